@@ -1,0 +1,21 @@
+# One INTERFACE target carries the project's strictness; every target links it.
+add_library(casedesk_strict INTERFACE)
+target_compile_definitions(casedesk_strict INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    CASEDESK_VERSION="${PROJECT_VERSION}")
+target_compile_options(casedesk_strict INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+if(CASEDESK_WERROR)
+    target_compile_options(casedesk_strict INTERFACE -Werror)
+endif()
+if(CASEDESK_SANITIZE)
+    target_compile_options(casedesk_strict INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(casedesk_strict INTERFACE -fsanitize=address,undefined)
+endif()

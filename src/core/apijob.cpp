@@ -1,0 +1,169 @@
+#include "apijob.h"
+
+#include "global.h"
+
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+#include <utility>
+
+namespace {
+// Errors that mean no complete HTTP answer arrived (Qt groups them by hundreds).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int e = static_cast<int>(error);
+    return (e >= 1 && e < 200) || (e >= 300 && e < 400);
+}
+} // namespace
+
+ApiJob::ApiJob(const QNetworkRequest &request, BodyBuilder body, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_body(std::move(body))
+{
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    if (m_release)
+        std::exchange(m_release, nullptr)();
+}
+
+void ApiJob::cancel()
+{
+    switch (m_state) {
+    case State::Queued:
+        finishEarly(ApiResult::Outcome::Cancelled, {});
+        break;
+    case State::Running:
+        m_cancelled = true;
+        if (m_reply)
+            m_reply->abort(); // finishes synchronously through onFinished()
+        break;
+    case State::Finished:
+        break;
+    }
+}
+
+void ApiJob::start(QNetworkAccessManager *network)
+{
+    m_state = State::Running;
+    m_clock.start();
+
+    QHttpMultiPart *body = nullptr;
+    if (m_body) {
+        QString error;
+        body = m_body(&error);
+        if (!body) {
+            finishEarly(ApiResult::Outcome::InvalidInput, error);
+            return;
+        }
+    }
+    m_reply = body ? network->post(m_request, body) : network->get(m_request);
+    if (body)
+        body->setParent(m_reply);
+    // The request stays around for url(); the token does not need to.
+    m_request.setRawHeader("Wolkvox-Token", QByteArray());
+
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_bytesSent = sent;
+        Q_EMIT uploadProgress(sent, total);
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the list only explains the failure that follows.
+        for (const QSslError &error : errors)
+            m_tlsErrors.append(error.errorString());
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
+    Q_EMIT started();
+}
+
+void ApiJob::onReadyRead()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    const qint64 room = ApiResult::MaxBodyBytes - m_buffer.size();
+    m_buffer.append(m_reply->read(room));
+    if (m_buffer.size() >= ApiResult::MaxBodyBytes && m_reply->bytesAvailable() > 0) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void ApiJob::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_state == State::Finished)
+        return;
+    onReadyRead();
+
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray contentType = reply->rawHeader("Content-Type");
+    const QNetworkReply::NetworkError error = reply->error();
+
+    ApiResult result;
+    if (m_cancelled) {
+        result.outcome = ApiResult::Outcome::Cancelled;
+    } else if (m_tooLarge) {
+        result.outcome = ApiResult::Outcome::UnreadableAnswer;
+        result.unreadable = ApiResult::Unreadable::TooLarge;
+    } else if (error == QNetworkReply::OperationCanceledError) {
+        // Qt reports its transfer timeout exactly like abort(); only our flag tells a user's cancel apart.
+        result.outcome = ApiResult::Outcome::Timeout;
+    } else if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError) {
+        result.outcome = ApiResult::Outcome::NetworkFailure;
+        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (!target.isValid())
+            target = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        result.redirectTarget = target.isValid() ? reply->url().resolved(target) : reply->url();
+    } else if (!m_tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+        result.outcome = ApiResult::Outcome::NetworkFailure;
+        result.tlsErrors = m_tlsErrors;
+        if (result.tlsErrors.isEmpty())
+            result.tlsErrors.append(reply->errorString());
+    } else if (http == 0 || isTransportError(error)) {
+        result.outcome = ApiResult::Outcome::NetworkFailure;
+    } else {
+        result = ApiResult::fromHttpAnswer(http, m_buffer, contentType);
+    }
+    result.httpStatus = http;
+    result.rawBody = m_buffer;
+    result.contentType = contentType;
+    result.networkError = error;
+    if (error != QNetworkReply::NoError)
+        result.networkErrorString = reply->errorString();
+
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+    complete(std::move(result));
+}
+
+void ApiJob::finishEarly(ApiResult::Outcome outcome, const QString &reason)
+{
+    ApiResult result;
+    result.outcome = outcome;
+    result.networkErrorString = reason;
+    complete(std::move(result));
+}
+
+void ApiJob::complete(ApiResult result)
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    result.bytesSent = m_bytesSent;
+    result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_result = std::move(result);
+    m_buffer.clear();
+    if (m_release)
+        std::exchange(m_release, nullptr)();
+    Q_EMIT finished(m_result);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "apiresult.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QHttpMultiPart;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One call to the CRM: queued until the token has a free slot, then sent, then finished exactly once.
+class ApiJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiJob)
+
+public:
+    enum class State { Queued, Running, Finished };
+
+    ~ApiJob() override;
+
+    State state() const { return m_state; }
+    const ApiResult &result() const { return m_result; }
+    QUrl url() const { return m_request.url(); }
+
+    // Safe in any state; a queued job finishes as cancelled without touching the network.
+    void cancel();
+
+Q_SIGNALS:
+    void started();
+    void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
+    void finished(const ApiResult &result);
+
+private:
+    friend class CasesClient;
+    using BodyBuilder = std::function<QHttpMultiPart *(QString *error)>;
+
+    ApiJob(const QNetworkRequest &request, BodyBuilder body, QObject *parent);
+    void start(QNetworkAccessManager *network);
+    void finishEarly(ApiResult::Outcome outcome, const QString &reason);
+    void onReadyRead();
+    void onFinished();
+    void complete(ApiResult result);
+
+    QNetworkRequest m_request;
+    std::function<void()> m_release; // frees the token's slot; set by the client when it starts the job
+    BodyBuilder m_body; // empty for GET
+    State m_state = State::Queued;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_buffer;
+    QElapsedTimer m_clock;
+    qint64 m_bytesSent = 0;
+    QStringList m_tlsErrors;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+    ApiResult m_result;
+};

@@ -1,0 +1,183 @@
+#include "casesclient.h"
+
+#include "apijob.h"
+#include "global.h"
+#include "serveraddress.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QMimeDatabase>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <algorithm>
+#include <memory>
+
+namespace {
+// WHATWG form encoding: the name stays raw UTF-8; only quote and line breaks are escaped.
+QByteArray dispositionValue(const QString &text)
+{
+    QByteArray value = text.toUtf8();
+    value.replace('"', "%22");
+    value.replace('\r', "%0D");
+    value.replace('\n', "%0A");
+    return value;
+}
+
+void appendText(QHttpMultiPart *multiPart, const char *name, const QString &value)
+{
+    QHttpPart part;
+    part.setRawHeader("Content-Disposition", QByteArray("form-data; name=\"") + name + '"');
+    part.setBody(value.toUtf8());
+    multiPart->append(part);
+}
+
+QNetworkRequest makeRequest(const QUrl &url, const QString &token, const ConnectionSettings &settings)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Wolkvox-Token", token.toUtf8());
+    request.setRawHeader("User-Agent", CasesClient::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    // Never let a redirect carry the token to another origin (Qt re-sends custom headers by default).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    // HTTP/2 uploads have had bugs across Qt versions; HTTP/1.1 streams large bodies reliably.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(std::max(1, settings.timeoutSeconds) * 1000);
+    return request;
+}
+} // namespace
+
+CasesClient::CasesClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    Q_ASSERT(network);
+}
+
+CasesClient::~CasesClient()
+{
+    // Jobs are our children and die after this body; their slots must not call back into a dead client.
+    const auto jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs)
+        job->m_release = nullptr;
+}
+
+QByteArray CasesClient::userAgent()
+{
+    return QByteArray("Casedesk/") + Casedesk::Version;
+}
+
+QByteArray CasesClient::laneKey(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+}
+
+ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token, const ConnectionSettings &settings)
+{
+    const ServerAddress server = ServerAddress::parse(update.server);
+    auto buildBody = [update, settings](QString *error) -> QHttpMultiPart * {
+        auto multiPart = std::make_unique<QHttpMultiPart>(QHttpMultiPart::FormDataType);
+        appendText(multiPart.get(), "operation", update.operation.trimmed());
+        appendText(multiPart.get(), "wolkvox-id", update.wolkvoxId.trimmed());
+        appendText(multiPart.get(), "case-type", update.caseType.trimmed());
+        appendText(multiPart.get(), "responsible", update.responsible.trimmed());
+        appendText(multiPart.get(), "status", update.status.trimmed());
+        appendText(multiPart.get(), "priority", update.priority.trimmed());
+        if (!update.solution.trimmed().isEmpty())
+            appendText(multiPart.get(), "solution", update.solution);
+        QHttpPart form;
+        form.setRawHeader("Content-Disposition", "form-data; name=\"form\"");
+        form.setBody(update.formJson());
+        multiPart->append(form);
+
+        const QMimeDatabase mimeTypes;
+        const QByteArray partName = dispositionValue(settings.attachmentPartName);
+        for (const QString &path : update.attachments) {
+            auto *file = new QFile(path, multiPart.get());
+            // Opened now, not when queued; Qt needs it open before post() and streams it from disk.
+            if (!file->open(QIODevice::ReadOnly)) {
+                *error = tr("the attachment “%1” cannot be read (%2).").arg(path, file->errorString());
+                return nullptr;
+            }
+            const QFileInfo info(path);
+            QHttpPart part;
+            part.setRawHeader("Content-Disposition", "form-data; name=\"" + partName + "\"; filename=\""
+                                                         + dispositionValue(info.fileName()) + '"');
+            part.setRawHeader("Content-Type", mimeTypes.mimeTypeForFile(info).name().toLatin1());
+            part.setBodyDevice(file);
+            multiPart->append(part);
+        }
+        return multiPart.release();
+    };
+
+    auto *job = new ApiJob(makeRequest(server.updateEndpoint(), token, settings), std::move(buildBody), this);
+    if (!server.isValid()) {
+        QTimer::singleShot(0, job, [job, reason = server.error()] {
+            job->finishEarly(ApiResult::Outcome::InvalidInput, reason);
+        });
+        return job;
+    }
+    return enqueue(job, token, settings.maxInFlightPerToken);
+}
+
+ApiJob *CasesClient::tokenInformation(const QString &serverText, const QString &operation, const QString &token,
+                                      const ConnectionSettings &settings)
+{
+    const ServerAddress server = ServerAddress::parse(serverText);
+    auto *job = new ApiJob(makeRequest(server.tokenInformationEndpoint(operation.trimmed()), token, settings), {},
+                           this);
+    if (!server.isValid()) {
+        QTimer::singleShot(0, job, [job, reason = server.error()] {
+            job->finishEarly(ApiResult::Outcome::InvalidInput, reason);
+        });
+        return job;
+    }
+    return enqueue(job, token, settings.maxInFlightPerToken);
+}
+
+ApiJob *CasesClient::enqueue(ApiJob *job, const QString &token, int limit)
+{
+    const QByteArray key = laneKey(token);
+    Lane &lane = m_lanes[key];
+    lane.limit = std::clamp(limit, 1, Casedesk::MaxRequestsInFlightPerToken);
+    lane.queue.enqueue(job);
+    // Started from the event loop so the caller can connect to the job's signals first.
+    QMetaObject::invokeMethod(this, [this, key] { pump(key); }, Qt::QueuedConnection);
+    return job;
+}
+
+void CasesClient::pump(const QByteArray &key)
+{
+    auto it = m_lanes.find(key);
+    if (it == m_lanes.end())
+        return;
+    while (it->running < it->limit && !it->queue.isEmpty()) {
+        ApiJob *job = it->queue.dequeue();
+        if (!job || job->state() != ApiJob::State::Queued)
+            continue; // deleted or cancelled while waiting
+        ++it->running;
+        job->m_release = [this, key] {
+            auto lane = m_lanes.find(key);
+            if (lane == m_lanes.end())
+                return;
+            --lane->running;
+            QMetaObject::invokeMethod(this, [this, key] { pump(key); }, Qt::QueuedConnection);
+        };
+        job->start(m_network);
+        it = m_lanes.find(key); // start() may have re-entered and changed the hash
+    }
+    if (it->running == 0 && it->queue.isEmpty())
+        m_lanes.erase(it);
+}
+
+int CasesClient::runningCount(const QString &token) const
+{
+    return m_lanes.value(laneKey(token)).running;
+}
+
+int CasesClient::queuedCount(const QString &token) const
+{
+    return int(m_lanes.value(laneKey(token)).queue.size());
+}

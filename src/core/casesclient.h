@@ -1,0 +1,49 @@
+#pragma once
+
+#include "caseupdate.h"
+#include "connectionsettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+
+class ApiJob;
+class QNetworkAccessManager;
+
+// Performs CRM calls over an injected QNetworkAccessManager, never more than the vendor allows per token.
+class CasesClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CasesClient)
+
+public:
+    explicit CasesClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~CasesClient() override;
+
+    // The returned job is a child of this client; deleteLater() it once it has finished.
+    // Nothing is validated here (see Validator): the client sends what it is given.
+    ApiJob *updateCase(const CaseUpdate &update, const QString &token, const ConnectionSettings &settings);
+    ApiJob *tokenInformation(const QString &server, const QString &operation, const QString &token,
+                             const ConnectionSettings &settings);
+
+    int runningCount(const QString &token) const;
+    int queuedCount(const QString &token) const;
+
+    static QByteArray userAgent();
+
+private:
+    struct Lane
+    {
+        int running = 0;
+        int limit = 2;
+        QQueue<QPointer<ApiJob>> queue;
+    };
+
+    ApiJob *enqueue(ApiJob *job, const QString &token, int limit);
+    void pump(const QByteArray &laneKey);
+    static QByteArray laneKey(const QString &token);
+
+    QNetworkAccessManager *m_network;
+    QHash<QByteArray, Lane> m_lanes;
+};

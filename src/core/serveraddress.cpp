@@ -1,0 +1,159 @@
+#include "serveraddress.h"
+
+#include "global.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace {
+struct LegacyHost
+{
+    QStringView from;
+    QStringView to;
+};
+// The vendor switched these off on 2024-11-30 (see the contract).
+constexpr LegacyHost legacyHosts[] = {
+    {u"sv0001.crmvox.com", u"crm0001.wolkvox.com"},
+    {u"sv0000.crmvox.com", u"crm0000.wolkvox.com"},
+};
+
+// Removes any number of leading "scheme://" (a vendor article warns about "https://https://").
+QString stripSchemes(QString text, QString *firstScheme)
+{
+    static const QStringView schemes[] = {u"https://", u"http://"};
+    bool stripped = true;
+    while (stripped) {
+        stripped = false;
+        for (QStringView scheme : schemes) {
+            if (text.startsWith(scheme, Qt::CaseInsensitive)) {
+                if (firstScheme->isEmpty())
+                    *firstScheme = scheme.chopped(3).toString().toLower();
+                text = text.mid(scheme.size()).trimmed();
+                stripped = true;
+            }
+        }
+        // "https:/host" and "https:host" are typing slips of the same thing.
+        for (QStringView scheme : {QStringView(u"https:"), QStringView(u"http:")}) {
+            if (!stripped && text.startsWith(scheme, Qt::CaseInsensitive)) {
+                if (firstScheme->isEmpty())
+                    *firstScheme = scheme.chopped(1).toString().toLower();
+                text = text.mid(scheme.size());
+                while (text.startsWith(u'/'))
+                    text = text.mid(1);
+                stripped = true;
+            }
+        }
+    }
+    return text;
+}
+} // namespace
+
+QStringList ServerAddress::knownHosts()
+{
+    return {u"crm.wolkvox.com"_s, u"crm0001.wolkvox.com"_s, u"crm0000.wolkvox.com"_s, u"crm01.wolkvox.com"_s};
+}
+
+QString ServerAddress::replacementFor(const QString &host)
+{
+    for (const LegacyHost &legacy : legacyHosts) {
+        if (host.compare(legacy.from, Qt::CaseInsensitive) == 0)
+            return legacy.to.toString();
+    }
+    return {};
+}
+
+bool ServerAddress::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+ServerAddress ServerAddress::parse(const QString &input)
+{
+    ServerAddress result;
+    QString text = input.trimmed();
+    if (text.isEmpty()) {
+        result.m_error = tr("Enter the CRM server, for example crm0001.wolkvox.com.");
+        return result;
+    }
+
+    QString givenScheme;
+    text = stripSchemes(text, &givenScheme);
+    if (const qsizetype cut = text.indexOf(QRegularExpression(u"[/?#\\\\]"_s)); cut >= 0)
+        text.truncate(cut);
+    if (text.contains(u'@')) {
+        result.m_error = tr("The server address must not contain a user name or password.");
+        return result;
+    }
+
+    // Let QUrl split host and port (it understands [::1]:8080) and reject what no host can contain.
+    QUrl url;
+    url.setScheme(u"https"_s);
+    url.setAuthority(text, QUrl::StrictMode);
+    const QString host = url.host(QUrl::FullyDecoded).toLower();
+    if (!url.isValid() || host.isEmpty() || host.contains(u' ')) {
+        result.m_error = tr("“%1” is not a server address. Copy the host name from the CRM's address bar, "
+                            "for example crm0001.wolkvox.com.")
+                             .arg(input.trimmed());
+        return result;
+    }
+    result.m_host = host;
+    result.m_port = url.port(-1);
+
+    if (const QString replacement = replacementFor(host); !replacement.isEmpty()) {
+        result.m_legacyHost = host;
+        result.m_host = replacement;
+        result.m_notices.append(tr("%1 was switched off by the vendor on 30 November 2024; using its "
+                                   "replacement %2.")
+                                    .arg(host, replacement));
+    }
+
+    if (givenScheme == u"http"_s && isLoopbackHost(result.m_host)) {
+        result.m_scheme = u"http"_s; // the local simulator and tests
+    } else if (givenScheme == u"http"_s) {
+        result.m_notices.append(tr("Plain HTTP would expose the token; Casedesk always uses HTTPS for %1.")
+                                    .arg(result.m_host));
+    }
+    return result;
+}
+
+QUrl ServerAddress::origin() const
+{
+    QUrl url;
+    url.setScheme(m_scheme);
+    url.setHost(m_host);
+    if (m_port > 0)
+        url.setPort(m_port);
+    return url;
+}
+
+QString ServerAddress::displayString() const
+{
+    if (m_scheme == u"https"_s && m_port < 0)
+        return m_host;
+    return origin().toString();
+}
+
+QUrl ServerAddress::endpoint(const QString &path) const
+{
+    QUrl url = origin();
+    url.setPath(path);
+    return url;
+}
+
+QUrl ServerAddress::updateEndpoint() const
+{
+    return endpoint(u"/server/API/v2/cases/update.php"_s);
+}
+
+QUrl ServerAddress::tokenInformationEndpoint(const QString &operation) const
+{
+    QUrl url = endpoint(u"/server/API/v2/token/tokenInformation.php"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"operation"_s, operation);
+    url.setQuery(query);
+    return url;
+}
