@@ -1,0 +1,40 @@
+# Shared by run.sh and test.sh: install what is missing, configure, build. Sourced, not run.
+set -euo pipefail
+
+CASEDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CASEDESK_BUILD=${CASEDESK_BUILD:-$CASEDESK_ROOT/build}
+
+# Debian 12 packages the build, the tests and the demo need.
+CASEDESK_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
+    libcpp-httplib-dev nlohmann-json3-dev libssl-dev openssl curl
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_packages() {
+    local missing=()
+    for pkg in "${CASEDESK_PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "Installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+    local type=${CASEDESK_BUILD_TYPE:-RelWithDebInfo}
+    if [ ! -f "$CASEDESK_BUILD/build.ninja" ]; then
+        log "Configuring ($type) in $CASEDESK_BUILD"
+        cmake -S "$CASEDESK_ROOT" -B "$CASEDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+    elif [ $# -gt 0 ]; then
+        cmake "$CASEDESK_BUILD" "$@" >/dev/null
+    fi
+    log "Building"
+    cmake --build "$CASEDESK_BUILD" --parallel "$(nproc)"
+}
