@@ -9,11 +9,15 @@
 #include <utility>
 
 namespace {
-// Errors that mean no complete HTTP answer arrived (Qt groups them by hundreds).
-bool isTransportError(QNetworkReply::NetworkError error)
+// Qt maps HTTP statuses to errors too (400 becomes ProtocolInvalidOperationError); once a status line
+// arrived the body decides, unless the connection itself failed. A close after the answer still counts.
+bool answerArrived(int httpStatus, QNetworkReply::NetworkError error)
 {
+    if (httpStatus <= 0)
+        return false;
     const int e = static_cast<int>(error);
-    return (e >= 1 && e < 200) || (e >= 300 && e < 400);
+    const bool connectionError = e >= 1 && e < 100;
+    return !connectionError || error == QNetworkReply::RemoteHostClosedError;
 }
 } // namespace
 
@@ -72,6 +76,8 @@ void ApiJob::start(QNetworkAccessManager *network)
     m_request.setRawHeader("Wolkvox-Token", QByteArray());
 
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (sent == 0 && total == 0)
+            return; // Qt resets the counters once the answer starts; the upload is not undone
         m_bytesSent = sent;
         Q_EMIT uploadProgress(sent, total);
     });
@@ -87,7 +93,7 @@ void ApiJob::start(QNetworkAccessManager *network)
 
 void ApiJob::onReadyRead()
 {
-    if (!m_reply || m_tooLarge)
+    if (!m_reply || m_tooLarge || !m_reply->isOpen())
         return;
     const qint64 room = ApiResult::MaxBodyBytes - m_buffer.size();
     m_buffer.append(m_reply->read(room));
@@ -128,7 +134,7 @@ void ApiJob::onFinished()
         result.tlsErrors = m_tlsErrors;
         if (result.tlsErrors.isEmpty())
             result.tlsErrors.append(reply->errorString());
-    } else if (http == 0 || isTransportError(error)) {
+    } else if (!answerArrived(http, error)) {
         result.outcome = ApiResult::Outcome::NetworkFailure;
     } else {
         result = ApiResult::fromHttpAnswer(http, m_buffer, contentType);

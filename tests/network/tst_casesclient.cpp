@@ -166,7 +166,7 @@ private Q_SLOTS:
         CaseUpdate missing = u;
         missing.priority.clear(); // the client sends what it is given; the CRM refuses it
         r = send(client, missing);
-        QCOMPARE(r.outcome, Outcome::Rejected);
+        QVERIFY2(r.outcome == Outcome::Rejected, qPrintable(r.explanation()));
         QCOMPARE(r.vendorError, ApiResult::VendorError::MissingParameters);
 
         CaseUpdate closed = u;
