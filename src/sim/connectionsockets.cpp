@@ -1,0 +1,168 @@
+#include "connectionsockets.h"
+
+#include <httplib.h>
+
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Endpoint
+{
+    std::string address;
+    int port = -1;
+};
+
+Endpoint endpointOf(const sockaddr_storage &storage)
+{
+    Endpoint out;
+    char text[INET6_ADDRSTRLEN] = {};
+    if (storage.ss_family == AF_INET) {
+        const auto *in = reinterpret_cast<const sockaddr_in *>(&storage);
+        inet_ntop(AF_INET, &in->sin_addr, text, sizeof(text));
+        out.port = ntohs(in->sin_port);
+    } else if (storage.ss_family == AF_INET6) {
+        const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&storage);
+        inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof(text));
+        out.port = ntohs(in6->sin6_port);
+    }
+    out.address = text;
+    return out;
+}
+
+bool localAndPeer(int fd, Endpoint &local, Endpoint &peer)
+{
+    struct stat st
+    {
+    };
+    if (fstat(fd, &st) != 0 || !S_ISSOCK(st.st_mode))
+        return false;
+    sockaddr_storage storage{};
+    socklen_t length = sizeof(storage);
+    if (getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length) != 0)
+        return false;
+    local = endpointOf(storage);
+    storage = {};
+    length = sizeof(storage);
+    // Listening sockets have no peer and are skipped here.
+    if (getpeername(fd, reinterpret_cast<sockaddr *>(&storage), &length) != 0)
+        return false;
+    peer = endpointOf(storage);
+    return local.port > 0 && peer.port > 0;
+}
+
+std::vector<int> openDescriptors()
+{
+    std::vector<int> fds;
+    DIR *dir = opendir("/proc/self/fd");
+    if (!dir)
+        return fds;
+    const int own = dirfd(dir);
+    while (const dirent *entry = readdir(dir)) {
+        if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
+            continue;
+        const int fd = std::atoi(entry->d_name);
+        if (fd != own)
+            fds.push_back(fd);
+    }
+    closedir(dir);
+    return fds;
+}
+
+} // namespace
+
+int ConnectionSockets::find(const httplib::Request &req)
+{
+    if (req.ssl)
+        return SSL_get_fd(req.ssl);
+    for (const int fd : openDescriptors()) {
+        Endpoint local;
+        Endpoint peer;
+        if (localAndPeer(fd, local, peer) && local.port == req.local_port && peer.port == req.remote_port
+            && peer.address == req.remote_addr)
+            return fd;
+    }
+    return -1;
+}
+
+void ConnectionSockets::resetAbruptly(int fd)
+{
+    if (fd < 0)
+        return;
+    const linger abort{1, 0};
+    setsockopt(fd, SOL_SOCKET, SO_LINGER, &abort, sizeof(abort));
+    const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (devNull < 0) {
+        shutdown(fd, SHUT_RDWR);
+        return;
+    }
+    // dup2 closes the socket (linger 0: RST) and reuses the number atomically.
+    dup2(devNull, fd);
+    close(devNull);
+}
+
+void ConnectionSockets::closeSilently(int fd)
+{
+    if (fd >= 0)
+        shutdown(fd, SHUT_RDWR);
+}
+
+ConnectionSockets::PeerWait ConnectionSockets::waitForPeerClose(int fd, std::chrono::milliseconds limit,
+                                                                const std::function<bool()> &isStopping)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + limit;
+    while (Clock::now() < deadline) {
+        if (isStopping())
+            return PeerWait::Stopped;
+        pollfd p{fd, POLLRDHUP, 0};
+        const int ready = poll(&p, 1, 200);
+        if (ready > 0 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR | POLLNVAL)))
+            return PeerWait::PeerClosed;
+        if (ready < 0 && errno != EINTR)
+            return PeerWait::PeerClosed;
+    }
+    return PeerWait::TimedOut;
+}
+
+void ConnectionSockets::lingeringClose(int fd, std::chrono::milliseconds limit)
+{
+    if (fd < 0)
+        return;
+    shutdown(fd, SHUT_WR);
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + limit;
+    char sink[64 * 1024];
+    while (Clock::now() < deadline) {
+        pollfd p{fd, POLLIN, 0};
+        // A client that stopped sending for a second has read the answer or gone; no need to wait longer.
+        if (poll(&p, 1, 1000) <= 0)
+            break;
+        const ssize_t n = recv(fd, sink, sizeof(sink), MSG_DONTWAIT);
+        if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
+            break;
+    }
+    // httplib's keep-alive loop now reads end-of-file and closes the connection.
+    shutdown(fd, SHUT_RD);
+}
+
+void ConnectionSockets::shutdownAllOnPort(int localPort)
+{
+    for (const int fd : openDescriptors()) {
+        Endpoint local;
+        Endpoint peer;
+        if (localAndPeer(fd, local, peer) && local.port == localPort)
+            shutdown(fd, SHUT_RDWR);
+    }
+}

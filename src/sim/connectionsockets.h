@@ -1,0 +1,36 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+
+namespace httplib {
+struct Request;
+}
+
+// Finds and handles the TCP socket behind a request. httplib 0.11.4 gives handlers no socket, yet the stall,
+// reset and lingering-close behaviours need one; it is found by the connection's address pair.
+namespace ConnectionSockets {
+
+// The descriptor of the request's connection, or -1.
+int find(const httplib::Request &req);
+
+// Sends a TCP RST now. The descriptor is then pointed at /dev/null instead of being closed, so httplib's
+// later reads, writes and close hit nothing, and no other thread can get the number reused under it.
+void resetAbruptly(int fd);
+
+// Ends the connection without an answer: FIN to the client, later reads and writes fail.
+void closeSilently(int fd);
+
+enum class PeerWait { PeerClosed, TimedOut, Stopped };
+// Waits until the client closes its side, the limit passes, or isStopping() returns true.
+PeerWait waitForPeerClose(int fd, std::chrono::milliseconds limit, const std::function<bool()> &isStopping);
+
+// After an early answer while the client may still be uploading: FIN after the answer, then read and discard
+// for a bounded time, so the kernel does not answer the rest of the upload with a RST that could destroy the
+// answer before the client reads it.
+void lingeringClose(int fd, std::chrono::milliseconds limit);
+
+// Shuts down every accepted connection on localPort so idle keep-alive and uploading threads end at once.
+void shutdownAllOnPort(int localPort);
+
+} // namespace ConnectionSockets

@@ -1,0 +1,231 @@
+#include "options.h"
+
+#include <arpa/inet.h>
+
+#include <charconv>
+#include <cstring>
+#include <limits>
+#include <string_view>
+
+namespace {
+
+template <typename T> bool parseNumber(const std::string &text, T &out, T minimum, T maximum)
+{
+    T value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < minimum || value > maximum)
+        return false;
+    out = value;
+    return true;
+}
+
+} // namespace
+
+bool isLoopbackAddress(const std::string &host)
+{
+    in_addr v4{};
+    if (inet_pton(AF_INET, host.c_str(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    if (inet_pton(AF_INET6, host.c_str(), &v6) == 1)
+        return std::memcmp(&v6, &in6addr_loopback, sizeof(v6)) == 0;
+    return false;
+}
+
+std::string helpText()
+{
+    return std::string(R"(Usage: casedesk-crm-sim [options]
+
+A loopback HTTP(S) server that behaves like the wolkvox CRM "cases update" API, for Casedesk's tests,
+demo and benchmarks. On start it prints one line:
+  casedesk-crm-sim listening on http://127.0.0.1:PORT
+
+Server:
+  --host ADDR             address to listen on (default 127.0.0.1; loopback only: 127.0.0.0/8, ::1,
+                          or "localhost")
+  --port N                port (default 0: pick a free one)
+  --threads N             worker threads (default 16), so a 3rd simultaneous request is served and
+                          rejected rather than queued
+  --tls-cert FILE         serve HTTPS with this PEM certificate (needs --tls-key)
+  --tls-key FILE          PEM private key for --tls-cert
+  --log FILE              append one line per request to FILE (default: stderr); tokens are never logged
+  --quiet                 no request log
+
+CRM behaviour:
+  --config FILE           JSON operation config (default: the built-in demo, see --print-demo-config)
+  --print-demo-config     print the built-in demo config and exit
+  --accept-unknown-ids    an update to an unknown wolkvox-id creates the case instead of 404
+  --daily-quota N         calls per token per day, for every operation (overrides the config)
+  --max-concurrent N      simultaneous requests per token (default 2)
+  --delay-ms N            hold each admitted update N ms after reading its body
+  --max-field-bytes N     size cap of one text field (default 1048576); larger gives 400
+  --php-last-file-wins    like PHP, keep only the last file of a repeated part name without "[]"
+
+Faults (update.php only; admin endpoints are never affected):
+  --fault MODE            one of: )")
+        + faultModeNames() + R"(
+                            stall          read the request, never answer (until the client leaves,
+                                           shutdown, or --stall-limit-s)
+                            slow           200 success JSON, chunked, one byte every 200 ms
+                            html502        502 with nginx's HTML page
+                            truncated      200 success JSON cut in half (Content-Length matches)
+                            empty          200 with an empty body
+                            redirect       307 to --redirect-to
+                            maintenance    403 JSON: API disabled during backups
+                            code-as-string normal answers with "code":"200" as a string
+                            reset          TCP reset while the client is still uploading
+                            invalid-utf8   200 success JSON with Latin-1 / invalid UTF-8 bytes
+                            wrong-types    200 {"code":{"x":1},...,"data":[1,2]}
+                            huge           200 success JSON padded to 64 MiB, streamed
+                          stall, html502, redirect, maintenance and reset stand in front of the CRM:
+                          nothing is checked or stored. The others alter the answer of a request the
+                          CRM processed normally (the update IS stored); errors stay unaltered except
+                          under code-as-string.
+  --redirect-to URL       Location for --fault redirect
+                          (default http://127.0.0.1:1/server/API/v2/cases/update.php)
+  --stall-limit-s N       give up a stalled request after N seconds (default 600)
+
+API (per the contract):
+  POST /server/API/v2/cases/update.php                        multipart/form-data, header Wolkvox-Token
+  GET  /server/API/v2/token/tokenInformation.php?operation=OP same header; costs one call
+
+Admin endpoints (no token):
+  GET  /__sim/health                     {"ok":true}
+  GET  /__sim/stats                      counters; tokens masked like "A8…F2"
+  GET  /__sim/case?operation=OP&id=ID    one stored case, or 404
+  GET  /__sim/cases[?operation=OP]       all stored cases
+  GET  /__sim/last-request               the last update request as received (never the token)
+  POST /__sim/reset                      forget updates, counters and quota use
+  POST /__sim/new-day                    start a new quota day now
+
+Other:
+  --help                  this text
+  --version               print the version
+Exit: 0 after SIGINT/SIGTERM, 1 if the server fails, 2 for bad arguments or config.
+)";
+}
+
+ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::string &message)
+{
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        std::string value;
+        bool hasInlineValue = false;
+        if (const auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+            value = arg.substr(eq + 1);
+            arg = arg.substr(0, eq);
+            hasInlineValue = true;
+        }
+        auto takeValue = [&]() -> bool {
+            if (hasInlineValue)
+                return true;
+            if (i + 1 >= argc) {
+                message = arg + " needs a value";
+                return false;
+            }
+            value = argv[++i];
+            return true;
+        };
+        auto bad = [&](const std::string &why) {
+            message = arg + ": " + why;
+            return ParseOutcome::ExitFailure;
+        };
+        auto noValue = [&]() { return !hasInlineValue; };
+
+        if (arg == "--help" || arg == "-h") {
+            message = helpText();
+            return ParseOutcome::ExitSuccess;
+        } else if (arg == "--version") {
+            message = std::string("casedesk-crm-sim ") + CASEDESK_VERSION + "\n";
+            return ParseOutcome::ExitSuccess;
+        } else if (arg == "--host") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            options.host = value == "localhost" ? "127.0.0.1" : value;
+            if (!isLoopbackAddress(options.host))
+                return bad("refusing non-loopback address \"" + value + "\" (use 127.0.0.1 or ::1)");
+        } else if (arg == "--port") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.port, 0, 65535))
+                return bad("expected a port number 0-65535");
+        } else if (arg == "--config") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            options.configFile = value;
+        } else if (arg == "--accept-unknown-ids" && noValue()) {
+            options.acceptUnknownIds = true;
+        } else if (arg == "--daily-quota") {
+            std::int64_t quota = 0;
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber<std::int64_t>(value, quota, 0, std::numeric_limits<std::int64_t>::max()))
+                return bad("expected a non-negative number");
+            options.dailyQuota = quota;
+        } else if (arg == "--max-concurrent") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.maxConcurrent, 1, 1000))
+                return bad("expected a number 1-1000");
+        } else if (arg == "--delay-ms") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.delayMs, 0, 3600 * 1000))
+                return bad("expected milliseconds 0-3600000");
+        } else if (arg == "--fault") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            const auto mode = parseFaultMode(value);
+            if (!mode)
+                return bad("unknown mode \"" + value + "\"; one of: " + faultModeNames());
+            options.fault = *mode;
+        } else if (arg == "--redirect-to") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (value.empty() || value.find_first_of("\r\n") != std::string::npos)
+                return bad("expected a URL");
+            options.redirectTo = value;
+        } else if (arg == "--stall-limit-s") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.stallLimitSeconds, 1, 24 * 3600))
+                return bad("expected seconds 1-86400");
+        } else if (arg == "--tls-cert") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            options.tlsCert = value;
+        } else if (arg == "--tls-key") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            options.tlsKey = value;
+        } else if (arg == "--log") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            options.logFile = value;
+        } else if (arg == "--quiet" && noValue()) {
+            options.quiet = true;
+        } else if (arg == "--threads") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.threads, 1, 1024))
+                return bad("expected a number 1-1024");
+        } else if (arg == "--max-field-bytes") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber<std::size_t>(value, options.maxFieldBytes, 1, std::size_t(1) << 30))
+                return bad("expected a byte count 1-1073741824");
+        } else if (arg == "--php-last-file-wins" && noValue()) {
+            options.phpLastFileWins = true;
+        } else if (arg == "--print-demo-config" && noValue()) {
+            options.printDemoConfig = true;
+        } else {
+            message = "unknown option \"" + std::string(argv[i]) + "\" (see --help)";
+            return ParseOutcome::ExitFailure;
+        }
+    }
+    if (options.tlsCert.empty() != options.tlsKey.empty()) {
+        message = "--tls-cert and --tls-key go together";
+        return ParseOutcome::ExitFailure;
+    }
+    return ParseOutcome::Run;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "faults.h"
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+// Everything the command line can set; defaults are the values documented in --help.
+struct SimOptions
+{
+    std::string host = "127.0.0.1";
+    int port = 0;
+    std::string configFile;
+    bool acceptUnknownIds = false;
+    std::optional<std::int64_t> dailyQuota;
+    int maxConcurrent = 2;
+    int delayMs = 0;
+    FaultMode fault = FaultMode::None;
+    std::string redirectTo = "http://127.0.0.1:1/server/API/v2/cases/update.php";
+    int stallLimitSeconds = 600;
+    std::string tlsCert;
+    std::string tlsKey;
+    std::string logFile;
+    bool quiet = false;
+    int threads = 16;
+    std::size_t maxFieldBytes = 1024 * 1024;
+    bool phpLastFileWins = false;
+    bool printDemoConfig = false;
+
+    bool tls() const { return !tlsCert.empty(); }
+};
+
+enum class ParseOutcome { Run, ExitSuccess, ExitFailure };
+
+// Fills `options`; on ExitSuccess/ExitFailure, `message` is what to print (help text or the error).
+ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::string &message);
+std::string helpText();
+
+// True for 127.0.0.0/8 and ::1: the simulator has no authentication worth the name and must never be
+// reachable from another machine.
+bool isLoopbackAddress(const std::string &host);

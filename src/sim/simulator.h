@@ -1,0 +1,54 @@
+#pragma once
+
+#include "apireply.h"
+#include "crmstore.h"
+#include "multipartcollector.h"
+#include "options.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace httplib {
+class Server;
+class ContentReader;
+struct Request;
+struct Response;
+} // namespace httplib
+class RequestLog;
+class StopFlag;
+
+// The HTTP face of the simulated CRM: routes, the streaming update handler, faults and admin endpoints.
+class Simulator
+{
+public:
+    Simulator(const SimOptions &options, CrmStore &store, StopFlag &stop, RequestLog &log);
+
+    void install(httplib::Server &server);
+
+private:
+    void handleUpdate(const httplib::Request &req, httplib::Response &res,
+                      const httplib::ContentReader &reader);
+    void handleGatewayFault(const httplib::Request &req, httplib::Response &res,
+                            const httplib::ContentReader &reader);
+    void handleTokenInformation(const httplib::Request &req, httplib::Response &res,
+                                const httplib::ContentReader *reader);
+    void handleUnknownApi(const httplib::Request &req, httplib::Response &res,
+                          const httplib::ContentReader *reader);
+
+    // Streams the body through the multipart collector; stops early once `abortAfterBytes` (if non-zero)
+    // payload bytes have arrived or the server is stopping.
+    ReceivedForm readBody(const httplib::Request &req, const httplib::ContentReader &reader,
+                          std::uint64_t abortAfterBytes = 0);
+    void recordLastRequest(const httplib::Request &req, const ReceivedForm &form);
+    void sendApiReply(httplib::Response &res, const ApiReply &reply, bool isUpdate,
+                      std::shared_ptr<void> keepAlive);
+    void logRequest(const httplib::Request &req, const httplib::Response &res);
+
+    const SimOptions &m_options;
+    CrmStore &m_store;
+    StopFlag &m_stop;
+    RequestLog &m_log;
+};

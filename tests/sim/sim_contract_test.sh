@@ -1,0 +1,436 @@
+#!/usr/bin/env bash
+# Contract test for casedesk-crm-sim: starts the real binary on loopback and checks its raw answers with
+# curl. Needs only bash, curl, coreutils and (for the TLS check) openssl: no jq, no Python.
+# Usage: sim_contract_test.sh /path/to/casedesk-crm-sim   (SIM_TEST_KEEP=1 keeps the logs for debugging)
+set -euo pipefail
+
+SIM=${1:?usage: $0 /path/to/casedesk-crm-sim}
+[ -x "$SIM" ] || { echo "not an executable: $SIM" >&2; exit 2; }
+
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() {
+    local pid
+    for pid in "${PIDS[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${PIDS[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    if [ -n "${SIM_TEST_KEEP:-}" ]; then echo "logs kept in $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+PASSED=0
+FAILED=0
+pass() {
+    PASSED=$((PASSED + 1))
+    printf 'ok    %s\n' "$1"
+}
+fail() {
+    FAILED=$((FAILED + 1))
+    printf 'FAIL  %s\n' "$1"
+    shift
+    local line
+    for line in "$@"; do printf '        %s\n' "$line"; done
+}
+expect_eq() { # name actual expected
+    if [ "$2" == "$3" ]; then pass "$1"; else fail "$1" "expected: $3" "actual:   $2"; fi
+}
+expect_contains() { # name haystack needle
+    if [[ "$2" == *"$3"* ]]; then pass "$1"; else fail "$1" "expected to contain: $3" "actual: ${2:0:400}"; fi
+}
+expect_true() { # name condition-description command...
+    local name=$1 what=$2
+    shift 2
+    if "$@"; then pass "$name"; else fail "$name" "$what"; fi
+}
+
+TOKEN=A8K3J7F2
+OP=modulodeprueba
+CASE=6074aaa0801374bbbbb781025ccc7d3
+UPDATE=/server/API/v2/cases/update.php
+TOKENINFO=/server/API/v2/token/tokenInformation.php
+OK_BODY="{\"code\":200,\"error\":\"null\",\"msg\":\"Succesfully update record\",\"data\":{\"wolkvox_id\":\"$CASE\"}}"
+EXCEEDS='{"code":403,"error":"FORBIDDEN","msg":"EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)"}'
+
+# Text fields go through --form-string so values such as JSON are sent verbatim.
+VALID=(--form-string "operation=$OP" --form-string "wolkvox-id=$CASE" --form-string case-type=Request
+    --form-string responsible=ana@modulodeprueba --form-string status=open --form-string priority=high
+    --form-string 'form={"canal":"WhatsApp","ciudad":"Bogotá"}')
+
+# start_sim NAME [simulator args...]: sets URL and SIM_PID; stdout/stderr go to $WORK/NAME.out/.log.
+start_sim() {
+    local name=$1
+    shift
+    "$SIM" --port 0 "$@" >"$WORK/$name.out" 2>"$WORK/$name.log" &
+    SIM_PID=$!
+    PIDS+=("$SIM_PID")
+    local _
+    for _ in $(seq 200); do
+        grep -q 'listening on' "$WORK/$name.out" 2>/dev/null && break
+        sleep 0.05
+    done
+    local line
+    line=$(head -n 1 "$WORK/$name.out")
+    if [[ ! "$line" =~ ^casedesk-crm-sim\ listening\ on\ (https?://127\.0\.0\.1:[0-9]+)$ ]]; then
+        echo "simulator '$name' did not start: '$line'" >&2
+        cat "$WORK/$name.log" >&2
+        exit 1
+    fi
+    URL=${BASH_REMATCH[1]}
+}
+
+# stop_sim: SIGTERM, then sets STOP_RC and STOP_MS.
+stop_sim() {
+    local started=$(($(date +%s%N) / 1000000))
+    kill -TERM "$SIM_PID"
+    STOP_RC=0
+    wait "$SIM_PID" || STOP_RC=$?
+    STOP_MS=$(($(date +%s%N) / 1000000 - started))
+}
+
+# post [curl args...]: POSTs to update.php; sets CODE, BODY, and HEADERS (file $WORK/headers).
+post() {
+    CODE=$(curl -sS -o "$WORK/body" -D "$WORK/headers" -w '%{http_code}' "$@" "$URL$UPDATE") || CODE="curl-failed"
+    BODY=$(cat "$WORK/body" 2>/dev/null || true)
+}
+header() { # name: value of a response header from the last post
+    grep -i "^$1:" "$WORK/headers" | head -n 1 | cut -d: -f2- | sed 's/^ *//; s/\r$//'
+}
+admin() { curl -sS "$URL$1"; }
+json_num() { # key json: last numeric value of "key" (top-level stats keys sort after "by_token")
+    grep -o "\"$1\":[0-9]*" <<<"$2" | tail -n 1 | cut -d: -f2
+}
+json_str() { # key json: first string value of "key"
+    grep -o "\"$1\":\"[^\"]*\"" <<<"$2" | head -n 1 | cut -d: -f2- | sed 's/^"//; s/"$//'
+}
+
+echo "== contract rules"
+start_sim main
+
+post "${VALID[@]}"
+expect_eq "missing token: 401" "$CODE $BODY" \
+    '401 {"code":401,"error":"UNAUTHORIZED","msg":"PLEASE ENTER THE WOLKVOX-TOKEN"}'
+expect_eq "missing token: JSON content type" "$(header Content-Type)" "application/json; charset=utf-8"
+
+post -H 'Wolkvox-Token;' "${VALID[@]}"
+expect_eq "empty token: 401" "$CODE" 401
+
+post -H 'Wolkvox-Token: WRONG123' "${VALID[@]}"
+expect_eq "unknown token: 403" "$CODE $BODY" '403 {"code":403,"error":"FORBIDDEN","msg":"PLEASE VALIDATE TOKEN"}'
+
+post -H "Wolkvox-Token: $TOKEN" --form-string "operation=$OP" --form-string "wolkvox-id=$CASE" \
+    --form-string case-type=Request --form-string responsible=ana@modulodeprueba --form-string status=open \
+    --form-string 'form={}'
+expect_eq "missing priority: 400" "$CODE $BODY" \
+    '400 {"code":400,"error":"BAD REQUEST","msg":"SOME PARAMETERS ARE REQUIRED"}'
+
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string form=
+expect_eq "empty form value counts as missing (last occurrence wins): 400" "$CODE" 400
+
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "valid update: exact 200 answer" "$CODE $BODY" "200 $OK_BODY"
+
+CASE_JSON=$(admin "/__sim/case?operation=$OP&id=$CASE")
+expect_eq "__sim/case: updates counted" "$(json_num updates "$CASE_JSON")" 1
+expect_eq "__sim/case: status stored" "$(json_str status "$CASE_JSON")" open
+expect_eq "__sim/case: priority stored" "$(json_str priority "$CASE_JSON")" high
+expect_contains "__sim/case: form stored as object" "$CASE_JSON" '"form":{"canal":"WhatsApp","ciudad":"Bogotá"}'
+expect_eq "__sim/case: unknown case is 404" \
+    "$(curl -s -o /dev/null -w '%{http_code}' "$URL/__sim/case?operation=$OP&id=nope")" 404
+
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string case-type=rEqUeSt
+expect_eq "case type matches ignoring case" "$CODE" 200
+expect_eq "case type stored with its configured name" \
+    "$(json_str case_type "$(admin "/__sim/case?operation=$OP&id=$CASE")")" Request
+
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string status=closed
+expect_eq "closed status without solution: 400" "$CODE $BODY" \
+    '400 {"code":400,"error":"BAD REQUEST","msg":"THE SOLUTION IS REQUIRED FOR A CLOSED STATUS"}'
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string status=closed --form-string 'solution=   '
+expect_eq "closed status with blank solution: 400" "$CODE" 400
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string case-type=Incidentes --form-string status=Resuelto \
+    --form-string priority=Crítica --form-string 'solution=Se reemplazó el router.'
+expect_eq "Spanish closed status with solution: 200" "$CODE" 200
+expect_eq "closed condition stored" "$(json_str status_condition "$(admin "/__sim/case?operation=$OP&id=$CASE")")" closed
+
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string status=Open
+expect_eq "status compares exactly: 400" "$CODE $BODY" \
+    '400 {"code":400,"error":"BAD REQUEST","msg":"THE STATUS DOES NOT EXIST FOR THIS CASE TYPE"}'
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string priority=Alta
+expect_eq "priority of another case type: 400" "$BODY" \
+    '{"code":400,"error":"BAD REQUEST","msg":"THE PRIORITY DOES NOT EXIST FOR THIS CASE TYPE"}'
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string case-type=Quejas
+expect_eq "unknown case type: 400" "$BODY" '{"code":400,"error":"BAD REQUEST","msg":"THE CASE TYPE DOES NOT EXIST"}'
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string responsible=nadie@modulodeprueba
+expect_eq "unknown responsible: 400" "$BODY" \
+    '{"code":400,"error":"BAD REQUEST","msg":"THE RESPONSIBLE USER DOES NOT EXIST"}'
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string 'form=["not","an","object"]'
+expect_eq "form not a JSON object: 400" "$BODY" \
+    '{"code":400,"error":"BAD REQUEST","msg":"THE FORM PARAMETER MUST BE A JSON OBJECT"}'
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string "wolkvox-id=ffffffffffffffffffffffffffffff0"
+expect_eq "unknown wolkvox-id: 404" "$CODE $BODY" \
+    '404 {"code":404,"error":"NOT FOUND","msg":"THE RECORD DOES NOT EXIST"}'
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string operation=atendimentobrasil
+expect_eq "token of another operation: 403" "$CODE $BODY" \
+    '403 {"code":403,"error":"FORBIDDEN","msg":"PLEASE VALIDATE TOKEN"}'
+
+printf 'MZ\x90\x00' >"$WORK/tool.exe"
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "file=@$WORK/tool.exe"
+expect_eq "disallowed extension: 400" "$CODE $BODY" \
+    '400 {"code":400,"error":"BAD REQUEST","msg":"THE FILE EXTENSION IS NOT ALLOWED"}'
+printf 'col1,col2\n1,2\n' >"$WORK/DATA.CSV"
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "file=@$WORK/DATA.CSV"
+expect_eq "extension compared ignoring case: 200" "$CODE" 200
+
+NAME='informe_año_ção.pdf'
+printf '%%PDF-1.4 prueba\n' >"$WORK/report.pdf"
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "file=@$WORK/report.pdf;filename=$NAME;type=application/pdf"
+expect_eq "non-ASCII file name: 200" "$CODE" 200
+LAST=$(admin /__sim/last-request)
+expect_eq "non-ASCII file name arrives byte-exact" "$(json_str filename_hex "$LAST")" \
+    "$(printf '%s' "$NAME" | od -An -v -tx1 | tr -d ' \n')"
+expect_contains "last-request: raw UTF-8 file name" "$LAST" "\"filename\":\"$NAME\""
+expect_eq "last-request: file sha256" "$(json_str sha256 "$LAST")" "$(sha256sum "$WORK/report.pdf" | cut -d' ' -f1)"
+expect_contains "last-request: form kept as the raw string" "$LAST" \
+    '"form":"{\"canal\":\"WhatsApp\",\"ciudad\":\"Bogotá\"}"'
+expect_contains "last-request: token presence only" "$LAST" '"wolkvox-token-present":true'
+expect_contains "last-request: user agent" "$LAST" '"user-agent":"curl/'
+expect_contains "last-request: field order" "$LAST" \
+    '"field_order":["operation","wolkvox-id","case-type","responsible","status","priority","form"]'
+if grep -q "$TOKEN" <<<"$LAST"; then fail "last-request never shows the token"; else pass "last-request never shows the token"; fi
+
+printf 'a' >"$WORK/one.png"
+printf 'bb' >"$WORK/two.jpg"
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "file[]=@$WORK/one.png" -F "file[]=@$WORK/two.jpg"
+expect_eq "two attachments in one request: 200" "$CODE" 200
+LAST=$(admin /__sim/last-request)
+expect_eq "two attachments recorded" "$(grep -o '"part":"file\[\]"' <<<"$LAST" | wc -l)" 2
+expect_contains "two attachments stored on the case" "$(admin "/__sim/case?operation=$OP&id=$CASE")" \
+    '"filename":"two.jpg","part":"file[]","sha256":"'
+
+CODE=$(curl -sS -o "$WORK/body" -w '%{http_code}' -H "Wolkvox-Token: $TOKEN" -d "operation=$OP" "$URL$UPDATE")
+expect_eq "url-encoded body: 400" "$CODE $(cat "$WORK/body")" \
+    '400 {"code":400,"error":"BAD REQUEST","msg":"THE REQUEST BODY MUST BE MULTIPART/FORM-DATA"}'
+CODE=$(curl -sS -o "$WORK/body" -w '%{http_code}' -H "Wolkvox-Token: $TOKEN" \
+    -H 'Content-Type: multipart/form-data; boundary=xyz' --data-binary 'garbage without boundary' "$URL$UPDATE")
+expect_eq "malformed multipart: 400" "$CODE $(cat "$WORK/body")" \
+    '400 {"code":400,"error":"BAD REQUEST","msg":"THE MULTIPART BODY IS MALFORMED"}'
+
+head -c $((1024 * 1024 + 10)) /dev/zero | tr '\0' 'x' >"$WORK/long.txt"
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "solution=<$WORK/long.txt"
+expect_eq "text field over 1 MiB: 400" "$CODE $BODY" \
+    '400 {"code":400,"error":"BAD REQUEST","msg":"A PARAMETER EXCEEDS THE MAXIMUM ALLOWED SIZE"}'
+
+expect_eq "unknown API path: 400" "$(curl -sS "$URL/server/API/v2/cases/delete.php")" \
+    '{"code":400,"error":"BAD REQUEST","msg":"THE API YOU WANT TO CONSULT DOES NOT EXIST"}'
+expect_eq "GET on update.php: 405" "$(curl -s -o /dev/null -w '%{http_code}' "$URL$UPDATE")" 405
+expect_eq "health" "$(admin /__sim/health)" '{"ok":true}'
+
+TI=$(curl -sS -H "Wolkvox-Token: $TOKEN" "$URL$TOKENINFO?operation=$OP")
+expect_contains "tokenInformation: shape" "$TI" '{"code":200,"error":"null","msg":"OK","data":{"token_limit":4800,"token_use_today":'
+HOURS=$(json_num hours_to_restart_count "$TI")
+expect_true "tokenInformation: hours_to_restart_count in 1..24" "got '$HOURS'" \
+    test "${HOURS:-0}" -ge 1 -a "${HOURS:-0}" -le 24
+expect_eq "tokenInformation without token: 401" "$(curl -s -o /dev/null -w '%{http_code}' "$URL$TOKENINFO?operation=$OP")" 401
+
+STATS=$(admin /__sim/stats)
+expect_contains "stats: token masked" "$STATS" '"A8…F2":{'
+expect_eq "stats: one tokenInformation call" "$(json_num token_info_calls "$STATS")" 1
+expect_true "stats: updates_ok counted" "got $(json_num updates_ok "$STATS")" test "$(json_num updates_ok "$STATS")" -ge 5
+
+START=$(date +%s%N)
+curl -sS -m 5 -X POST "$URL/__sim/reset" >"$WORK/body" || true
+expect_eq "POST without Content-Length is not read to EOF" "$(cat "$WORK/body")" '{"ok":true}'
+expect_true "POST without Content-Length answers at once" "took $((($(date +%s%N) - START) / 1000000)) ms" \
+    test $((($(date +%s%N) - START) / 1000000)) -lt 2000
+expect_eq "reset clears updates" "$(json_num updates "$(admin "/__sim/case?operation=$OP&id=$CASE")")" 0
+
+if grep -q "$TOKEN" "$WORK/main.log"; then fail "request log never shows the token"; else pass "request log never shows the token"; fi
+expect_contains "request log line" "$(cat "$WORK/main.log")" "POST $UPDATE 200 in="
+expect_contains "request log token marker" "$(cat "$WORK/main.log")" "token=present"
+
+echo "== 200 MiB upload streams"
+truncate -s 200M "$WORK/big.zip"
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "file=@$WORK/big.zip"
+expect_eq "200 MiB upload: 200" "$CODE" 200
+LAST=$(admin /__sim/last-request)
+expect_eq "200 MiB upload: size" "$(json_num size "$LAST")" $((200 * 1024 * 1024))
+expect_eq "200 MiB upload: sha256" "$(json_str sha256 "$LAST")" "$(sha256sum "$WORK/big.zip" | cut -d' ' -f1)"
+HWM_KB=$(awk '/^VmHWM:/ {print $2}' "/proc/$SIM_PID/status")
+expect_true "200 MiB upload: peak RSS under 100 MiB" "VmHWM ${HWM_KB} kB" test "$HWM_KB" -lt $((100 * 1024))
+rm -f "$WORK/big.zip"
+
+stop_sim
+expect_eq "SIGTERM: exit code 0" "$STOP_RC" 0
+
+echo "== unknown ids"
+start_sim unknown --accept-unknown-ids
+NEWID=abcdef0123456789abcdef012345678
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string "wolkvox-id=$NEWID"
+expect_eq "--accept-unknown-ids: 200" "$CODE" 200
+expect_contains "--accept-unknown-ids: case created" "$(admin "/__sim/case?operation=$OP&id=$NEWID")" '"seeded":false'
+stop_sim
+
+echo "== simultaneous requests"
+start_sim concurrency --delay-ms 1500
+CURLS=()
+for i in 1 2 3; do
+    curl -sS -o "$WORK/c$i.body" -w '%{http_code}' -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" "$URL$UPDATE" \
+        >"$WORK/c$i.code" &
+    CURLS+=($!)
+done
+wait "${CURLS[@]}" || true
+REJECTED=0
+ACCEPTED=0
+for i in 1 2 3; do
+    if [ "$(cat "$WORK/c$i.code") $(cat "$WORK/c$i.body")" == "403 $EXCEEDS" ]; then REJECTED=$((REJECTED + 1)); fi
+    if [ "$(cat "$WORK/c$i.code")" == 200 ]; then ACCEPTED=$((ACCEPTED + 1)); fi
+done
+expect_eq "3 simultaneous: exactly one concurrency 403" "$REJECTED" 1
+expect_eq "3 simultaneous: two succeed" "$ACCEPTED" 2
+STATS=$(admin /__sim/stats)
+expect_eq "stats: rejected_concurrency" "$(json_num rejected_concurrency "$STATS")" 1
+expect_eq "stats: max_in_flight" "$(json_num max_in_flight "$STATS")" 3
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "slot freed after the answers" "$CODE" 200
+stop_sim
+
+echo "== daily quota"
+start_sim quota --daily-quota 3
+TI=$(curl -sS -H "Wolkvox-Token: $TOKEN" "$URL$TOKENINFO?operation=$OP")
+expect_contains "tokenInformation costs one call" "$TI" '"token_limit":3,"token_use_today":1,'
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "quota: call 2 ok" "$CODE" 200
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string status=bogus
+expect_eq "quota: call 3 (a 400 still counts)" "$CODE" 400
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "quota exhausted: 403" "$CODE $BODY" '403 {"code":403,"error":"FORBIDDEN","msg":"TOKEN LIMIT EXCEEDED"}'
+expect_eq "quota exhausted: tokenInformation too" \
+    "$(curl -sS -H "Wolkvox-Token: $TOKEN" "$URL$TOKENINFO?operation=$OP")" \
+    '{"code":403,"error":"FORBIDDEN","msg":"TOKEN LIMIT EXCEEDED"}'
+curl -sS -X POST "$URL/__sim/new-day" >/dev/null
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "quota restarts on a new day" "$CODE" 200
+stop_sim
+
+echo "== faults"
+start_sim html502 --fault html502
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "html502: status" "$CODE" 502
+expect_contains "html502: HTML content type" "$(header Content-Type)" "text/html"
+expect_contains "html502: nginx page" "$BODY" "<center><h1>502 Bad Gateway</h1></center>"
+expect_eq "html502: admin endpoints unaffected" "$(admin /__sim/health)" '{"ok":true}'
+stop_sim
+
+start_sim truncated --fault truncated
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "truncated: status" "$CODE" 200
+expect_eq "truncated: Content-Length matches what is sent" "$(header Content-Length)" "$(wc -c <"$WORK/body")"
+expect_true "truncated: a strict prefix of the success answer" "body: $BODY" \
+    test -n "$BODY" -a "${#BODY}" -lt "${#OK_BODY}" -a "${OK_BODY:0:${#BODY}}" == "$BODY"
+expect_eq "truncated: the update was stored" "$(json_num updates "$(admin "/__sim/case?operation=$OP&id=$CASE")")" 1
+stop_sim
+
+start_sim empty --fault empty
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "empty: 200 with no body" "$CODE:$(header Content-Length):$(wc -c <"$WORK/body")" "200:0:0"
+stop_sim
+
+start_sim redirect --fault redirect
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "redirect: 307" "$CODE" 307
+expect_eq "redirect: Location" "$(header Location)" "http://127.0.0.1:1/server/API/v2/cases/update.php"
+stop_sim
+
+start_sim codestring --fault code-as-string
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "code-as-string: success" "$CODE $BODY" "200 ${OK_BODY/\"code\":200/\"code\":\"200\"}"
+post "${VALID[@]}"
+expect_eq "code-as-string: errors too" "$BODY" '{"code":"401","error":"UNAUTHORIZED","msg":"PLEASE ENTER THE WOLKVOX-TOKEN"}'
+stop_sim
+
+start_sim maintenance --fault maintenance
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "maintenance: 403 JSON" "$CODE $BODY" \
+    '403 {"code":403,"error":"FORBIDDEN","msg":"THE API IS TEMPORARILY DISABLED DUE TO MAINTENANCE"}'
+stop_sim
+
+start_sim wrongtypes --fault wrong-types
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "wrong-types" "$CODE $BODY" \
+    '200 {"code":{"x":1},"error":"null","msg":"Succesfully update record","data":[1,2]}'
+stop_sim
+
+start_sim badutf8 --fault invalid-utf8
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "invalid-utf8: 200" "$CODE" 200
+expect_true "invalid-utf8: body holds a 0xFF byte" "body: $BODY" grep -q "$(printf '\xff')" "$WORK/body"
+stop_sim
+
+start_sim huge --fault huge
+SIZE=$(curl -sS -o /dev/null -w '%{size_download}' -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" "$URL$UPDATE")
+expect_eq "huge: 64 MiB body" "$SIZE" $((64 * 1024 * 1024))
+stop_sim
+
+start_sim slow --fault slow
+RC=0
+curl -sS -m 2 -o "$WORK/body" -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" "$URL$UPDATE" 2>/dev/null || RC=$?
+BODY=$(cat "$WORK/body")
+expect_eq "slow: still trickling after 2 s" "$RC" 28
+expect_true "slow: a few bytes of the success answer" "body: '$BODY'" \
+    test "${#BODY}" -ge 3 -a "${#BODY}" -le 15 -a "${OK_BODY:0:${#BODY}}" == "$BODY"
+stop_sim
+
+start_sim stall --fault stall
+RC=0
+curl -sS -m 2 -o /dev/null -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" "$URL$UPDATE" 2>/dev/null || RC=$?
+expect_eq "stall: no answer within 2 s" "$RC" 28
+curl -sS -m 30 -o /dev/null -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" "$URL$UPDATE" 2>/dev/null &
+STALLED=$!
+sleep 0.5
+stop_sim
+RC=0
+wait "$STALLED" || RC=$?
+expect_eq "stall: SIGTERM exits cleanly" "$STOP_RC" 0
+expect_true "stall: shutdown not blocked by a stalled request" "took $STOP_MS ms" test "$STOP_MS" -lt 3000
+expect_true "stall: the client sees the connection end without an answer" "curl exit $RC" test "$RC" -ne 0 -a "$RC" -ne 28
+
+start_sim reset --fault reset
+truncate -s 50M "$WORK/reset.zip"
+RC=0
+curl -sS -m 20 -o /dev/null -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "file=@$WORK/reset.zip" \
+    "$URL$UPDATE" 2>"$WORK/reset.err" || RC=$?
+expect_true "reset: upload cut by the server" "curl exit $RC: $(cat "$WORK/reset.err")" \
+    test "$RC" -eq 55 -o "$RC" -eq 56 -o "$RC" -eq 52
+expect_eq "reset: simulator still healthy" "$(admin /__sim/health)" '{"ok":true}'
+rm -f "$WORK/reset.zip"
+stop_sim
+
+echo "== TLS"
+if command -v openssl >/dev/null; then
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout "$WORK/key.pem" -out "$WORK/cert.pem" -days 1 \
+        -subj /CN=127.0.0.1 >/dev/null 2>&1
+    start_sim tls --tls-cert "$WORK/cert.pem" --tls-key "$WORK/key.pem"
+    expect_contains "TLS: https URL printed" "$URL" "https://127.0.0.1:"
+    post -k -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+    expect_eq "TLS: update over HTTPS" "$CODE $BODY" "200 $OK_BODY"
+    stop_sim
+    expect_eq "TLS: SIGTERM exit code 0" "$STOP_RC" 0
+else
+    echo "openssl not found: TLS checks skipped"
+fi
+
+echo "== command line"
+RC=0
+"$SIM" --host 0.0.0.0 >/dev/null 2>&1 || RC=$?
+expect_eq "non-loopback host refused" "$RC" 2
+RC=0
+"$SIM" --fault nonsense >/dev/null 2>&1 || RC=$?
+expect_eq "unknown fault refused" "$RC" 2
+expect_contains "--help documents the admin endpoints" "$("$SIM" --help)" "/__sim/last-request"
+
+echo
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
