@@ -43,7 +43,9 @@ Token readToken(const QCommandLineParser &parser)
     if (parser.isSet(u"token-file"_s)) {
         QFile file(parser.value(u"token-file"_s));
         if (!file.open(QIODevice::ReadOnly))
-            return {{}, CommandLine::tr("Cannot read the token file %1: %2").arg(file.fileName(), file.errorString())};
+            return {{},
+                    CommandLine::tr("Cannot read the token file %1: %2")
+                        .arg(file.fileName(), file.errorString())};
         const QString token = QString::fromUtf8(file.readLine(4096)).trimmed();
         if (token.isEmpty())
             return {{}, CommandLine::tr("The token file %1 is empty.").arg(file.fileName())};
@@ -106,11 +108,13 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOptions({
         {u"server"_s, CommandLine::tr("CRM server host or URL, e.g. crm0001.wolkvox.com."), u"URL_OR_HOST"_s},
         {u"operation"_s, CommandLine::tr("The CRM operation (tenant) name."), u"OP"_s},
-        {u"token-file"_s, CommandLine::tr("Read the Wolkvox-Token from the first line of PATH "
-                                          "(default: the WOLKVOX_TOKEN environment variable)."),
+        {u"token-file"_s,
+         CommandLine::tr("Read the Wolkvox-Token from the first line of PATH "
+                         "(default: the WOLKVOX_TOKEN environment variable)."),
          u"PATH"_s},
-        {u"timeout"_s, CommandLine::tr("Abandon the transfer after SECONDS without progress (default %1).")
-                            .arg(ConnectionSettings::DefaultTimeoutSeconds),
+        {u"timeout"_s,
+         CommandLine::tr("Abandon the transfer after SECONDS without progress (default %1).")
+             .arg(ConnectionSettings::DefaultTimeoutSeconds),
          u"SECONDS"_s},
     });
 }
@@ -142,7 +146,9 @@ QString helpText()
         "never from the command line.\n"
         "\n"
         "update prints the parsed answer as one JSON object on standard output:\n"
-        "  {\"http\":200,\"code\":200,\"error\":null,\"msg\":\"...\",\"wolkvox_id\":\"...\",\"outcome\":\"success\"}\n"
+        "  "
+        "{\"http\":200,\"code\":200,\"error\":null,\"msg\":\"...\",\"wolkvox_id\":\"...\",\"outcome\":"
+        "\"success\"}\n"
         "outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,\n"
         "invalid_input. Messages for people go to standard error.\n"
         "\n"
@@ -164,22 +170,25 @@ int runUpdate(const QStringList &arguments)
     addCommonOptions(parser);
     parser.addOptions({
         {u"id"_s, CommandLine::tr("The case's wolkvox-id."), u"WOLKVOX_ID"_s},
-        {u"case-type"_s, CommandLine::tr("Case type: Request, Complaints, Claims, Suggestions or a custom one."),
-         u"TYPE"_s},
+        {u"case-type"_s,
+         CommandLine::tr("Case type: Request, Complaints, Claims, Suggestions or a custom one."), u"TYPE"_s},
         {u"responsible"_s, CommandLine::tr("Responsible user's wolkvox e-mail (user@operation)."), u"USER"_s},
         {u"status"_s, CommandLine::tr("Status, as configured in the operation."), u"STATUS"_s},
         {u"priority"_s, CommandLine::tr("Priority, as configured in the operation."), u"PRIORITY"_s},
-        {u"solution"_s, CommandLine::tr("The solution; required when the status is a closed one."), u"TEXT"_s},
+        {u"solution"_s, CommandLine::tr("The solution; required when the status is a closed one."),
+         u"TEXT"_s},
         {u"field"_s, CommandLine::tr("A custom field for the form JSON; repeat for more, order is kept."),
          u"NAME=VALUE"_s},
         {u"file"_s, CommandLine::tr("Attach a file; repeat for more."), u"PATH"_s},
-        {u"closed-status"_s, CommandLine::tr("A status that closes cases; repeat for more (default: %1).")
-                                 .arg(ConnectionSettings::defaultClosedStatuses().join(u", "_s)),
+        {u"closed-status"_s,
+         CommandLine::tr("A status that closes cases; repeat for more (default: %1).")
+             .arg(ConnectionSettings::defaultClosedStatuses().join(u", "_s)),
          u"STATUS"_s},
         {u"file-field"_s, CommandLine::tr("Name of the attachment part: file (default), files or file[]."),
          u"NAME"_s},
-        {u"max-file-size"_s, CommandLine::tr("Largest attachment allowed, in bytes (default %1).")
-                                 .arg(ConnectionSettings::DefaultMaxAttachmentBytes),
+        {u"max-file-size"_s,
+         CommandLine::tr("Largest attachment allowed, in bytes (default %1).")
+             .arg(ConnectionSettings::DefaultMaxAttachmentBytes),
          u"BYTES"_s},
     });
     if (!parser.parse(arguments))
@@ -231,13 +240,16 @@ int runUpdate(const QStringList &arguments)
         QJsonArray list;
         for (const ValidationIssue &issue : issues) {
             err() << issue.field << ": " << issue.message << Qt::endl;
-            list.append(QJsonObject{{u"field"_s, issue.field}, {u"rule"_s, issue.rule}, {u"message"_s, issue.message}});
+            list.append(QJsonObject{
+                {u"field"_s, issue.field}, {u"rule"_s, issue.rule}, {u"message"_s, issue.message}});
         }
         if (!token.problem.isEmpty()) {
             err() << token.problem << Qt::endl;
-            list.append(QJsonObject{{u"field"_s, u"token"_s}, {u"rule"_s, u"required"_s}, {u"message"_s, token.problem}});
+            list.append(QJsonObject{
+                {u"field"_s, u"token"_s}, {u"rule"_s, u"required"_s}, {u"message"_s, token.problem}});
         }
-        printJson({{u"outcome"_s, ApiResult::outcomeId(ApiResult::Outcome::InvalidInput)}, {u"issues"_s, list}});
+        printJson(
+            {{u"outcome"_s, ApiResult::outcomeId(ApiResult::Outcome::InvalidInput)}, {u"issues"_s, list}});
         return CommandLine::InvalidInput;
     }
     const QStringList notices = ServerAddress::parse(update.server).notices();
@@ -281,8 +293,10 @@ int runTokenInfo(const QStringList &arguments)
 
     QNetworkAccessManager network;
     CasesClient client(&network);
-    const ApiResult result = waitFor(
-        client.tokenInformation(parser.value(u"server"_s), parser.value(u"operation"_s), token.value, settings), false);
+    const ApiResult result
+        = waitFor(client.tokenInformation(parser.value(u"server"_s), parser.value(u"operation"_s),
+                                          token.value, settings),
+                  false);
     QJsonObject json = result.toJson();
     json.insert(u"data"_s, result.data);
     printJson(json);

@@ -25,8 +25,7 @@ ApiJob::ApiJob(const QNetworkRequest &request, BodyBuilder body, QObject *parent
     : QObject(parent)
     , m_request(request)
     , m_body(std::move(body))
-{
-}
+{ }
 
 ApiJob::~ApiJob()
 {
@@ -123,7 +122,8 @@ void ApiJob::onFinished()
     } else if (error == QNetworkReply::OperationCanceledError) {
         // Qt reports its transfer timeout exactly like abort(); only our flag tells a user's cancel apart.
         result.outcome = ApiResult::Outcome::Timeout;
-    } else if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError) {
+    } else if (error == QNetworkReply::InsecureRedirectError
+               || error == QNetworkReply::TooManyRedirectsError) {
         result.outcome = ApiResult::Outcome::NetworkFailure;
         QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (!target.isValid())

@@ -219,11 +219,13 @@ QString ApiResult::explanation() const
     case Outcome::UnreadableAnswer:
         switch (unreadable) {
         case Unreadable::EmptyBody:
-            return tr("The server answered HTTP %1 with an empty page instead of the CRM's answer. The update "
+            return tr("The server answered HTTP %1 with an empty page instead of the CRM's answer. The "
+                      "update "
                       "may or may not have been applied; check the case.")
                 .arg(httpStatus);
         case Unreadable::HtmlPage:
-            return tr("The server answered HTTP %1 with a web page instead of the CRM's answer; a proxy or the "
+            return tr("The server answered HTTP %1 with a web page instead of the CRM's answer; a proxy or "
+                      "the "
                       "CRM itself is having trouble. Check the case, and try again later.")
                 .arg(httpStatus);
         case Unreadable::TooLarge:
@@ -251,12 +253,14 @@ QString ApiResult::explanation() const
         }
         switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:
-            return tr("The server refused the connection. Check the server address, or try again in a moment.");
+            return tr(
+                "The server refused the connection. Check the server address, or try again in a moment.");
         case QNetworkReply::HostNotFoundError:
             return tr("The server name could not be found. Check the server address and your network.");
         case QNetworkReply::RemoteHostClosedError:
-            return tr("The server closed the connection before answering. The update may or may not have been "
-                      "applied; check the case.");
+            return tr(
+                "The server closed the connection before answering. The update may or may not have been "
+                "applied; check the case.");
         case QNetworkReply::SslHandshakeFailedError:
             return tr("A secure connection to the server could not be established (%1).")
                 .arg(networkErrorString);

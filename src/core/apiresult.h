@@ -17,13 +17,13 @@ struct ApiResult
 
 public:
     enum class Outcome {
-        Success,          // the CRM applied the update
-        Rejected,         // the CRM answered and refused (bad token, limits, invalid field, ...)
-        NetworkFailure,   // no usable answer: refused connection, TLS failure, redirect not followed, ...
-        Timeout,          // no progress for the configured time
-        Cancelled,        // the user cancelled
+        Success, // the CRM applied the update
+        Rejected, // the CRM answered and refused (bad token, limits, invalid field, ...)
+        NetworkFailure, // no usable answer: refused connection, TLS failure, redirect not followed, ...
+        Timeout, // no progress for the configured time
+        Cancelled, // the user cancelled
         UnreadableAnswer, // an answer came but is not the CRM's JSON (HTML, empty, truncated)
-        InvalidInput,     // nothing was sent: the update or its files are not usable
+        InvalidInput, // nothing was sent: the update or its files are not usable
     };
 
     // The vendor's documented errors, recognised so the agent gets advice rather than a code.
@@ -58,7 +58,7 @@ public:
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
     QStringList tlsErrors; // each certificate problem, translated by Qt
-    QUrl redirectTarget;   // where a refused redirect pointed
+    QUrl redirectTarget; // where a refused redirect pointed
 
     static constexpr qint64 MaxBodyBytes = qint64(1) << 20;
 
@@ -68,7 +68,7 @@ public:
 
     // One translated sentence or two telling the agent what happened and what to do.
     QString explanation() const;
-    QString outcomeText() const;        // translated short name: "Updated", "Rejected", ...
+    QString outcomeText() const; // translated short name: "Updated", "Rejected", ...
     static QString outcomeId(Outcome o); // stable: "success", "rejected", ... (CLI JSON, history)
     static std::optional<Outcome> outcomeFromId(QStringView id);
 
@@ -76,7 +76,8 @@ public:
     QJsonObject toJson() const;
 
     // Fills code/error/msg/data and the classification from an HTTP answer. Pure: fuzzed and unit-tested.
-    static ApiResult fromHttpAnswer(int httpStatus, const QByteArray &body, const QByteArray &contentType = {});
+    static ApiResult fromHttpAnswer(int httpStatus, const QByteArray &body,
+                                    const QByteArray &contentType = {});
 };
 
 Q_DECLARE_METATYPE(ApiResult)

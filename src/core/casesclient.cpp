@@ -74,7 +74,8 @@ QByteArray CasesClient::laneKey(const QString &token)
     return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
 }
 
-ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token, const ConnectionSettings &settings)
+ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token,
+                                const ConnectionSettings &settings)
 {
     const ServerAddress server = ServerAddress::parse(update.server);
     auto buildBody = [update, settings](QString *error) -> QHttpMultiPart * {
@@ -103,8 +104,9 @@ ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token, 
             }
             const QFileInfo info(path);
             QHttpPart part;
-            part.setRawHeader("Content-Disposition", "form-data; name=\"" + partName + "\"; filename=\""
-                                                         + dispositionValue(info.fileName()) + '"');
+            part.setRawHeader("Content-Disposition",
+                              "form-data; name=\"" + partName + "\"; filename=\""
+                                  + dispositionValue(info.fileName()) + '"');
             part.setRawHeader("Content-Type", mimeTypes.mimeTypeForFile(info).name().toLatin1());
             part.setBodyDevice(file);
             multiPart->append(part);
@@ -122,12 +124,12 @@ ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token, 
     return enqueue(job, token, settings.maxInFlightPerToken);
 }
 
-ApiJob *CasesClient::tokenInformation(const QString &serverText, const QString &operation, const QString &token,
-                                      const ConnectionSettings &settings)
+ApiJob *CasesClient::tokenInformation(const QString &serverText, const QString &operation,
+                                      const QString &token, const ConnectionSettings &settings)
 {
     const ServerAddress server = ServerAddress::parse(serverText);
-    auto *job = new ApiJob(makeRequest(server.tokenInformationEndpoint(operation.trimmed()), token, settings), {},
-                           this);
+    auto *job = new ApiJob(makeRequest(server.tokenInformationEndpoint(operation.trimmed()), token, settings),
+                           {}, this);
     if (!server.isValid()) {
         QTimer::singleShot(0, job, [job, reason = server.error()] {
             job->finishEarly(ApiResult::Outcome::InvalidInput, reason);
@@ -144,7 +146,8 @@ ApiJob *CasesClient::enqueue(ApiJob *job, const QString &token, int limit)
     lane.limit = std::clamp(limit, 1, Casedesk::MaxRequestsInFlightPerToken);
     lane.queue.enqueue(job);
     // Started from the event loop so the caller can connect to the job's signals first.
-    QMetaObject::invokeMethod(this, [this, key] { pump(key); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, key] { pump(key); }, Qt::QueuedConnection);
     return job;
 }
 
@@ -163,7 +166,8 @@ void CasesClient::pump(const QByteArray &key)
             if (lane == m_lanes.end())
                 return;
             --lane->running;
-            QMetaObject::invokeMethod(this, [this, key] { pump(key); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, key] { pump(key); }, Qt::QueuedConnection);
         };
         job->start(m_network);
         it = m_lanes.find(key); // start() may have re-entered and changed the hash

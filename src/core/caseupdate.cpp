@@ -74,16 +74,11 @@ QJsonObject CaseUpdate::toJson() const
     for (const CustomField &field : customFields)
         fields.append(QJsonArray{field.name, field.value});
     return QJsonObject{
-        {u"server"_s, server},
-        {u"operation"_s, operation},
-        {u"wolkvox_id"_s, wolkvoxId},
-        {u"case_type"_s, caseType},
-        {u"responsible"_s, responsible},
-        {u"status"_s, status},
-        {u"priority"_s, priority},
-        {u"solution"_s, solution},
-        {u"custom_fields"_s, fields},
-        {u"attachments"_s, QJsonArray::fromStringList(attachments)},
+        {u"server"_s, server},           {u"operation"_s, operation},
+        {u"wolkvox_id"_s, wolkvoxId},    {u"case_type"_s, caseType},
+        {u"responsible"_s, responsible}, {u"status"_s, status},
+        {u"priority"_s, priority},       {u"solution"_s, solution},
+        {u"custom_fields"_s, fields},    {u"attachments"_s, QJsonArray::fromStringList(attachments)},
     };
 }
 

@@ -13,9 +13,9 @@ QStringList ConnectionSettings::defaultClosedStatuses()
 QStringList ConnectionSettings::defaultAllowedExtensions()
 {
     // The vendor's list, duplicates removed (it names .avi and .docx twice).
-    return {u"xlsx"_s, u"csv"_s, u"pdf"_s, u"jpg"_s, u"png"_s, u"docx"_s, u"mp4"_s,
-            u"mp3"_s,  u"wmv"_s, u"wma"_s, u"wap"_s, u"doc"_s, u"jpeg"_s, u"avi"_s,
-            u"bmp"_s,  u"bpm"_s, u"mov"_s, u"tiff"_s, u"zip"_s, u"7z"_s,  u"rar"_s};
+    return {u"xlsx"_s, u"csv"_s, u"pdf"_s, u"jpg"_s,  u"png"_s, u"docx"_s, u"mp4"_s,
+            u"mp3"_s,  u"wmv"_s, u"wma"_s, u"wap"_s,  u"doc"_s, u"jpeg"_s, u"avi"_s,
+            u"bmp"_s,  u"bpm"_s, u"mov"_s, u"tiff"_s, u"zip"_s, u"7z"_s,   u"rar"_s};
 }
 
 QStringList ConnectionSettings::attachmentPartNames()

@@ -8,7 +8,7 @@ struct ConnectionSettings
 {
     static QStringList defaultClosedStatuses();
     static QStringList defaultAllowedExtensions(); // from the vendor's page
-    static QStringList attachmentPartNames();      // the names the vendor's pages use
+    static QStringList attachmentPartNames(); // the names the vendor's pages use
     static constexpr qint64 DefaultMaxAttachmentBytes = qint64(2) << 30;
     static constexpr int DefaultTimeoutSeconds = 60;
 
@@ -17,7 +17,7 @@ struct ConnectionSettings
     qint64 maxAttachmentBytes = DefaultMaxAttachmentBytes;
     QString attachmentPartName = attachmentPartNames().constFirst();
     int timeoutSeconds = DefaultTimeoutSeconds; // no progress for this long ends the transfer
-    int maxInFlightPerToken = 2;                // the vendor's limit; lower is allowed
+    int maxInFlightPerToken = 2; // the vendor's limit; lower is allowed
 
     bool isClosedStatus(const QString &status) const;
     bool isAllowedExtension(const QString &fileName) const;

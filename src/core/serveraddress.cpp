@@ -114,8 +114,8 @@ ServerAddress ServerAddress::parse(const QString &input)
     if (givenScheme == u"http"_s && isLoopbackHost(result.m_host)) {
         result.m_scheme = u"http"_s; // the local simulator and tests
     } else if (givenScheme == u"http"_s) {
-        result.m_notices.append(tr("Plain HTTP would expose the token; Casedesk always uses HTTPS for %1.")
-                                    .arg(result.m_host));
+        result.m_notices.append(
+            tr("Plain HTTP would expose the token; Casedesk always uses HTTPS for %1.").arg(result.m_host));
     }
     return result;
 }

@@ -20,14 +20,14 @@ public:
     static bool isLoopbackHost(const QString &host);
 
     bool isValid() const { return m_error.isEmpty() && !m_host.isEmpty(); }
-    QString error() const { return m_error; }          // translated, when invalid
-    QStringList notices() const { return m_notices; }  // translated; what was changed and why
+    QString error() const { return m_error; } // translated, when invalid
+    QStringList notices() const { return m_notices; } // translated; what was changed and why
     QString host() const { return m_host; }
-    int port() const { return m_port; }                // -1 for the scheme's default
+    int port() const { return m_port; } // -1 for the scheme's default
     QString scheme() const { return m_scheme; }
     QString replacedLegacyHost() const { return m_legacyHost; }
 
-    QUrl origin() const;           // scheme://host[:port]
+    QUrl origin() const; // scheme://host[:port]
     QString displayString() const; // what the GUI shows: the bare host, or scheme://host:port
     QUrl endpoint(const QString &path) const;
     QUrl updateEndpoint() const;

@@ -48,7 +48,8 @@ QList<ValidationIssue> Validator::validate(const CaseUpdate &update, const Conne
             issues.append(issue(r.field, u"required"_s, tr(r.message)));
     }
 
-    if (!update.wolkvoxId.trimmed().isEmpty() && update.wolkvoxId.trimmed().contains(QRegularExpression(u"\\s"_s)))
+    if (!update.wolkvoxId.trimmed().isEmpty()
+        && update.wolkvoxId.trimmed().contains(QRegularExpression(u"\\s"_s)))
         issues.append(issue(u"wolkvox-id"_s, u"id-format"_s, tr("A wolkvox-id contains no spaces.")));
 
     if (!update.responsible.trimmed().isEmpty() && !isResponsibleWellFormed(update.responsible)) {
@@ -58,8 +59,9 @@ QList<ValidationIssue> Validator::validate(const CaseUpdate &update, const Conne
     }
 
     if (settings.isClosedStatus(update.status) && update.solution.trimmed().isEmpty()) {
-        issues.append(issue(u"solution"_s, u"solution-required"_s,
-                            tr("The status “%1” closes the case: describe the solution.").arg(update.status.trimmed())));
+        issues.append(issue(
+            u"solution"_s, u"solution-required"_s,
+            tr("The status “%1” closes the case: describe the solution.").arg(update.status.trimmed())));
     }
 
     issues.append(validateCustomFields(update.customFields));
@@ -75,8 +77,8 @@ QList<ValidationIssue> Validator::validateCustomFields(const QList<CustomField> 
     for (int i = 0; i < fields.size(); ++i) {
         const QString name = fields.at(i).name.trimmed();
         if (name.isEmpty()) {
-            issues.append(issue(u"form"_s, u"field-name-empty"_s,
-                                tr("Custom field %1 has no name.").arg(i + 1), i));
+            issues.append(
+                issue(u"form"_s, u"field-name-empty"_s, tr("Custom field %1 has no name.").arg(i + 1), i));
         } else if (seen.contains(name)) {
             issues.append(issue(u"form"_s, u"field-name-duplicate"_s,
                                 tr("The custom field “%1” appears more than once.").arg(name), i));
@@ -98,7 +100,8 @@ QList<ValidationIssue> Validator::validateAttachment(const QString &path, int in
 
     QList<ValidationIssue> issues;
     if (!info.isReadable())
-        issues.append(issue(u"file"_s, u"attachment-unreadable"_s, tr("“%1” cannot be read.").arg(name), index));
+        issues.append(
+            issue(u"file"_s, u"attachment-unreadable"_s, tr("“%1” cannot be read.").arg(name), index));
     if (info.suffix().isEmpty()) {
         issues.append(issue(u"file"_s, u"attachment-extension"_s,
                             tr("“%1” has no file extension; the CRM accepts only %2.")

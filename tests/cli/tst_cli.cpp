@@ -27,7 +27,8 @@ private:
     QTemporaryDir m_dir;
     SimulatorProcess m_sim;
 
-    static Run cli(const QStringList &arguments, const QString &token = QString::fromLatin1(SimulatorProcess::DemoToken))
+    static Run cli(const QStringList &arguments,
+                   const QString &token = QString::fromLatin1(SimulatorProcess::DemoToken))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -48,19 +49,25 @@ private:
 
     static QStringList updateArgs(const QString &server)
     {
-        return {u"update"_s,       u"--server"_s,      server,
-                u"--operation"_s,  QString::fromLatin1(SimulatorProcess::DemoOperation),
-                u"--id"_s,         QString::fromLatin1(SimulatorProcess::DemoCase),
-                u"--case-type"_s,  u"Request"_s,       u"--responsible"_s,
-                u"ana@modulodeprueba"_s, u"--status"_s, u"open"_s,
-                u"--priority"_s,   u"low"_s};
+        return {u"update"_s,
+                u"--server"_s,
+                server,
+                u"--operation"_s,
+                QString::fromLatin1(SimulatorProcess::DemoOperation),
+                u"--id"_s,
+                QString::fromLatin1(SimulatorProcess::DemoCase),
+                u"--case-type"_s,
+                u"Request"_s,
+                u"--responsible"_s,
+                u"ana@modulodeprueba"_s,
+                u"--status"_s,
+                u"open"_s,
+                u"--priority"_s,
+                u"low"_s};
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sim.start(), qPrintable(m_sim.errorText()));
-    }
+    void initTestCase() { QVERIFY2(m_sim.start(), qPrintable(m_sim.errorText())); }
 
     void updatedExitsZero()
     {
@@ -106,7 +113,8 @@ private Q_SLOTS:
         const QJsonArray issues = run.json.value(u"issues"_s).toArray();
         for (const QJsonValue &issue : issues)
             rules.append(issue[u"rule"_s].toString());
-        QCOMPARE(rules, (QStringList{u"responsible-format"_s, u"solution-required"_s, u"attachment-missing"_s}));
+        QCOMPARE(rules,
+                 (QStringList{u"responsible-format"_s, u"solution-required"_s, u"attachment-missing"_s}));
         QVERIFY(run.err.contains(u"solution"_s));
         QCOMPARE(m_sim.stats().value(u"requests"_s).toInt(), 0);
     }
@@ -128,7 +136,8 @@ private Q_SLOTS:
         const QString path = TestFiles::write(m_dir.filePath(u"token"_s), "A8K3J7F2\n");
         Run run = cli(updateArgs(m_sim.server()) + QStringList{u"--token-file"_s, path}, QString());
         QCOMPARE(run.exitCode, 0);
-        run = cli(updateArgs(m_sim.server()) + QStringList{u"--token-file"_s, m_dir.filePath(u"nope"_s)}, QString());
+        run = cli(updateArgs(m_sim.server()) + QStringList{u"--token-file"_s, m_dir.filePath(u"nope"_s)},
+                  QString());
         QCOMPARE(run.exitCode, 2);
     }
 
@@ -137,12 +146,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("simArgs");
         QTest::addColumn<QStringList>("cliArgs");
         QTest::addColumn<QString>("outcome");
-        QTest::newRow("html page") << QStringList{u"--fault"_s, u"html502"_s} << QStringList() << u"unreadable_answer"_s;
+        QTest::newRow("html page") << QStringList{u"--fault"_s, u"html502"_s} << QStringList()
+                                   << u"unreadable_answer"_s;
         QTest::newRow("truncated") << QStringList{u"--fault"_s, u"truncated"_s} << QStringList()
                                    << u"unreadable_answer"_s;
         QTest::newRow("stall") << QStringList{u"--fault"_s, u"stall"_s} << QStringList{u"--timeout"_s, u"1"_s}
                                << u"timeout"_s;
-        QTest::newRow("redirect") << QStringList{u"--fault"_s, u"redirect"_s} << QStringList() << u"network_failure"_s;
+        QTest::newRow("redirect") << QStringList{u"--fault"_s, u"redirect"_s} << QStringList()
+                                  << u"network_failure"_s;
     }
     void failuresExitThree()
     {

@@ -70,7 +70,8 @@ private Q_SLOTS:
         CaseUpdate u = demoUpdate(sim);
         u.status = u"closed"_s;
         u.solution = u"Se reemplazó el módem; el cliente confirmó 👍"_s;
-        u.customFields = {{u"ciudad"_s, u"São Paulo"_s}, {u"canal"_s, u"WhatsApp"_s}, {u"nota \"x\""_s, u"a\nb"_s}};
+        u.customFields
+            = {{u"ciudad"_s, u"São Paulo"_s}, {u"canal"_s, u"WhatsApp"_s}, {u"nota \"x\""_s, u"a\nb"_s}};
         const QString pdf = TestFiles::write(m_dir.filePath(u"informe_año_ção.pdf"_s), "%PDF-1.4 demo");
         const QString png = TestFiles::write(m_dir.filePath(u"captura \"1\".png"_s), "\x89PNG\r\n\x1a\n");
         u.attachments = {pdf, png};
@@ -202,7 +203,8 @@ private Q_SLOTS:
         }
         QCOMPARE(busy, 1);
         QCOMPARE(ok, 1);
-        QVERIFY(std::any_of(results.begin(), results.end(), [](const ApiResult &r) { return r.isRetryable(); }));
+        QVERIFY(
+            std::any_of(results.begin(), results.end(), [](const ApiResult &r) { return r.isRetryable(); }));
     }
 
     void neverMoreThanTwoInFlightPerToken()
@@ -278,7 +280,8 @@ private Q_SLOTS:
         c->cancel();
         QCOMPARE(cFinished.size(), 1);
         QCOMPARE(c->result().outcome, Outcome::Cancelled);
-        QTRY_VERIFY_WITH_TIMEOUT(a->state() == ApiJob::State::Finished && b->state() == ApiJob::State::Finished, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a->state() == ApiJob::State::Finished && b->state() == ApiJob::State::Finished, 10000);
         QCOMPARE(sim.stats().value(u"updates_ok"_s).toInt(), 2);
     }
 
@@ -291,7 +294,8 @@ private Q_SLOTS:
             ++connections;
             delete otherOrigin.nextPendingConnection();
         });
-        const QString target = u"http://127.0.0.1:%1/server/API/v2/cases/update.php"_s.arg(otherOrigin.serverPort());
+        const QString target
+            = u"http://127.0.0.1:%1/server/API/v2/cases/update.php"_s.arg(otherOrigin.serverPort());
         SimulatorProcess sim;
         startSim(sim, {u"--fault"_s, u"redirect"_s, u"--redirect-to"_s, target});
         CasesClient client(&m_network);
@@ -308,15 +312,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<Outcome>("outcome");
         QTest::addColumn<ApiResult::Unreadable>("unreadable");
-        QTest::newRow("html502") << u"html502"_s << Outcome::UnreadableAnswer << ApiResult::Unreadable::HtmlPage;
-        QTest::newRow("truncated") << u"truncated"_s << Outcome::UnreadableAnswer << ApiResult::Unreadable::InvalidJson;
+        QTest::newRow("html502") << u"html502"_s << Outcome::UnreadableAnswer
+                                 << ApiResult::Unreadable::HtmlPage;
+        QTest::newRow("truncated") << u"truncated"_s << Outcome::UnreadableAnswer
+                                   << ApiResult::Unreadable::InvalidJson;
         QTest::newRow("empty") << u"empty"_s << Outcome::UnreadableAnswer << ApiResult::Unreadable::EmptyBody;
-        QTest::newRow("invalid-utf8") << u"invalid-utf8"_s << Outcome::UnreadableAnswer
-                                      << ApiResult::Unreadable::InvalidJson;
+        QTest::newRow("invalid-utf8")
+            << u"invalid-utf8"_s << Outcome::UnreadableAnswer << ApiResult::Unreadable::InvalidJson;
         QTest::newRow("wrong-types") << u"wrong-types"_s << Outcome::UnreadableAnswer
                                      << ApiResult::Unreadable::WrongTypes;
         QTest::newRow("huge") << u"huge"_s << Outcome::UnreadableAnswer << ApiResult::Unreadable::TooLarge;
-        QTest::newRow("code-as-string") << u"code-as-string"_s << Outcome::Success << ApiResult::Unreadable::None;
+        QTest::newRow("code-as-string")
+            << u"code-as-string"_s << Outcome::Success << ApiResult::Unreadable::None;
         QTest::newRow("maintenance") << u"maintenance"_s << Outcome::Rejected << ApiResult::Unreadable::None;
     }
     void unreadableAnswers()
@@ -405,8 +412,9 @@ private Q_SLOTS:
         const QString cert = m_dir.filePath(u"cert.pem"_s);
         const QString key = m_dir.filePath(u"key.pem"_s);
         QProcess openssl;
-        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
-                                    u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                       u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         SimulatorProcess sim;
@@ -430,8 +438,8 @@ private Q_SLOTS:
         startSim(sim, {u"--daily-quota"_s, u"100"_s});
         CasesClient client(&m_network);
         QCOMPARE(send(client, demoUpdate(sim)).outcome, Outcome::Success);
-        const ApiResult r = run(client.tokenInformation(sim.server(), QString::fromLatin1(SimulatorProcess::DemoOperation),
-                                                        m_token, {}));
+        const ApiResult r = run(client.tokenInformation(
+            sim.server(), QString::fromLatin1(SimulatorProcess::DemoOperation), m_token, {}));
         QCOMPARE(r.outcome, Outcome::Success);
         const TokenInformation info = TokenInformation::fromData(r.data);
         QCOMPARE(info.limit, 100);

@@ -44,7 +44,8 @@ bool SimulatorProcess::start(const QStringList &arguments)
             return true;
         }
     }
-    m_error = u"simulator did not report its port: "_s + QString::fromUtf8(out + m_process.readAllStandardError());
+    m_error = u"simulator did not report its port: "_s
+        + QString::fromUtf8(out + m_process.readAllStandardError());
     return false;
 }
 

@@ -26,81 +26,99 @@ private Q_SLOTS:
 
         const QByteArray json = "application/json";
         QTest::newRow("vendor success")
-            << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"msg\":\"Succesfully update record\",\"data\":{\"wolkvox_id\":\"64cb\"}}")
+            << 200
+            << QByteArray("{\"code\":200,\"error\":\"null\",\"msg\":\"Succesfully update "
+                          "record\",\"data\":{\"wolkvox_id\":\"64cb\"}}")
             << json << Outcome::Success << Vendor::None << Unreadable::None << 200 << u"64cb"_s;
         QTest::newRow("code as string")
-            << 200 << QByteArray("{\"code\":\"200\",\"error\":\"null\",\"msg\":\"ok\",\"data\":{\"wolkvox_id\":\"a1\"}}") << json
-            << Outcome::Success << Vendor::None << Unreadable::None << 200 << u"a1"_s;
+            << 200
+            << QByteArray(
+                   "{\"code\":\"200\",\"error\":\"null\",\"msg\":\"ok\",\"data\":{\"wolkvox_id\":\"a1\"}}")
+            << json << Outcome::Success << Vendor::None << Unreadable::None << 200 << u"a1"_s;
         QTest::newRow("error JSON null")
-            << 200 << QByteArray("{\"code\":200,\"error\":null,\"msg\":\"ok\",\"data\":{\"wolkvox_id\":\"a1\"}}") << json
-            << Outcome::Success << Vendor::None << Unreadable::None << 200 << u"a1"_s;
+            << 200
+            << QByteArray("{\"code\":200,\"error\":null,\"msg\":\"ok\",\"data\":{\"wolkvox_id\":\"a1\"}}")
+            << json << Outcome::Success << Vendor::None << Unreadable::None << 200 << u"a1"_s;
         QTest::newRow("error NULL upper case")
-            << 200 << QByteArray("{\"code\":200,\"error\":\"NULL\",\"msg\":\"ok\"}") << json << Outcome::Success
-            << Vendor::None << Unreadable::None << 200 << QString();
+            << 200 << QByteArray("{\"code\":200,\"error\":\"NULL\",\"msg\":\"ok\"}") << json
+            << Outcome::Success << Vendor::None << Unreadable::None << 200 << QString();
         QTest::newRow("numeric wolkvox_id")
             << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"data\":{\"wolkvox_id\":12345}}") << json
             << Outcome::Success << Vendor::None << Unreadable::None << 200 << u"12345"_s;
         QTest::newRow("text/html content type but JSON body")
-            << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"msg\":\"ok\"}") << QByteArray("text/html")
-            << Outcome::Success << Vendor::None << Unreadable::None << 200 << QString();
+            << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"msg\":\"ok\"}")
+            << QByteArray("text/html") << Outcome::Success << Vendor::None << Unreadable::None << 200
+            << QString();
         QTest::newRow("BOM and whitespace")
-            << 200 << QByteArray("  \n{\"code\":200,\"error\":\"null\"}\n") << json << Outcome::Success << Vendor::None
-            << Unreadable::None << 200 << QString();
+            << 200 << QByteArray("  \n{\"code\":200,\"error\":\"null\"}\n") << json << Outcome::Success
+            << Vendor::None << Unreadable::None << 200 << QString();
         QTest::newRow("missing token 401")
-            << 401 << QByteArray("{\"code\":401,\"error\":\"UNAUTHORIZED\",\"msg\":\"PLEASE ENTER THE WOLKVOX-TOKEN\"}")
+            << 401
+            << QByteArray(
+                   "{\"code\":401,\"error\":\"UNAUTHORIZED\",\"msg\":\"PLEASE ENTER THE WOLKVOX-TOKEN\"}")
             << json << Outcome::Rejected << Vendor::MissingToken << Unreadable::None << 401 << QString();
         QTest::newRow("invalid token 403")
-            << 403 << QByteArray("{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"PLEASE VALIDATE TOKEN\"}") << json
-            << Outcome::Rejected << Vendor::InvalidToken << Unreadable::None << 403 << QString();
+            << 403 << QByteArray("{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"PLEASE VALIDATE TOKEN\"}")
+            << json << Outcome::Rejected << Vendor::InvalidToken << Unreadable::None << 403 << QString();
         QTest::newRow("daily quota 403")
-            << 403 << QByteArray("{\"code\":\"403\",\"error\":\"FORBIDDEN\",\"msg\":\"TOKEN LIMIT EXCEEDED\"}") << json
-            << Outcome::Rejected << Vendor::DailyLimitExceeded << Unreadable::None << 403 << QString();
+            << 403
+            << QByteArray("{\"code\":\"403\",\"error\":\"FORBIDDEN\",\"msg\":\"TOKEN LIMIT EXCEEDED\"}")
+            << json << Outcome::Rejected << Vendor::DailyLimitExceeded << Unreadable::None << 403
+            << QString();
         QTest::newRow("two requests 403")
             << 403
-            << QByteArray("{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)\"}")
+            << QByteArray("{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"EXCEEDS THE LIMIT OF SIMULTANEOUS "
+                          "REQUESTS PER TOKEN (2)\"}")
             << json << Outcome::Rejected << Vendor::ConcurrencyLimit << Unreadable::None << 403 << QString();
         QTest::newRow("missing parameters 400")
-            << 400 << QByteArray("{\"code\":400,\"error\":\"BAD REQUEST\",\"msg\":\"SOME PARAMETERS ARE REQUIRED\"}") << json
-            << Outcome::Rejected << Vendor::MissingParameters << Unreadable::None << 400 << QString();
+            << 400
+            << QByteArray("{\"code\":400,\"error\":\"BAD REQUEST\",\"msg\":\"SOME PARAMETERS ARE REQUIRED\"}")
+            << json << Outcome::Rejected << Vendor::MissingParameters << Unreadable::None << 400 << QString();
         QTest::newRow("API does not exist")
             << 400
-            << QByteArray("{\"code\":400,\"error\":\"BAD REQUEST\",\"msg\":\"THE API YOU WANT TO CONSULT DOES NOT EXIST\"}")
+            << QByteArray("{\"code\":400,\"error\":\"BAD REQUEST\",\"msg\":\"THE API YOU WANT TO CONSULT "
+                          "DOES NOT EXIST\"}")
             << json << Outcome::Rejected << Vendor::ApiDoesNotExist << Unreadable::None << 400 << QString();
         QTest::newRow("maintenance 403 without message")
             << 403 << QByteArray("{\"code\":403,\"error\":\"FORBIDDEN\"}") << json << Outcome::Rejected
             << Vendor::Maintenance << Unreadable::None << 403 << QString();
         QTest::newRow("maintenance message")
-            << 403 << QByteArray("{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"API DISABLED FOR MAINTENANCE\"}") << json
-            << Outcome::Rejected << Vendor::Maintenance << Unreadable::None << 403 << QString();
+            << 403
+            << QByteArray("{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"API DISABLED FOR MAINTENANCE\"}")
+            << json << Outcome::Rejected << Vendor::Maintenance << Unreadable::None << 403 << QString();
         QTest::newRow("record not found")
-            << 404 << QByteArray("{\"code\":404,\"error\":\"NOT FOUND\",\"msg\":\"THE RECORD DOES NOT EXIST\"}") << json
-            << Outcome::Rejected << Vendor::RecordNotFound << Unreadable::None << 404 << QString();
+            << 404
+            << QByteArray("{\"code\":404,\"error\":\"NOT FOUND\",\"msg\":\"THE RECORD DOES NOT EXIST\"}")
+            << json << Outcome::Rejected << Vendor::RecordNotFound << Unreadable::None << 404 << QString();
         QTest::newRow("other CRM rule")
-            << 400 << QByteArray("{\"code\":400,\"error\":\"BAD REQUEST\",\"msg\":\"THE STATUS DOES NOT EXIST\"}") << json
-            << Outcome::Rejected << Vendor::Other << Unreadable::None << 400 << QString();
+            << 400
+            << QByteArray("{\"code\":400,\"error\":\"BAD REQUEST\",\"msg\":\"THE STATUS DOES NOT EXIST\"}")
+            << json << Outcome::Rejected << Vendor::Other << Unreadable::None << 400 << QString();
         QTest::newRow("code 200 but error text")
-            << 200 << QByteArray("{\"code\":200,\"error\":\"SOMETHING\",\"msg\":\"partial\"}") << json << Outcome::Rejected
-            << Vendor::Other << Unreadable::None << 200 << QString();
+            << 200 << QByteArray("{\"code\":200,\"error\":\"SOMETHING\",\"msg\":\"partial\"}") << json
+            << Outcome::Rejected << Vendor::Other << Unreadable::None << 200 << QString();
         QTest::newRow("HTTP 500 with success JSON")
-            << 500 << QByteArray("{\"code\":200,\"error\":\"null\"}") << json << Outcome::Rejected << Vendor::Other
-            << Unreadable::None << 200 << QString();
+            << 500 << QByteArray("{\"code\":200,\"error\":\"null\"}") << json << Outcome::Rejected
+            << Vendor::Other << Unreadable::None << 200 << QString();
         QTest::newRow("no code uses HTTP status")
-            << 200 << QByteArray("{\"error\":\"null\",\"msg\":\"ok\"}") << json << Outcome::Success << Vendor::None
-            << Unreadable::None << -1 << QString();
+            << 200 << QByteArray("{\"error\":\"null\",\"msg\":\"ok\"}") << json << Outcome::Success
+            << Vendor::None << Unreadable::None << -1 << QString();
         QTest::newRow("data as array")
-            << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"data\":[1,2]}") << json << Outcome::Success
-            << Vendor::None << Unreadable::None << 200 << QString();
+            << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"data\":[1,2]}") << json
+            << Outcome::Success << Vendor::None << Unreadable::None << 200 << QString();
 
-        QTest::newRow("empty body") << 200 << QByteArray() << json << Outcome::UnreadableAnswer << Vendor::None
-                                    << Unreadable::EmptyBody << -1 << QString();
-        QTest::newRow("whitespace body") << 502 << QByteArray(" \r\n ") << QByteArray() << Outcome::UnreadableAnswer
-                                         << Vendor::None << Unreadable::EmptyBody << -1 << QString();
+        QTest::newRow("empty body") << 200 << QByteArray() << json << Outcome::UnreadableAnswer
+                                    << Vendor::None << Unreadable::EmptyBody << -1 << QString();
+        QTest::newRow("whitespace body")
+            << 502 << QByteArray(" \r\n ") << QByteArray() << Outcome::UnreadableAnswer << Vendor::None
+            << Unreadable::EmptyBody << -1 << QString();
         QTest::newRow("nginx 502 page")
             << 502
-            << QByteArray("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad "
-                          "Gateway</h1></center></body></html>")
-            << QByteArray("text/html") << Outcome::UnreadableAnswer << Vendor::None << Unreadable::HtmlPage << -1
-            << QString();
+            << QByteArray(
+                   "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad "
+                   "Gateway</h1></center></body></html>")
+            << QByteArray("text/html") << Outcome::UnreadableAnswer << Vendor::None << Unreadable::HtmlPage
+            << -1 << QString();
         QTest::newRow("HTML without content type")
             << 200 << QByteArray("<!DOCTYPE html><p>Login</p>") << QByteArray() << Outcome::UnreadableAnswer
             << Vendor::None << Unreadable::HtmlPage << -1 << QString();
@@ -108,30 +126,32 @@ private Q_SLOTS:
             << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"msg\":\"Succesfully upd") << json
             << Outcome::UnreadableAnswer << Vendor::None << Unreadable::InvalidJson << -1 << QString();
         QTest::newRow("PHP warning before JSON")
-            << 200 << QByteArray("Warning: Undefined index in update.php on line 3\n{\"code\":200}") << QByteArray("text/html")
-            << Outcome::UnreadableAnswer << Vendor::None << Unreadable::HtmlPage << -1 << QString();
-        QTest::newRow("array") << 200 << QByteArray("[1,2,3]") << json << Outcome::UnreadableAnswer << Vendor::None
-                               << Unreadable::NotAnObject << -1 << QString();
-        QTest::newRow("bare string (Qt 6.4 accepts only objects and arrays)") << 200 << QByteArray("\"ok\"") << json << Outcome::UnreadableAnswer << Vendor::None
-                                << Unreadable::InvalidJson << -1 << QString();
+            << 200 << QByteArray("Warning: Undefined index in update.php on line 3\n{\"code\":200}")
+            << QByteArray("text/html") << Outcome::UnreadableAnswer << Vendor::None << Unreadable::HtmlPage
+            << -1 << QString();
+        QTest::newRow("array") << 200 << QByteArray("[1,2,3]") << json << Outcome::UnreadableAnswer
+                               << Vendor::None << Unreadable::NotAnObject << -1 << QString();
+        QTest::newRow("bare string (Qt 6.4 accepts only objects and arrays)")
+            << 200 << QByteArray("\"ok\"") << json << Outcome::UnreadableAnswer << Vendor::None
+            << Unreadable::InvalidJson << -1 << QString();
         QTest::newRow("code as object")
             << 200 << QByteArray("{\"code\":{\"x\":1},\"error\":\"null\",\"data\":[1,2]}") << json
             << Outcome::UnreadableAnswer << Vendor::None << Unreadable::WrongTypes << -1 << QString();
         QTest::newRow("code non-numeric string")
             << 200 << QByteArray("{\"code\":\"OK\",\"error\":\"null\"}") << json << Outcome::UnreadableAnswer
             << Vendor::None << Unreadable::WrongTypes << -1 << QString();
-        QTest::newRow("code fractional") << 200 << QByteArray("{\"code\":200.5,\"error\":\"null\"}") << json
-                                         << Outcome::UnreadableAnswer << Vendor::None << Unreadable::WrongTypes << -1
-                                         << QString();
-        QTest::newRow("msg as object") << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"msg\":{}}") << json
-                                       << Outcome::UnreadableAnswer << Vendor::None << Unreadable::WrongTypes << -1
-                                       << QString();
+        QTest::newRow("code fractional")
+            << 200 << QByteArray("{\"code\":200.5,\"error\":\"null\"}") << json << Outcome::UnreadableAnswer
+            << Vendor::None << Unreadable::WrongTypes << -1 << QString();
+        QTest::newRow("msg as object")
+            << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"msg\":{}}") << json
+            << Outcome::UnreadableAnswer << Vendor::None << Unreadable::WrongTypes << -1 << QString();
         QTest::newRow("invalid UTF-8")
             << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"msg\":\"\xff\xfe\"}") << json
             << Outcome::UnreadableAnswer << Vendor::None << Unreadable::InvalidJson << -1 << QString();
         QTest::newRow("NUL bytes") << 200 << QByteArray("{\"code\":200\0\0}", 14) << json
-                                   << Outcome::UnreadableAnswer << Vendor::None << Unreadable::InvalidJson << -1
-                                   << QString();
+                                   << Outcome::UnreadableAnswer << Vendor::None << Unreadable::InvalidJson
+                                   << -1 << QString();
     }
     void classify()
     {
@@ -161,7 +181,8 @@ private Q_SLOTS:
         const ApiResult r = ApiResult::fromHttpAnswer(200, "{\"code\":200,\"error\":\"null\",\"msg\":\"x\"}");
         QVERIFY(r.error.isEmpty());
         QCOMPARE(r.msg, u"x"_s);
-        const ApiResult e = ApiResult::fromHttpAnswer(403, "{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"y\"}");
+        const ApiResult e
+            = ApiResult::fromHttpAnswer(403, "{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"y\"}");
         QCOMPARE(e.error, u"FORBIDDEN"_s);
     }
 
@@ -174,13 +195,17 @@ private Q_SLOTS:
 
     void explanationsAdviseTheAgent()
     {
-        const ApiResult quota = ApiResult::fromHttpAnswer(403, "{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"TOKEN LIMIT EXCEEDED\"}");
+        const ApiResult quota = ApiResult::fromHttpAnswer(
+            403, "{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"TOKEN LIMIT EXCEEDED\"}");
         QVERIFY(quota.explanation().contains(u"today"_s));
-        const ApiResult busy = ApiResult::fromHttpAnswer(
-            403, "{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)\"}");
+        const ApiResult busy
+            = ApiResult::fromHttpAnswer(403,
+                                        "{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"EXCEEDS THE LIMIT "
+                                        "OF SIMULTANEOUS REQUESTS PER TOKEN (2)\"}");
         QVERIFY(busy.isRetryable());
         QVERIFY(!quota.isRetryable());
-        const ApiResult other = ApiResult::fromHttpAnswer(400, "{\"code\":400,\"error\":\"BAD REQUEST\",\"msg\":\"THE PRIORITY DOES NOT EXIST\"}");
+        const ApiResult other = ApiResult::fromHttpAnswer(
+            400, "{\"code\":400,\"error\":\"BAD REQUEST\",\"msg\":\"THE PRIORITY DOES NOT EXIST\"}");
         QVERIFY(other.explanation().contains(u"THE PRIORITY DOES NOT EXIST"_s));
         const ApiResult html = ApiResult::fromHttpAnswer(502, "<html>bad gateway</html>", "text/html");
         QVERIFY(html.explanation().contains(u"502"_s));
@@ -188,7 +213,8 @@ private Q_SLOTS:
 
     void jsonForScripts()
     {
-        const ApiResult r = ApiResult::fromHttpAnswer(200, "{\"code\":\"200\",\"error\":\"null\",\"msg\":\"ok\",\"data\":{\"wolkvox_id\":\"z\"}}");
+        const ApiResult r = ApiResult::fromHttpAnswer(
+            200, "{\"code\":\"200\",\"error\":\"null\",\"msg\":\"ok\",\"data\":{\"wolkvox_id\":\"z\"}}");
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value(u"http"_s).toInt(), 200);
         QCOMPARE(json.value(u"code"_s).toInt(), 200);

@@ -10,10 +10,7 @@ class TestCaseUpdate : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void emptyFormIsBraces()
-    {
-        QCOMPARE(CaseUpdate().formJson(), QByteArray("{}"));
-    }
+    void emptyFormIsBraces() { QCOMPARE(CaseUpdate().formJson(), QByteArray("{}")); }
 
     void formKeepsTableOrder()
     {
@@ -29,8 +26,10 @@ private Q_SLOTS:
                           {u"ctrl"_s, QString(QChar(0x01))},
                           {u"ciudad"_s, u"São Paulo — Bogotá 😀"_s}};
         const QByteArray json = u.formJson();
-        QCOMPARE(json, QByteArray("{\"quote\\\"back\\\\slash\":\"line1\\nline2\\ttab\\r\",\"ctrl\":\"\\u0001\","
-                                  "\"ciudad\":\"") + u"São Paulo — Bogotá 😀"_s.toUtf8() + "\"}");
+        QCOMPARE(json,
+                 QByteArray("{\"quote\\\"back\\\\slash\":\"line1\\nline2\\ttab\\r\",\"ctrl\":\"\\u0001\","
+                            "\"ciudad\":\"")
+                     + u"São Paulo — Bogotá 😀"_s.toUtf8() + "\"}");
         // And any JSON parser reads it back to the same values.
         QJsonParseError error;
         const QJsonObject parsed = QJsonDocument::fromJson(json, &error).object();

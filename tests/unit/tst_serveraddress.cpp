@@ -15,24 +15,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("origin");
         QTest::addColumn<int>("notices");
         QTest::newRow("bare host") << u"crm0001.wolkvox.com"_s << u"https://crm0001.wolkvox.com"_s << 0;
-        QTest::newRow("https with slash") << u"https://crm0001.wolkvox.com/"_s << u"https://crm0001.wolkvox.com"_s << 0;
-        QTest::newRow("full endpoint URL")
-            << u"https://crm.wolkvox.com/server/API/v2/cases/update.php"_s << u"https://crm.wolkvox.com"_s << 0;
+        QTest::newRow("https with slash")
+            << u"https://crm0001.wolkvox.com/"_s << u"https://crm0001.wolkvox.com"_s << 0;
+        QTest::newRow("full endpoint URL") << u"https://crm.wolkvox.com/server/API/v2/cases/update.php"_s
+                                           << u"https://crm.wolkvox.com"_s << 0;
         QTest::newRow("host with path, no scheme")
-            << u"crm0001.wolkvox.com/server/API/v2/cases/update.php?x=1"_s << u"https://crm0001.wolkvox.com"_s << 0;
-        QTest::newRow("https twice") << u"https://https://crm0000.wolkvox.com"_s << u"https://crm0000.wolkvox.com"_s << 0;
-        QTest::newRow("https:// then http://") << u"https://http://crm.wolkvox.com/"_s << u"https://crm.wolkvox.com"_s << 0;
+            << u"crm0001.wolkvox.com/server/API/v2/cases/update.php?x=1"_s << u"https://crm0001.wolkvox.com"_s
+            << 0;
+        QTest::newRow("https twice") << u"https://https://crm0000.wolkvox.com"_s
+                                     << u"https://crm0000.wolkvox.com"_s << 0;
+        QTest::newRow("https:// then http://")
+            << u"https://http://crm.wolkvox.com/"_s << u"https://crm.wolkvox.com"_s << 0;
         QTest::newRow("upper case") << u"  HTTPS://CRM.Wolkvox.COM  "_s << u"https://crm.wolkvox.com"_s << 0;
         QTest::newRow("https:/ typo") << u"https:/crm.wolkvox.com"_s << u"https://crm.wolkvox.com"_s << 0;
         QTest::newRow("with port") << u"crm.wolkvox.com:8443"_s << u"https://crm.wolkvox.com:8443"_s << 0;
         QTest::newRow("legacy sv0001") << u"sv0001.crmvox.com"_s << u"https://crm0001.wolkvox.com"_s << 1;
-        QTest::newRow("legacy sv0000 as URL")
-            << u"https://sv0000.crmvox.com/server/API/v2/cases/update.php"_s << u"https://crm0000.wolkvox.com"_s << 1;
-        QTest::newRow("plain http upgraded") << u"http://crm.wolkvox.com"_s << u"https://crm.wolkvox.com"_s << 1;
+        QTest::newRow("legacy sv0000 as URL") << u"https://sv0000.crmvox.com/server/API/v2/cases/update.php"_s
+                                              << u"https://crm0000.wolkvox.com"_s << 1;
+        QTest::newRow("plain http upgraded")
+            << u"http://crm.wolkvox.com"_s << u"https://crm.wolkvox.com"_s << 1;
         QTest::newRow("loopback http kept") << u"http://127.0.0.1:8080/"_s << u"http://127.0.0.1:8080"_s << 0;
         QTest::newRow("localhost http kept") << u"http://localhost:9000"_s << u"http://localhost:9000"_s << 0;
         QTest::newRow("IPv6 loopback") << u"http://[::1]:9000/x"_s << u"http://[::1]:9000"_s << 0;
-        QTest::newRow("loopback without scheme is https") << u"127.0.0.1:8443"_s << u"https://127.0.0.1:8443"_s << 0;
+        QTest::newRow("loopback without scheme is https")
+            << u"127.0.0.1:8443"_s << u"https://127.0.0.1:8443"_s << 0;
     }
     void normalise()
     {
@@ -78,8 +84,9 @@ private Q_SLOTS:
     void tokenInformationEndpoint()
     {
         const ServerAddress server = ServerAddress::parse(u"crm.wolkvox.com"_s);
-        QCOMPARE(server.tokenInformationEndpoint(u"mi operación"_s).toString(QUrl::FullyEncoded),
-                 u"https://crm.wolkvox.com/server/API/v2/token/tokenInformation.php?operation=mi%20operaci%C3%B3n"_s);
+        QCOMPARE(
+            server.tokenInformationEndpoint(u"mi operación"_s).toString(QUrl::FullyEncoded),
+            u"https://crm.wolkvox.com/server/API/v2/token/tokenInformation.php?operation=mi%20operaci%C3%B3n"_s);
     }
 
     void displayString()

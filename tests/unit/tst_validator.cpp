@@ -39,15 +39,13 @@ private:
     {
         QStringList out;
         for (const ValidationIssue &i : issues)
-            out.append(i.field + u':' + i.rule + (i.index >= 0 ? u'#' + QString::number(i.index) : QString()));
+            out.append(i.field + u':' + i.rule
+                       + (i.index >= 0 ? u'#' + QString::number(i.index) : QString()));
         return out;
     }
 
 private Q_SLOTS:
-    void validUpdateHasNoIssues()
-    {
-        QVERIFY(Validator::validate(valid(), {}).isEmpty());
-    }
+    void validUpdateHasNoIssues() { QVERIFY(Validator::validate(valid(), {}).isEmpty()); }
 
     void everyProblemAtOnce()
     {
@@ -124,8 +122,11 @@ private Q_SLOTS:
     void customFields()
     {
         CaseUpdate u = valid();
-        u.customFields = {{u"ciudad"_s, u"Bogotá"_s}, {u""_s, u"x"_s}, {u"ciudad"_s, u"Cali"_s},
-                          {u"  "_s, u"y"_s}, {u"canal"_s, u""_s}};
+        u.customFields = {{u"ciudad"_s, u"Bogotá"_s},
+                          {u""_s, u"x"_s},
+                          {u"ciudad"_s, u"Cali"_s},
+                          {u"  "_s, u"y"_s},
+                          {u"canal"_s, u""_s}};
         QCOMPARE(rules(Validator::validate(u, {})),
                  (QStringList{u"form:field-name-empty#1"_s, u"form:field-name-duplicate#2"_s,
                               u"form:field-name-empty#3"_s}));
@@ -167,7 +168,8 @@ private Q_SLOTS:
         QFile::setPermissions(unreadable, QFileDevice::Permissions());
         u.attachments = {m_dir.filePath(u"gone.pdf"_s), m_dir.path(), unreadable};
         QStringList expected{u"file:attachment-missing#0"_s, u"file:attachment-not-file#1"_s};
-        if (!QFileInfo(unreadable).isReadable()) // root can read anything; the rule is still exercised as non-root
+        if (!QFileInfo(unreadable)
+                 .isReadable()) // root can read anything; the rule is still exercised as non-root
             expected.append(u"file:attachment-unreadable#2"_s);
         QCOMPARE(rules(Validator::validate(u, {})), expected);
     }
