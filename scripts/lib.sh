@@ -10,9 +10,10 @@ CASEDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
     libcpp-httplib-dev nlohmann-json3-dev libssl-dev openssl curl
+    dbus gnome-keyring libsecret-1-0 # a private Secret Service for the keychain test
 )
 
-log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+log() { if [ -t 2 ]; then printf '\033[1m==> %s\033[0m\n' "$*" >&2; else printf '==> %s\n' "$*" >&2; fi; }
 
 install_packages() {
     local missing=()

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "historyentry.h"
+#include "historyquery.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+class QThread;
+
+// The history file: schema, table-driven migrations, WAL, and this thread's own connection to it.
+// Create one per thread that needs the file; it must be used and destroyed in the thread that created it.
+class HistoryDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
+
+public:
+    static constexpr int SchemaVersion = 2;
+    // The CRM's answers are small JSON; an HTML error page is kept up to this size.
+    static constexpr qsizetype MaxStoredBodyBytes = 64 * 1024;
+
+    // history.sqlite under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    explicit HistoryDatabase(const QString &path);
+    ~HistoryDatabase();
+    Q_DISABLE_COPY_MOVE(HistoryDatabase)
+
+    // Creates the file (and its folder) if needed, sets WAL and synchronous=NORMAL, migrates to
+    // SchemaVersion. False with error() when the file cannot be used; the file is then left as it was.
+    bool open();
+    bool isOpen() const;
+    void close();
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const; // PRAGMA user_version of the open file
+
+    // The last failure, translated; empty after a success.
+    QString error() const { return m_error; }
+    // A translated sentence for a failed statement: disk full, read-only, damaged, busy, ...
+    static QString describe(const QSqlError &error);
+
+    // Stable ids stored in the file and used by exports.
+    static QString stateId(HistoryEntry::State state);
+    static std::optional<HistoryEntry::State> stateFromId(QStringView id);
+    static QString vendorErrorId(ApiResult::VendorError error);
+    static QString unreadableId(ApiResult::Unreadable unreadable);
+
+    // Runs `work` inside one write transaction; rolls back when it returns false or a statement fails.
+    bool transaction(const std::function<bool()> &work);
+
+    // Writes a new attempt (the entry's id is ignored) and returns its id, or 0 with error().
+    qint64 insert(const HistoryEntry &entry, const QString &session = {});
+    // Replaces everything but the id and the session; false when the write failed (error() says why) or
+    // there is no such id (error() empty).
+    bool update(const HistoryEntry &entry);
+    // Marks attempts still "sending" as interrupted: those of `session`, or of every session for which
+    // `isAbandoned(session)` says nobody is alive any more. Returns how many changed, or -1.
+    int markInterrupted(const QString &session);
+    int markAbandonedInterrupted(const std::function<bool(const QString &session)> &isAbandoned);
+
+    std::optional<HistoryEntry> entryById(qint64 id);
+
+    // Reading through a query: how many rows match, one page of ids in order, whole entries by id.
+    int count(const HistoryQuery &query);
+    QList<qint64> ids(const HistoryQuery &query, int offset, int limit);
+    QList<HistoryEntry> entries(const QList<qint64> &ids);
+    // The row `id` has under `query`, or -1 when it does not match (or on failure).
+    int rowOf(const HistoryQuery &query, qint64 id);
+    // Streams every matching entry in order without holding them; `visit` returns false to stop early.
+    bool forEach(const HistoryQuery &query, const std::function<bool(const HistoryEntry &)> &visit);
+
+private:
+    bool configure();
+    bool migrate();
+    bool fail(const QSqlError &error);
+    bool exec(QSqlQuery &query);
+    static HistoryEntry entryFromQuery(const QSqlQuery &query);
+
+    QString m_path;
+    QString m_connectionName;
+    QThread *m_thread;
+    QString m_error;
+    std::unique_ptr<QSqlQuery> m_insert; // prepared once: bulk writes stay fast
+};

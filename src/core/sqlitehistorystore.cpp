@@ -1,0 +1,236 @@
+#include "sqlitehistorystore.h"
+
+#include "global.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+SqliteHistoryStore::SqliteHistoryStore(const QString &path, QObject *parent)
+    : HistoryStore(parent)
+    , m_db(std::make_unique<HistoryDatabase>(path))
+    , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+SqliteHistoryStore::~SqliteHistoryStore()
+{
+    if (m_db->isOpen())
+        m_db->markInterrupted(m_session);
+    m_db->close();
+    m_sessionLock.reset(); // unlocks and removes the lock file
+}
+
+QString SqliteHistoryStore::path() const
+{
+    return m_db->path();
+}
+
+bool SqliteHistoryStore::isOpen() const
+{
+    return m_db->isOpen();
+}
+
+QString SqliteHistoryStore::lockPath(const QString &session) const
+{
+    return m_db->path() + u"-sessions/"_s + session + u".lock"_s;
+}
+
+bool SqliteHistoryStore::isAbandoned(const QString &session) const
+{
+    if (session == m_session)
+        return false;
+    if (session.isEmpty())
+        return true; // written before sessions were recorded (schema 1)
+    const QString file = lockPath(session);
+    if (!QFileInfo::exists(file))
+        return true;
+    // A live session holds its lock; QLockFile takes over one whose process is gone.
+    QLockFile lock(file);
+    if (!lock.tryLock(0))
+        return false;
+    lock.unlock();
+    return true;
+}
+
+bool SqliteHistoryStore::open()
+{
+    m_error.clear();
+    if (!m_db->open()) {
+        m_error = m_db->error();
+        return false;
+    }
+    // The session lock tells other processes this one is alive, so they leave its attempts alone.
+    const QString lockFile = lockPath(m_session);
+    QDir().mkpath(QFileInfo(lockFile).absolutePath());
+    m_sessionLock = std::make_unique<QLockFile>(lockFile);
+    if (!m_sessionLock->tryLock(0))
+        qWarning("History session lock %s could not be taken", qUtf8Printable(lockFile));
+
+    m_interruptedOnOpen = m_db->markAbandonedInterrupted([this](const QString &s) { return isAbandoned(s); });
+    if (m_interruptedOnOpen < 0) {
+        m_error = m_db->error();
+        m_interruptedOnOpen = 0;
+    }
+    m_count = m_db->count(m_query);
+    dropCache();
+    Q_EMIT reset();
+    return true;
+}
+
+int SqliteHistoryStore::count() const
+{
+    return m_count;
+}
+
+void SqliteHistoryStore::dropCache() const
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    m_rowById.clear();
+}
+
+int SqliteHistoryStore::cachedRowCount() const
+{
+    int rows = 0;
+    for (const QList<HistoryEntry> &rowsOfPage : std::as_const(m_pages))
+        rows += int(rowsOfPage.size());
+    return rows;
+}
+
+const QList<HistoryEntry> *SqliteHistoryStore::page(int index) const
+{
+    auto it = m_pages.find(index);
+    if (it != m_pages.end()) {
+        m_pageUse.removeOne(index);
+        m_pageUse.append(index);
+        return &it.value();
+    }
+    if (!m_db->isOpen())
+        return nullptr;
+    while (m_pages.size() >= MaxCachedPages && !m_pageUse.isEmpty()) {
+        const int evicted = m_pageUse.takeFirst();
+        for (const HistoryEntry &e : m_pages.value(evicted))
+            m_rowById.remove(e.id);
+        m_pages.remove(evicted);
+    }
+    const QList<qint64> ids = m_db->ids(m_query, index * PageSize, PageSize);
+    QList<HistoryEntry> rows = m_db->entries(ids);
+    if (rows.isEmpty())
+        return nullptr; // a failed read is not cached: the next call tries again
+    for (int i = 0; i < rows.size(); ++i)
+        m_rowById.insert(rows.at(i).id, index * PageSize + i);
+    m_pageUse.append(index);
+    return &m_pages.insert(index, std::move(rows)).value();
+}
+
+HistoryEntry SqliteHistoryStore::entry(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return {};
+    const QList<HistoryEntry> *rows = page(row / PageSize);
+    const int index = row % PageSize;
+    if (!rows || index >= rows->size())
+        return {};
+    return rows->at(index);
+}
+
+int SqliteHistoryStore::rowOf(qint64 id) const
+{
+    const auto cached = m_rowById.constFind(id);
+    if (cached != m_rowById.cend())
+        return *cached;
+    if (!m_db->isOpen())
+        return -1;
+    return m_db->rowOf(m_query, id);
+}
+
+void SqliteHistoryStore::failWrite(const QString &message)
+{
+    m_error = message;
+    Q_EMIT writeFailed(message);
+}
+
+qint64 SqliteHistoryStore::add(const HistoryEntry &entry)
+{
+    if (!m_db->isOpen()) {
+        failWrite(tr("The history is not open."));
+        return 0;
+    }
+    const qint64 id = m_db->insert(entry, m_session);
+    if (id == 0) {
+        failWrite(m_db->error());
+        return 0;
+    }
+    const int row = m_db->rowOf(m_query, id);
+    if (row >= 0) {
+        ++m_count;
+        dropCache();
+        Q_EMIT added(row);
+    }
+    return id;
+}
+
+bool SqliteHistoryStore::update(const HistoryEntry &entry)
+{
+    if (!m_db->isOpen()) {
+        failWrite(tr("The history is not open."));
+        return false;
+    }
+    const int before = rowOf(entry.id);
+    if (!m_db->update(entry)) {
+        if (!m_db->error().isEmpty())
+            failWrite(m_db->error());
+        return false;
+    }
+    const int after = m_db->rowOf(m_query, entry.id);
+    if (before == after) {
+        if (after < 0)
+            return true;
+        // Same row: refresh it in place from the file (the body may have been capped on the way in).
+        auto it = m_pages.find(after / PageSize);
+        if (it != m_pages.end()) {
+            const std::optional<HistoryEntry> stored = m_db->entryById(entry.id);
+            const int index = after % PageSize;
+            if (stored && index < it->size())
+                (*it)[index] = *stored;
+            else
+                dropCache();
+        }
+        Q_EMIT changed(after);
+        return true;
+    }
+    // It moved, or entered or left the query: the rows in between are not where they were.
+    m_count = m_db->count(m_query);
+    dropCache();
+    Q_EMIT reset();
+    return true;
+}
+
+void SqliteHistoryStore::setQuery(const HistoryQuery &query)
+{
+    m_query = query;
+    refresh();
+}
+
+void SqliteHistoryStore::refresh()
+{
+    m_count = m_db->isOpen() ? m_db->count(m_query) : 0;
+    dropCache();
+    Q_EMIT reset();
+}
+
+int SqliteHistoryStore::totalCount() const
+{
+    return m_db->isOpen() ? m_db->count(HistoryQuery()) : 0;
+}
+
+QFuture<HistoryExporter::Result>
+SqliteHistoryStore::exportRows(HistoryExporter::Format format, const QString &fileName,
+                               const HistoryExporter::Progress &progress) const
+{
+    return QtConcurrent::run([path = path(), query = m_query, format, fileName, progress] {
+        return HistoryExporter::exportToFile(path, query, format, fileName, progress);
+    });
+}

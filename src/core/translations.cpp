@@ -1,0 +1,79 @@
+#include "translations.h"
+
+#include "global.h"
+
+#include <QLibraryInfo>
+#include <QTranslator>
+#include <memory>
+#include <vector>
+
+namespace {
+QString g_current = u"en"_s;
+
+std::vector<std::unique_ptr<QTranslator>> &installed()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+} // namespace
+
+QStringList Translations::available()
+{
+    return {u"en"_s, u"es"_s, u"pt_BR"_s};
+}
+
+QString Translations::displayName(const QString &language)
+{
+    if (language == u"es"_s)
+        return u"Español"_s;
+    if (language == u"pt_BR"_s)
+        return u"Português (Brasil)"_s;
+    return u"English"_s;
+}
+
+QString Translations::resolve(const QString &requested, const QLocale &system)
+{
+    const QLocale locale = requested.trimmed().isEmpty() ? system : QLocale(requested.trimmed());
+    switch (locale.language()) {
+    case QLocale::Spanish:
+        return u"es"_s;
+    case QLocale::Portuguese:
+        return u"pt_BR"_s;
+    default:
+        return u"en"_s;
+    }
+}
+
+void Translations::install(const QString &language, const QLocale &system)
+{
+    auto &translators = installed();
+    for (const auto &translator : translators)
+        QCoreApplication::removeTranslator(translator.get());
+    translators.clear();
+
+    const QString lang = available().contains(language) ? language : resolve(language, system);
+    g_current = lang;
+    const QLocale wanted(lang);
+    QLocale::setDefault(system.language() == wanted.language() ? system : wanted);
+    if (lang == u"en"_s) {
+        // English is the source language; retranslation still runs so widgets drop the old language.
+        QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
+        return;
+    }
+
+    auto load = [&](const QString &name, const QString &directory) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(name + u'_' + lang, directory)) {
+            QCoreApplication::installTranslator(translator.get());
+            translators.push_back(std::move(translator));
+        }
+    };
+    // Qt's own strings first (dialog buttons, file dialogs, context menus), then ours.
+    load(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    load(u"casedesk"_s, u":/i18n"_s);
+}
+
+QString Translations::current()
+{
+    return g_current;
+}
