@@ -97,8 +97,7 @@ class JsonReader
 public:
     explicit JsonReader(QStringView text)
         : m_text(text)
-    {
-    }
+    { }
 
     qsizetype position() const { return m_pos; }
     bool atEnd() const { return m_pos >= m_text.size(); }
@@ -299,7 +298,8 @@ CustomFieldPaste CustomFieldParser::parseJson(QStringView text)
     QStringList warnings;
 
     const auto fail = [&](const QString &what) {
-        result.errors.append(tr("The pasted JSON is not valid at character %1: %2").arg(reader.position() + 1).arg(what));
+        result.errors.append(
+            tr("The pasted JSON is not valid at character %1: %2").arg(reader.position() + 1).arg(what));
         return result;
     };
 

@@ -15,12 +15,12 @@ struct HistoryEntry
     // closed window); the agent has to check the case in the CRM.
     enum class State { Sending, Done, Interrupted };
 
-    qint64 id = 0;    // assigned by the store; increases with every attempt
-    QDateTime time;   // when the attempt started, UTC
+    qint64 id = 0; // assigned by the store; increases with every attempt
+    QDateTime time; // when the attempt started, UTC
     CaseUpdate update;
     QList<qint64> attachmentSizes; // bytes at send time, one per update.attachments entry (-1: unreadable)
-    QStringList attachmentSha256;  // lower-case hex, one per attachment once hashed (empty string: not hashed)
-    ApiResult result;              // meaningful once state is Done
+    QStringList attachmentSha256; // lower-case hex, one per attachment once hashed (empty string: not hashed)
+    ApiResult result; // meaningful once state is Done
     State state = State::Sending;
 
     bool isDone() const { return state == State::Done; }

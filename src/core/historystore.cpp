@@ -4,15 +4,13 @@
 
 HistoryStore::HistoryStore(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 HistoryStore::~HistoryStore() = default;
 
 MemoryHistoryStore::MemoryHistoryStore(QObject *parent)
     : HistoryStore(parent)
-{
-}
+{ }
 
 MemoryHistoryStore::~MemoryHistoryStore() = default;
 

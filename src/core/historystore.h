@@ -28,9 +28,9 @@ public:
     virtual bool update(const HistoryEntry &entry) = 0;
 
 Q_SIGNALS:
-    void added(int row);   // after a new entry took `row`; rows from there on moved down by one
+    void added(int row); // after a new entry took `row`; rows from there on moved down by one
     void changed(int row); // after the entry at `row` was updated
-    void reset();          // the rows are not what they were (reloaded, cleared)
+    void reset(); // the rows are not what they were (reloaded, cleared)
 };
 
 // The session's history, kept in memory.

@@ -60,14 +60,12 @@ QStringList withoutDuplicates(const QStringList &items)
 Settings::Settings()
     : m_owned(std::make_unique<QSettings>())
     , m_settings(m_owned.get())
-{
-}
+{ }
 
 Settings::Settings(const QString &path)
     : m_owned(std::make_unique<QSettings>(path, QSettings::IniFormat))
     , m_settings(m_owned.get())
-{
-}
+{ }
 
 Settings::Settings(QSettings *settings)
     : m_settings(settings)
@@ -174,7 +172,8 @@ void Settings::remember(const QString &path, const QString &value, int limit)
     if (item.isEmpty())
         return;
     QStringList items = rememberedList(path);
-    items.removeIf([&item](const QString &existing) { return existing.compare(item, Qt::CaseInsensitive) == 0; });
+    items.removeIf(
+        [&item](const QString &existing) { return existing.compare(item, Qt::CaseInsensitive) == 0; });
     items.prepend(item);
     while (items.size() > limit)
         items.removeLast();
@@ -190,7 +189,8 @@ QStringList Settings::customCaseTypes(const QString &operation) const
 
 void Settings::rememberCaseType(const QString &operation, const QString &caseType)
 {
-    if (operation.trimmed().isEmpty() || standardCaseTypes().contains(caseType.trimmed(), Qt::CaseInsensitive))
+    if (operation.trimmed().isEmpty()
+        || standardCaseTypes().contains(caseType.trimmed(), Qt::CaseInsensitive))
         return;
     remember(listPath(u"caseTypes", operation), caseType, MaxRemembered);
 }

@@ -23,9 +23,9 @@ public:
         ClosedStatuses,
         AllowedExtensions,
         MaxAttachmentBytes,
-        SuggestedStatuses,   // offered until the operation and case type have remembered ones
+        SuggestedStatuses, // offered until the operation and case type have remembered ones
         SuggestedPriorities, // likewise
-        Responsibles,        // most recent first, for completion
+        Responsibles, // most recent first, for completion
         WindowGeometry,
         WindowState,
     };

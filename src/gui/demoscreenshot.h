@@ -1,0 +1,38 @@
+#pragma once
+
+#include "caseupdate.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+
+class MainWindow;
+struct ApiResult;
+
+// Drives the window through a realistic correction against a local CRM simulator (a refused attempt, then
+// the corrected one) and saves what the agent then sees: the README's screenshot. Loopback servers only.
+class DemoScreenshot final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoScreenshot)
+
+public:
+    DemoScreenshot(MainWindow *window, const QString &outputPath, QObject *parent = nullptr);
+    ~DemoScreenshot() override;
+
+    void start();
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void onUpdateFinished(const ApiResult &result);
+    void fail(const QString &reason);
+    void capture();
+    CaseUpdate demoCase() const;
+
+    QPointer<MainWindow> m_window;
+    QString m_outputPath;
+    QTemporaryDir m_files;
+    int m_step = 0;
+};

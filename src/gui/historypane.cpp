@@ -1,0 +1,419 @@
+#include "historypane.h"
+
+#include "global.h"
+#include "historymodel.h"
+#include "historystore.h"
+#include "icons.h"
+#include "ui_historypane.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QScrollBar>
+#include <utility>
+
+namespace {
+constexpr qsizetype MaxShownBody = 64 * 1024;
+
+struct Row
+{
+    QString label;
+    QString value;
+};
+
+struct Section
+{
+    QString title;
+    QList<Row> rows;
+    QString preformatted; // shown as-is in a fixed-width font
+};
+
+QList<Section> describe(const HistoryEntry &e)
+{
+    const ApiResult &r = e.result;
+    const QLocale locale;
+    QList<Section> sections;
+
+    Section answer{HistoryPane::tr("Answer"), {}, {}};
+    if (e.isInterrupted()) {
+        answer.rows.append({HistoryPane::tr("Outcome"), HistoryPane::tr("Interrupted")});
+        answer.rows.append(
+            {HistoryPane::tr("Explanation"),
+             HistoryPane::tr("Casedesk stopped before the CRM answered. The update may or may not "
+                             "have been applied; check the case in the CRM.")});
+    } else if (!e.isDone()) {
+        answer.rows.append({HistoryPane::tr("Outcome"), HistoryPane::tr("Sending…")});
+    } else {
+        answer.rows.append({HistoryPane::tr("Outcome"), r.outcomeText()});
+        answer.rows.append({HistoryPane::tr("Explanation"), r.explanation()});
+        answer.rows.append({HistoryPane::tr("HTTP status"),
+                            r.httpStatus > 0 ? QString::number(r.httpStatus) : HistoryPane::tr("none")});
+        answer.rows.append(
+            {HistoryPane::tr("code"), r.code ? QString::number(*r.code) : HistoryPane::tr("none")});
+        answer.rows.append({HistoryPane::tr("error"), r.error.isEmpty() ? u"null"_s : r.error});
+        answer.rows.append({HistoryPane::tr("msg"), r.msg});
+        if (!r.wolkvoxId.isEmpty())
+            answer.rows.append({HistoryPane::tr("data.wolkvox_id"), r.wolkvoxId});
+        if (!r.networkErrorString.isEmpty())
+            answer.rows.append({HistoryPane::tr("Network"), r.networkErrorString});
+        answer.rows.append({HistoryPane::tr("Duration"), HistoryModel::durationText(r.elapsedMs)});
+        answer.rows.append({HistoryPane::tr("Bytes sent"), locale.formattedDataSize(r.bytesSent)});
+    }
+    answer.rows.append(
+        {HistoryPane::tr("Started"), locale.toString(e.time.toLocalTime(), QLocale::LongFormat)});
+    sections.append(answer);
+
+    if (e.isDone()) {
+        Section raw{HistoryPane::tr("Raw answer"), {}, {}};
+        if (!r.contentType.isEmpty())
+            raw.rows.append({HistoryPane::tr("Content-Type"), QString::fromLatin1(r.contentType)});
+        raw.preformatted
+            = r.rawBody.isEmpty() ? HistoryPane::tr("(no body)") : HistoryPane::prettyBody(r.rawBody);
+        sections.append(raw);
+    }
+
+    const CaseUpdate &u = e.update;
+    Section sent{HistoryPane::tr("Sent (the token is never stored)"), {}, {}};
+    sent.rows.append({HistoryPane::tr("server"), u.server});
+    sent.rows.append({u"operation"_s, u.operation});
+    sent.rows.append({u"wolkvox-id"_s, u.wolkvoxId});
+    sent.rows.append({u"case-type"_s, u.caseType});
+    sent.rows.append({u"responsible"_s, u.responsible});
+    sent.rows.append({u"status"_s, u.status});
+    sent.rows.append({u"priority"_s, u.priority});
+    if (!u.solution.trimmed().isEmpty())
+        sent.rows.append({u"solution"_s, u.solution});
+    sent.rows.append({u"form"_s, QString::fromUtf8(u.formJson())});
+    for (int i = 0; i < u.attachments.size(); ++i) {
+        const qint64 size = e.attachmentSizes.value(i, -1);
+        const QString path = u.attachments.at(i);
+        sent.rows.append(
+            {HistoryPane::tr("file %1").arg(i + 1),
+             size >= 0 ? HistoryPane::tr("%1 (%2)").arg(path, locale.formattedDataSize(size)) : path});
+    }
+    sections.append(sent);
+    return sections;
+}
+} // namespace
+
+HistoryPane::HistoryPane(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HistoryPane>())
+    , m_loadAction(new QAction(this))
+    , m_copyAction(new QAction(this))
+{
+    m_ui->setupUi(this);
+    m_ui->loadIntoFormButton->setIcon(Icons::icon(Icons::Id::LoadIntoForm));
+    m_ui->copyHistoryButton->setIcon(Icons::icon(Icons::Id::Copy));
+    m_ui->historySplitter->setStretchFactor(0, 3);
+    m_ui->historySplitter->setStretchFactor(1, 2);
+
+    m_loadAction->setObjectName(u"loadIntoFormAction"_s);
+    m_loadAction->setIcon(Icons::icon(Icons::Id::LoadIntoForm));
+    m_loadAction->setEnabled(false);
+    m_copyAction->setObjectName(u"copyHistoryAction"_s);
+    m_copyAction->setIcon(Icons::icon(Icons::Id::Copy));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyAction->setEnabled(false);
+    m_ui->historyView->addAction(m_loadAction);
+    m_ui->historyView->addAction(m_copyAction);
+
+    connect(m_loadAction, &QAction::triggered, this, &HistoryPane::loadCurrent);
+    connect(m_copyAction, &QAction::triggered, this, &HistoryPane::copyCurrent);
+    connect(m_ui->loadIntoFormButton, &QPushButton::clicked, this, &HistoryPane::loadCurrent);
+    connect(m_ui->copyHistoryButton, &QPushButton::clicked, this, &HistoryPane::copyCurrent);
+    // Enter or a double click on an attempt is the quickest way back into the form.
+    connect(m_ui->historyView, &QTableView::activated, this, &HistoryPane::loadCurrent);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->historyDetails->document()->setDefaultStyleSheet(
+        u"pre { font-family: '%1'; } th { text-align: left; padding-right: 12px; font-weight: normal; }"_s
+            .arg(fixed.family()));
+    retranslate();
+}
+
+HistoryPane::~HistoryPane() = default;
+
+QTableView *HistoryPane::view() const
+{
+    return m_ui->historyView;
+}
+
+void HistoryPane::setStore(HistoryStore *store)
+{
+    auto *old = m_model;
+    m_model = new HistoryModel(store, this);
+    m_ui->historyView->setModel(m_model);
+    delete old;
+    applyDefaultColumnWidths();
+
+    connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPane::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_ui->historyView->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    updateDetails();
+            });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        // A new attempt arrives as row 0; keep the view on the newest unless the agent scrolled away.
+        if (m_ui->historyView->verticalScrollBar()->value() <= 1)
+            m_ui->historyView->scrollToTop();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::updateDetails);
+    updateDetails();
+}
+
+void HistoryPane::applyDefaultColumnWidths()
+{
+    QHeaderView *header = m_ui->historyView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics metrics = fontMetrics();
+    const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    header->resizeSection(HistoryModel::TimeColumn, width(u"00:00:00"_s) + 24); // and the outcome icon
+    header->resizeSection(HistoryModel::CaseColumn, width(u"6074aaa0801374bbbbb781025ccc7d3"_s));
+    header->resizeSection(HistoryModel::OutcomeColumn, width(u"Rejected by the CRM"_s));
+    header->resizeSection(HistoryModel::MessageColumn, width(u"Succesfully update record…"_s));
+    header->resizeSection(HistoryModel::HttpColumn, width(u"HTTP"_s));
+    header->resizeSection(HistoryModel::CodeColumn, width(u"Code"_s));
+    header->resizeSection(HistoryModel::DurationColumn, width(u"Duration"_s));
+    header->resizeSection(HistoryModel::ServerColumn, width(u"crm0001.wolkvox.com"_s));
+    header->resizeSection(HistoryModel::OperationColumn, width(u"modulodeprueba"_s));
+    // What an agent scans for first comes first; every column can still be moved and is remembered.
+    const HistoryModel::Column order[]
+        = {HistoryModel::TimeColumn,     HistoryModel::CaseColumn,   HistoryModel::OutcomeColumn,
+           HistoryModel::MessageColumn,  HistoryModel::HttpColumn,   HistoryModel::CodeColumn,
+           HistoryModel::DurationColumn, HistoryModel::ServerColumn, HistoryModel::OperationColumn};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    header->setSectionsMovable(true);
+    m_ui->historyView->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
+}
+
+HistoryEntry HistoryPane::currentEntry() const
+{
+    if (!m_model)
+        return {};
+    const QModelIndex current = m_ui->historyView->currentIndex();
+    return current.isValid() ? m_model->entry(current.row()) : HistoryEntry();
+}
+
+bool HistoryPane::selectEntry(qint64 id)
+{
+    if (!m_model)
+        return false;
+    const QModelIndex index = m_model->indexOfId(id);
+    if (!index.isValid())
+        return false;
+    m_ui->historyView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->historyView->scrollTo(index);
+    return true;
+}
+
+QByteArray HistoryPane::splitterState() const
+{
+    return m_ui->historySplitter->saveState();
+}
+
+void HistoryPane::restoreSplitterState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_ui->historySplitter->restoreState(state);
+}
+
+QByteArray HistoryPane::headerState() const
+{
+    return m_ui->historyView->horizontalHeader()->saveState();
+}
+
+void HistoryPane::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_ui->historyView->horizontalHeader()->restoreState(state);
+}
+
+QWidget *HistoryPane::firstInFocusChain() const
+{
+    return m_ui->historyView;
+}
+
+QWidget *HistoryPane::lastInFocusChain() const
+{
+    return m_ui->copyHistoryButton;
+}
+
+void HistoryPane::loadCurrent()
+{
+    const HistoryEntry entry = currentEntry();
+    if (entry.id == 0)
+        return;
+    Q_EMIT loadRequested(entry);
+}
+
+void HistoryPane::copyCurrent()
+{
+    const HistoryEntry entry = currentEntry();
+    if (entry.id == 0)
+        return;
+    QGuiApplication::clipboard()->setText(plainReport(entry));
+}
+
+void HistoryPane::updateDetails()
+{
+    const HistoryEntry entry = currentEntry();
+    const bool has = entry.id != 0;
+    m_ui->loadIntoFormButton->setEnabled(has);
+    m_ui->copyHistoryButton->setEnabled(has);
+    m_loadAction->setEnabled(has);
+    m_copyAction->setEnabled(has);
+    if (!has) {
+        m_ui->historyDetails->clear();
+    } else {
+        // Keep the reader's place when the same attempt is refreshed (sending → done keeps the top).
+        const int scroll = entry.id == m_shownId ? m_ui->historyDetails->verticalScrollBar()->value() : 0;
+        m_ui->historyDetails->setHtml(htmlReport(entry));
+        m_ui->historyDetails->verticalScrollBar()->setValue(scroll);
+    }
+    if (std::exchange(m_shownId, entry.id) != entry.id)
+        Q_EMIT currentEntryChanged(entry.id);
+}
+
+QString HistoryPane::prettyBody(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        QString text = QString::fromUtf8(body.left(MaxShownBody));
+        if (body.size() > MaxShownBody) {
+            text += u'\n'
+                + tr("… %1 more not shown").arg(QLocale().formattedDataSize(body.size() - MaxShownBody));
+        }
+        return text;
+    }
+    // Valid JSON: re-indent by structure alone, keeping the server's key order and number spelling.
+    const QString text = QString::fromUtf8(body).trimmed();
+    QString out;
+    out.reserve(text.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    const auto newline = [&out, &depth] {
+        out += u'\n';
+        out += QString(depth * 2, u' ');
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inString) {
+            out += c;
+            if (c == u'\\' && i + 1 < text.size())
+                out += text.at(++i);
+            else if (c == u'"')
+                inString = false;
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'"':
+            inString = true;
+            out += c;
+            break;
+        case u'{':
+        case u'[': {
+            out += c;
+            // Keep empty containers on one line.
+            qsizetype j = i + 1;
+            while (j < text.size() && text.at(j).isSpace())
+                ++j;
+            if (j < text.size() && (text.at(j) == u'}' || text.at(j) == u']')) {
+                out += text.at(j);
+                i = j;
+                break;
+            }
+            ++depth;
+            newline();
+            break;
+        }
+        case u'}':
+        case u']':
+            --depth;
+            newline();
+            out += c;
+            break;
+        case u',':
+            out += c;
+            newline();
+            break;
+        case u':':
+            out += u": "_s;
+            break;
+        default:
+            if (!c.isSpace())
+                out += c;
+            break;
+        }
+    }
+    if (out.size() > MaxShownBody) {
+        out.truncate(MaxShownBody);
+        out += u'\n' + tr("… the rest is not shown");
+    }
+    return out;
+}
+
+QString HistoryPane::plainReport(const HistoryEntry &entry)
+{
+    QString out;
+    for (const Section &section : describe(entry)) {
+        out += section.title + u'\n';
+        for (const Row &row : section.rows)
+            out += tr("  %1: %2").arg(row.label, row.value) + u'\n';
+        if (!section.preformatted.isEmpty())
+            out += section.preformatted + u'\n';
+        out += u'\n';
+    }
+    return out.trimmed() + u'\n';
+}
+
+QString HistoryPane::htmlReport(const HistoryEntry &entry)
+{
+    QString html;
+    for (const Section &section : describe(entry)) {
+        html += u"<h4>"_s + section.title.toHtmlEscaped() + u"</h4>"_s;
+        if (!section.rows.isEmpty()) {
+            html += u"<table cellspacing=\"0\" cellpadding=\"1\">"_s;
+            for (const Row &row : section.rows) {
+                QString value = row.value.toHtmlEscaped();
+                value.replace(u'\n', u"<br>"_s);
+                html += u"<tr><th>"_s + row.label.toHtmlEscaped() + u"</th><td>"_s + value + u"</td></tr>"_s;
+            }
+            html += u"</table>"_s;
+        }
+        if (!section.preformatted.isEmpty())
+            html += u"<pre>"_s + section.preformatted.toHtmlEscaped() + u"</pre>"_s;
+    }
+    return html;
+}
+
+void HistoryPane::retranslate()
+{
+    m_loadAction->setText(tr("&Load into form"));
+    m_copyAction->setText(tr("&Copy details"));
+    if (m_model)
+        m_model->retranslate();
+    updateDetails();
+}
+
+void HistoryPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "historyentry.h"
+
+#include <QWidget>
+#include <memory>
+
+class HistoryModel;
+class HistoryStore;
+class QAction;
+class QTableView;
+
+namespace Ui {
+class HistoryPane;
+}
+
+// The session's attempts: a table, the selected attempt's answer and what was sent, and the way back
+// into the form. Reads rows through HistoryModel, so the store behind it may be a database.
+class HistoryPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPane)
+
+public:
+    explicit HistoryPane(QWidget *parent = nullptr);
+    ~HistoryPane() override;
+
+    void setStore(HistoryStore *store);
+    HistoryModel *model() const { return m_model; }
+    QTableView *view() const;
+
+    HistoryEntry currentEntry() const;
+    bool selectEntry(qint64 id);
+
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+    QWidget *firstInFocusChain() const;
+    QWidget *lastInFocusChain() const;
+
+    // What the details show, as plain text for the clipboard and as HTML for the pane. Never a token.
+    static QString plainReport(const HistoryEntry &entry);
+    static QString htmlReport(const HistoryEntry &entry);
+    // Indents JSON without reordering keys; anything else comes back as text.
+    static QString prettyBody(const QByteArray &body);
+
+public Q_SLOTS:
+    void loadCurrent();
+    void copyCurrent();
+
+Q_SIGNALS:
+    void loadRequested(const HistoryEntry &entry);
+    void currentEntryChanged(qint64 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateDetails();
+    void applyDefaultColumnWidths();
+
+    std::unique_ptr<Ui::HistoryPane> m_ui;
+    HistoryModel *m_model = nullptr;
+    QAction *m_loadAction;
+    QAction *m_copyAction;
+    qint64 m_shownId = 0;
+};

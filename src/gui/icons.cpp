@@ -1,0 +1,205 @@
+#include "icons.h"
+
+#include "global.h"
+
+#include <QApplication>
+#include <QHash>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+
+namespace {
+enum class Glyph { Check, Cross, Exclamation, Info, Clock, Stop };
+
+// A round status badge drawn as vectors, so it is sharp at any scale and needs no image plugin.
+class BadgeEngine final : public QIconEngine
+{
+public:
+    BadgeEngine(Glyph glyph, QColor colour)
+        : m_glyph(glyph)
+        , m_colour(colour)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const qreal side = std::min(rect.width(), rect.height());
+        const QRectF box(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side,
+                         side);
+        const QRectF circle = box.adjusted(side * 0.06, side * 0.06, -side * 0.06, -side * 0.06);
+        QColor fill = m_colour;
+        if (mode == QIcon::Disabled)
+            fill = QColor::fromHsl(fill.hslHue(), 0, fill.lightness());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawEllipse(circle);
+
+        QPen pen(Qt::white, side * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        const auto at
+            = [&box, side](qreal x, qreal y) { return QPointF(box.x() + x * side, box.y() + y * side); };
+        switch (m_glyph) {
+        case Glyph::Check: {
+            QPainterPath path(at(0.29, 0.52));
+            path.lineTo(at(0.44, 0.67));
+            path.lineTo(at(0.72, 0.36));
+            painter->drawPath(path);
+            break;
+        }
+        case Glyph::Cross:
+            painter->drawLine(at(0.34, 0.34), at(0.66, 0.66));
+            painter->drawLine(at(0.66, 0.34), at(0.34, 0.66));
+            break;
+        case Glyph::Exclamation:
+            painter->drawLine(at(0.5, 0.27), at(0.5, 0.56));
+            painter->drawPoint(at(0.5, 0.73));
+            break;
+        case Glyph::Info:
+            painter->drawPoint(at(0.5, 0.29));
+            painter->drawLine(at(0.5, 0.46), at(0.5, 0.73));
+            break;
+        case Glyph::Clock:
+            pen.setWidthF(side * 0.09);
+            painter->setPen(pen);
+            painter->drawLine(at(0.5, 0.5), at(0.5, 0.27));
+            painter->drawLine(at(0.5, 0.5), at(0.67, 0.6));
+            break;
+        case Glyph::Stop:
+            painter->drawLine(at(0.32, 0.5), at(0.68, 0.5));
+            break;
+        }
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new BadgeEngine(m_glyph, m_colour); }
+
+private:
+    Glyph m_glyph;
+    QColor m_colour;
+};
+
+QIcon badge(Glyph glyph, QColor colour)
+{
+    return QIcon(new BadgeEngine(glyph, colour));
+}
+
+QIcon standard(QStyle::StandardPixmap pixmap)
+{
+    return QApplication::style()->standardIcon(pixmap);
+}
+
+QIcon themed(const QString &name, const QIcon &fallback)
+{
+    const QIcon icon = QIcon::fromTheme(name);
+    return icon.isNull() ? fallback : icon;
+}
+
+QIcon application()
+{
+    QIcon icon = QIcon::fromTheme(u"casedesk"_s);
+    if (!icon.isNull())
+        return icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(u":/icons/casedesk-%1.png"_s.arg(size), QSize(size, size));
+    return icon;
+}
+
+QIcon make(Icons::Id id)
+{
+    using Icons::Id;
+    switch (id) {
+    case Id::Application:
+        return application();
+    // Status badges are always our own: their colours carry the meaning and must not vary by theme.
+    case Id::Success:
+        return badge(Glyph::Check, QColor(0x2e, 0x7d, 0x32));
+    case Id::Failure:
+        return badge(Glyph::Cross, QColor(0xc6, 0x28, 0x28));
+    case Id::Warning:
+        return badge(Glyph::Exclamation, QColor(0xe0, 0x7b, 0x00));
+    case Id::Information:
+        return badge(Glyph::Info, QColor(0x15, 0x65, 0xc0));
+    case Id::Sending:
+        return badge(Glyph::Clock, QColor(0x54, 0x6e, 0x7a));
+    case Id::Cancelled:
+        return badge(Glyph::Stop, QColor(0x75, 0x75, 0x75));
+    case Id::Add:
+        return themed(u"list-add"_s, standard(QStyle::SP_FileDialogNewFolder));
+    case Id::Remove:
+        return themed(u"list-remove"_s, standard(QStyle::SP_DialogDiscardButton));
+    case Id::Duplicate:
+        return themed(u"edit-copy"_s, standard(QStyle::SP_FileDialogContentsView));
+    case Id::MoveUp:
+        return themed(u"go-up"_s, standard(QStyle::SP_ArrowUp));
+    case Id::MoveDown:
+        return themed(u"go-down"_s, standard(QStyle::SP_ArrowDown));
+    case Id::Paste:
+        return themed(u"edit-paste"_s, standard(QStyle::SP_FileDialogDetailedView));
+    case Id::AddFiles:
+        return themed(u"document-open"_s, standard(QStyle::SP_DialogOpenButton));
+    case Id::Send:
+        return themed(u"mail-send"_s, standard(QStyle::SP_ArrowRight));
+    case Id::Cancel:
+        return themed(u"process-stop"_s, standard(QStyle::SP_BrowserStop));
+    case Id::TestConnection:
+        return themed(u"network-transmit-receive"_s, standard(QStyle::SP_DriveNetIcon));
+    case Id::Settings:
+        return themed(u"preferences-system"_s, standard(QStyle::SP_FileDialogDetailedView));
+    case Id::Close:
+        return themed(u"window-close"_s, standard(QStyle::SP_TitleBarCloseButton));
+    case Id::LoadIntoForm:
+        return themed(u"document-revert"_s, standard(QStyle::SP_ArrowBack));
+    case Id::Copy:
+        return themed(u"edit-copy"_s, standard(QStyle::SP_FileDialogContentsView));
+    case Id::NewCase:
+        return themed(u"document-new"_s, standard(QStyle::SP_FileIcon));
+    case Id::Quit:
+        return themed(u"application-exit"_s, standard(QStyle::SP_DialogCloseButton));
+    case Id::About:
+        return themed(u"help-about"_s, standard(QStyle::SP_MessageBoxInformation));
+    }
+    return {};
+}
+} // namespace
+
+namespace Icons {
+QIcon icon(Id id)
+{
+    // QIcon is implicitly shared; building each once keeps model data() calls cheap.
+    static QHash<Id, QIcon> cache;
+    auto it = cache.find(id);
+    if (it == cache.end())
+        it = cache.insert(id, make(id));
+    return *it;
+}
+
+QIcon forOutcome(ApiResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ApiResult::Outcome::Success:
+        return icon(Id::Success);
+    case ApiResult::Outcome::Cancelled:
+        return icon(Id::Cancelled);
+    case ApiResult::Outcome::Timeout:
+    case ApiResult::Outcome::UnreadableAnswer:
+        return icon(Id::Warning);
+    case ApiResult::Outcome::Rejected:
+    case ApiResult::Outcome::NetworkFailure:
+    case ApiResult::Outcome::InvalidInput:
+        return icon(Id::Failure);
+    }
+    return {};
+}
+} // namespace Icons

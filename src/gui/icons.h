@@ -1,0 +1,39 @@
+#pragma once
+
+#include "apiresult.h"
+
+#include <QIcon>
+
+// The window's icons: the desktop theme's when it has them, otherwise Casedesk's own drawings or the style's.
+namespace Icons {
+enum class Id {
+    Application,
+    Success,
+    Failure,
+    Warning,
+    Information,
+    Sending,
+    Cancelled,
+    Add,
+    Remove,
+    Duplicate,
+    MoveUp,
+    MoveDown,
+    Paste,
+    AddFiles,
+    Send,
+    Cancel,
+    TestConnection,
+    Settings,
+    Close,
+    LoadIntoForm,
+    Copy,
+    NewCase,
+    Quit,
+    About,
+};
+
+QIcon icon(Id id);
+// Success, failure, cancelled, ... for a finished attempt; Sending while it runs.
+QIcon forOutcome(ApiResult::Outcome outcome);
+} // namespace Icons

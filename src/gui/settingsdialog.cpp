@@ -1,0 +1,71 @@
+#include "settingsdialog.h"
+
+#include "global.h"
+#include "ui_settingsdialog.h"
+
+#include <QEvent>
+#include <QPushButton>
+
+namespace {
+constexpr qint64 Mebibyte = qint64(1) << 20;
+}
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->partNameCombo->addItems(ConnectionSettings::attachmentPartNames());
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &SettingsDialog::restoreDefaults);
+    setConnectionSettings({});
+    resize(width(), sizeHint().height());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setConnectionSettings(const ConnectionSettings &settings)
+{
+    m_base = settings;
+    m_ui->timeoutSpin->setValue(settings.timeoutSeconds);
+    m_ui->partNameCombo->setCurrentText(settings.attachmentPartName);
+    m_ui->closedStatusesEdit->setText(settings.closedStatuses.join(u", "_s));
+    m_ui->allowedExtensionsEdit->setText(settings.allowedExtensions.join(u", "_s));
+    m_ui->maxFileSizeSpin->setValue(
+        int(std::clamp<qint64>((settings.maxAttachmentBytes + Mebibyte - 1) / Mebibyte,
+                               m_ui->maxFileSizeSpin->minimum(), m_ui->maxFileSizeSpin->maximum())));
+}
+
+ConnectionSettings SettingsDialog::connectionSettings() const
+{
+    ConnectionSettings settings = m_base;
+    settings.timeoutSeconds = m_ui->timeoutSpin->value();
+    const QString partName = m_ui->partNameCombo->currentText().trimmed();
+    settings.attachmentPartName
+        = partName.isEmpty() ? ConnectionSettings::attachmentPartNames().constFirst() : partName;
+    settings.closedStatuses = ConnectionSettings::splitList(m_ui->closedStatusesEdit->text());
+    QStringList extensions;
+    for (QString extension : ConnectionSettings::splitList(m_ui->allowedExtensionsEdit->text())) {
+        while (extension.startsWith(u'.'))
+            extension.remove(0, 1);
+        if (!extension.isEmpty())
+            extensions.append(extension.toLower());
+    }
+    settings.allowedExtensions = extensions;
+    settings.maxAttachmentBytes = qint64(m_ui->maxFileSizeSpin->value()) * Mebibyte;
+    return settings;
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    const ConnectionSettings base = m_base;
+    setConnectionSettings({});
+    m_base = base;
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+}

@@ -1,0 +1,173 @@
+#include "attachmentsmodel.h"
+#include "customfieldsmodel.h"
+#include "global.h"
+#include "historymodel.h"
+#include "historypane.h"
+#include "historystore.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtTest>
+
+// The window's models on their own, each watched by QAbstractItemModelTester.
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString file(const QString &name, qint64 size = 10)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.resize(size);
+        return path;
+    }
+
+private Q_SLOTS:
+    void customFields()
+    {
+        CustomFieldsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &CustomFieldsModel::fieldsChanged);
+
+        model.insertField({u"a"_s, u"1"_s});
+        model.insertField({u"b"_s, u"2"_s});
+        model.insertField({u"c"_s, u"3"_s}, 0);
+        QCOMPARE(model.fields(), (QList<CustomField>{{u"c"_s, u"3"_s}, {u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}}));
+        QVERIFY(model.moveField(0, 2));
+        QCOMPARE(model.fields(), (QList<CustomField>{{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}, {u"c"_s, u"3"_s}}));
+        QVERIFY(model.moveField(2, 1));
+        QCOMPARE(model.fields(), (QList<CustomField>{{u"a"_s, u"1"_s}, {u"c"_s, u"3"_s}, {u"b"_s, u"2"_s}}));
+        QVERIFY(!model.moveField(0, 3));
+        QVERIFY(model.duplicateRow(0));
+        QCOMPARE(model.field(1), (CustomField{u"a"_s, u"1"_s}));
+        QVERIFY(model.setData(model.index(1, CustomFieldsModel::NameColumn), u"  d "_s));
+        QCOMPARE(model.field(1).name, u"d"_s); // names are trimmed
+        QVERIFY(model.setData(model.index(1, CustomFieldsModel::ValueColumn), u" v "_s));
+        QCOMPARE(model.field(1).value, u" v "_s); // values are not
+        QVERIFY(model.removeRows(0, 2));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(changed.size() >= 8);
+
+        const int before = int(changed.size());
+        model.setIssues(
+            {{u"form"_s, 1, u"field-name-duplicate"_s, u"dup"_s}, {u"file"_s, 0, u"x"_s, u"other"_s}});
+        QCOMPARE(changed.size(), before); // flags are not edits
+        QCOMPARE(model.issuesAt(1), QStringList{u"dup"_s});
+        QVERIFY(model.issuesAt(0).isEmpty());
+        QVERIFY(!model.data(model.index(1, 0), Qt::DecorationRole).isNull());
+        QCOMPARE(model.data(model.index(1, 1), Qt::ToolTipRole).toString(), u"dup"_s);
+        QVERIFY(model.data(model.index(0, 0), Qt::DecorationRole).isNull());
+    }
+
+    void attachments()
+    {
+        AttachmentsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString pdf = file(u"informe.pdf"_s, 2048);
+        const QString exe = file(u"virus.exe"_s);
+        QCOMPARE(model.addPaths({pdf, exe, pdf}), 2); // duplicates ignored
+        QCOMPARE(model.paths(), (QStringList{pdf, exe}));
+        QCOMPARE(model.sizes(), (QList<qint64>{2048, 10}));
+        QCOMPARE(model.data(model.index(0, AttachmentsModel::NameColumn)).toString(), u"informe.pdf"_s);
+        QVERIFY(!model.data(model.index(0, AttachmentsModel::NameColumn), Qt::DecorationRole).isNull());
+        QCOMPARE(model.data(model.index(0, AttachmentsModel::SizeColumn)).toString(),
+                 QLocale().formattedDataSize(2048));
+        QCOMPARE(model.data(model.index(0, AttachmentsModel::ProblemColumn)).toString(), u"Ready"_s);
+
+        model.setIssues({{u"file"_s, 1, u"attachment-extension"_s, u"not accepted"_s}});
+        QCOMPARE(model.data(model.index(1, AttachmentsModel::ProblemColumn)).toString(),
+                 u"Type not accepted"_s);
+        QVERIFY(model.data(model.index(1, 0), Qt::ToolTipRole).toString().contains(u"not accepted"_s));
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file(u"foto.png"_s)), QUrl(u"https://example.com/x.pdf"_s)});
+        QVERIFY(model.canDropMimeData(&mime, Qt::CopyAction, -1, -1, {}));
+        QVERIFY(model.dropMimeData(&mime, Qt::CopyAction, -1, -1, {}));
+        QCOMPARE(model.rowCount(), 3); // the remote URL is not a file to attach
+        QMimeData text;
+        text.setText(u"hello"_s);
+        QVERIFY(!model.canDropMimeData(&text, Qt::CopyAction, -1, -1, {}));
+
+        QFile::remove(exe);
+        model.refresh();
+        QCOMPARE(model.data(model.index(1, AttachmentsModel::SizeColumn)).toString(), u"—"_s);
+        QVERIFY(model.removeRows(0, 1));
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void history()
+    {
+        MemoryHistoryStore store;
+        HistoryEntry first;
+        first.time = QDateTime::currentDateTimeUtc();
+        first.update.server = u"crm0001.wolkvox.com"_s;
+        first.update.operation = u"op"_s;
+        first.update.wolkvoxId = u"abc"_s;
+        store.add(first);
+
+        HistoryModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.columnCount(), int(HistoryModel::ColumnCount));
+        QCOMPARE(model.data(model.index(0, HistoryModel::OutcomeColumn)).toString(), u"Sending"_s);
+        QCOMPARE(model.data(model.index(0, HistoryModel::HttpColumn)).toString(), u"—"_s);
+
+        HistoryEntry second = first;
+        second.update.wolkvoxId = u"def"_s;
+        const qint64 id = store.add(second);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, HistoryModel::CaseColumn)).toString(), u"def"_s);
+        QCOMPARE(model.indexOfId(id).row(), 0);
+
+        HistoryEntry done = store.entry(0);
+        done.state = HistoryEntry::State::Done;
+        done.result = ApiResult::fromHttpAnswer(
+            200,
+            R"({"code":200,"error":"null","msg":"Succesfully update record","data":{"wolkvox_id":"def"}})");
+        done.result.elapsedMs = 1234;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(store.update(done));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.data(model.index(0, HistoryModel::HttpColumn)).toString(), u"200"_s);
+        QCOMPARE(model.data(model.index(0, HistoryModel::CodeColumn)).toString(), u"200"_s);
+        QCOMPARE(model.data(model.index(0, HistoryModel::MessageColumn)).toString(),
+                 u"Succesfully update record"_s);
+        QCOMPARE(model.data(model.index(0, HistoryModel::OutcomeColumn)).toString(), u"Updated"_s);
+        QVERIFY(model.data(model.index(0, HistoryModel::DurationColumn)).toString().contains(u"1.23"_s));
+        QVERIFY(!model.data(model.index(0, HistoryModel::TimeColumn), Qt::DecorationRole).isNull());
+        QCOMPARE(model.data(model.index(0, 0), HistoryModel::EntryIdRole).toLongLong(), id);
+    }
+
+    void reportKeepsKeyOrderAndNoToken()
+    {
+        HistoryEntry e;
+        e.id = 1;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.state = HistoryEntry::State::Done;
+        e.update.server = u"crm0001.wolkvox.com"_s;
+        e.update.customFields = {{u"zeta"_s, u"1"_s}, {u"alfa"_s, u"2"_s}};
+        e.result = ApiResult::fromHttpAnswer(
+            200,
+            R"({"msg":"Succesfully update record","code":200,"error":"null","data":{"wolkvox_id":"x"}})");
+        const QString plain = HistoryPane::plainReport(e);
+        QVERIFY(plain.contains(QString::fromUtf8(R"({"zeta":"1","alfa":"2"})")));
+        // The raw body is indented but keeps the server's order.
+        QVERIFY2(plain.indexOf(u"\"msg\": \"Succesfully update record\""_s)
+                     < plain.indexOf(u"\"code\": 200"_s),
+                 qPrintable(plain));
+        QVERIFY(!plain.contains(u"Wolkvox-Token"_s, Qt::CaseInsensitive));
+        QCOMPARE(HistoryPane::prettyBody("<html>oops</html>"), u"<html>oops</html>"_s);
+        QCOMPARE(HistoryPane::prettyBody(R"({"a":[],"b":{}})"), u"{\n  \"a\": [],\n  \"b\": {}\n}"_s);
+        QVERIFY(HistoryPane::htmlReport(e).contains(u"&quot;zeta&quot;"_s));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
