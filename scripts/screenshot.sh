@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Renders the window for the README: starts the CRM simulator, runs Casedesk under Xvfb through a realistic
-# correction (a refused attempt, then the corrected update) and saves the window to docs/screenshot.png.
+# correction (a refused attempt, then the corrected update) and saves the window to docs/screenshot.png,
+# and in Spanish and Brazilian Portuguese to docs/screenshot-es.png and docs/screenshot-pt_BR.png.
 # Usage: scripts/screenshot.sh [build-dir]    (default: build; the casedesk target must be built)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "${1:-$root/build}" && pwd)
 bin=$build/bin
-out=$root/docs/screenshot.png
+docs=$root/docs
 
 for tool in xvfb-run; do
     command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is missing (apt-get install xvfb)" >&2; exit 1; }
@@ -25,10 +26,14 @@ for _ in $(seq 100); do
 done
 url=$(grep -o 'http[s]*://[^ ]*' "$portfile")
 
-mkdir -p "$(dirname "$out")"
+mkdir -p "$docs"
 # The demo operation's token; the app reads it from the environment, never from the command line.
 # -noreset: without it Xvfb resets when its last client leaves and the next one sometimes cannot connect.
-WOLKVOX_TOKEN=A8K3J7F2 LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
-    xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
-    "$bin/casedesk" --server "$url" --operation modulodeprueba --screenshot "$out"
-echo "screenshot.sh: wrote $out"
+for lang in en es pt_BR; do
+    out=$docs/screenshot.png
+    [ "$lang" = en ] || out=$docs/screenshot-$lang.png
+    WOLKVOX_TOKEN=A8K3J7F2 LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
+        xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
+        "$bin/casedesk" --lang "$lang" --server "$url" --operation modulodeprueba --screenshot "$out"
+    echo "screenshot.sh: wrote $out"
+done

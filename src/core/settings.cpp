@@ -35,6 +35,7 @@ const QHash<Settings::Key, Directive> &directives()
         {Key::Responsibles, {u"remembered/responsibles"_s, QStringList()}},
         {Key::WindowGeometry, {u"window/geometry"_s, QByteArray()}},
         {Key::WindowState, {u"window/state"_s, QByteArray()}},
+        {Key::Language, {u"general/language"_s, QString()}},
     };
     return table;
 }
@@ -243,6 +244,16 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     setValue(Key::WindowGeometry, geometry);
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    setValue(Key::Language, language);
 }
 
 QByteArray Settings::windowState() const

@@ -28,6 +28,7 @@ public:
         Responsibles, // most recent first, for completion
         WindowGeometry,
         WindowState,
+        Language, // empty: follow the system locale
     };
 
     static constexpr int MaxRemembered = 50;
@@ -71,6 +72,10 @@ public:
 
     QStringList responsibles() const;
     void rememberResponsible(const QString &responsible);
+
+    // The user's language choice ("es", "pt_BR", "en"), or empty to follow the system.
+    QString language() const;
+    void setLanguage(const QString &language);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -55,12 +55,6 @@ void Translations::install(const QString &language, const QLocale &system)
     g_current = lang;
     const QLocale wanted(lang);
     QLocale::setDefault(system.language() == wanted.language() ? system : wanted);
-    if (lang == u"en"_s) {
-        // English is the source language; retranslation still runs so widgets drop the old language.
-        QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
-        return;
-    }
-
     auto load = [&](const QString &name, const QString &directory) {
         auto translator = std::make_unique<QTranslator>();
         if (translator->load(name + u'_' + lang, directory)) {
@@ -68,9 +62,13 @@ void Translations::install(const QString &language, const QLocale &system)
             translators.push_back(std::move(translator));
         }
     };
-    // Qt's own strings first (dialog buttons, file dialogs, context menus), then ours.
-    load(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Qt's own strings first (dialog buttons, file dialogs, context menus), then ours. English is the
+    // source language: its file holds only the plural forms ("1 field", "3 fields").
+    if (lang != u"en"_s)
+        load(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(u"casedesk"_s, u":/i18n"_s);
+    if (translators.empty()) // nothing installed, so Qt sent no LanguageChange: widgets still need one
+        QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
 }
 
 QString Translations::current()

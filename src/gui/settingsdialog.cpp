@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "global.h"
+#include "translations.h"
 #include "ui_settingsdialog.h"
 
 #include <QEvent>
@@ -16,6 +17,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->partNameCombo->addItems(ConnectionSettings::attachmentPartNames());
+    fillLanguages();
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
     setConnectionSettings({});
@@ -56,6 +58,30 @@ ConnectionSettings SettingsDialog::connectionSettings() const
     return settings;
 }
 
+void SettingsDialog::fillLanguages()
+{
+    const QString chosen = language();
+    const QSignalBlocker blocker(m_ui->languageCombo);
+    m_ui->languageCombo->clear();
+    m_ui->languageCombo->addItem(tr("System default (%1)").arg(Translations::displayName(Translations::resolve({}))),
+                                 QString());
+    // Each language in its own name, so someone who cannot read the current one still finds theirs.
+    for (const QString &code : Translations::available())
+        m_ui->languageCombo->addItem(Translations::displayName(code), code);
+    setLanguage(chosen);
+}
+
+void SettingsDialog::setLanguage(const QString &language)
+{
+    const int index = m_ui->languageCombo->findData(language);
+    m_ui->languageCombo->setCurrentIndex(std::max(0, index));
+}
+
+QString SettingsDialog::language() const
+{
+    return m_ui->languageCombo->currentData().toString();
+}
+
 void SettingsDialog::restoreDefaults()
 {
     const ConnectionSettings base = m_base;
@@ -66,6 +92,8 @@ void SettingsDialog::restoreDefaults()
 void SettingsDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fillLanguages();
+    }
 }

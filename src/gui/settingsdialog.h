@@ -23,11 +23,16 @@ public:
     // The edited values; fields the dialog does not show keep what setConnectionSettings() gave.
     ConnectionSettings connectionSettings() const;
 
+    // "" follows the system; otherwise one of Translations::available().
+    void setLanguage(const QString &language);
+    QString language() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void restoreDefaults();
+    void fillLanguages();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ConnectionSettings m_base;

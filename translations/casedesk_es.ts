@@ -1,0 +1,1707 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ApiResult</name>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Rejected by the CRM</source>
+        <translation>Rechazado por el CRM</translation>
+    </message>
+    <message>
+        <source>Network failure</source>
+        <translation>Falla de red</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Respuesta ilegible</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>The CRM updated the case.</source>
+        <translation>El CRM actualizó el caso.</translation>
+    </message>
+    <message>
+        <source>The CRM updated the case %1.</source>
+        <translation>El CRM actualizó el caso %1.</translation>
+    </message>
+    <message>
+        <source>You cancelled the update. The CRM may or may not have applied it; check the case before sending again.</source>
+        <translation>Se canceló la actualización. Puede que el CRM la haya aplicado o no; revise el caso antes de volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>The CRM stopped answering, so the transfer was abandoned. The update may or may not have been applied; check the case, then try again or raise the timeout in Settings.</source>
+        <translation>El CRM dejó de responder y se abandonó la transferencia. Puede que la actualización se haya aplicado o no; revise el caso y vuelva a intentarlo o aumente el tiempo de espera en Configuración.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the update is not complete.</source>
+        <translation>No se envió nada: la actualización está incompleta.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>No se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty page instead of the CRM&apos;s answer. The update may or may not have been applied; check the case.</source>
+        <translation>El servidor respondió HTTP %1 con una página vacía en lugar de la respuesta del CRM. Puede que la actualización se haya aplicado o no; revise el caso.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of the CRM&apos;s answer; a proxy or the CRM itself is having trouble. Check the case, and try again later.</source>
+        <translation>El servidor respondió HTTP %1 con una página web en lugar de la respuesta del CRM; un proxy o el propio CRM tiene problemas. Revise el caso y vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer.</source>
+        <translation>La respuesta del servidor superó %1 y se recortó; no es la respuesta del CRM.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1, but the answer is incomplete or not in the CRM&apos;s format. The update may or may not have been applied; check the case.</source>
+        <translation>El servidor respondió HTTP %1, pero la respuesta está incompleta o no tiene el formato del CRM. Puede que la actualización se haya aplicado o no; revise el caso.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused, so nothing was sent: %1. Check the server address; if your company uses its own certificate authority, ask IT for it.</source>
+        <translation>Se rechazó el certificado del servidor, así que no se envió nada: %1. Revise la dirección del servidor; si su empresa usa su propia autoridad de certificación, solicítela al área de TI.</translation>
+    </message>
+    <message>
+        <source>The server tried to send the update to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
+        <translation>El servidor intentó enviar la actualización a otra dirección (%1). Casedesk no sigue esa redirección, así el token no queda expuesto. Revise la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the server address, or try again in a moment.</source>
+        <translation>El servidor rechazó la conexión. Revise la dirección del servidor o vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the server address and your network.</source>
+        <translation>No se encontró el nombre del servidor. Revise la dirección del servidor y la red.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering. The update may or may not have been applied; check the case.</source>
+        <translation>El servidor cerró la conexión antes de responder. Puede que la actualización se haya aplicado o no; revise el caso.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established (%1).</source>
+        <translation>No se pudo establecer una conexión segura con el servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The network is unavailable. Check your connection and try again.</source>
+        <translation>La red no está disponible. Revise la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The update could not be delivered: %1.</source>
+        <translation>No se pudo entregar la actualización: %1.</translation>
+    </message>
+    <message>
+        <source>The CRM received no token. Enter the Wolkvox-Token of this operation in the connection settings.</source>
+        <translation>El CRM no recibió ningún token. Ingrese el Wolkvox-Token de esta operación en los datos de conexión.</translation>
+    </message>
+    <message>
+        <source>The CRM does not accept this token for the operation. Check that the token and the operation belong together, or ask your administrator for a new token.</source>
+        <translation>El CRM no acepta este token para la operación. Verifique que el token corresponda a la operación o solicite un token nuevo a su administrador.</translation>
+    </message>
+    <message>
+        <source>This token has used all of today&apos;s calls. Wait until the count restarts, or ask your administrator to raise the limit.</source>
+        <translation>Este token ya usó todas las peticiones de hoy. Espere a que se reinicie el conteo o pida a su administrador que aumente el límite.</translation>
+    </message>
+    <message>
+        <source>The CRM allows only two requests at a time per token. Wait for the other update to finish and send again.</source>
+        <translation>El CRM solo permite dos peticiones simultáneas por token. Espere a que termine la otra actualización y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>The CRM says required fields are missing. Check the operation, wolkvox-id, case type, responsible, status and priority.</source>
+        <translation>El CRM indica que faltan campos obligatorios. Revise la operación, el wolkvox-id, el tipo de caso, el responsable, el estado y la prioridad.</translation>
+    </message>
+    <message>
+        <source>The server does not offer the cases API. Check the server address.</source>
+        <translation>El servidor no ofrece la API de casos. Revise la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s API is switched off for a while (usually during backups). Try again later.</source>
+        <translation>La API del CRM está desactivada temporalmente (por lo general, durante las copias de seguridad). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The CRM has no case with this wolkvox-id in the operation. Check the id.</source>
+        <translation>El CRM no tiene ningún caso con este wolkvox-id en la operación. Revise el wolkvox-id.</translation>
+    </message>
+    <message>
+        <source>The CRM rejected the update: %1</source>
+        <translation>El CRM rechazó la actualización: %1</translation>
+    </message>
+    <message>
+        <source>The CRM rejected the update (HTTP %1, code %2).</source>
+        <translation>El CRM rechazó la actualización (HTTP %1, código %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>Missing</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Not a file</source>
+        <translation>No es un archivo</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>No se puede leer</translation>
+    </message>
+    <message>
+        <source>Type not accepted</source>
+        <translation>Tipo no aceptado</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Demasiado grande</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificación</translation>
+    </message>
+</context>
+<context>
+    <name>CasesClient</name>
+    <message>
+        <source>the attachment “%1” cannot be read (%2).</source>
+        <translation>no se puede leer el adjunto “%1” (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>No se puede leer el archivo del token %1: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>El archivo del token %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>No token: set WOLKVOX_TOKEN or pass --token-file PATH.</source>
+        <translation>No hay token: defina WOLKVOX_TOKEN o use --token-file PATH.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 of %2</source>
+        <translation>Enviando %1 de %2</translation>
+    </message>
+    <message>
+        <source>CRM server host or URL, e.g. crm0001.wolkvox.com.</source>
+        <translation>Host o URL del servidor del CRM; por ejemplo, crm0001.wolkvox.com.</translation>
+    </message>
+    <message>
+        <source>The CRM operation (tenant) name.</source>
+        <translation>Nombre de la operación (instancia) del CRM.</translation>
+    </message>
+    <message>
+        <source>Read the Wolkvox-Token from the first line of PATH (default: the WOLKVOX_TOKEN environment variable).</source>
+        <translation>Leer el Wolkvox-Token de la primera línea de PATH (predeterminado: la variable de entorno WOLKVOX_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Abandon the transfer after SECONDS without progress (default %1).</source>
+        <translation>Abandonar la transferencia tras SECONDS sin avance (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds from 1 to 86400.</source>
+        <translation>--timeout requiere un número entero de segundos entre 1 y 86400.</translation>
+    </message>
+    <message>
+        <source>Usage: casedesk-cli COMMAND [OPTIONS]
+
+Commands:
+  update      Update one case through cases/update.php.
+  token-info  Show the token&apos;s daily quota (costs one call).
+
+The token is read from the WOLKVOX_TOKEN environment variable or from --token-file PATH,
+never from the command line.
+
+update prints the parsed answer as one JSON object on standard output:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,
+invalid_input. Messages for people go to standard error.
+
+Exit codes:
+  0  the case was updated
+  1  the CRM rejected the update
+  2  invalid input; nothing was sent
+  3  network failure, timeout, TLS failure or an unreadable answer
+
+Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Uso: casedesk-cli COMANDO [OPCIONES]
+
+Comandos:
+  update      Actualiza un caso mediante cases/update.php.
+  token-info  Muestra el cupo diario del token (consume una petición).
+
+El token se lee de la variable de entorno WOLKVOX_TOKEN o de --token-file PATH,
+nunca de la línea de comandos.
+
+update imprime la respuesta interpretada como un objeto JSON en la salida estándar:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+outcome es uno de estos valores: success, rejected, network_failure, timeout, cancelled,
+unreadable_answer, invalid_input. Los mensajes para personas van a la salida de errores.
+
+Códigos de salida:
+  0  se actualizó el caso
+  1  el CRM rechazó la actualización
+  2  datos no válidos; no se envió nada
+  3  falla de red, sin respuesta a tiempo, falla de TLS o respuesta ilegible
+
+Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Update one wolkvox CRM case.</source>
+        <translation>Actualiza un caso de wolkvox CRM.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s wolkvox-id.</source>
+        <translation>El wolkvox-id del caso.</translation>
+    </message>
+    <message>
+        <source>Case type: Request, Complaints, Claims, Suggestions or a custom one.</source>
+        <translation>Tipo de caso: Request, Complaints, Claims, Suggestions o uno personalizado.</translation>
+    </message>
+    <message>
+        <source>Responsible user&apos;s wolkvox e-mail (user@operation).</source>
+        <translation>Correo wolkvox del usuario responsable (user@operation).</translation>
+    </message>
+    <message>
+        <source>Status, as configured in the operation.</source>
+        <translation>Estado, tal como está configurado en la operación.</translation>
+    </message>
+    <message>
+        <source>Priority, as configured in the operation.</source>
+        <translation>Prioridad, tal como está configurada en la operación.</translation>
+    </message>
+    <message>
+        <source>The solution; required when the status is a closed one.</source>
+        <translation>La solución; obligatoria si el estado es un estado cerrado.</translation>
+    </message>
+    <message>
+        <source>A custom field for the form JSON; repeat for more, order is kept.</source>
+        <translation>Un campo personalizado para el JSON de form; repítalo para agregar más, se conserva el orden.</translation>
+    </message>
+    <message>
+        <source>Attach a file; repeat for more.</source>
+        <translation>Adjuntar un archivo; repítalo para adjuntar más.</translation>
+    </message>
+    <message>
+        <source>A status that closes cases; repeat for more (default: %1).</source>
+        <translation>Un estado que cierra casos; repítalo para agregar más (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Name of the attachment part: file (default), files or file[].</source>
+        <translation>Nombre del campo de adjuntos: file (predeterminado), files o file[].</translation>
+    </message>
+    <message>
+        <source>Largest attachment allowed, in bytes (default %1).</source>
+        <translation>Tamaño máximo permitido por adjunto, en bytes (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>--file-field must be file, files or file[].</source>
+        <translation>--file-field debe ser file, files o file[].</translation>
+    </message>
+    <message>
+        <source>--max-file-size takes a number of bytes.</source>
+        <translation>--max-file-size requiere un número de bytes.</translation>
+    </message>
+    <message>
+        <source>--field takes NAME=VALUE, not “%1”.</source>
+        <translation>--field requiere NAME=VALUE, no “%1”.</translation>
+    </message>
+    <message>
+        <source>Show the token&apos;s daily quota. This costs one call.</source>
+        <translation>Muestra el cupo diario del token. Consume una petición.</translation>
+    </message>
+    <message>
+        <source>--operation is required.</source>
+        <translation>--operation es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls left today; the count restarts in %3 hours.</source>
+        <translation>Quedan %1 de %2 peticiones hoy; el conteo se reinicia en %3 horas.</translation>
+    </message>
+    <message>
+        <source>The token is never taken from the command line, where other users can see it. Set WOLKVOX_TOKEN or use --token-file PATH.</source>
+        <translation>El token nunca se toma de la línea de comandos, donde otros usuarios pueden verlo. Defina WOLKVOX_TOKEN o use --token-file PATH.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run casedesk-cli --help.</source>
+        <translation>Comando desconocido: “%1”. Ejecute casedesk-cli --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>A profile without a name was skipped.</source>
+        <translation>Se omitió un perfil sin nombre.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: “%2” must be text; it was left empty.</source>
+        <translation>Perfil “%1”: “%2” debe ser texto; se dejó vacío.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: “%2” must be a list of texts; the default was kept.</source>
+        <translation>Perfil “%1”: “%2” debe ser una lista de textos; se mantuvo el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the file holds a token; it was ignored. Tokens are kept only in the system keychain: enter it in the connection bar.</source>
+        <translation>Perfil “%1”: el archivo contiene un token, que se ignoró. Los tokens solo se guardan en el llavero del sistema: ingréselo en la barra de conexión.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was skipped: its server “%2” is not usable (%3).</source>
+        <translation>Se omitió el perfil “%1”: su servidor “%2” no se puede usar (%3).</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the timeout must be a whole number of seconds from 1 to %2; %3 s was kept.</source>
+        <translation>Perfil “%1”: el tiempo de espera debe ser un número entero de segundos entre 1 y %2; se mantuvo el valor de %3 s.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the attachment size limit must be a positive number of bytes; the default was kept.</source>
+        <translation>Perfil “%1”: el límite de tamaño de los adjuntos debe ser un número positivo de bytes; se mantuvo el valor predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldParser</name>
+    <message>
+        <source>Paste a JSON object such as {&quot;name&quot;: &quot;value&quot;}, not a list.</source>
+        <translation>Pegue un objeto JSON como {&quot;name&quot;: &quot;value&quot;}, no una lista.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no field name; it was left out.</source>
+        <translation>La fila %1 tiene un valor pero no un nombre de campo; se omitió.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns; only the first two (name and value) were used.</source>
+        <translation>La fila %1 tiene %2 columnas; solo se usaron las dos primeras (nombre y valor).</translation>
+    </message>
+    <message>
+        <source>The pasted JSON is not valid at character %1: %2</source>
+        <translation>El JSON pegado no es válido en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>expected “{”.</source>
+        <translation>se esperaba “{”.</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes.</source>
+        <translation>se esperaba un nombre de campo entre comillas dobles.</translation>
+    </message>
+    <message>
+        <source>a text is not closed or has an invalid escape.</source>
+        <translation>hay un texto sin cerrar o con una secuencia de escape no válida.</translation>
+    </message>
+    <message>
+        <source>expected “:” after “%1”.</source>
+        <translation>se esperaba “:” después de “%1”.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is not closed.</source>
+        <translation>el valor de “%1” no está cerrado.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is not valid JSON.</source>
+        <translation>el valor de “%1” no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” is not text; it was kept as JSON text.</source>
+        <translation>El valor de “%1” no es texto; se conservó como texto JSON.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is not a JSON value.</source>
+        <translation>el valor de “%1” no es un valor JSON.</translation>
+    </message>
+    <message>
+        <source>expected “,” or “}” after the value of “%1”.</source>
+        <translation>se esperaba “,” o “}” después del valor de “%1”.</translation>
+    </message>
+    <message>
+        <source>there is more text after the closing “}”.</source>
+        <translation>hay más texto después de la “}” final.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el borrador en %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft in %1 cannot be read: %2</source>
+        <translation>No se puede leer el borrador de %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft in %1 is damaged and cannot be restored.</source>
+        <translation>El borrador de %1 está dañado y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The draft was saved by a newer version of Casedesk and cannot be restored.</source>
+        <translation>El borrador se guardó con una versión más reciente de Casedesk y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be removed: %2</source>
+        <translation>No se pudo eliminar el borrador %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Hashing %1 was cancelled.</source>
+        <translation>Se canceló el cálculo del hash de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDatabase</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite); the history cannot be kept.</source>
+        <translation>Falta el controlador SQLite de Qt (paquete de Debian libqt6sql6-sqlite); no se puede guardar el historial.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; the history cannot be kept.</source>
+        <translation>No se puede crear la carpeta %1, así que el historial no se guardará.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is a folder.</source>
+        <translation>El archivo de historial %1 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Casedesk (schema %2; this version reads up to %3). Update Casedesk to see it.</source>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de Casedesk (esquema %2; esta versión lee hasta el %3). Actualice Casedesk para verlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the history could not be saved. Free some space; what was already saved is intact.</source>
+        <translation>El disco está lleno y no se pudo guardar el historial. Libere espacio; lo que ya estaba guardado sigue intacto.</translation>
+    </message>
+    <message>
+        <source>The history file cannot be written (%1). Check that its folder is writable and the disk is working.</source>
+        <translation>No se puede escribir en el archivo de historial (%1). Verifique que su carpeta permita escritura y que el disco funcione.</translation>
+    </message>
+    <message>
+        <source>The history file is damaged or is not a Casedesk history (%1).</source>
+        <translation>El archivo de historial está dañado o no es un historial de Casedesk (%1).</translation>
+    </message>
+    <message>
+        <source>The history is in use by another program; try again in a moment.</source>
+        <translation>Otro programa está usando el historial; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The history could not be read or saved: %1</source>
+        <translation>No se pudo leer ni guardar el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExporter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>No se pudo escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No answer arrived; check the case in the CRM.</source>
+        <translation>No llegó ninguna respuesta; revise el caso en el CRM.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Casedesk stopped before the CRM answered (closed or crashed). The update may or may not have been applied; check the case in the CRM.</source>
+        <translation>Casedesk se detuvo antes de que el CRM respondiera (se cerró o falló). Puede que la actualización se haya aplicado o no; revise el caso en el CRM.</translation>
+    </message>
+    <message>
+        <source>Waiting for the CRM&apos;s answer…</source>
+        <translation>Esperando la respuesta del CRM…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message>
+        <source>H&amp;istory of this session</source>
+        <translation>&amp;Historial de esta sesión</translation>
+    </message>
+    <message>
+        <source>History of update attempts</source>
+        <translation>Historial de intentos de actualización</translation>
+    </message>
+    <message>
+        <source>Every update sent in this session, newest first. Select one to see what was sent and answered.</source>
+        <translation>Todas las actualizaciones enviadas en esta sesión, de la más reciente a la más antigua. Seleccione una para ver lo que se envió y la respuesta.</translation>
+    </message>
+    <message>
+        <source>Selected attempt</source>
+        <translation>Intento seleccionado</translation>
+    </message>
+    <message>
+        <source>Details of the selected attempt</source>
+        <translation>Detalles del intento seleccionado</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see the CRM&apos;s answer and what was sent.</source>
+        <translation>Seleccione un intento para ver la respuesta del CRM y lo que se envió.</translation>
+    </message>
+    <message>
+        <source>Put this attempt&apos;s case back into the form to correct and send it again (Enter)</source>
+        <translation>Volver a cargar el caso de este intento en el formulario para corregirlo y reenviarlo (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Load into form</source>
+        <translation>Cargar en el &amp;formulario</translation>
+    </message>
+    <message>
+        <source>Copy the answer and what was sent, without the token (Ctrl+C in the list)</source>
+        <translation>Copiar la respuesta y lo que se envió, sin el token (Ctrl+C en la lista)</translation>
+    </message>
+    <message>
+        <source>Copy to clip&amp;board</source>
+        <translation>Copiar a&amp;l portapapeles</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Casedesk stopped before the CRM answered. The update may or may not have been applied; check the case in the CRM.</source>
+        <translation>Casedesk se detuvo antes de que el CRM respondiera. Puede que la actualización se haya aplicado o no; revise el caso en el CRM.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>msg</source>
+        <translation>msg</translation>
+    </message>
+    <message>
+        <source>data.wolkvox_id</source>
+        <translation>data.wolkvox_id</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Bytes sent</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Respuesta sin procesar</translation>
+    </message>
+    <message>
+        <source>Content-Type</source>
+        <translation>Content-Type</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(sin cuerpo)</translation>
+    </message>
+    <message>
+        <source>Sent (the token is never stored)</source>
+        <translation>Enviado (el token nunca se guarda)</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>adjunto %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>… %1 more not shown</source>
+        <translation>… no se muestran %1 más</translation>
+    </message>
+    <message>
+        <source>… the rest is not shown</source>
+        <translation>… el resto no se muestra</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Casedesk</source>
+        <translation>Casedesk</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>CRM server</source>
+        <translation>Servidor del CRM</translation>
+    </message>
+    <message>
+        <source>The host in the CRM&apos;s address bar after logging in, for example crm0001.wolkvox.com</source>
+        <translation>El host que aparece en la barra de direcciones del CRM después de iniciar sesión; por ejemplo, crm0001.wolkvox.com</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operación:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>e.g. modulodeprueba</source>
+        <translation>p. ej., modulodeprueba</translation>
+    </message>
+    <message>
+        <source>The CRM operation (tenant) whose case you correct</source>
+        <translation>La operación (instancia) del CRM a la que pertenece el caso</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Wolkvox-Token</source>
+        <translation>Wolkvox-Token</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s Wolkvox-Token. It is never saved or logged.</source>
+        <translation>El Wolkvox-Token de la operación. Nunca se guarda ni se registra.</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Mostrar u ocultar el token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Ask the CRM whether the token works and how many calls are left today (costs one call)</source>
+        <translation>Consultar al CRM si el token funciona y cuántas peticiones quedan hoy (consume una petición)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>&amp;wolkvox-id:</source>
+        <translation>&amp;wolkvox-id:</translation>
+    </message>
+    <message>
+        <source>wolkvox-id</source>
+        <translation>wolkvox-id</translation>
+    </message>
+    <message>
+        <source>e.g. 6074aaa0801374bbbbb781025ccc7d3</source>
+        <translation>p. ej., 6074aaa0801374bbbbb781025ccc7d3</translation>
+    </message>
+    <message>
+        <source>The record id of the case, as the CRM shows it</source>
+        <translation>El id del registro del caso, tal como lo muestra el CRM</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation>&amp;Tipo de caso:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Request, Complaints, Claims, Suggestions or a custom type of the operation</source>
+        <translation>Request, Complaints, Claims, Suggestions o un tipo personalizado de la operación</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>user@operation</source>
+        <translation>user@operation</translation>
+    </message>
+    <message>
+        <source>The responsible user&apos;s wolkvox e-mail (user@operation); the user must exist in the CRM</source>
+        <translation>Correo wolkvox del usuario responsable (user@operation); el usuario debe existir en el CRM</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>A status that exists in the operation for this case type</source>
+        <translation>Un estado que exista en la operación para este tipo de caso</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Pr&amp;ioridad:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>A priority that exists in the operation for this case type</source>
+        <translation>Una prioridad que exista en la operación para este tipo de caso</translation>
+    </message>
+    <message>
+        <source>Solutio&amp;n:</source>
+        <translation>Solució&amp;n:</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>How the case was resolved; required when the status closes the case</source>
+        <translation>Cómo se resolvió el caso; obligatoria cuando el estado cierra el caso</translation>
+    </message>
+    <message>
+        <source>How the case was resolved (required for a closed status)</source>
+        <translation>Cómo se resolvió el caso (obligatoria con un estado cerrado)</translation>
+    </message>
+    <message>
+        <source>Custom fi&amp;elds</source>
+        <translation>Ca&amp;mpos personalizados</translation>
+    </message>
+    <message>
+        <source>Add a field (Insert)</source>
+        <translation>Agregar un campo (Insert)</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Agregar campo</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected field (Ctrl+D)</source>
+        <translation>Duplicar el campo seleccionado (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Duplicate field</source>
+        <translation>Duplicar campo</translation>
+    </message>
+    <message>
+        <source>Remove the selected fields (Delete)</source>
+        <translation>Quitar los campos seleccionados (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Quitar campo</translation>
+    </message>
+    <message>
+        <source>Move the selected field up (Alt+Up)</source>
+        <translation>Subir el campo seleccionado (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move field up</source>
+        <translation>Subir campo</translation>
+    </message>
+    <message>
+        <source>Move the selected field down (Alt+Down)</source>
+        <translation>Bajar el campo seleccionado (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Move field down</source>
+        <translation>Bajar campo</translation>
+    </message>
+    <message>
+        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (Ctrl+V)</source>
+        <translation>Pegar campos copiados de una hoja de cálculo (columnas de nombre y valor) o de un objeto JSON (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Paste fields</source>
+        <translation>Pegar campos</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Name and value of each custom field, sent in this order</source>
+        <translation>Nombre y valor de cada campo personalizado, enviados en este orden</translation>
+    </message>
+    <message>
+        <source>Form &amp;JSON as sent:</source>
+        <translation>&amp;JSON de form, tal como se envía:</translation>
+    </message>
+    <message>
+        <source>Form JSON as sent</source>
+        <translation>JSON de form, tal como se envía</translation>
+    </message>
+    <message>
+        <source>The exact form field that will be sent</source>
+        <translation>El campo form exacto que se enviará</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>A&amp;djuntos</translation>
+    </message>
+    <message>
+        <source>Choose files to attach (Insert); you can also drop files here</source>
+        <translation>Seleccionar archivos para adjuntar (Insert); también puede arrastrarlos y soltarlos aquí</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Agregar archivos</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>A&amp;gregar archivos…</translation>
+    </message>
+    <message>
+        <source>Remove the selected files (Delete)</source>
+        <translation>Quitar los archivos seleccionados (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Quitar archivos</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Files sent with the update, with size and any problem</source>
+        <translation>Archivos que se envían con la actualización, con su tamaño y cualquier problema</translation>
+    </message>
+    <message>
+        <source>Drop files from the file manager onto this list.</source>
+        <translation>Arrastre archivos desde el administrador de archivos y suéltelos en esta lista.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>Problemas por corregir antes de enviar</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <source>Stop the upload (Esc)</source>
+        <translation>Detener el envío (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM (Ctrl+Return)</source>
+        <translation>Enviar la actualización al CRM (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Update case</source>
+        <translation>Act&amp;ualizar caso</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM</source>
+        <translation>Enviar la actualización al CRM</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel upload</source>
+        <translation>&amp;Cancelar envío</translation>
+    </message>
+    <message>
+        <source>Stop the upload in progress</source>
+        <translation>Detener el envío en curso</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Clear the case, its custom fields and attachments; keep the connection</source>
+        <translation>Limpiar el caso, sus campos personalizados y adjuntos; se conserva la conexión</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Load selected attempt into form</source>
+        <translation>Ca&amp;rgar el intento seleccionado en el formulario</translation>
+    </message>
+    <message>
+        <source>Put the selected attempt back into the form</source>
+        <translation>Volver a cargar el intento seleccionado en el formulario</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Check the token and the calls left today</source>
+        <translation>Verificar el token y las peticiones que quedan hoy</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Timeout, attachment part name, closed statuses, file types and size</source>
+        <translation>Tiempo de espera, campo de adjuntos, estados cerrados, tipos y tamaño de archivo</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Casedesk</source>
+        <translation>&amp;Acerca de Casedesk</translation>
+    </message>
+    <message>
+        <source>About Casedesk</source>
+        <translation>Acerca de Casedesk</translation>
+    </message>
+    <message>
+        <source>Casedesk %1
+
+Correct wolkvox CRM cases from the desktop.</source>
+        <translation>Casedesk %1
+
+Corrección de casos de wolkvox CRM desde el escritorio.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Ocultar token</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Agregar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate field</source>
+        <translation>&amp;Duplicar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove fields</source>
+        <translation>&amp;Quitar campos</translation>
+    </message>
+    <message>
+        <source>&amp;Paste fields</source>
+        <translation>&amp;Pegar campos</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Agregar archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove files</source>
+        <translation>&amp;Quitar archivos</translation>
+    </message>
+    <message>
+        <source>Loaded into the form</source>
+        <translation>Cargado en el formulario</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the form: correct it and press Update case.</source>
+        <translation>El caso %1 volvió al formulario: corríjalo y haga clic en Actualizar caso.</translation>
+    </message>
+    <message>
+        <source>Enter the operation&apos;s Wolkvox-Token.</source>
+        <translation>Ingrese el Wolkvox-Token de la operación.</translation>
+    </message>
+    <message>
+        <source>Solutio&amp;n (required):</source>
+        <translation>Solució&amp;n (obligatoria):</translation>
+    </message>
+    <message>
+        <source>Required: the status “%1” closes the case. Describe how it was resolved.</source>
+        <translation>Obligatoria: el estado “%1” cierra el caso. Describa cómo se resolvió.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operación</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Listo para enviar.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Falta completar: %1.</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+%1</source>
+        <translation>Corrija esto primero:
+%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Waiting for a free connection…</source>
+        <translation>Esperando una conexión libre…</translation>
+    </message>
+    <message>
+        <source>Casedesk — sending…</source>
+        <translation>Casedesk — enviando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s</source>
+        <translation>%1 de %2 · %3/s</translation>
+    </message>
+    <message>
+        <source>%1 sent · waiting for the CRM&apos;s answer…</source>
+        <translation>%1 enviados · esperando la respuesta del CRM…</translation>
+    </message>
+    <message>
+        <source>Case updated</source>
+        <translation>Caso actualizado</translation>
+    </message>
+    <message>
+        <source>Case %1 updated</source>
+        <translation>Caso %1 actualizado</translation>
+    </message>
+    <message>
+        <source>The CRM answered “%1” (HTTP %2) in %3.</source>
+        <translation>El CRM respondió “%1” (HTTP %2) en %3.</translation>
+    </message>
+    <message>
+        <source>Update cancelled</source>
+        <translation>Actualización cancelada</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Connected; the CRM did not report the quota.</source>
+        <translation>Conectado; el CRM no informó el cupo.</translation>
+    </message>
+    <message>
+        <source>Connected · %1 of %2 calls left today</source>
+        <translation>Conectado · quedan %1 de %2 peticiones hoy</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connection test failed</source>
+        <translation>Falló la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>The daily count restarts in %1 hours.</source>
+        <translation>El conteo diario se reinicia en %1 horas.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message>
+        <source>Copy two columns (name and value) from a spreadsheet, or a JSON object, then paste again.</source>
+        <translation>Copie dos columnas (nombre y valor) de una hoja de cálculo, o un objeto JSON, y vuelva a pegar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n field(s), with remarks</source>
+        <translation>
+            <numerusform>Se pegó %n campo, con observaciones</numerusform>
+            <numerusform>Se pegaron %n campos, con observaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Files the CRM accepts (%1)</source>
+        <translation>Archivos que acepta el CRM (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>An update is being sent</source>
+        <translation>Se está enviando una actualización</translation>
+    </message>
+    <message>
+        <source>Casedesk is still sending case %1. If you close now the upload is cancelled and you will not know whether the CRM applied it.</source>
+        <translation>Casedesk todavía está enviando el caso %1. Si cierra ahora, se cancelará el envío y no sabrá si el CRM aplicó la actualización.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Seguir enviando</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the upload and close</source>
+        <translation>&amp;Cancelar el envío y cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The connection profiles in %1 cannot be read: %2</source>
+        <translation>No se pueden leer los perfiles de conexión de %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection profiles in %1 are damaged; they were not loaded.</source>
+        <translation>Los perfiles de conexión de %1 están dañados; no se cargaron.</translation>
+    </message>
+    <message>
+        <source>The connection profiles could not be saved to %1: %2</source>
+        <translation>No se pudieron guardar los perfiles de conexión en %1: %2</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The profiles could not be exported to %1: %2</source>
+        <translation>No se pudieron exportar los perfiles a %1: %2</translation>
+    </message>
+    <message>
+        <source>This is not a profiles file: %1 (at byte %2).</source>
+        <translation>Este no es un archivo de perfiles: %1 (en el byte %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Casedesk profiles file.</source>
+        <translation>Este no es un archivo de perfiles de Casedesk.</translation>
+    </message>
+    <message>
+        <source>These profiles were exported by a newer version of Casedesk.</source>
+        <translation>Estos perfiles se exportaron con una versión más reciente de Casedesk.</translation>
+    </message>
+    <message>
+        <source>“profiles” must be a list.</source>
+        <translation>“profiles” debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>The file holds no profiles.</source>
+        <translation>El archivo no contiene perfiles.</translation>
+    </message>
+    <message>
+        <source>An entry that is not a profile was skipped.</source>
+        <translation>Se omitió una entrada que no es un perfil.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already; the imported one is called “%2”.</source>
+        <translation>Ya existe un perfil llamado “%1”; el importado se llama “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Tokens are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>Los tokens se conservan en memoria solo durante esta sesión; después de reiniciar habrá que ingresarlos de nuevo.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1), so tokens are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>No hay ningún servicio de llavero del sistema disponible (%1), así que los tokens se conservan en memoria solo durante esta sesión; después de reiniciar habrá que ingresarlos de nuevo.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>El llavero del sistema denegó el acceso: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the keychain: %1</source>
+        <translation>No se pudo leer el token del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the token (%1); it is kept for this session only.</source>
+        <translation>El llavero del sistema no permitió guardar el token (%1); se conserva solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the keychain: %1</source>
+        <translation>No se pudo eliminar el token del llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the CRM server, for example crm0001.wolkvox.com.</source>
+        <translation>Ingrese el servidor del CRM; por ejemplo, crm0001.wolkvox.com.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>La dirección del servidor no debe incluir usuario ni contraseña.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Copy the host name from the CRM&apos;s address bar, for example crm0001.wolkvox.com.</source>
+        <translation>“%1” no es una dirección de servidor. Copie el nombre del host de la barra de direcciones del CRM; por ejemplo, crm0001.wolkvox.com.</translation>
+    </message>
+    <message>
+        <source>%1 was switched off by the vendor on 30 November 2024; using its replacement %2.</source>
+        <translation>El proveedor desactivó %1 el 30 de noviembre de 2024; se usará su reemplazo, %2.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP would expose the token; Casedesk always uses HTTPS for %1.</source>
+        <translation>HTTP sin cifrar expondría el token; Casedesk siempre usa HTTPS para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Casedesk Settings</source>
+        <translation>Configuración de Casedesk</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo de espera en segundos</translation>
+    </message>
+    <message>
+        <source>A transfer with no progress for this long is abandoned. Keep it above the CRM&apos;s usual answer time.</source>
+        <translation>Si una transferencia pasa este tiempo sin avanzar, se abandona. Manténgalo por encima del tiempo de respuesta habitual del CRM.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Attachment &amp;part name:</source>
+        <translation>&amp;Nombre del campo de adjuntos:</translation>
+    </message>
+    <message>
+        <source>Attachment part name</source>
+        <translation>Nombre del campo de adjuntos</translation>
+    </message>
+    <message>
+        <source>The form-data name of each attached file. The vendor&apos;s pages use file, files and file[]; ask your CRM administrator which one your server keeps.</source>
+        <translation>Nombre form-data con el que se envía cada archivo adjunto. Las páginas del proveedor usan file, files y file[]; consulte al administrador del CRM cuál acepta su servidor.</translation>
+    </message>
+    <message>
+        <source>Closed statuses, separated by commas</source>
+        <translation>Estados cerrados, separados por comas</translation>
+    </message>
+    <message>
+        <source>Statuses that close a case, separated by commas. A closed status needs a solution before Casedesk sends the update.</source>
+        <translation>Estados que cierran un caso, separados por comas. Con un estado cerrado, Casedesk exige una solución antes de enviar la actualización.</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed file types:</source>
+        <translation>Tipos de archivo &amp;permitidos:</translation>
+    </message>
+    <message>
+        <source>Allowed file extensions, separated by commas</source>
+        <translation>Extensiones de archivo permitidas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>File extensions the CRM accepts, separated by commas (the vendor&apos;s list by default).</source>
+        <translation>Extensiones de archivo que acepta el CRM, separadas por comas (de forma predeterminada, la lista del proveedor).</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum file size:</source>
+        <translation>Tamaño &amp;máximo de archivo:</translation>
+    </message>
+    <message>
+        <source>Maximum file size in mebibytes</source>
+        <translation>Tamaño máximo de archivo en mebibytes</translation>
+    </message>
+    <message>
+        <source>Larger attachments are flagged before sending. The vendor publishes no limit.</source>
+        <translation>Los adjuntos más grandes se señalan antes de enviar. El proveedor no publica ningún límite.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The token is never saved: Casedesk asks for it in every session, or reads it from the WOLKVOX_TOKEN environment variable.</source>
+        <translation>El token nunca se guarda: Casedesk lo pide en cada sesión o lo lee de la variable de entorno WOLKVOX_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Closed stat&amp;uses:</source>
+        <translation>&amp;Estados cerrados:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>The window switches at once; the system&apos;s language is used when nothing is chosen.</source>
+        <translation>La ventana cambia de idioma al instante; si no se elige ninguno, se usa el idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHistoryStore</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>El historial no está abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>Enter the operation (the CRM&apos;s tenant name).</source>
+        <translation>Ingrese la operación (el nombre de la instancia del CRM).</translation>
+    </message>
+    <message>
+        <source>Enter the case&apos;s wolkvox-id.</source>
+        <translation>Ingrese el wolkvox-id del caso.</translation>
+    </message>
+    <message>
+        <source>Choose a case type.</source>
+        <translation>Seleccione un tipo de caso.</translation>
+    </message>
+    <message>
+        <source>Enter the responsible user (user@operation).</source>
+        <translation>Ingrese el usuario responsable (user@operation).</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Seleccione un estado.</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>Seleccione una prioridad.</translation>
+    </message>
+    <message>
+        <source>A wolkvox-id contains no spaces.</source>
+        <translation>Un wolkvox-id no lleva espacios.</translation>
+    </message>
+    <message>
+        <source>The responsible must be a wolkvox e-mail shaped user@operation, not “%1”.</source>
+        <translation>El responsable debe ser un correo wolkvox con la forma user@operation, no “%1”.</translation>
+    </message>
+    <message>
+        <source>The status “%1” closes the case: describe the solution.</source>
+        <translation>El estado “%1” cierra el caso: describa la solución.</translation>
+    </message>
+    <message>
+        <source>Custom field %1 has no name.</source>
+        <translation>El campo personalizado %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The custom field “%1” appears more than once.</source>
+        <translation>El campo personalizado “%1” aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” no es un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>No se puede leer “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no file extension; the CRM accepts only %2.</source>
+        <translation>“%1” no tiene extensión; el CRM solo acepta %2.</translation>
+    </message>
+    <message>
+        <source>The CRM does not accept .%1 files (“%2”); it accepts only %3.</source>
+        <translation>El CRM no acepta archivos .%1 (“%2”); solo acepta %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the limit is %3.</source>
+        <translation>“%1” pesa %2; el límite es %3.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Correct wolkvox CRM cases. The token is read from WOLKVOX_TOKEN or typed in the window; never pass it on the command line.</source>
+        <translation>Corrige casos de wolkvox CRM. El token se lee de WOLKVOX_TOKEN o se escribe en la ventana; nunca lo pase en la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>CRM server to connect to.</source>
+        <translation>Servidor del CRM al que conectarse.</translation>
+    </message>
+    <message>
+        <source>CRM operation.</source>
+        <translation>Operación del CRM.</translation>
+    </message>
+    <message>
+        <source>Language of the window: %1 (default: the language chosen in Settings, or the system&apos;s).</source>
+        <translation>Idioma de la ventana: %1 (predeterminado: el idioma elegido en Configuración o el del sistema).</translation>
+    </message>
+</context>
+</TS>

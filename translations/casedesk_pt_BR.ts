@@ -1,0 +1,1707 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>ApiResult</name>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Rejected by the CRM</source>
+        <translation>Rejeitado pelo CRM</translation>
+    </message>
+    <message>
+        <source>Network failure</source>
+        <translation>Falha de rede</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tempo esgotado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>Resposta ilegível</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>The CRM updated the case.</source>
+        <translation>O CRM atualizou o caso.</translation>
+    </message>
+    <message>
+        <source>The CRM updated the case %1.</source>
+        <translation>O CRM atualizou o caso %1.</translation>
+    </message>
+    <message>
+        <source>You cancelled the update. The CRM may or may not have applied it; check the case before sending again.</source>
+        <translation>A atualização foi cancelada. O CRM pode tê-la aplicado ou não; verifique o caso antes de enviá-la novamente.</translation>
+    </message>
+    <message>
+        <source>The CRM stopped answering, so the transfer was abandoned. The update may or may not have been applied; check the case, then try again or raise the timeout in Settings.</source>
+        <translation>O CRM parou de responder e a transferência foi abandonada. A atualização pode ter sido aplicada ou não; verifique o caso e tente novamente ou aumente o tempo limite em Configurações.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the update is not complete.</source>
+        <translation>Nada foi enviado: a atualização está incompleta.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty page instead of the CRM&apos;s answer. The update may or may not have been applied; check the case.</source>
+        <translation>O servidor respondeu HTTP %1 com uma página vazia em vez da resposta do CRM. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of the CRM&apos;s answer; a proxy or the CRM itself is having trouble. Check the case, and try again later.</source>
+        <translation>O servidor respondeu HTTP %1 com uma página web em vez da resposta do CRM; um proxy ou o próprio CRM está com problemas. Verifique o caso e tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer.</source>
+        <translation>A resposta do servidor passou de %1 e foi cortada; não é a resposta do CRM.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1, but the answer is incomplete or not in the CRM&apos;s format. The update may or may not have been applied; check the case.</source>
+        <translation>O servidor respondeu HTTP %1, mas a resposta está incompleta ou fora do formato do CRM. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused, so nothing was sent: %1. Check the server address; if your company uses its own certificate authority, ask IT for it.</source>
+        <translation>O certificado do servidor foi recusado, então nada foi enviado: %1. Verifique o endereço do servidor; se a sua empresa usa uma autoridade certificadora própria, peça-a à equipe de TI.</translation>
+    </message>
+    <message>
+        <source>The server tried to send the update to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
+        <translation>O servidor tentou enviar a atualização para outro endereço (%1). O Casedesk não segue esse redirecionamento, assim o seu token continua protegido. Verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. Check the server address, or try again in a moment.</source>
+        <translation>O servidor recusou a conexão. Verifique o endereço do servidor ou tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the server address and your network.</source>
+        <translation>O nome do servidor não foi encontrado. Verifique o endereço do servidor e a sua rede.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering. The update may or may not have been applied; check the case.</source>
+        <translation>O servidor encerrou a conexão antes de responder. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established (%1).</source>
+        <translation>Não foi possível estabelecer uma conexão segura com o servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The network is unavailable. Check your connection and try again.</source>
+        <translation>A rede não está disponível. Verifique a sua conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The update could not be delivered: %1.</source>
+        <translation>Não foi possível entregar a atualização: %1.</translation>
+    </message>
+    <message>
+        <source>The CRM received no token. Enter the Wolkvox-Token of this operation in the connection settings.</source>
+        <translation>O CRM não recebeu nenhum token. Informe o Wolkvox-Token desta operação nos dados de conexão.</translation>
+    </message>
+    <message>
+        <source>The CRM does not accept this token for the operation. Check that the token and the operation belong together, or ask your administrator for a new token.</source>
+        <translation>O CRM não aceita este token para a operação. Confira se o token pertence a essa operação ou peça um token novo ao seu administrador.</translation>
+    </message>
+    <message>
+        <source>This token has used all of today&apos;s calls. Wait until the count restarts, or ask your administrator to raise the limit.</source>
+        <translation>Este token já usou todas as requisições de hoje. Aguarde a contagem reiniciar ou peça ao seu administrador para aumentar o limite.</translation>
+    </message>
+    <message>
+        <source>The CRM allows only two requests at a time per token. Wait for the other update to finish and send again.</source>
+        <translation>O CRM permite apenas duas requisições simultâneas por token. Aguarde a outra atualização terminar e envie novamente.</translation>
+    </message>
+    <message>
+        <source>The CRM says required fields are missing. Check the operation, wolkvox-id, case type, responsible, status and priority.</source>
+        <translation>O CRM informa que faltam campos obrigatórios. Verifique a operação, o wolkvox-id, o tipo de caso, o responsável, o status e a prioridade.</translation>
+    </message>
+    <message>
+        <source>The server does not offer the cases API. Check the server address.</source>
+        <translation>O servidor não oferece a API de casos. Verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s API is switched off for a while (usually during backups). Try again later.</source>
+        <translation>A API do CRM está desativada temporariamente (geralmente durante backups). Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The CRM has no case with this wolkvox-id in the operation. Check the id.</source>
+        <translation>O CRM não tem nenhum caso com este wolkvox-id na operação. Verifique o wolkvox-id.</translation>
+    </message>
+    <message>
+        <source>The CRM rejected the update: %1</source>
+        <translation>O CRM rejeitou a atualização: %1</translation>
+    </message>
+    <message>
+        <source>The CRM rejected the update (HTTP %1, code %2).</source>
+        <translation>O CRM rejeitou a atualização (HTTP %1, código %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>Missing</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>Not a file</source>
+        <translation>Não é um arquivo</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Não pode ser lido</translation>
+    </message>
+    <message>
+        <source>Type not accepted</source>
+        <translation>Tipo não aceito</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Grande demais</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+</context>
+<context>
+    <name>CasesClient</name>
+    <message>
+        <source>the attachment “%1” cannot be read (%2).</source>
+        <translation>não é possível ler o anexo “%1” (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Não é possível ler o arquivo do token %1: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>O arquivo do token %1 está vazio.</translation>
+    </message>
+    <message>
+        <source>No token: set WOLKVOX_TOKEN or pass --token-file PATH.</source>
+        <translation>Sem token: defina WOLKVOX_TOKEN ou use --token-file PATH.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 of %2</source>
+        <translation>Enviando %1 de %2</translation>
+    </message>
+    <message>
+        <source>CRM server host or URL, e.g. crm0001.wolkvox.com.</source>
+        <translation>Host ou URL do servidor do CRM, por exemplo crm0001.wolkvox.com.</translation>
+    </message>
+    <message>
+        <source>The CRM operation (tenant) name.</source>
+        <translation>Nome da operação (instância) do CRM.</translation>
+    </message>
+    <message>
+        <source>Read the Wolkvox-Token from the first line of PATH (default: the WOLKVOX_TOKEN environment variable).</source>
+        <translation>Ler o Wolkvox-Token da primeira linha de PATH (padrão: a variável de ambiente WOLKVOX_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Abandon the transfer after SECONDS without progress (default %1).</source>
+        <translation>Abandonar a transferência após SECONDS sem progresso (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds from 1 to 86400.</source>
+        <translation>--timeout exige um número inteiro de segundos entre 1 e 86400.</translation>
+    </message>
+    <message>
+        <source>Usage: casedesk-cli COMMAND [OPTIONS]
+
+Commands:
+  update      Update one case through cases/update.php.
+  token-info  Show the token&apos;s daily quota (costs one call).
+
+The token is read from the WOLKVOX_TOKEN environment variable or from --token-file PATH,
+never from the command line.
+
+update prints the parsed answer as one JSON object on standard output:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,
+invalid_input. Messages for people go to standard error.
+
+Exit codes:
+  0  the case was updated
+  1  the CRM rejected the update
+  2  invalid input; nothing was sent
+  3  network failure, timeout, TLS failure or an unreadable answer
+
+Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Uso: casedesk-cli COMANDO [OPÇÕES]
+
+Comandos:
+  update      Atualiza um caso por meio de cases/update.php.
+  token-info  Mostra a cota diária do token (consome uma requisição).
+
+O token é lido da variável de ambiente WOLKVOX_TOKEN ou de --token-file PATH,
+nunca da linha de comando.
+
+update imprime a resposta interpretada como um objeto JSON na saída padrão:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+outcome é um destes valores: success, rejected, network_failure, timeout, cancelled,
+unreadable_answer, invalid_input. As mensagens para pessoas vão para a saída de erro.
+
+Códigos de saída:
+  0  o caso foi atualizado
+  1  o CRM rejeitou a atualização
+  2  dados inválidos; nada foi enviado
+  3  falha de rede, tempo esgotado, falha de TLS ou resposta ilegível
+
+Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>Update one wolkvox CRM case.</source>
+        <translation>Atualiza um caso do wolkvox CRM.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>O comando.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s wolkvox-id.</source>
+        <translation>O wolkvox-id do caso.</translation>
+    </message>
+    <message>
+        <source>Case type: Request, Complaints, Claims, Suggestions or a custom one.</source>
+        <translation>Tipo de caso: Request, Complaints, Claims, Suggestions ou um personalizado.</translation>
+    </message>
+    <message>
+        <source>Responsible user&apos;s wolkvox e-mail (user@operation).</source>
+        <translation>E-mail wolkvox do usuário responsável (user@operation).</translation>
+    </message>
+    <message>
+        <source>Status, as configured in the operation.</source>
+        <translation>Status, conforme configurado na operação.</translation>
+    </message>
+    <message>
+        <source>Priority, as configured in the operation.</source>
+        <translation>Prioridade, conforme configurada na operação.</translation>
+    </message>
+    <message>
+        <source>The solution; required when the status is a closed one.</source>
+        <translation>A solução; obrigatória quando o status é um status fechado.</translation>
+    </message>
+    <message>
+        <source>A custom field for the form JSON; repeat for more, order is kept.</source>
+        <translation>Um campo personalizado para o JSON de form; repita para incluir mais, a ordem é mantida.</translation>
+    </message>
+    <message>
+        <source>Attach a file; repeat for more.</source>
+        <translation>Anexar um arquivo; repita para anexar mais.</translation>
+    </message>
+    <message>
+        <source>A status that closes cases; repeat for more (default: %1).</source>
+        <translation>Um status que fecha casos; repita para incluir mais (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>Name of the attachment part: file (default), files or file[].</source>
+        <translation>Nome do campo de anexos: file (padrão), files ou file[].</translation>
+    </message>
+    <message>
+        <source>Largest attachment allowed, in bytes (default %1).</source>
+        <translation>Tamanho máximo permitido por anexo, em bytes (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>--file-field must be file, files or file[].</source>
+        <translation>--file-field deve ser file, files ou file[].</translation>
+    </message>
+    <message>
+        <source>--max-file-size takes a number of bytes.</source>
+        <translation>--max-file-size exige um número de bytes.</translation>
+    </message>
+    <message>
+        <source>--field takes NAME=VALUE, not “%1”.</source>
+        <translation>--field exige NAME=VALUE, não “%1”.</translation>
+    </message>
+    <message>
+        <source>Show the token&apos;s daily quota. This costs one call.</source>
+        <translation>Mostra a cota diária do token. Consome uma requisição.</translation>
+    </message>
+    <message>
+        <source>--operation is required.</source>
+        <translation>--operation é obrigatório.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls left today; the count restarts in %3 hours.</source>
+        <translation>Restam %1 de %2 requisições hoje; a contagem reinicia em %3 horas.</translation>
+    </message>
+    <message>
+        <source>The token is never taken from the command line, where other users can see it. Set WOLKVOX_TOKEN or use --token-file PATH.</source>
+        <translation>O token nunca é lido da linha de comando, onde outros usuários podem vê-lo. Defina WOLKVOX_TOKEN ou use --token-file PATH.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run casedesk-cli --help.</source>
+        <translation>Comando desconhecido: “%1”. Execute casedesk-cli --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>A profile without a name was skipped.</source>
+        <translation>Um perfil sem nome foi ignorado.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: “%2” must be text; it was left empty.</source>
+        <translation>Perfil “%1”: “%2” deve ser texto; ficou vazio.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: “%2” must be a list of texts; the default was kept.</source>
+        <translation>Perfil “%1”: “%2” deve ser uma lista de textos; o valor padrão foi mantido.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the file holds a token; it was ignored. Tokens are kept only in the system keychain: enter it in the connection bar.</source>
+        <translation>Perfil “%1”: o arquivo contém um token, que foi ignorado. Os tokens ficam somente no chaveiro do sistema: informe-o na barra de conexão.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was skipped: its server “%2” is not usable (%3).</source>
+        <translation>O perfil “%1” foi ignorado: o servidor “%2” não pode ser usado (%3).</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the timeout must be a whole number of seconds from 1 to %2; %3 s was kept.</source>
+        <translation>Perfil “%1”: o tempo limite deve ser um número inteiro de segundos entre 1 e %2; foi mantido o valor de %3 s.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the attachment size limit must be a positive number of bytes; the default was kept.</source>
+        <translation>Perfil “%1”: o limite de tamanho dos anexos deve ser um número positivo de bytes; o valor padrão foi mantido.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldParser</name>
+    <message>
+        <source>Paste a JSON object such as {&quot;name&quot;: &quot;value&quot;}, not a list.</source>
+        <translation>Cole um objeto JSON como {&quot;name&quot;: &quot;value&quot;}, não uma lista.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a value but no field name; it was left out.</source>
+        <translation>A linha %1 tem um valor, mas não tem nome de campo; foi ignorada.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns; only the first two (name and value) were used.</source>
+        <translation>A linha %1 tem %2 colunas; só as duas primeiras (nome e valor) foram usadas.</translation>
+    </message>
+    <message>
+        <source>The pasted JSON is not valid at character %1: %2</source>
+        <translation>O JSON colado não é válido no caractere %1: %2</translation>
+    </message>
+    <message>
+        <source>expected “{”.</source>
+        <translation>era esperado “{”.</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes.</source>
+        <translation>era esperado um nome de campo entre aspas duplas.</translation>
+    </message>
+    <message>
+        <source>a text is not closed or has an invalid escape.</source>
+        <translation>há um texto não fechado ou com uma sequência de escape inválida.</translation>
+    </message>
+    <message>
+        <source>expected “:” after “%1”.</source>
+        <translation>era esperado “:” depois de “%1”.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is not closed.</source>
+        <translation>o valor de “%1” não está fechado.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is not valid JSON.</source>
+        <translation>o valor de “%1” não é um JSON válido.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” is not text; it was kept as JSON text.</source>
+        <translation>O valor de “%1” não é texto; foi mantido como texto JSON.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” is not a JSON value.</source>
+        <translation>o valor de “%1” não é um valor JSON.</translation>
+    </message>
+    <message>
+        <source>expected “,” or “}” after the value of “%1”.</source>
+        <translation>era esperado “,” ou “}” depois do valor de “%1”.</translation>
+    </message>
+    <message>
+        <source>there is more text after the closing “}”.</source>
+        <translation>há mais texto depois da “}” final.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o rascunho em %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft in %1 cannot be read: %2</source>
+        <translation>Não é possível ler o rascunho em %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft in %1 is damaged and cannot be restored.</source>
+        <translation>O rascunho em %1 está danificado e não pode ser restaurado.</translation>
+    </message>
+    <message>
+        <source>The draft was saved by a newer version of Casedesk and cannot be restored.</source>
+        <translation>O rascunho foi salvo por uma versão mais recente do Casedesk e não pode ser restaurado.</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be removed: %2</source>
+        <translation>Não foi possível remover o rascunho %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileHasher</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Hashing %1 was cancelled.</source>
+        <translation>O cálculo do hash de %1 foi cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDatabase</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite); the history cannot be kept.</source>
+        <translation>O driver SQLite do Qt não está instalado (pacote Debian libqt6sql6-sqlite); não é possível manter o histórico.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; the history cannot be kept.</source>
+        <translation>Não é possível criar a pasta %1; o histórico não pode ser mantido.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is a folder.</source>
+        <translation>O arquivo de histórico %1 é uma pasta.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Casedesk (schema %2; this version reads up to %3). Update Casedesk to see it.</source>
+        <translation>O arquivo de histórico %1 foi gravado por uma versão mais recente do Casedesk (esquema %2; esta versão lê até o %3). Atualize o Casedesk para vê-lo.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the history could not be saved. Free some space; what was already saved is intact.</source>
+        <translation>O disco está cheio e o histórico não pôde ser salvo. Libere espaço; o que já foi salvo continua intacto.</translation>
+    </message>
+    <message>
+        <source>The history file cannot be written (%1). Check that its folder is writable and the disk is working.</source>
+        <translation>Não é possível gravar o arquivo de histórico (%1). Verifique se a pasta dele permite gravação e se o disco está funcionando.</translation>
+    </message>
+    <message>
+        <source>The history file is damaged or is not a Casedesk history (%1).</source>
+        <translation>O arquivo de histórico está danificado ou não é um histórico do Casedesk (%1).</translation>
+    </message>
+    <message>
+        <source>The history is in use by another program; try again in a moment.</source>
+        <translation>O histórico está sendo usado por outro programa; tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The history could not be read or saved: %1</source>
+        <translation>Não foi possível ler ou salvar o histórico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExporter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Não foi possível gravar a exportação: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No answer arrived; check the case in the CRM.</source>
+        <translation>Nenhuma resposta chegou; verifique o caso no CRM.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompido</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Casedesk stopped before the CRM answered (closed or crashed). The update may or may not have been applied; check the case in the CRM.</source>
+        <translation>O Casedesk parou antes de o CRM responder (foi fechado ou travou). A atualização pode ter sido aplicada ou não; verifique o caso no CRM.</translation>
+    </message>
+    <message>
+        <source>Waiting for the CRM&apos;s answer…</source>
+        <translation>Aguardando a resposta do CRM…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message>
+        <source>H&amp;istory of this session</source>
+        <translation>&amp;Histórico desta sessão</translation>
+    </message>
+    <message>
+        <source>History of update attempts</source>
+        <translation>Histórico de tentativas de atualização</translation>
+    </message>
+    <message>
+        <source>Every update sent in this session, newest first. Select one to see what was sent and answered.</source>
+        <translation>Todas as atualizações enviadas nesta sessão, da mais recente para a mais antiga. Selecione uma para ver o que foi enviado e a resposta.</translation>
+    </message>
+    <message>
+        <source>Selected attempt</source>
+        <translation>Tentativa selecionada</translation>
+    </message>
+    <message>
+        <source>Details of the selected attempt</source>
+        <translation>Detalhes da tentativa selecionada</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see the CRM&apos;s answer and what was sent.</source>
+        <translation>Selecione uma tentativa para ver a resposta do CRM e o que foi enviado.</translation>
+    </message>
+    <message>
+        <source>Put this attempt&apos;s case back into the form to correct and send it again (Enter)</source>
+        <translation>Carregar o caso desta tentativa de volta no formulário para corrigi-lo e reenviá-lo (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Load into form</source>
+        <translation>Carregar no &amp;formulário</translation>
+    </message>
+    <message>
+        <source>Copy the answer and what was sent, without the token (Ctrl+C in the list)</source>
+        <translation>Copiar a resposta e o que foi enviado, sem o token (Ctrl+C na lista)</translation>
+    </message>
+    <message>
+        <source>Copy to clip&amp;board</source>
+        <translation>Copiar para a área de tra&amp;nsferência</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompido</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <source>Casedesk stopped before the CRM answered. The update may or may not have been applied; check the case in the CRM.</source>
+        <translation>O Casedesk parou antes de o CRM responder. A atualização pode ter sido aplicada ou não; verifique o caso no CRM.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Status HTTP</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>msg</source>
+        <translation>msg</translation>
+    </message>
+    <message>
+        <source>data.wolkvox_id</source>
+        <translation>data.wolkvox_id</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Bytes sent</source>
+        <translation>Bytes enviados</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Resposta bruta</translation>
+    </message>
+    <message>
+        <source>Content-Type</source>
+        <translation>Content-Type</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(sem corpo)</translation>
+    </message>
+    <message>
+        <source>Sent (the token is never stored)</source>
+        <translation>Enviado (o token nunca é armazenado)</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>anexo %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>… %1 more not shown</source>
+        <translation>… mais %1 não exibidos</translation>
+    </message>
+    <message>
+        <source>… the rest is not shown</source>
+        <translation>… o restante não é exibido</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Casedesk</source>
+        <translation>Casedesk</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>CRM server</source>
+        <translation>Servidor do CRM</translation>
+    </message>
+    <message>
+        <source>The host in the CRM&apos;s address bar after logging in, for example crm0001.wolkvox.com</source>
+        <translation>O host que aparece na barra de endereços do CRM depois de fazer login, por exemplo crm0001.wolkvox.com</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operação:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>e.g. modulodeprueba</source>
+        <translation>ex.: modulodeprueba</translation>
+    </message>
+    <message>
+        <source>The CRM operation (tenant) whose case you correct</source>
+        <translation>A operação (instância) do CRM à qual o caso pertence</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Wolkvox-Token</source>
+        <translation>Wolkvox-Token</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s Wolkvox-Token. It is never saved or logged.</source>
+        <translation>O Wolkvox-Token da operação. Nunca é salvo nem registrado.</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Mostrar ou ocultar o token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Ask the CRM whether the token works and how many calls are left today (costs one call)</source>
+        <translation>Perguntar ao CRM se o token funciona e quantas requisições restam hoje (consome uma requisição)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Status da conexão</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>&amp;wolkvox-id:</source>
+        <translation>&amp;wolkvox-id:</translation>
+    </message>
+    <message>
+        <source>wolkvox-id</source>
+        <translation>wolkvox-id</translation>
+    </message>
+    <message>
+        <source>e.g. 6074aaa0801374bbbbb781025ccc7d3</source>
+        <translation>ex.: 6074aaa0801374bbbbb781025ccc7d3</translation>
+    </message>
+    <message>
+        <source>The record id of the case, as the CRM shows it</source>
+        <translation>O id do registro do caso, como aparece no CRM</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation>T&amp;ipo de caso:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Request, Complaints, Claims, Suggestions or a custom type of the operation</source>
+        <translation>Request, Complaints, Claims, Suggestions ou um tipo personalizado da operação</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>user@operation</source>
+        <translation>user@operation</translation>
+    </message>
+    <message>
+        <source>The responsible user&apos;s wolkvox e-mail (user@operation); the user must exist in the CRM</source>
+        <translation>E-mail wolkvox do usuário responsável (user@operation); o usuário precisa existir no CRM</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A status that exists in the operation for this case type</source>
+        <translation>Um status que exista na operação para este tipo de caso</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridade:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>A priority that exists in the operation for this case type</source>
+        <translation>Uma prioridade que exista na operação para este tipo de caso</translation>
+    </message>
+    <message>
+        <source>Solutio&amp;n:</source>
+        <translation>So&amp;lução:</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <source>How the case was resolved; required when the status closes the case</source>
+        <translation>Como o caso foi resolvido; obrigatória quando o status fecha o caso</translation>
+    </message>
+    <message>
+        <source>How the case was resolved (required for a closed status)</source>
+        <translation>Como o caso foi resolvido (obrigatória para um status fechado)</translation>
+    </message>
+    <message>
+        <source>Custom fi&amp;elds</source>
+        <translation>Ca&amp;mpos personalizados</translation>
+    </message>
+    <message>
+        <source>Add a field (Insert)</source>
+        <translation>Adicionar um campo (Insert)</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Adicionar campo</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected field (Ctrl+D)</source>
+        <translation>Duplicar o campo selecionado (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Duplicate field</source>
+        <translation>Duplicar campo</translation>
+    </message>
+    <message>
+        <source>Remove the selected fields (Delete)</source>
+        <translation>Remover os campos selecionados (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Remover campo</translation>
+    </message>
+    <message>
+        <source>Move the selected field up (Alt+Up)</source>
+        <translation>Mover o campo selecionado para cima (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move field up</source>
+        <translation>Mover campo para cima</translation>
+    </message>
+    <message>
+        <source>Move the selected field down (Alt+Down)</source>
+        <translation>Mover o campo selecionado para baixo (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Move field down</source>
+        <translation>Mover campo para baixo</translation>
+    </message>
+    <message>
+        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (Ctrl+V)</source>
+        <translation>Colar campos copiados de uma planilha (colunas de nome e valor) ou de um objeto JSON (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Paste fields</source>
+        <translation>Colar campos</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Colar</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Name and value of each custom field, sent in this order</source>
+        <translation>Nome e valor de cada campo personalizado, enviados nesta ordem</translation>
+    </message>
+    <message>
+        <source>Form &amp;JSON as sent:</source>
+        <translation>&amp;JSON de form, como é enviado:</translation>
+    </message>
+    <message>
+        <source>Form JSON as sent</source>
+        <translation>JSON de form, como é enviado</translation>
+    </message>
+    <message>
+        <source>The exact form field that will be sent</source>
+        <translation>O campo form exato que será enviado</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>An&amp;exos</translation>
+    </message>
+    <message>
+        <source>Choose files to attach (Insert); you can also drop files here</source>
+        <translation>Escolher arquivos para anexar (Insert); você também pode arrastá-los e soltá-los aqui</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Adicionar arquivos</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>A&amp;dicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>Remove the selected files (Delete)</source>
+        <translation>Remover os arquivos selecionados (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Remover arquivos</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Files sent with the update, with size and any problem</source>
+        <translation>Arquivos enviados com a atualização, com o tamanho e eventuais problemas</translation>
+    </message>
+    <message>
+        <source>Drop files from the file manager onto this list.</source>
+        <translation>Arraste arquivos do gerenciador de arquivos e solte-os nesta lista.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>Problemas a corrigir antes de enviar</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progresso do envio</translation>
+    </message>
+    <message>
+        <source>Stop the upload (Esc)</source>
+        <translation>Interromper o envio (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM (Ctrl+Return)</source>
+        <translation>Enviar a atualização ao CRM (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Update case</source>
+        <translation>Atuali&amp;zar caso</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM</source>
+        <translation>Enviar a atualização ao CRM</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel upload</source>
+        <translation>&amp;Cancelar envio</translation>
+    </message>
+    <message>
+        <source>Stop the upload in progress</source>
+        <translation>Interromper o envio em andamento</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Novo caso</translation>
+    </message>
+    <message>
+        <source>Clear the case, its custom fields and attachments; keep the connection</source>
+        <translation>Limpar o caso, os campos personalizados e os anexos; a conexão é mantida</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Load selected attempt into form</source>
+        <translation>Ca&amp;rregar a tentativa selecionada no formulário</translation>
+    </message>
+    <message>
+        <source>Put the selected attempt back into the form</source>
+        <translation>Carregar de volta no formulário a tentativa selecionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Check the token and the calls left today</source>
+        <translation>Verificar o token e as requisições restantes hoje</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>Timeout, attachment part name, closed statuses, file types and size</source>
+        <translation>Tempo limite, campo de anexos, status fechados, tipos e tamanho de arquivo</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Casedesk</source>
+        <translation>&amp;Sobre o Casedesk</translation>
+    </message>
+    <message>
+        <source>About Casedesk</source>
+        <translation>Sobre o Casedesk</translation>
+    </message>
+    <message>
+        <source>Casedesk %1
+
+Correct wolkvox CRM cases from the desktop.</source>
+        <translation>Casedesk %1
+
+Correção de casos do wolkvox CRM direto da área de trabalho.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Ocultar token</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Adicionar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate field</source>
+        <translation>&amp;Duplicar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove fields</source>
+        <translation>&amp;Remover campos</translation>
+    </message>
+    <message>
+        <source>&amp;Paste fields</source>
+        <translation>&amp;Colar campos</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Adicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove files</source>
+        <translation>&amp;Remover arquivos</translation>
+    </message>
+    <message>
+        <source>Loaded into the form</source>
+        <translation>Carregado no formulário</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the form: correct it and press Update case.</source>
+        <translation>O caso %1 voltou ao formulário: corrija-o e clique em Atualizar caso.</translation>
+    </message>
+    <message>
+        <source>Enter the operation&apos;s Wolkvox-Token.</source>
+        <translation>Informe o Wolkvox-Token da operação.</translation>
+    </message>
+    <message>
+        <source>Solutio&amp;n (required):</source>
+        <translation>So&amp;lução (obrigatória):</translation>
+    </message>
+    <message>
+        <source>Required: the status “%1” closes the case. Describe how it was resolved.</source>
+        <translation>Obrigatória: o status “%1” fecha o caso. Descreva como ele foi resolvido.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operação</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsável</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridade</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Pronto para enviar.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Falta preencher: %1.</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+%1</source>
+        <translation>Corrija isto primeiro:
+%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Waiting for a free connection…</source>
+        <translation>Aguardando uma conexão livre…</translation>
+    </message>
+    <message>
+        <source>Casedesk — sending…</source>
+        <translation>Casedesk — enviando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s</source>
+        <translation>%1 de %2 · %3/s</translation>
+    </message>
+    <message>
+        <source>%1 sent · waiting for the CRM&apos;s answer…</source>
+        <translation>%1 enviados · aguardando a resposta do CRM…</translation>
+    </message>
+    <message>
+        <source>Case updated</source>
+        <translation>Caso atualizado</translation>
+    </message>
+    <message>
+        <source>Case %1 updated</source>
+        <translation>Caso %1 atualizado</translation>
+    </message>
+    <message>
+        <source>The CRM answered “%1” (HTTP %2) in %3.</source>
+        <translation>O CRM respondeu “%1” (HTTP %2) em %3.</translation>
+    </message>
+    <message>
+        <source>Update cancelled</source>
+        <translation>Atualização cancelada</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Connected; the CRM did not report the quota.</source>
+        <translation>Conectado; o CRM não informou a cota.</translation>
+    </message>
+    <message>
+        <source>Connected · %1 of %2 calls left today</source>
+        <translation>Conectado · restam %1 de %2 requisições hoje</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sem conexão</translation>
+    </message>
+    <message>
+        <source>Connection test failed</source>
+        <translation>O teste de conexão falhou</translation>
+    </message>
+    <message>
+        <source>The daily count restarts in %1 hours.</source>
+        <translation>A contagem diária reinicia em %1 horas.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada para colar</translation>
+    </message>
+    <message>
+        <source>Copy two columns (name and value) from a spreadsheet, or a JSON object, then paste again.</source>
+        <translation>Copie duas colunas (nome e valor) de uma planilha, ou um objeto JSON, e cole novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n field(s), with remarks</source>
+        <translation>
+            <numerusform>%n campo colado, com observações</numerusform>
+            <numerusform>%n campos colados, com observações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Files the CRM accepts (%1)</source>
+        <translation>Arquivos aceitos pelo CRM (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>An update is being sent</source>
+        <translation>Uma atualização está sendo enviada</translation>
+    </message>
+    <message>
+        <source>Casedesk is still sending case %1. If you close now the upload is cancelled and you will not know whether the CRM applied it.</source>
+        <translation>O Casedesk ainda está enviando o caso %1. Se você fechar agora, o envio será cancelado e não será possível saber se o CRM aplicou a atualização.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>Continuar &amp;enviando</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the upload and close</source>
+        <translation>&amp;Cancelar o envio e fechar</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Dispensar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The connection profiles in %1 cannot be read: %2</source>
+        <translation>Não é possível ler os perfis de conexão em %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection profiles in %1 are damaged; they were not loaded.</source>
+        <translation>Os perfis de conexão em %1 estão danificados; não foram carregados.</translation>
+    </message>
+    <message>
+        <source>The connection profiles could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar os perfis de conexão em %1: %2</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The profiles could not be exported to %1: %2</source>
+        <translation>Não foi possível exportar os perfis para %1: %2</translation>
+    </message>
+    <message>
+        <source>This is not a profiles file: %1 (at byte %2).</source>
+        <translation>Este não é um arquivo de perfis: %1 (no byte %2).</translation>
+    </message>
+    <message>
+        <source>This is not a Casedesk profiles file.</source>
+        <translation>Este não é um arquivo de perfis do Casedesk.</translation>
+    </message>
+    <message>
+        <source>These profiles were exported by a newer version of Casedesk.</source>
+        <translation>Estes perfis foram exportados por uma versão mais recente do Casedesk.</translation>
+    </message>
+    <message>
+        <source>“profiles” must be a list.</source>
+        <translation>“profiles” deve ser uma lista.</translation>
+    </message>
+    <message>
+        <source>The file holds no profiles.</source>
+        <translation>O arquivo não contém perfis.</translation>
+    </message>
+    <message>
+        <source>An entry that is not a profile was skipped.</source>
+        <translation>Uma entrada que não é um perfil foi ignorada.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already; the imported one is called “%2”.</source>
+        <translation>Já existe um perfil chamado “%1”; o importado se chama “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>Tokens are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>Os tokens ficam na memória apenas durante esta sessão e precisarão ser informados novamente após reiniciar.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1), so tokens are kept in memory for this session only and must be entered again after a restart.</source>
+        <translation>Nenhum serviço de chaveiro do sistema está disponível (%1), então os tokens ficam na memória apenas durante esta sessão e precisarão ser informados novamente após reiniciar.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>O chaveiro do sistema negou o acesso: %1</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the keychain: %1</source>
+        <translation>Não foi possível ler o token do chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the token (%1); it is kept for this session only.</source>
+        <translation>O chaveiro do sistema recusou armazenar o token (%1); ele fica guardado apenas durante esta sessão.</translation>
+    </message>
+    <message>
+        <source>The token could not be removed from the keychain: %1</source>
+        <translation>Não foi possível remover o token do chaveiro do sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the CRM server, for example crm0001.wolkvox.com.</source>
+        <translation>Informe o servidor do CRM, por exemplo crm0001.wolkvox.com.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation>O endereço do servidor não pode conter nome de usuário nem senha.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Copy the host name from the CRM&apos;s address bar, for example crm0001.wolkvox.com.</source>
+        <translation>“%1” não é um endereço de servidor. Copie o nome do host da barra de endereços do CRM, por exemplo crm0001.wolkvox.com.</translation>
+    </message>
+    <message>
+        <source>%1 was switched off by the vendor on 30 November 2024; using its replacement %2.</source>
+        <translation>%1 foi desativado pelo fornecedor em 30 de novembro de 2024; será usado o substituto, %2.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP would expose the token; Casedesk always uses HTTPS for %1.</source>
+        <translation>HTTP sem criptografia exporia o token; o Casedesk sempre usa HTTPS para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Casedesk Settings</source>
+        <translation>Configurações do Casedesk</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Tempo limite:</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tempo limite em segundos</translation>
+    </message>
+    <message>
+        <source>A transfer with no progress for this long is abandoned. Keep it above the CRM&apos;s usual answer time.</source>
+        <translation>Uma transferência sem progresso por esse tempo é abandonada. Mantenha esse valor acima do tempo de resposta habitual do CRM.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Attachment &amp;part name:</source>
+        <translation>&amp;Nome do campo de anexos:</translation>
+    </message>
+    <message>
+        <source>Attachment part name</source>
+        <translation>Nome do campo de anexos</translation>
+    </message>
+    <message>
+        <source>The form-data name of each attached file. The vendor&apos;s pages use file, files and file[]; ask your CRM administrator which one your server keeps.</source>
+        <translation>Nome form-data com que cada arquivo anexado é enviado. As páginas do fornecedor usam file, files e file[]; pergunte ao administrador do CRM qual deles o seu servidor aceita.</translation>
+    </message>
+    <message>
+        <source>Closed statuses, separated by commas</source>
+        <translation>Status fechados, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Statuses that close a case, separated by commas. A closed status needs a solution before Casedesk sends the update.</source>
+        <translation>Status que fecham um caso, separados por vírgulas. Com um status fechado, o Casedesk exige uma solução antes de enviar a atualização.</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed file types:</source>
+        <translation>Tipos de arquivo &amp;permitidos:</translation>
+    </message>
+    <message>
+        <source>Allowed file extensions, separated by commas</source>
+        <translation>Extensões de arquivo permitidas, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>File extensions the CRM accepts, separated by commas (the vendor&apos;s list by default).</source>
+        <translation>Extensões de arquivo aceitas pelo CRM, separadas por vírgulas (por padrão, a lista do fornecedor).</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum file size:</source>
+        <translation>Tamanho &amp;máximo de arquivo:</translation>
+    </message>
+    <message>
+        <source>Maximum file size in mebibytes</source>
+        <translation>Tamanho máximo de arquivo em mebibytes</translation>
+    </message>
+    <message>
+        <source>Larger attachments are flagged before sending. The vendor publishes no limit.</source>
+        <translation>Anexos maiores são sinalizados antes do envio. O fornecedor não publica nenhum limite.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The token is never saved: Casedesk asks for it in every session, or reads it from the WOLKVOX_TOKEN environment variable.</source>
+        <translation>O token nunca é salvo: o Casedesk o solicita a cada sessão ou o lê da variável de ambiente WOLKVOX_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Closed stat&amp;uses:</source>
+        <translation>Status &amp;fechados:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Idioma da janela</translation>
+    </message>
+    <message>
+        <source>The window switches at once; the system&apos;s language is used when nothing is chosen.</source>
+        <translation>A janela muda de idioma na hora; se nenhum for escolhido, é usado o idioma do sistema.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Padrão do sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteHistoryStore</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>O histórico não está aberto.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>Enter the operation (the CRM&apos;s tenant name).</source>
+        <translation>Informe a operação (o nome da instância do CRM).</translation>
+    </message>
+    <message>
+        <source>Enter the case&apos;s wolkvox-id.</source>
+        <translation>Informe o wolkvox-id do caso.</translation>
+    </message>
+    <message>
+        <source>Choose a case type.</source>
+        <translation>Selecione um tipo de caso.</translation>
+    </message>
+    <message>
+        <source>Enter the responsible user (user@operation).</source>
+        <translation>Informe o usuário responsável (user@operation).</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>Selecione um status.</translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation>Selecione uma prioridade.</translation>
+    </message>
+    <message>
+        <source>A wolkvox-id contains no spaces.</source>
+        <translation>Um wolkvox-id não tem espaços.</translation>
+    </message>
+    <message>
+        <source>The responsible must be a wolkvox e-mail shaped user@operation, not “%1”.</source>
+        <translation>O responsável deve ser um e-mail wolkvox no formato user@operation, não “%1”.</translation>
+    </message>
+    <message>
+        <source>The status “%1” closes the case: describe the solution.</source>
+        <translation>O status “%1” fecha o caso: descreva a solução.</translation>
+    </message>
+    <message>
+        <source>Custom field %1 has no name.</source>
+        <translation>O campo personalizado %1 não tem nome.</translation>
+    </message>
+    <message>
+        <source>The custom field “%1” appears more than once.</source>
+        <translation>O campo personalizado “%1” aparece mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” não existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>Não é possível ler “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no file extension; the CRM accepts only %2.</source>
+        <translation>“%1” não tem extensão; o CRM só aceita %2.</translation>
+    </message>
+    <message>
+        <source>The CRM does not accept .%1 files (“%2”); it accepts only %3.</source>
+        <translation>O CRM não aceita arquivos .%1 (“%2”); só aceita %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the limit is %3.</source>
+        <translation>“%1” tem %2; o limite é %3.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Correct wolkvox CRM cases. The token is read from WOLKVOX_TOKEN or typed in the window; never pass it on the command line.</source>
+        <translation>Corrige casos do wolkvox CRM. O token é lido de WOLKVOX_TOKEN ou digitado na janela; nunca o passe na linha de comando.</translation>
+    </message>
+    <message>
+        <source>CRM server to connect to.</source>
+        <translation>Servidor do CRM ao qual se conectar.</translation>
+    </message>
+    <message>
+        <source>CRM operation.</source>
+        <translation>Operação do CRM.</translation>
+    </message>
+    <message>
+        <source>Language of the window: %1 (default: the language chosen in Settings, or the system&apos;s).</source>
+        <translation>Idioma da janela: %1 (padrão: o idioma escolhido em Configurações ou o do sistema).</translation>
+    </message>
+</context>
+</TS>
