@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, starts the local CRM simulator and shows a case update through it.
+# Installs what is missing, builds, starts the local CRM simulator and opens Casedesk connected to it
+# (without a display, it shows the same update through casedesk-cli). Extra arguments go to casedesk.
 source "$(dirname "$0")/lib.sh"
 
 install_packages
@@ -18,9 +19,16 @@ done
 url=$(grep -o 'http[s]*://[^ ]*' "$portfile")
 log "Simulator at $url"
 
-# The demo operation's token; a real one comes from the CRM and goes in WOLKVOX_TOKEN, never on the command line.
+# The demo operation's token; a real one comes from the CRM and goes in WOLKVOX_TOKEN or the window,
+# never on the command line.
 export WOLKVOX_TOKEN=A8K3J7F2
-log "Updating case 6074aaa0801374bbbbb781025ccc7d3 with casedesk-cli"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    log "Opening Casedesk on the simulator: try case 6074aaa0801374bbbbb781025ccc7d3, responsible ana@modulodeprueba"
+    "$bin/casedesk" --server "$url" --operation modulodeprueba "$@"
+    exit $?
+fi
+
+log "No display here; showing the same update through casedesk-cli instead"
 set +e
 "$bin/casedesk-cli" update --server "$url" --operation modulodeprueba \
     --id 6074aaa0801374bbbbb781025ccc7d3 --case-type Request --responsible ana@modulodeprueba \

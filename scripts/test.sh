@@ -5,6 +5,13 @@ source "$(dirname "$0")/lib.sh"
 install_packages
 build -DCASEDESK_WERROR=ON
 
+log "Checking that every string is translated"
+translations=0
+"$CASEDESK_ROOT/scripts/check-translations.sh" || translations=$?
+
 log "Running the tests"
 cd "$CASEDESK_BUILD"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel 2 --timeout 600 "$@"
+tests=0
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel 2 --timeout 600 "$@" || tests=$?
+[ $translations -eq 0 ] || echo "FAILED: translations are incomplete or out of date (see above)" >&2
+exit $((tests != 0 || translations != 0))
