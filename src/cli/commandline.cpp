@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -133,6 +134,23 @@ bool applyCommonSettings(const QCommandLineParser &parser, ConnectionSettings *s
     return true;
 }
 
+// Parses a command's options, answers --help, and applies the options every command shares.
+// Returns the exit code when the command should stop here.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                ConnectionSettings *settings)
+{
+    if (!parser.parse(arguments))
+        return invalid(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return CommandLine::Updated;
+    }
+    QString problem;
+    if (!applyCommonSettings(parser, settings, &problem))
+        return invalid(problem);
+    return std::nullopt;
+}
+
 QString helpText()
 {
     return CommandLine::tr(
@@ -191,17 +209,9 @@ int runUpdate(const QStringList &arguments)
              .arg(ConnectionSettings::DefaultMaxAttachmentBytes),
          u"BYTES"_s},
     });
-    if (!parser.parse(arguments))
-        return invalid(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return CommandLine::Updated;
-    }
-
     ConnectionSettings settings;
-    QString problem;
-    if (!applyCommonSettings(parser, &settings, &problem))
-        return invalid(problem);
+    if (const auto stop = parseCommand(parser, arguments, &settings))
+        return *stop;
     if (parser.isSet(u"closed-status"_s))
         settings.closedStatuses = parser.values(u"closed-status"_s);
     if (parser.isSet(u"file-field"_s)) {
@@ -272,16 +282,9 @@ int runTokenInfo(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"token-info"_s, CommandLine::tr("The command."));
     addCommonOptions(parser);
-    if (!parser.parse(arguments))
-        return invalid(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return CommandLine::Updated;
-    }
     ConnectionSettings settings;
-    QString problem;
-    if (!applyCommonSettings(parser, &settings, &problem))
-        return invalid(problem);
+    if (const auto stop = parseCommand(parser, arguments, &settings))
+        return *stop;
     const Token token = readToken(parser);
     if (!token.problem.isEmpty())
         return invalid(token.problem);

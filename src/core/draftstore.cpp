@@ -1,6 +1,7 @@
 #include "draftstore.h"
 
 #include "global.h"
+#include "jsonfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,17 +43,12 @@ bool DraftStore::save(const Draft &draft)
         {u"profile_id"_s, draft.profileId},
         {u"form"_s, draft.update.toJson()},
     };
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        if (file.commit()) {
-            m_error.clear();
-            return true;
-        }
+    QString problem;
+    if (JsonFile::writeAtomically(m_filePath, root, &problem)) {
+        m_error.clear();
+        return true;
     }
-    m_error = tr("The draft could not be saved to %1: %2")
-                  .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+    m_error = tr("The draft could not be saved to %1: %2").arg(QDir::toNativeSeparators(m_filePath), problem);
     return false;
 }
 

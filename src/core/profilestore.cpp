@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "global.h"
+#include "jsonfile.h"
 #include "secretstore.h"
 #include "settings.h"
 
@@ -125,17 +126,13 @@ bool ProfileStore::save()
         {u"current"_s, m_currentId},
         {u"profiles"_s, array},
     };
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        if (file.commit()) {
-            m_error.clear();
-            return true;
-        }
+    QString problem;
+    if (JsonFile::writeAtomically(m_filePath, root, &problem)) {
+        m_error.clear();
+        return true;
     }
     m_error = tr("The connection profiles could not be saved to %1: %2")
-                  .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+                  .arg(QDir::toNativeSeparators(m_filePath), problem);
     Q_EMIT saveFailed(m_error);
     return false;
 }
