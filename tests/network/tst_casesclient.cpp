@@ -265,6 +265,21 @@ private Q_SLOTS:
         QVERIFY(job->result().explanation() != timedOut.explanation());
     }
 
+    void slowTrickleIsNotATimeout()
+    {
+        // The timeout is about silence, not total time: an answer trickling in byte by byte (every 200 ms)
+        // outlives a one-second timeout.
+        SimulatorProcess sim;
+        startSim(sim, {u"--fault"_s, u"slow"_s});
+        CasesClient client(&m_network);
+        ConnectionSettings settings;
+        settings.timeoutSeconds = 1;
+        const ApiResult r = run(client.updateCase(demoUpdate(sim), m_token, settings), 120000);
+        QCOMPARE(r.outcome, Outcome::Success);
+        QVERIFY(r.elapsedMs > 1000);
+        QCOMPARE(r.wolkvoxId, QString::fromLatin1(SimulatorProcess::DemoCase));
+    }
+
     void cancelWhileQueuedSendsNothing()
     {
         SimulatorProcess sim;
