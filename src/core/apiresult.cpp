@@ -277,8 +277,7 @@ QString ApiResult::explanation() const
 
     switch (vendorError) {
     case VendorError::MissingToken:
-        return tr("The CRM received no token. Enter the Wolkvox-Token of this operation in the connection "
-                  "settings.");
+        return tr("The CRM received no token. Enter this operation's Wolkvox-Token and send again.");
     case VendorError::InvalidToken:
         return tr("The CRM does not accept this token for the operation. Check that the token and the "
                   "operation belong together, or ask your administrator for a new token.");
