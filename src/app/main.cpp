@@ -1,8 +1,13 @@
 #include "demoscreenshot.h"
+#include "draftstore.h"
 #include "global.h"
 #include "historystore.h"
 #include "mainwindow.h"
+#include "profilestore.h"
+#include "secretstore.h"
 #include "settings.h"
+#include "sqlitehistorystore.h"
+#include "testhooks.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -11,6 +16,24 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <memory>
+
+namespace {
+// --lang, then the language chosen in Settings, then the system's. Looked up before the parser runs so
+// that --help itself comes out in the chosen language.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg.startsWith(u"--lang="_s))
+            return arg.mid(7);
+        if (arg == u"--lang"_s && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg == u"--screenshot"_s || arg.startsWith(u"--screenshot="_s))
+            return {}; // the demo never reads the agent's settings
+    }
+    return Settings().language();
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -22,7 +45,7 @@ int main(int argc, char *argv[])
     // Without a desktop session Qt has no icon theme; Adwaita is the likeliest one installed.
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor"_s)
         QIcon::setFallbackThemeName(u"Adwaita"_s);
-    Translations::install(Translations::resolve({}));
+    Translations::install(Translations::resolve(requestedLanguage(QCoreApplication::arguments())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -38,7 +61,13 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshot(u"screenshot"_s,
                                   u"Render the demo to PATH and quit (local simulator only)."_s, u"PATH"_s);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({server, operation, screenshot});
+    const QCommandLineOption lang(u"lang"_s,
+                                  QApplication::translate("main",
+                                                          "Language of the window: %1 (default: the "
+                                                          "language chosen in Settings, or the system's).")
+                                      .arg(Translations::available().join(u", "_s)),
+                                  u"LANGUAGE"_s);
+    parser.addOptions({server, operation, lang, screenshot});
     parser.process(app);
 
     // The screenshot demo must neither read nor change the agent's own settings.
@@ -47,8 +76,36 @@ int main(int argc, char *argv[])
     const auto settings = demo ? std::make_unique<Settings>(scratch.filePath(u"casedesk.ini"_s))
                                : std::make_unique<Settings>();
     QNetworkAccessManager network;
-    MemoryHistoryStore history;
-    MainWindow window(&network, settings.get(), &history);
+    // Every attempt goes to history.sqlite; when it cannot be opened the session still works, in memory.
+    std::unique_ptr<HistoryStore> history;
+    QString historyProblem;
+    if (demo) {
+        history = std::make_unique<MemoryHistoryStore>();
+    } else if (auto database = std::make_unique<SqliteHistoryStore>(); database->open()) {
+        history = std::move(database);
+    } else {
+        historyProblem = database->error();
+        history = std::make_unique<MemoryHistoryStore>();
+    }
+    // Declared before the window, which uses them until it is gone.
+    DraftStore drafts;
+    SecretStore secrets;
+    ProfileStore profiles(&secrets);
+    MainWindow window(&network, settings.get(), history.get());
+    if (!historyProblem.isEmpty())
+        window.setHistoryUnavailable(historyProblem);
+    if (!demo) {
+        // The connection the window used before profiles existed becomes the first profile.
+        profiles.load();
+        profiles.ensureOne(ProfileStore::fromSettings(*settings));
+        window.setProfiles(&profiles, &secrets);
+        window.setDraftStore(&drafts);
+        // Tests shorten the autosave delay; agents never need to.
+        bool delaySet = false;
+        const int delay = qEnvironmentVariableIntValue("CASEDESK_DRAFT_DELAY_MS", &delaySet);
+        if (delaySet)
+            window.setDraftDelay(delay);
+    }
     if (parser.isSet(server))
         window.setServer(parser.value(server));
     if (parser.isSet(operation))
@@ -66,5 +123,8 @@ int main(int argc, char *argv[])
     window.show();
     if (driver)
         driver->start();
+    else
+        window.offerDraftRestore();
+    TestHooks::install(&window);
     return app.exec();
 }

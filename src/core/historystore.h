@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historyentry.h"
+#include "historyquery.h"
 
 #include <QList>
 #include <QObject>
@@ -26,6 +27,12 @@ public:
     virtual qint64 add(const HistoryEntry &entry) = 0;
     // Replaces the entry with the same id; false when there is none.
     virtual bool update(const HistoryEntry &entry) = 0;
+
+    // Stores that can search, filter and sort (a database) say so; the pane hides its filters otherwise.
+    virtual bool supportsQuery() const { return false; }
+    virtual HistoryQuery query() const { return {}; }
+    // Re-windows the rows on `query` and emits reset(); ignored by stores that cannot query.
+    virtual void setQuery(const HistoryQuery &query) { Q_UNUSED(query) }
 
 Q_SIGNALS:
     void added(int row); // after a new entry took `row`; rows from there on moved down by one

@@ -49,9 +49,10 @@ public:
     // Emits changed(row) when the attempt keeps its row, reset() when it moved in or out of the query.
     bool update(const HistoryEntry &entry) override;
 
-    HistoryQuery query() const { return m_query; }
+    bool supportsQuery() const override { return true; }
+    HistoryQuery query() const override { return m_query; }
     // Re-windows the rows on `query`; emits reset().
-    void setQuery(const HistoryQuery &query);
+    void setQuery(const HistoryQuery &query) override;
     // Re-reads the count and drops the cached rows (another process may have written); emits reset().
     void refresh();
     // Attempts in the file, whatever the query.

@@ -103,8 +103,13 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn:
-            return QLocale().toString(e.time.toLocalTime(), u"HH:mm:ss"_s);
+        case TimeColumn: {
+            // The history spans days: earlier attempts carry their date.
+            const QDateTime local = e.time.toLocalTime();
+            if (local.date() == QDate::currentDate())
+                return QLocale().toString(local, u"HH:mm:ss"_s);
+            return QLocale().toString(local, QLocale::ShortFormat);
+        }
         case ServerColumn:
             return e.update.server;
         case OperationColumn:
@@ -127,7 +132,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return done ? durationText(e.durationMs()) : none;
         case OutcomeColumn:
             if (interrupted)
-                return tr("Interrupted");
+                return tr("Interrupted — check the case");
             return done ? r.outcomeText() : tr("Sending");
         default:
             break;
@@ -136,7 +141,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == TimeColumn) {
             if (interrupted)
-                return Icons::icon(Icons::Id::Warning);
+                return Icons::icon(Icons::Id::Interrupted);
             return done ? Icons::forOutcome(r.outcome) : Icons::icon(Icons::Id::Sending);
         }
         break;

@@ -4,12 +4,16 @@
 #include "historymodel.h"
 #include "historystore.h"
 #include "icons.h"
+#include "sqlitehistorystore.h"
 #include "ui_historypane.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -17,10 +21,44 @@
 #include <QJsonParseError>
 #include <QLocale>
 #include <QScrollBar>
+#include <QStandardPaths>
+#include <QTimer>
 #include <utility>
 
 namespace {
 constexpr qsizetype MaxShownBody = 64 * 1024;
+constexpr int SearchDelayMs = 250;
+
+// historyOutcomeCombo's item data beyond the ApiResult::Outcome values.
+constexpr int AnyOutcome = -1;
+constexpr int InterruptedOutcome = 100;
+constexpr int SendingOutcome = 101;
+
+enum DateRange { AllDates, Today, Last7Days, Last30Days };
+
+HistoryQuery::Column queryColumn(int modelColumn)
+{
+    switch (modelColumn) {
+    case HistoryModel::ServerColumn:
+        return HistoryQuery::Column::Server;
+    case HistoryModel::OperationColumn:
+        return HistoryQuery::Column::Operation;
+    case HistoryModel::CaseColumn:
+        return HistoryQuery::Column::CaseId;
+    case HistoryModel::HttpColumn:
+        return HistoryQuery::Column::HttpStatus;
+    case HistoryModel::CodeColumn:
+        return HistoryQuery::Column::Code;
+    case HistoryModel::MessageColumn:
+        return HistoryQuery::Column::Message;
+    case HistoryModel::DurationColumn:
+        return HistoryQuery::Column::Duration;
+    case HistoryModel::OutcomeColumn:
+        return HistoryQuery::Column::Outcome;
+    default:
+        return HistoryQuery::Column::Time;
+    }
+}
 
 struct Row
 {
@@ -43,7 +81,7 @@ QList<Section> describe(const HistoryEntry &e)
 
     Section answer{HistoryPane::tr("Answer"), {}, {}};
     if (e.isInterrupted()) {
-        answer.rows.append({HistoryPane::tr("Outcome"), HistoryPane::tr("Interrupted")});
+        answer.rows.append({HistoryPane::tr("Outcome"), HistoryPane::tr("Interrupted — check the case")});
         answer.rows.append(
             {HistoryPane::tr("Explanation"),
              HistoryPane::tr("Casedesk stopped before the CRM answered. The update may or may not "
@@ -108,8 +146,26 @@ HistoryPane::HistoryPane(QWidget *parent)
     , m_ui(std::make_unique<Ui::HistoryPane>())
     , m_loadAction(new QAction(this))
     , m_copyAction(new QAction(this))
+    , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &HistoryPane::applyQuery);
+    connect(m_ui->historySearchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->historySearchEdit, &QLineEdit::returnPressed, this, &HistoryPane::applyQuery);
+    connect(m_ui->historyOutcomeCombo, &QComboBox::activated, this, &HistoryPane::applyQuery);
+    connect(m_ui->historyDateCombo, &QComboBox::activated, this, &HistoryPane::applyQuery);
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this,
+            [this] { chooseExportFile(HistoryExporter::Format::Csv); });
+    connect(m_ui->exportJsonButton, &QPushButton::clicked, this,
+            [this] { chooseExportFile(HistoryExporter::Format::Json); });
+    // The database sorts (the view only ever holds a window of rows): a header click becomes a query.
+    QHeaderView *header = m_ui->historyView->horizontalHeader();
+    m_ui->historyView->setSortingEnabled(false);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryPane::applyQuery);
+    m_ui->historyExportLabel->hide();
+    fillFilterCombos();
     m_ui->loadIntoFormButton->setIcon(Icons::icon(Icons::Id::LoadIntoForm));
     m_ui->copyHistoryButton->setIcon(Icons::icon(Icons::Id::Copy));
     m_ui->historySplitter->setStretchFactor(0, 3);
@@ -149,6 +205,22 @@ QTableView *HistoryPane::view() const
 
 void HistoryPane::setStore(HistoryStore *store)
 {
+    m_store = store;
+    const bool queryable = store && store->supportsQuery();
+    m_ui->historySearchEdit->setVisible(queryable);
+    m_ui->historyOutcomeCombo->setVisible(queryable);
+    m_ui->historyDateCombo->setVisible(queryable);
+    const bool exportable = qobject_cast<SqliteHistoryStore *>(store) != nullptr;
+    m_ui->exportCsvButton->setVisible(exportable);
+    m_ui->exportJsonButton->setVisible(exportable);
+    QHeaderView *header = m_ui->historyView->horizontalHeader();
+    header->setSectionsClickable(queryable);
+    header->setSortIndicatorShown(queryable);
+    {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
+    }
+
     auto *old = m_model;
     m_model = new HistoryModel(store, this);
     m_ui->historyView->setModel(m_model);
@@ -237,8 +309,15 @@ QByteArray HistoryPane::headerState() const
 
 void HistoryPane::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_ui->historyView->horizontalHeader()->restoreState(state);
+    if (state.isEmpty())
+        return;
+    QHeaderView *header = m_ui->historyView->horizontalHeader();
+    const bool queryable = header->isSortIndicatorShown();
+    header->restoreState(state);
+    // The saved state carries the last order: the database sorts by it (and the header stays clickable).
+    header->setSectionsClickable(queryable);
+    header->setSortIndicatorShown(queryable);
+    applyQuery();
 }
 
 QWidget *HistoryPane::firstInFocusChain() const
@@ -400,8 +479,137 @@ QString HistoryPane::htmlReport(const HistoryEntry &entry)
     return html;
 }
 
+void HistoryPane::fillFilterCombos()
+{
+    QComboBox *outcome = m_ui->historyOutcomeCombo;
+    const int outcomeIndex = std::max(outcome->currentIndex(), 0);
+    {
+        const QSignalBlocker blocker(outcome);
+        outcome->clear();
+        outcome->addItem(tr("All outcomes"), AnyOutcome);
+        for (const ApiResult::Outcome o :
+             {ApiResult::Outcome::Success, ApiResult::Outcome::Rejected, ApiResult::Outcome::NetworkFailure,
+              ApiResult::Outcome::Timeout, ApiResult::Outcome::Cancelled,
+              ApiResult::Outcome::UnreadableAnswer, ApiResult::Outcome::InvalidInput}) {
+            ApiResult result;
+            result.outcome = o;
+            outcome->addItem(Icons::forOutcome(o), result.outcomeText(), int(o));
+        }
+        outcome->addItem(Icons::icon(Icons::Id::Interrupted), tr("Interrupted"), InterruptedOutcome);
+        outcome->addItem(Icons::icon(Icons::Id::Sending), tr("Sending"), SendingOutcome);
+        outcome->setCurrentIndex(outcomeIndex);
+    }
+    QComboBox *dates = m_ui->historyDateCombo;
+    const int dateIndex = std::max(dates->currentIndex(), 0);
+    {
+        const QSignalBlocker blocker(dates);
+        dates->clear();
+        dates->addItem(tr("All dates"), AllDates);
+        dates->addItem(tr("Today"), Today);
+        dates->addItem(tr("Last 7 days"), Last7Days);
+        dates->addItem(tr("Last 30 days"), Last30Days);
+        dates->setCurrentIndex(dateIndex);
+    }
+}
+
+HistoryQuery HistoryPane::currentQuery() const
+{
+    HistoryQuery query;
+    query.search = m_ui->historySearchEdit->text().trimmed();
+    const int outcome = m_ui->historyOutcomeCombo->currentData().toInt();
+    if (outcome == InterruptedOutcome)
+        query.includeInterrupted = true;
+    else if (outcome == SendingOutcome)
+        query.includeSending = true;
+    else if (outcome != AnyOutcome)
+        query.outcomes = {ApiResult::Outcome(outcome)};
+    const QDate today = QDate::currentDate();
+    switch (m_ui->historyDateCombo->currentData().toInt()) {
+    case Today:
+        query.from = today.startOfDay();
+        break;
+    case Last7Days:
+        query.from = today.addDays(-6).startOfDay();
+        break;
+    case Last30Days:
+        query.from = today.addDays(-29).startOfDay();
+        break;
+    default:
+        break;
+    }
+    const QHeaderView *header = m_ui->historyView->horizontalHeader();
+    query.sortColumn = queryColumn(header->sortIndicatorSection());
+    query.sortOrder = header->sortIndicatorOrder();
+    return query;
+}
+
+void HistoryPane::applyQuery()
+{
+    m_searchTimer->stop();
+    if (!m_store || !m_store->supportsQuery())
+        return;
+    const HistoryQuery query = currentQuery();
+    if (query == m_store->query())
+        return;
+    const qint64 current = m_shownId;
+    m_store->setQuery(query);
+    if (current)
+        selectEntry(current);
+}
+
+void HistoryPane::chooseExportFile(HistoryExporter::Format format)
+{
+    const bool csv = format == HistoryExporter::Format::Csv;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, csv ? tr("Export history as CSV") : tr("Export history as JSON"),
+        QDir(folder).filePath(csv ? u"casedesk-history.csv"_s : u"casedesk-history.json"_s),
+        csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    if (!fileName.isEmpty())
+        exportTo(format, fileName);
+}
+
+bool HistoryPane::exportTo(HistoryExporter::Format format, const QString &fileName)
+{
+    auto *store = qobject_cast<SqliteHistoryStore *>(m_store);
+    if (!store || m_exporting)
+        return false;
+    applyQuery(); // a search still waiting for its delay belongs to what the agent sees
+    m_exporting = true;
+    m_ui->exportCsvButton->setEnabled(false);
+    m_ui->exportJsonButton->setEnabled(false);
+    m_ui->historyExportLabel->setText(tr("Exporting…"));
+    m_ui->historyExportLabel->show();
+    auto *watcher = new QFutureWatcher<HistoryExporter::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fileName] {
+        watcher->deleteLater();
+        const HistoryExporter::Result result = watcher->result();
+        m_exporting = false;
+        m_ui->exportCsvButton->setEnabled(true);
+        m_ui->exportJsonButton->setEnabled(true);
+        if (result.ok) {
+            m_ui->historyExportLabel->setText(tr("Exported %n attempt(s) to %1.", nullptr, int(result.rows))
+                                                  .arg(QDir::toNativeSeparators(fileName)));
+        } else if (result.cancelled) {
+            m_ui->historyExportLabel->setText(tr("The export was cancelled."));
+        } else {
+            m_ui->historyExportLabel->setText(tr("The history could not be exported: %1").arg(result.error));
+        }
+        Q_EMIT exportFinished(result);
+    });
+    watcher->setFuture(store->exportRows(format, fileName));
+    return true;
+}
+
 void HistoryPane::retranslate()
 {
+    m_ui->historySearchEdit->setPlaceholderText(tr("Search case, message, responsible, operation"));
+    m_ui->historySearchEdit->setAccessibleName(tr("Search the history"));
+    m_ui->historyOutcomeCombo->setAccessibleName(tr("Outcome filter"));
+    m_ui->historyDateCombo->setAccessibleName(tr("Date range"));
+    m_ui->exportCsvButton->setText(tr("Export CS&V…"));
+    m_ui->exportJsonButton->setText(tr("Export &JSON…"));
+    fillFilterCombos();
     m_loadAction->setText(tr("&Load into form"));
     m_copyAction->setText(tr("&Copy details"));
     if (m_model)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "historyentry.h"
+#include "historyexporter.h"
+#include "historyquery.h"
 
 #include <QWidget>
 #include <memory>
@@ -9,6 +11,7 @@ class HistoryModel;
 class HistoryStore;
 class QAction;
 class QTableView;
+class QTimer;
 
 namespace Ui {
 class HistoryPane;
@@ -28,6 +31,13 @@ public:
     void setStore(HistoryStore *store);
     HistoryModel *model() const { return m_model; }
     QTableView *view() const;
+
+    // The search, filters and order the controls ask for (the store sorts; the view never does).
+    HistoryQuery currentQuery() const;
+    bool isExporting() const { return m_exporting; }
+    // Writes the rows of the current query to `fileName` on a worker thread; exportFinished() tells how it
+    // went. False when the store cannot export or an export is already running.
+    bool exportTo(HistoryExporter::Format format, const QString &fileName);
 
     HistoryEntry currentEntry() const;
     bool selectEntry(qint64 id);
@@ -53,6 +63,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loadRequested(const HistoryEntry &entry);
     void currentEntryChanged(qint64 id);
+    void exportFinished(const HistoryExporter::Result &result);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,10 +72,16 @@ private:
     void retranslate();
     void updateDetails();
     void applyDefaultColumnWidths();
+    void fillFilterCombos();
+    void applyQuery();
+    void chooseExportFile(HistoryExporter::Format format);
 
     std::unique_ptr<Ui::HistoryPane> m_ui;
     HistoryModel *m_model = nullptr;
     QAction *m_loadAction;
     QAction *m_copyAction;
     qint64 m_shownId = 0;
+    HistoryStore *m_store = nullptr;
+    QTimer *m_searchTimer;
+    bool m_exporting = false;
 };

@@ -10,7 +10,7 @@
 #include <QStyle>
 
 namespace {
-enum class Glyph { Check, Cross, Exclamation, Info, Clock, Stop };
+enum class Glyph { Check, Cross, Exclamation, Info, Clock, Stop, Pause };
 
 // A round status badge drawn as vectors, so it is sharp at any scale and needs no image plugin.
 class BadgeEngine final : public QIconEngine
@@ -69,6 +69,10 @@ public:
             break;
         case Glyph::Stop:
             painter->drawLine(at(0.32, 0.5), at(0.68, 0.5));
+            break;
+        case Glyph::Pause: // the attempt stopped half-way
+            painter->drawLine(at(0.4, 0.32), at(0.4, 0.68));
+            painter->drawLine(at(0.6, 0.32), at(0.6, 0.68));
             break;
         }
         painter->restore();
@@ -135,6 +139,8 @@ QIcon make(Icons::Id id)
         return badge(Glyph::Clock, QColor(0x54, 0x6e, 0x7a));
     case Id::Cancelled:
         return badge(Glyph::Stop, QColor(0x75, 0x75, 0x75));
+    case Id::Interrupted:
+        return badge(Glyph::Pause, QColor(0xbf, 0x36, 0x0c));
     case Id::Add:
         return themed(u"list-add"_s, standard(QStyle::SP_FileDialogNewFolder));
     case Id::Remove:

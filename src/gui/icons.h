@@ -14,6 +14,7 @@ enum class Id {
     Information,
     Sending,
     Cancelled,
+    Interrupted, // written before sending, never answered
     Add,
     Remove,
     Duplicate,

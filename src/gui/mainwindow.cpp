@@ -5,37 +5,49 @@
 #include "casesclient.h"
 #include "customfieldparser.h"
 #include "customfieldsmodel.h"
+#include "draftstore.h"
+#include "filehasher.h"
 #include "global.h"
 #include "historymodel.h"
 #include "historypane.h"
 #include "historystore.h"
 #include "icons.h"
+#include "profilestore.h"
+#include "secretstore.h"
 #include "serveraddress.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "sqlitehistorystore.h"
 #include "tokeninformation.h"
+#include "translations.h"
 #include "ui_mainwindow.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSet>
 #include <QStringListModel>
+#include <QTimer>
 #include <QToolTip>
 #include <algorithm>
 
@@ -76,6 +88,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, Histo
     , m_attachments(new AttachmentsModel(this))
     , m_responsibles(new QStringListModel(this))
     , m_watcher(new QFileSystemWatcher(this))
+    , m_draftTimer(new QTimer(this))
 {
     Q_ASSERT(settings && history);
     m_ui->setupUi(this);
@@ -102,6 +115,409 @@ MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, Histo
     setSending(false);
     restoreLayout();
     retranslate();
+    watchHistoryStore();
+
+    // Shown once setProfiles() hands in the stores.
+    m_ui->profileLabel->hide();
+    m_ui->profileCombo->hide();
+    m_ui->profileMenuButton->hide();
+    m_ui->tokenStorageLabel->hide();
+
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(800);
+    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::saveDraft);
+    markFormClean();
+}
+
+// ---------------------------------------------------------------------------------------------- profiles
+
+ConnectionSettings MainWindow::connectionSettings() const
+{
+    if (m_profiles && m_profiles->contains(m_profiles->currentId()))
+        return m_profiles->current().connectionSettings();
+    return m_settings->connectionSettings();
+}
+
+void MainWindow::setProfiles(ProfileStore *profiles, SecretStore *secrets)
+{
+    Q_ASSERT(profiles && secrets && !m_profiles);
+    m_profiles = profiles;
+    m_secrets = secrets;
+    m_tokenTimer = new QTimer(this);
+    m_tokenTimer->setSingleShot(true);
+    m_tokenTimer->setInterval(600);
+    connect(m_tokenTimer, &QTimer::timeout, this, &MainWindow::saveToken);
+    connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
+        if (!m_applyingToken)
+            m_tokenTimer->start();
+    });
+    connect(m_ui->tokenEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_tokenTimer->isActive())
+            saveToken();
+    });
+    connect(m_ui->operationEdit, &QLineEdit::editingFinished, this, &MainWindow::storeConnectionInProfile);
+    connect(m_ui->serverCombo->lineEdit(), &QLineEdit::editingFinished, this,
+            &MainWindow::storeConnectionInProfile);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::refreshProfileCombo);
+    connect(m_profiles, &ProfileStore::currentChanged, this, &MainWindow::applyProfile);
+    connect(m_profiles, &ProfileStore::saveFailed, this, [this](const QString &message) {
+        showBanner([this, message] {
+            m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("The profiles could not be saved"),
+                                      message);
+        });
+    });
+    connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
+        if (m_tokenTimer->isActive())
+            saveToken(); // the token typed for the previous profile stays with it
+        m_profiles->setCurrent(m_ui->profileCombo->itemData(index).toString());
+    });
+    connect(m_secrets, &SecretStore::persistenceChanged, this, &MainWindow::showTokenStorage);
+    m_ui->profileLabel->show();
+    m_ui->profileCombo->show();
+    m_ui->profileMenuButton->show();
+    setupProfileMenu();
+    refreshProfileCombo();
+    applyProfile();
+    showTokenStorage(m_secrets->isPersistent());
+    m_secrets->probe(this);
+}
+
+void MainWindow::setupProfileMenu()
+{
+    auto *menu = new QMenu(m_ui->profileMenuButton);
+    menu->setObjectName(u"profileMenu"_s);
+    const auto add = [this, menu](const QString &name, void (MainWindow::*slot)()) {
+        QAction *action = menu->addAction(QString());
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(u"newProfileAction"_s, &MainWindow::newProfile);
+    add(u"renameProfileAction"_s, &MainWindow::renameProfile);
+    add(u"removeProfileAction"_s, &MainWindow::removeProfile);
+    menu->addSeparator();
+    add(u"importProfilesAction"_s, &MainWindow::importProfiles);
+    add(u"exportProfilesAction"_s, &MainWindow::exportProfiles);
+    m_ui->profileMenuButton->setMenu(menu);
+    retranslateProfileMenu();
+}
+
+void MainWindow::retranslateProfileMenu()
+{
+    const auto setText = [this](const QString &name, const QString &text) {
+        if (auto *action = findChild<QAction *>(name))
+            action->setText(text);
+    };
+    setText(u"newProfileAction"_s, tr("&New profile…"));
+    setText(u"renameProfileAction"_s, tr("&Rename…"));
+    setText(u"removeProfileAction"_s, tr("Re&move"));
+    setText(u"importProfilesAction"_s, tr("&Import…"));
+    setText(u"exportProfilesAction"_s, tr("&Export…"));
+    if (m_secrets && !m_secrets->isPersistent())
+        showTokenStorage(false);
+}
+
+void MainWindow::refreshProfileCombo()
+{
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
+    for (const ConnectionProfile &profile : m_profiles->profiles())
+        m_ui->profileCombo->addItem(profile.name, profile.id);
+    m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->findData(m_profiles->currentId()));
+    if (auto *remove = findChild<QAction *>(u"removeProfileAction"_s))
+        remove->setEnabled(m_profiles->count() > 1);
+}
+
+void MainWindow::applyProfile()
+{
+    const ConnectionProfile profile = m_profiles->current();
+    refreshProfileCombo();
+    if (profile.id.isEmpty())
+        return;
+    // A profile's defaults are not the agent's edits: a clean form stays clean.
+    const bool wasClean = !hasUnsentChanges();
+    setServer(profile.server);
+    setOperation(profile.operation);
+    applyProfileDefaults();
+    if (wasClean)
+        markFormClean();
+    m_tokenTimer->stop();
+    {
+        const QScopedValueRollback guard(m_applyingToken, true);
+        m_ui->tokenEdit->clear();
+    }
+    m_secrets->readToken(profile.id, this, [this, id = profile.id](const SecretStore::Result &result) {
+        // Only if the agent is still on that profile and has not started typing.
+        if (!result.ok() || m_profiles->currentId() != id || !m_ui->tokenEdit->text().isEmpty())
+            return;
+        const QScopedValueRollback guard(m_applyingToken, true);
+        m_ui->tokenEdit->setText(result.token);
+    });
+    revalidate();
+}
+
+void MainWindow::applyProfileDefaults()
+{
+    if (!m_profiles)
+        return;
+    const ConnectionProfile profile = m_profiles->current();
+    // Defaults fill only what the agent has not typed.
+    if (m_ui->caseTypeCombo->currentText().isEmpty())
+        m_ui->caseTypeCombo->setCurrentText(profile.defaultCaseType);
+    if (m_ui->statusCombo->currentText().isEmpty())
+        m_ui->statusCombo->setCurrentText(profile.defaultStatus);
+    if (m_ui->priorityCombo->currentText().isEmpty())
+        m_ui->priorityCombo->setCurrentText(profile.defaultPriority);
+}
+
+void MainWindow::storeConnectionInProfile()
+{
+    if (!m_profiles || !m_profiles->contains(m_profiles->currentId()))
+        return;
+    ConnectionProfile profile = m_profiles->current();
+    const CaseUpdate update = currentUpdate();
+    if (profile.server == update.server && profile.operation == update.operation)
+        return;
+    profile.server = update.server;
+    profile.operation = update.operation;
+    m_profiles->update(profile);
+}
+
+void MainWindow::saveToken()
+{
+    m_tokenTimer->stop();
+    const QString id = m_profiles->currentId();
+    if (id.isEmpty())
+        return;
+    const QString token = m_ui->tokenEdit->text().trimmed();
+    if (token.isEmpty())
+        m_secrets->removeToken(id, this);
+    else
+        m_secrets->writeToken(id, token, this);
+}
+
+void MainWindow::showTokenStorage(bool persistent)
+{
+    m_ui->tokenStorageLabel->setVisible(!persistent);
+    m_ui->tokenStorageLabel->setText(
+        persistent ? QString()
+                   : tr("No keychain is available: the token is kept only until Casedesk closes."));
+    if (!persistent && !m_secrets->memoryOnlyReason().isEmpty())
+        m_ui->tokenStorageLabel->setToolTip(m_secrets->memoryOnlyReason());
+}
+
+void MainWindow::newProfile()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New profile"), tr("Name of the new profile:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    // Starts as a copy of the current connection, without its token.
+    ConnectionProfile profile = m_profiles->current();
+    profile.name = name;
+    const CaseUpdate update = currentUpdate();
+    profile.server = update.server;
+    profile.operation = update.operation;
+    m_profiles->setCurrent(m_profiles->add(profile));
+}
+
+void MainWindow::renameProfile()
+{
+    const ConnectionProfile profile = m_profiles->current();
+    if (profile.id.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename profile"), tr("New name:"), QLineEdit::Normal,
+                                               profile.name, &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty())
+        m_profiles->rename(profile.id, name);
+}
+
+void MainWindow::removeProfile()
+{
+    const ConnectionProfile profile = m_profiles->current();
+    if (profile.id.isEmpty() || m_profiles->count() < 2)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove profile"), tr("Remove the profile “%1” and its saved token?").arg(profile.name));
+    if (answer == QMessageBox::Yes)
+        m_profiles->remove(profile.id); // the store removes the token too
+}
+
+void MainWindow::importProfiles()
+{
+    const QString fileName
+        = QFileDialog::getOpenFileName(this, tr("Import profiles"), QString(), tr("Profiles (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    const ProfileStore::ImportResult result = m_profiles->importFromFile(fileName);
+    showBanner([this, result] {
+        const int count = int(result.importedIds.size());
+        if (result.ok()) {
+            m_ui->banner->showMessage(
+                MessageBanner::Kind::Success, tr("Profiles imported"),
+                tr("%n profile(s) imported. Enter their tokens to use them.", nullptr, count));
+        } else {
+            m_ui->banner->showMessage(
+                MessageBanner::Kind::Warning, tr("Profiles imported with problems"),
+                tr("%n profile(s) imported. %1", nullptr, count).arg(result.problems.join(u' ')));
+        }
+    });
+}
+
+void MainWindow::exportProfiles()
+{
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export profiles"), u"casedesk-profiles.json"_s, tr("Profiles (*.json)"));
+    if (fileName.isEmpty())
+        return;
+    const bool ok = m_profiles->exportToFile(fileName);
+    showBanner([this, ok, fileName, error = m_profiles->error()] {
+        if (ok) {
+            m_ui->banner->showMessage(
+                MessageBanner::Kind::Success, tr("Profiles exported"),
+                tr("Saved to %1, without tokens.").arg(QDir::toNativeSeparators(fileName)));
+        } else {
+            m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("The profiles could not be exported"),
+                                      error);
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------------------------- drafts
+
+namespace {
+// What a draft compares: the case, not the connection (server and operation belong to the profile).
+CaseUpdate formPart(CaseUpdate update)
+{
+    update.server.clear();
+    update.operation.clear();
+    return update;
+}
+} // namespace
+
+void MainWindow::setDraftStore(DraftStore *drafts)
+{
+    m_drafts = drafts;
+}
+
+void MainWindow::setDraftDelay(int milliseconds)
+{
+    m_draftTimer->setInterval(std::max(milliseconds, 0));
+}
+
+bool MainWindow::hasUnsentChanges() const
+{
+    return formPart(currentUpdate()) != m_cleanForm;
+}
+
+void MainWindow::markFormClean()
+{
+    m_cleanForm = formPart(currentUpdate());
+}
+
+void MainWindow::scheduleDraftSave()
+{
+    if (m_drafts && !m_loading)
+        m_draftTimer->start();
+}
+
+void MainWindow::saveDraft()
+{
+    m_draftTimer->stop();
+    if (!m_drafts || m_draftOffered)
+        return;
+    if (!hasUnsentChanges()) {
+        if (m_drafts->hasDraft())
+            m_drafts->clear();
+        return;
+    }
+    Draft draft;
+    draft.update = currentUpdate();
+    if (m_profiles)
+        draft.profileId = m_profiles->currentId();
+    if (!m_drafts->save(draft)) {
+        showBanner([this, error = m_drafts->error()] {
+            m_ui->banner->showMessage(MessageBanner::Kind::Warning, tr("The draft could not be saved"),
+                                      error);
+        });
+    }
+}
+
+void MainWindow::offerDraftRestore()
+{
+    if (!m_drafts || m_draftOffered)
+        return;
+    const std::optional<Draft> draft = m_drafts->load();
+    if (!draft || draft->isEmpty())
+        return;
+    m_draftOffered = true;
+    const QString when = QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat);
+    auto *box
+        = new QMessageBox(QMessageBox::Question, tr("Unsent case"),
+                          tr("Restore the unsent case from %1?").arg(when), QMessageBox::NoButton, this);
+    box->setObjectName(u"restoreDraftBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!draft->update.wolkvoxId.isEmpty())
+        box->setInformativeText(
+            tr("Case %1 was being edited when Casedesk stopped.").arg(draft->update.wolkvoxId));
+    QPushButton *restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    restore->setObjectName(u"restoreDraftButton"_s);
+    discard->setObjectName(u"discardDraftButton"_s);
+    box->setDefaultButton(restore);
+    connect(restore, &QPushButton::clicked, this,
+            [this, update = draft->update, profileId = draft->profileId] {
+                m_draftOffered = false;
+                // Back to the profile the case was typed for, when it still exists.
+                if (m_profiles && m_profiles->contains(profileId) && m_profiles->currentId() != profileId)
+                    m_profiles->setCurrent(profileId);
+                // The connection stays the window's (profile or command line); only the case comes back.
+                CaseUpdate restored = update;
+                restored.server = m_ui->serverCombo->currentText();
+                restored.operation = m_ui->operationEdit->text();
+                loadUpdate(restored);
+            });
+    connect(discard, &QPushButton::clicked, this, [this] {
+        m_draftOffered = false;
+        m_drafts->clear();
+        saveDraft(); // whatever was typed meanwhile is the draft now
+    });
+    box->open();
+}
+
+void MainWindow::watchHistoryStore()
+{
+    auto *database = qobject_cast<SqliteHistoryStore *>(m_history);
+    if (!database)
+        return;
+    connect(database, &SqliteHistoryStore::writeFailed, this, [this](const QString &message) {
+        showBanner([this, message] {
+            m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("The history could not be saved"),
+                                      message);
+        });
+    });
+    if (const int interrupted = database->interruptedOnOpen(); interrupted > 0) {
+        showBanner([this, interrupted] {
+            m_ui->banner->showMessage(
+                MessageBanner::Kind::Warning, tr("Casedesk stopped while sending"),
+                tr("%n update(s) never got an answer because Casedesk stopped. They are marked "
+                   "“Interrupted — check the case” in the history: check those cases in the CRM.",
+                   nullptr, interrupted));
+        });
+    }
+}
+
+void MainWindow::setHistoryUnavailable(const QString &reason)
+{
+    showBanner([this, reason] {
+        m_ui->banner->showMessage(
+            MessageBanner::Kind::Warning, tr("The history is not being saved"),
+            tr("%1 This session's attempts are kept until Casedesk closes.").arg(reason));
+    });
 }
 
 MainWindow::~MainWindow()
@@ -424,6 +840,43 @@ void MainWindow::closeEvent(QCloseEvent *event)
         box->open();
         return;
     }
+    // Closing while sending was already confirmed; the autosaved draft then simply stays for next time.
+    if (m_drafts && !m_closeDecided && !m_closeConfirmed && hasUnsentChanges()) {
+        event->ignore();
+        if (findChild<QMessageBox *>(u"unsentChangesBox"_s))
+            return;
+        auto *box
+            = new QMessageBox(QMessageBox::Question, tr("Unsent changes"),
+                              tr("The form has changes that were not sent."), QMessageBox::NoButton, this);
+        box->setObjectName(u"unsentChangesBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("Save them as a draft to be offered the next time Casedesk starts, or "
+                                   "discard them."));
+        QPushButton *save = box->addButton(tr("&Save draft"), QMessageBox::AcceptRole);
+        QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+        save->setObjectName(u"saveDraftButton"_s);
+        discard->setObjectName(u"discardChangesButton"_s);
+        box->setDefaultButton(save);
+        box->setEscapeButton(cancel);
+        connect(save, &QPushButton::clicked, this, [this] {
+            m_closeDecided = true;
+            m_draftOffered = false;
+            saveDraft();
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
+        connect(discard, &QPushButton::clicked, this, [this] {
+            m_closeDecided = true;
+            m_draftTimer->stop();
+            m_drafts->clear();
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
+        box->open();
+        return;
+    }
+    if (!m_closeDecided)
+        saveDraft(); // flush a pending autosave
+    m_draftTimer->stop();
     saveLayout();
     cancelUpdate(); // the history shows it as cancelled
     if (m_testJob)
@@ -462,6 +915,7 @@ void MainWindow::retranslate()
                                                                                 : tr("Show token"));
     m_customFields->retranslate();
     m_attachments->retranslate();
+    retranslateProfileMenu();
     const auto actions = m_ui->customFieldsView->actions() + m_ui->attachmentsView->actions();
     for (QAction *action : actions) {
         const QString name = action->objectName();
@@ -505,6 +959,8 @@ void MainWindow::setOperation(const QString &operation)
 
 void MainWindow::setToken(const QString &token)
 {
+    // A token handed in (WOLKVOX_TOKEN) is for this session: only a typed one goes to the keychain.
+    const QScopedValueRollback guard(m_applyingToken, true);
     m_ui->tokenEdit->setText(token.trimmed());
 }
 
@@ -561,8 +1017,11 @@ void MainWindow::newCase()
     m_ui->solutionEdit->clear();
     m_customFields->setFields({});
     m_attachments->setPaths({});
+    applyProfileDefaults();
     m_loading = false;
     m_ui->banner->dismiss();
+    markFormClean();
+    saveDraft();
     revalidate();
     m_ui->wolkvoxIdEdit->setFocus(Qt::OtherFocusReason);
 }
@@ -676,8 +1135,9 @@ void MainWindow::revalidate()
 {
     if (m_loading)
         return;
+    scheduleDraftSave();
     const CaseUpdate update = currentUpdate();
-    const ConnectionSettings settings = m_settings->connectionSettings();
+    const ConnectionSettings settings = connectionSettings();
     QList<ValidationIssue> issues = Validator::validate(update, settings);
     if (m_ui->tokenEdit->text().trimmed().isEmpty())
         issues.append({TokenField, -1, u"required"_s, tr("Enter the operation's Wolkvox-Token.")});
@@ -750,7 +1210,7 @@ void MainWindow::markField(QWidget *widget, const QStringList &messages, bool hi
 
 void MainWindow::updateSolutionRequirement()
 {
-    const bool closed = m_settings->connectionSettings().isClosedStatus(m_ui->statusCombo->currentText());
+    const bool closed = connectionSettings().isClosedStatus(m_ui->statusCombo->currentText());
     m_ui->solutionEdit->setProperty("required", closed);
     const QString required = tr("Solutio&n (required):");
     m_ui->solutionLabel->setText(closed ? required : tr("Solutio&n:"));
@@ -860,13 +1320,14 @@ void MainWindow::sendUpdate()
     entry.update = update;
     entry.attachmentSizes = m_attachments->sizes();
     entry.state = HistoryEntry::State::Sending;
-    entry.id = m_history->add(entry);
+    entry.id = m_history->add(entry); // before sending: a crash from here on leaves it "interrupted"
     m_sending = entry;
+    if (entry.id > 0 && !update.attachments.isEmpty())
+        hashAttachments(entry.id, update.attachments);
     m_ui->historyPane->selectEntry(entry.id);
 
     m_ui->banner->dismiss();
-    m_updateJob
-        = m_client->updateCase(update, m_ui->tokenEdit->text().trimmed(), m_settings->connectionSettings());
+    m_updateJob = m_client->updateCase(update, m_ui->tokenEdit->text().trimmed(), connectionSettings());
     connect(m_updateJob, &ApiJob::started, this, [this] {
         m_uploadClock.start();
         m_ui->progressLabel->setText(tr("Connecting…"));
@@ -927,14 +1388,48 @@ void MainWindow::onUpdateFinished(const ApiResult &result)
     entry.result = result;
     entry.state = HistoryEntry::State::Done;
     m_history->update(entry);
+    if (m_hashing.contains(entry.id))
+        m_answeredUnhashed.insert(entry.id, entry);
     m_sending = {};
 
     setSending(false);
-    if (result.isSuccess())
+    if (result.isSuccess()) {
         rememberSuccessful(entry.update);
+        // Sent: nothing left to lose. Edits made during the upload still count as unsent.
+        if (formPart(currentUpdate()) == formPart(entry.update))
+            markFormClean();
+        else
+            m_cleanForm = formPart(entry.update);
+        saveDraft();
+    }
     showOutcome(result);
     revalidate();
     Q_EMIT updateFinished(result);
+}
+
+void MainWindow::hashAttachments(qint64 id, const QStringList &paths)
+{
+    // Hashing a large file takes seconds: a worker does it while the upload runs.
+    m_hashing.insert(id);
+    auto *watcher = new QFutureWatcher<QList<FileHasher::Result>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        storeDigests(id, FileHasher::digests(watcher->result()));
+    });
+    watcher->setFuture(FileHasher::hashAll(paths));
+}
+
+void MainWindow::storeDigests(qint64 id, const QStringList &digests)
+{
+    m_hashing.remove(id);
+    if (m_sending.id == id) {
+        m_sending.attachmentSha256 = digests;
+        m_history->update(m_sending);
+    } else if (auto it = m_answeredUnhashed.find(id); it != m_answeredUnhashed.end()) {
+        it->attachmentSha256 = digests;
+        m_history->update(*it);
+        m_answeredUnhashed.erase(it);
+    }
 }
 
 void MainWindow::showBanner(std::function<void()> show)
@@ -999,7 +1494,7 @@ void MainWindow::testConnection()
         return;
     const CaseUpdate update = currentUpdate();
     m_testJob = m_client->tokenInformation(update.server, update.operation, m_ui->tokenEdit->text().trimmed(),
-                                           m_settings->connectionSettings());
+                                           connectionSettings());
     connect(m_testJob, &ApiJob::finished, this, &MainWindow::onConnectionTested);
     m_quotaText = [] { return tr("Checking…"); };
     m_ui->quotaLabel->setText(m_quotaText());
@@ -1048,9 +1543,21 @@ void MainWindow::showSettings()
     }
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setConnectionSettings(m_settings->connectionSettings());
+    dialog->setConnectionSettings(connectionSettings());
+    dialog->setLanguage(m_settings->language());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_settings->setConnectionSettings(dialog->connectionSettings());
+        if (dialog->language() != m_settings->language()) {
+            m_settings->setLanguage(dialog->language());
+            Translations::install(Translations::resolve(dialog->language())); // retranslates every window
+        }
+        if (m_profiles && m_profiles->contains(m_profiles->currentId())) {
+            // The dialog edits the current profile's settings.
+            ConnectionProfile profile = m_profiles->current();
+            profile.setConnectionSettings(dialog->connectionSettings());
+            m_profiles->update(profile);
+        } else {
+            m_settings->setConnectionSettings(dialog->connectionSettings());
+        }
         m_settings->sync();
         revalidate();
     });
@@ -1165,10 +1672,11 @@ void MainWindow::pasteCustomFields()
     }
     if (paste.hasErrors()) {
         showBanner([this, paste] {
-            m_ui->banner->showMessage(
-                MessageBanner::Kind::Warning,
-                tr("Pasted %n field(s), with remarks", nullptr, int(paste.fields.size())),
-                paste.errors.join(u'\n'));
+            m_ui->banner->showMessage(MessageBanner::Kind::Warning,
+                                      paste.fields.isEmpty() ? tr("Nothing was pasted")
+                                                             : tr("Pasted %n field(s), with remarks", nullptr,
+                                                                  int(paste.fields.size())),
+                                      paste.errors.join(u'\n'));
         });
     }
 }
@@ -1188,7 +1696,7 @@ void MainWindow::chooseAttachments()
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     QStringList patterns;
-    for (const QString &extension : m_settings->connectionSettings().allowedExtensions)
+    for (const QString &extension : connectionSettings().allowedExtensions)
         patterns.append(u"*."_s + extension);
     dialog->setNameFilters({tr("Files the CRM accepts (%1)").arg(patterns.join(u' ')), tr("All files (*)")});
     const QStringList paths = m_attachments->paths();

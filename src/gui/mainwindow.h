@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "caseupdate.h"
+#include "connectionsettings.h"
 #include "historyentry.h"
 #include "validator.h"
 
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -16,6 +18,9 @@ class ApiJob;
 class AttachmentsModel;
 class CasesClient;
 class CustomFieldsModel;
+class DraftStore;
+class ProfileStore;
+class SecretStore;
 class HistoryPane;
 class HistoryStore;
 class QAction;
@@ -24,6 +29,7 @@ class QFileSystemWatcher;
 class QLineEdit;
 class QNetworkAccessManager;
 class QStringListModel;
+class QTimer;
 class SettingsDialog;
 class Settings;
 
@@ -47,6 +53,18 @@ public:
     void setServer(const QString &server);
     void setOperation(const QString &operation);
     void setToken(const QString &token);
+    // Connection profiles and their tokens (the caller's; must outlive the window). Without them the window
+    // uses Settings' connection settings and keeps the token for the session only.
+    void setProfiles(ProfileStore *profiles, SecretStore *secrets);
+    // Autosaves the form to `drafts` (the caller's; must outlive the window) a moment after each edit.
+    void setDraftStore(DraftStore *drafts);
+    void setDraftDelay(int milliseconds);
+    // Asks whether to restore a draft left by a crash, a kill or a close that kept it (restoreDraftBox).
+    void offerDraftRestore();
+    // The form holds edits that were neither sent nor discarded.
+    bool hasUnsentChanges() const;
+    // The history database could not be opened: the session's attempts are kept in memory only.
+    void setHistoryUnavailable(const QString &reason);
 
     // The form as it would be sent (server normalised); never carries the token.
     CaseUpdate currentUpdate() const;
@@ -109,6 +127,26 @@ private:
     void onUpdateFinished(const ApiResult &result);
     void onConnectionTested(const ApiResult &result);
     void rememberSuccessful(const CaseUpdate &update);
+    void watchHistoryStore();
+    ConnectionSettings connectionSettings() const;
+    void setupProfileMenu();
+    void retranslateProfileMenu();
+    void refreshProfileCombo();
+    void applyProfile();
+    void applyProfileDefaults();
+    void storeConnectionInProfile();
+    void saveToken();
+    void showTokenStorage(bool persistent);
+    void newProfile();
+    void renameProfile();
+    void removeProfile();
+    void importProfiles();
+    void exportProfiles();
+    void scheduleDraftSave();
+    void saveDraft();
+    void markFormClean();
+    void hashAttachments(qint64 id, const QStringList &paths);
+    void storeDigests(qint64 id, const QStringList &digests);
     void showOutcome(const ApiResult &result);
     void showBanner(std::function<void()> show);
 
@@ -135,6 +173,8 @@ private:
     QPointer<ApiJob> m_testJob;
     QPointer<SettingsDialog> m_settingsDialog;
     HistoryEntry m_sending;
+    QSet<qint64> m_hashing; // attempts whose attachments are still being hashed
+    QHash<qint64, HistoryEntry> m_answeredUnhashed; // answered before their hashes were ready
     QElapsedTimer m_uploadClock;
     QList<ValidationIssue> m_problems;
     QStringList m_serverNotices;
@@ -144,4 +184,13 @@ private:
     std::function<QString()> m_quotaText; // likewise for the connection status
     bool m_loading = false; // true while loadUpdate() fills the form
     bool m_closeConfirmed = false; // the agent chose to close while sending
+    ProfileStore *m_profiles = nullptr;
+    SecretStore *m_secrets = nullptr;
+    QTimer *m_tokenTimer = nullptr;
+    bool m_applyingToken = false; // the token field is being filled from the keychain, not typed
+    DraftStore *m_drafts = nullptr;
+    QTimer *m_draftTimer;
+    CaseUpdate m_cleanForm; // the form as last sent, cleared or restored-and-discarded; edits differ from it
+    bool m_draftOffered = false; // a saved draft waits for the agent's answer: autosave must not replace it
+    bool m_closeDecided = false; // the agent answered the unsent-changes question
 };
