@@ -104,10 +104,6 @@
         <translation>No se pudo entregar la actualización: %1.</translation>
     </message>
     <message>
-        <source>The CRM received no token. Enter the Wolkvox-Token of this operation in the connection settings.</source>
-        <translation>El CRM no recibió ningún token. Ingrese el Wolkvox-Token de esta operación en los datos de conexión.</translation>
-    </message>
-    <message>
         <source>The CRM does not accept this token for the operation. Check that the token and the operation belong together, or ask your administrator for a new token.</source>
         <translation>El CRM no acepta este token para la operación. Verifique que el token corresponda a la operación o solicite un token nuevo a su administrador.</translation>
     </message>
@@ -146,6 +142,10 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The CRM received no token. Enter this operation&apos;s Wolkvox-Token and send again.</source>
+        <translation>El CRM no recibió ningún token. Ingrese el Wolkvox-Token de esta operación y vuelva a enviar.</translation>
     </message>
 </context>
 <context>
@@ -585,10 +585,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>Enviando…</translation>
     </message>
     <message>
-        <source>Interrupted</source>
-        <translation>Interrumpido</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
@@ -636,13 +632,13 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>Interrupted — check the case</source>
+        <translation>Interrumpido: revise el caso</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPane</name>
-    <message>
-        <source>H&amp;istory of this session</source>
-        <translation>&amp;Historial de esta sesión</translation>
-    </message>
     <message>
         <source>History of update attempts</source>
         <translation>Historial de intentos de actualización</translation>
@@ -787,6 +783,97 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar detalles</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istorial</translation>
+    </message>
+    <message>
+        <source>Interrupted — check the case</source>
+        <translation>Interrumpido: revise el caso</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Exportar el historial como CSV</translation>
+    </message>
+    <message>
+        <source>Export history as JSON</source>
+        <translation>Exportar el historial como JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n intento a %1.</numerusform>
+            <numerusform>Se exportaron %n intentos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>The history could not be exported: %1</source>
+        <translation>No se pudo exportar el historial: %1</translation>
+    </message>
+    <message>
+        <source>Search case, message, responsible, operation</source>
+        <translation>Buscar caso, mensaje, responsable, operación</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtro de resultado</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Rango de fechas</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exportar CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -829,10 +916,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>Wolkvox-Token</source>
         <translation>Wolkvox-Token</translation>
-    </message>
-    <message>
-        <source>The operation&apos;s Wolkvox-Token. It is never saved or logged.</source>
-        <translation>El Wolkvox-Token de la operación. Nunca se guarda ni se registra.</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
@@ -1391,6 +1474,191 @@ Corrección de casos de wolkvox CRM desde el escritorio.</translation>
         <source>&amp;Cancel the upload and close</source>
         <translation>&amp;Cancelar el envío y cerrar</translation>
     </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>Perfi&amp;l:</translation>
+    </message>
+    <message>
+        <source>The saved connection: server, operation, settings and form defaults</source>
+        <translation>La conexión guardada: servidor, operación, configuración y valores predeterminados del formulario</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Acciones de perfil</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s Wolkvox-Token. It is kept in the system keychain, never in a file or log.</source>
+        <translation>El Wolkvox-Token de la operación. Se guarda en el llavero del sistema, nunca en un archivo ni en un registro.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved</source>
+        <translation>No se pudieron guardar los perfiles</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nuevo perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the token is kept only until Casedesk closes.</source>
+        <translation>No hay un llavero del sistema disponible: el token se conserva solo hasta que se cierre Casedesk.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Nombre del nuevo perfil:</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Renombrar perfil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Quitar perfil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its saved token?</source>
+        <translation>¿Quitar el perfil “%1” y su token guardado?</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Importar perfiles</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfiles (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles imported</source>
+        <translation>Perfiles importados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported. Enter their tokens to use them.</source>
+        <translation>
+            <numerusform>Se importó %n perfil. Ingrese su token para usarlo.</numerusform>
+            <numerusform>Se importaron %n perfiles. Ingrese sus tokens para usarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles imported with problems</source>
+        <translation>Perfiles importados con problemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported. %1</source>
+        <translation>
+            <numerusform>Se importó %n perfil. %1</numerusform>
+            <numerusform>Se importaron %n perfiles. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>Exportar perfiles</translation>
+    </message>
+    <message>
+        <source>Profiles exported</source>
+        <translation>Perfiles exportados</translation>
+    </message>
+    <message>
+        <source>Saved to %1, without tokens.</source>
+        <translation>Se guardaron en %1, sin tokens.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be exported</source>
+        <translation>No se pudieron exportar los perfiles</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>No se pudo guardar el borrador</translation>
+    </message>
+    <message>
+        <source>Unsent case</source>
+        <translation>Caso sin enviar</translation>
+    </message>
+    <message>
+        <source>Restore the unsent case from %1?</source>
+        <translation>¿Restaurar el caso sin enviar del %1?</translation>
+    </message>
+    <message>
+        <source>Case %1 was being edited when Casedesk stopped.</source>
+        <translation>Se estaba editando el caso %1 cuando Casedesk se detuvo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>The history could not be saved</source>
+        <translation>No se pudo guardar el historial</translation>
+    </message>
+    <message>
+        <source>Casedesk stopped while sending</source>
+        <translation>Casedesk se detuvo durante un envío</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) never got an answer because Casedesk stopped. They are marked “Interrupted — check the case” in the history: check those cases in the CRM.</source>
+        <translation>
+            <numerusform>%n actualización no recibió respuesta porque Casedesk se detuvo. Está marcada como “Interrumpido: revise el caso” en el historial: revise ese caso en el CRM.</numerusform>
+            <numerusform>%n actualizaciones no recibieron respuesta porque Casedesk se detuvo. Están marcadas como “Interrumpido: revise el caso” en el historial: revise esos casos en el CRM.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is not being saved</source>
+        <translation>No se está guardando el historial</translation>
+    </message>
+    <message>
+        <source>%1 This session&apos;s attempts are kept until Casedesk closes.</source>
+        <translation>%1 Los intentos de esta sesión se conservan hasta que se cierre Casedesk.</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Cambios sin enviar</translation>
+    </message>
+    <message>
+        <source>The form has changes that were not sent.</source>
+        <translation>El formulario tiene cambios que no se enviaron.</translation>
+    </message>
+    <message>
+        <source>Save them as a draft to be offered the next time Casedesk starts, or discard them.</source>
+        <translation>Guárdelos como borrador para recuperarlos la próxima vez que se inicie Casedesk, o descártelos.</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>No se pegó nada</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1583,10 +1851,6 @@ Corrección de casos de wolkvox CRM desde el escritorio.</translation>
         <translation> MiB</translation>
     </message>
     <message>
-        <source>The token is never saved: Casedesk asks for it in every session, or reads it from the WOLKVOX_TOKEN environment variable.</source>
-        <translation>El token nunca se guarda: Casedesk lo pide en cada sesión o lo lee de la variable de entorno WOLKVOX_TOKEN.</translation>
-    </message>
-    <message>
         <source>Closed stat&amp;uses:</source>
         <translation>&amp;Estados cerrados:</translation>
     </message>
@@ -1605,6 +1869,10 @@ Corrección de casos de wolkvox CRM desde el escritorio.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>These settings belong to the current connection profile. The token is not among them: it is kept in the system keychain, or only until Casedesk closes when no keychain is available.</source>
+        <translation>Esta configuración pertenece al perfil de conexión actual. El token no forma parte de ella: se guarda en el llavero del sistema o, si no hay llavero disponible, solo hasta que se cierre Casedesk.</translation>
     </message>
 </context>
 <context>

@@ -104,10 +104,6 @@
         <translation>Não foi possível entregar a atualização: %1.</translation>
     </message>
     <message>
-        <source>The CRM received no token. Enter the Wolkvox-Token of this operation in the connection settings.</source>
-        <translation>O CRM não recebeu nenhum token. Informe o Wolkvox-Token desta operação nos dados de conexão.</translation>
-    </message>
-    <message>
         <source>The CRM does not accept this token for the operation. Check that the token and the operation belong together, or ask your administrator for a new token.</source>
         <translation>O CRM não aceita este token para a operação. Confira se o token pertence a essa operação ou peça um token novo ao seu administrador.</translation>
     </message>
@@ -146,6 +142,10 @@
     <message>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>The CRM received no token. Enter this operation&apos;s Wolkvox-Token and send again.</source>
+        <translation>O CRM não recebeu nenhum token. Informe o Wolkvox-Token desta operação e envie novamente.</translation>
     </message>
 </context>
 <context>
@@ -585,10 +585,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>Enviando…</translation>
     </message>
     <message>
-        <source>Interrupted</source>
-        <translation>Interrompido</translation>
-    </message>
-    <message>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
@@ -636,13 +632,13 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>Interrupted — check the case</source>
+        <translation>Interrompido: verifique o caso</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPane</name>
-    <message>
-        <source>H&amp;istory of this session</source>
-        <translation>&amp;Histórico desta sessão</translation>
-    </message>
     <message>
         <source>History of update attempts</source>
         <translation>Histórico de tentativas de atualização</translation>
@@ -787,6 +783,97 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar detalhes</translation>
     </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istórico</translation>
+    </message>
+    <message>
+        <source>Interrupted — check the case</source>
+        <translation>Interrompido: verifique o caso</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos os resultados</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas as datas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Exportar o histórico como CSV</translation>
+    </message>
+    <message>
+        <source>Export history as JSON</source>
+        <translation>Exportar o histórico como JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1.</source>
+        <translation>
+            <numerusform>%n tentativa exportada para %1.</numerusform>
+            <numerusform>%n tentativas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>A exportação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The history could not be exported: %1</source>
+        <translation>Não foi possível exportar o histórico: %1</translation>
+    </message>
+    <message>
+        <source>Search case, message, responsible, operation</source>
+        <translation>Pesquisar caso, mensagem, responsável, operação</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Pesquisar no histórico</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtro de resultado</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exportar CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -829,10 +916,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>Wolkvox-Token</source>
         <translation>Wolkvox-Token</translation>
-    </message>
-    <message>
-        <source>The operation&apos;s Wolkvox-Token. It is never saved or logged.</source>
-        <translation>O Wolkvox-Token da operação. Nunca é salvo nem registrado.</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
@@ -1391,6 +1474,191 @@ Correção de casos do wolkvox CRM direto da área de trabalho.</translation>
         <source>&amp;Cancel the upload and close</source>
         <translation>&amp;Cancelar o envio e fechar</translation>
     </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>The saved connection: server, operation, settings and form defaults</source>
+        <translation>A conexão salva: servidor, operação, configurações e valores padrão do formulário</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfis</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Ações de perfil</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s Wolkvox-Token. It is kept in the system keychain, never in a file or log.</source>
+        <translation>O Wolkvox-Token da operação. Ele fica guardado no chaveiro do sistema, nunca em um arquivo ou log.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved</source>
+        <translation>Não foi possível salvar os perfis</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Novo perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the token is kept only until Casedesk closes.</source>
+        <translation>Nenhum chaveiro do sistema está disponível: o token fica guardado só até o Casedesk ser fechado.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Novo perfil</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Nome do novo perfil:</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Renomear perfil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Remover perfil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its saved token?</source>
+        <translation>Remover o perfil “%1” e o token salvo dele?</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Importar perfis</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfis (*.json)</translation>
+    </message>
+    <message>
+        <source>Profiles imported</source>
+        <translation>Perfis importados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported. Enter their tokens to use them.</source>
+        <translation>
+            <numerusform>%n perfil importado. Informe o token dele para usá-lo.</numerusform>
+            <numerusform>%n perfis importados. Informe os tokens deles para usá-los.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profiles imported with problems</source>
+        <translation>Perfis importados com problemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported. %1</source>
+        <translation>
+            <numerusform>%n perfil importado. %1</numerusform>
+            <numerusform>%n perfis importados. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>Exportar perfis</translation>
+    </message>
+    <message>
+        <source>Profiles exported</source>
+        <translation>Perfis exportados</translation>
+    </message>
+    <message>
+        <source>Saved to %1, without tokens.</source>
+        <translation>Salvos em %1, sem tokens.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be exported</source>
+        <translation>Não foi possível exportar os perfis</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Não foi possível salvar o rascunho</translation>
+    </message>
+    <message>
+        <source>Unsent case</source>
+        <translation>Caso não enviado</translation>
+    </message>
+    <message>
+        <source>Restore the unsent case from %1?</source>
+        <translation>Restaurar o caso não enviado de %1?</translation>
+    </message>
+    <message>
+        <source>Case %1 was being edited when Casedesk stopped.</source>
+        <translation>O caso %1 estava sendo editado quando o Casedesk parou.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>The history could not be saved</source>
+        <translation>Não foi possível salvar o histórico</translation>
+    </message>
+    <message>
+        <source>Casedesk stopped while sending</source>
+        <translation>O Casedesk parou durante um envio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) never got an answer because Casedesk stopped. They are marked “Interrupted — check the case” in the history: check those cases in the CRM.</source>
+        <translation>
+            <numerusform>%n atualização não recebeu resposta porque o Casedesk parou. Ela está marcada como “Interrompido: verifique o caso” no histórico: verifique esse caso no CRM.</numerusform>
+            <numerusform>%n atualizações não receberam resposta porque o Casedesk parou. Elas estão marcadas como “Interrompido: verifique o caso” no histórico: verifique esses casos no CRM.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is not being saved</source>
+        <translation>O histórico não está sendo salvo</translation>
+    </message>
+    <message>
+        <source>%1 This session&apos;s attempts are kept until Casedesk closes.</source>
+        <translation>%1 As tentativas desta sessão ficam guardadas até o Casedesk ser fechado.</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Alterações não enviadas</translation>
+    </message>
+    <message>
+        <source>The form has changes that were not sent.</source>
+        <translation>O formulário tem alterações que não foram enviadas.</translation>
+    </message>
+    <message>
+        <source>Save them as a draft to be offered the next time Casedesk starts, or discard them.</source>
+        <translation>Salve-as como rascunho para recuperá-las na próxima vez que o Casedesk for iniciado, ou descarte-as.</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Salvar rascunho</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>Nada foi colado</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1583,10 +1851,6 @@ Correção de casos do wolkvox CRM direto da área de trabalho.</translation>
         <translation> MiB</translation>
     </message>
     <message>
-        <source>The token is never saved: Casedesk asks for it in every session, or reads it from the WOLKVOX_TOKEN environment variable.</source>
-        <translation>O token nunca é salvo: o Casedesk o solicita a cada sessão ou o lê da variável de ambiente WOLKVOX_TOKEN.</translation>
-    </message>
-    <message>
         <source>Closed stat&amp;uses:</source>
         <translation>Status &amp;fechados:</translation>
     </message>
@@ -1605,6 +1869,10 @@ Correção de casos do wolkvox CRM direto da área de trabalho.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Padrão do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>These settings belong to the current connection profile. The token is not among them: it is kept in the system keychain, or only until Casedesk closes when no keychain is available.</source>
+        <translation>Estas configurações pertencem ao perfil de conexão atual. O token não faz parte delas: fica guardado no chaveiro do sistema ou, se não houver chaveiro disponível, só até o Casedesk ser fechado.</translation>
     </message>
 </context>
 <context>
