@@ -63,8 +63,8 @@ void SettingsDialog::fillLanguages()
     const QString chosen = language();
     const QSignalBlocker blocker(m_ui->languageCombo);
     m_ui->languageCombo->clear();
-    m_ui->languageCombo->addItem(tr("System default (%1)").arg(Translations::displayName(Translations::resolve({}))),
-                                 QString());
+    m_ui->languageCombo->addItem(
+        tr("System default (%1)").arg(Translations::displayName(Translations::resolve({}))), QString());
     // Each language in its own name, so someone who cannot read the current one still finds theirs.
     for (const QString &code : Translations::available())
         m_ui->languageCombo->addItem(Translations::displayName(code), code);

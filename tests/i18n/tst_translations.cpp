@@ -22,13 +22,9 @@ class TestTranslations : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static QString plain(QString text)
-    {
-        return text.remove(u'&');
-    }
+    static QString plain(QString text) { return text.remove(u'&'); }
 
-    template<typename T>
-    static T *find(QWidget *root, const char *name)
+    template <typename T> static T *find(QWidget *root, const char *name)
     {
         T *widget = root->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -37,10 +33,7 @@ private:
     }
 
 private Q_SLOTS:
-    void cleanup()
-    {
-        Translations::install(u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void cleanup() { Translations::install(u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void resolve_data()
     {
