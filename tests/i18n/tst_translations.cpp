@@ -103,6 +103,11 @@ private Q_SLOTS:
         QVERIFY2(hasLabel(responsible), qPrintable(responsible));
         QVERIFY2(hasLabel(priority), qPrintable(priority));
 
+        // A window built under the language shows it from the start, too.
+        MainWindow second(&network, &settings, &history);
+        QCOMPARE(plain(find<QAbstractButton>(&second, "updateButton")->text()), update);
+        QVERIFY(plain(find<QLabel>(&second, "solutionLabel")->text()).startsWith(solution));
+
         SettingsDialog dialog;
         QVERIFY(plain(find<QLabel>(&dialog, "timeoutLabel")->text()) != u"Timeout:"_s);
 
