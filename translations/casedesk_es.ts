@@ -788,10 +788,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>H&amp;istorial</translation>
     </message>
     <message>
-        <source>Interrupted — check the case</source>
-        <translation>Interrumpido: revise el caso</translation>
-    </message>
-    <message>
         <source>All outcomes</source>
         <translation>Todos los resultados</translation>
     </message>

@@ -788,10 +788,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>H&amp;istórico</translation>
     </message>
     <message>
-        <source>Interrupted — check the case</source>
-        <translation>Interrompido: verifique o caso</translation>
-    </message>
-    <message>
         <source>All outcomes</source>
         <translation>Todos os resultados</translation>
     </message>

@@ -115,13 +115,7 @@ ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token,
     };
 
     auto *job = new ApiJob(makeRequest(server.updateEndpoint(), token, settings), std::move(buildBody), this);
-    if (!server.isValid()) {
-        QTimer::singleShot(0, job, [job, reason = server.error()] {
-            job->finishEarly(ApiResult::Outcome::InvalidInput, reason);
-        });
-        return job;
-    }
-    return enqueue(job, token, settings.maxInFlightPerToken);
+    return submit(job, server, token, settings.maxInFlightPerToken);
 }
 
 ApiJob *CasesClient::tokenInformation(const QString &serverText, const QString &operation,
@@ -130,17 +124,18 @@ ApiJob *CasesClient::tokenInformation(const QString &serverText, const QString &
     const ServerAddress server = ServerAddress::parse(serverText);
     auto *job = new ApiJob(makeRequest(server.tokenInformationEndpoint(operation.trimmed()), token, settings),
                            {}, this);
+    return submit(job, server, token, settings.maxInFlightPerToken);
+}
+
+ApiJob *CasesClient::submit(ApiJob *job, const ServerAddress &server, const QString &token, int limit)
+{
     if (!server.isValid()) {
+        // Finished from the event loop, like every other job, so the caller can connect first.
         QTimer::singleShot(0, job, [job, reason = server.error()] {
             job->finishEarly(ApiResult::Outcome::InvalidInput, reason);
         });
         return job;
     }
-    return enqueue(job, token, settings.maxInFlightPerToken);
-}
-
-ApiJob *CasesClient::enqueue(ApiJob *job, const QString &token, int limit)
-{
     const QByteArray key = laneKey(token);
     Lane &lane = m_lanes[key];
     lane.limit = std::clamp(limit, 1, Casedesk::MaxRequestsInFlightPerToken);

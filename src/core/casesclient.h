@@ -9,6 +9,7 @@
 #include <QQueue>
 
 class ApiJob;
+class ServerAddress;
 class QNetworkAccessManager;
 
 // Performs CRM calls over an injected QNetworkAccessManager, never more than the vendor allows per token.
@@ -40,7 +41,8 @@ private:
         QQueue<QPointer<ApiJob>> queue;
     };
 
-    ApiJob *enqueue(ApiJob *job, const QString &token, int limit);
+    // Queues the job on its token's lane, or finishes it at once when the server address is unusable.
+    ApiJob *submit(ApiJob *job, const ServerAddress &server, const QString &token, int limit);
     void pump(const QByteArray &laneKey);
     static QByteArray laneKey(const QString &token);
 

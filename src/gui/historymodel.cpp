@@ -132,7 +132,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return done ? durationText(e.durationMs()) : none;
         case OutcomeColumn:
             if (interrupted)
-                return tr("Interrupted — check the case");
+                return interruptedText();
             return done ? r.outcomeText() : tr("Sending");
         default:
             break;
@@ -207,4 +207,9 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
+}
+
+QString HistoryModel::interruptedText()
+{
+    return tr("Interrupted — check the case");
 }

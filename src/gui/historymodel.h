@@ -43,6 +43,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString durationText(qint64 ms);
+    // The one wording for an attempt that never got an answer (the table and the details pane share it).
+    static QString interruptedText();
 
 private:
     void onAdded(int row);

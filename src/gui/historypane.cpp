@@ -81,7 +81,7 @@ QList<Section> describe(const HistoryEntry &e)
 
     Section answer{HistoryPane::tr("Answer"), {}, {}};
     if (e.isInterrupted()) {
-        answer.rows.append({HistoryPane::tr("Outcome"), HistoryPane::tr("Interrupted — check the case")});
+        answer.rows.append({HistoryPane::tr("Outcome"), HistoryModel::interruptedText()});
         answer.rows.append(
             {HistoryPane::tr("Explanation"),
              HistoryPane::tr("Casedesk stopped before the CRM answered. The update may or may not "
