@@ -8,8 +8,7 @@ target_compile_definitions(casedesk_strict INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
-    QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    CASEDESK_VERSION="${PROJECT_VERSION}")
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 target_compile_options(casedesk_strict INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
 if(CASEDESK_WERROR)
     target_compile_options(casedesk_strict INTERFACE -Werror)

@@ -6,13 +6,16 @@
 #include "profilestore.h"
 #include "secretstore.h"
 #include "settings.h"
+#include "singleinstance.h"
 #include "sqlitehistorystore.h"
 #include "testhooks.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <memory>
@@ -33,6 +36,18 @@ QString requestedLanguage(const QStringList &arguments)
     }
     return Settings().language();
 }
+
+// Brings the window to the front for a later start. On Wayland only the token that start was given by
+// the desktop lets a window take the focus; Qt uses it from the environment on activation.
+void present(QWidget *window, const QString &activationToken)
+{
+    if (!activationToken.isEmpty())
+        qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,7 +56,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Casedesk"_s);
     QApplication::setApplicationName(u"Casedesk"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(Casedesk::Version));
-    QApplication::setDesktopFileName(u"casedesk"_s);
+    // Wayland's app id and the window-to-menu-entry match: the installed .desktop file's name.
+    QApplication::setDesktopFileName(QString::fromLatin1(Casedesk::AppId));
     // Without a desktop session Qt has no icon theme; Adwaita is the likeliest one installed.
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor"_s)
         QIcon::setFallbackThemeName(u"Adwaita"_s);
@@ -68,11 +84,40 @@ int main(int argc, char *argv[])
                                       .arg(Translations::available().join(u", "_s)),
                                   u"LANGUAGE"_s);
     parser.addOptions({server, operation, lang, screenshot});
+    parser.addPositionalArgument(u"files"_s,
+                                 QApplication::translate("main",
+                                                         "Files to attach to the case. When Casedesk is "
+                                                         "already running, its window comes to the front "
+                                                         "and attaches them."),
+                                 u"[FILE...]"_s);
     parser.process(app);
+    const QStringList files
+        = SingleInstance::absolutePaths(parser.positionalArguments(), QDir::currentPath());
 
     // The screenshot demo must neither read nor change the agent's own settings.
     QTemporaryDir scratch;
     const bool demo = parser.isSet(screenshot);
+
+    // One window per session: a second start hands its files to the first and leaves. The demo is apart.
+    SingleInstance instance;
+    if (!demo) {
+        switch (instance.start({files, qEnvironmentVariable("XDG_ACTIVATION_TOKEN")})) {
+        case SingleInstance::Role::Forwarded:
+            return 0;
+        case SingleInstance::Role::Unresponsive:
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Casedesk"),
+                                 QApplication::translate("main",
+                                                         "Casedesk is already running but does not respond. "
+                                                         "Close it, or end it from the system monitor, and "
+                                                         "start Casedesk again."));
+            return 1;
+        case SingleInstance::Role::Primary:
+            if (!instance.error().isEmpty())
+                qWarning("Casedesk will not receive files from later starts: %s",
+                         qPrintable(instance.error()));
+            break;
+        }
+    }
     const auto settings = demo ? std::make_unique<Settings>(scratch.filePath(u"casedesk.ini"_s))
                                : std::make_unique<Settings>();
     QNetworkAccessManager network;
@@ -125,6 +170,14 @@ int main(int argc, char *argv[])
         driver->start();
     else
         window.offerDraftRestore();
+    // Each file gets the window's usual checks (type, size, readable) and message, as if dropped.
+    window.addAttachments(files);
+    QObject::connect(&instance, &SingleInstance::requested, &window,
+                     [&window](const SingleInstance::Request &request) {
+                         present(&window, request.activationToken);
+                         window.addAttachments(request.files);
+                         TestHooks::requestHandled(&window);
+                     });
     TestHooks::install(&window);
     return app.exec();
 }

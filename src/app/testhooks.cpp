@@ -12,6 +12,8 @@
 #include <QTimer>
 
 namespace {
+int g_requests = 0;
+
 void writeDump(const QString &path, const QJsonObject &state)
 {
     if (path.isEmpty())
@@ -22,9 +24,28 @@ void writeDump(const QString &path, const QJsonObject &state)
         dump.commit();
     }
 }
+// What every dump holds: the form and the window's state.
+void addWindowState(QJsonObject &state, MainWindow *window)
+{
+    state.insert(u"form"_s, window->currentUpdate().toJson());
+    state.insert(u"requests"_s, g_requests);
+    state.insert(u"minimized"_s, window->isMinimized());
+    state.insert(u"active"_s, window->isActiveWindow());
+}
 } // namespace
 
 namespace TestHooks {
+
+void requestHandled(MainWindow *window)
+{
+    ++g_requests;
+    const QString dumpPath = qEnvironmentVariable("CASEDESK_TEST_DUMP");
+    if (dumpPath.isEmpty())
+        return;
+    QJsonObject state;
+    addWindowState(state, window);
+    writeDump(dumpPath, state);
+}
 
 void install(MainWindow *window)
 {
@@ -50,7 +71,9 @@ void install(MainWindow *window)
         }
         if (script.contains(u"form"_s))
             window->loadUpdate(CaseUpdate::fromJson(script.value(u"form"_s).toObject()));
-        state.insert(u"form"_s, window->currentUpdate().toJson());
+        if (script.value(u"minimize"_s).toBool())
+            window->showMinimized();
+        addWindowState(state, window);
         if (!script.value(u"send"_s).toBool()) {
             writeDump(dumpPath, state);
             return;

@@ -5,8 +5,11 @@ class MainWindow;
 // Hooks for the process-level tests (tests/gui/tst_appprocess.cpp); inert unless their variables are set.
 // CASEDESK_TEST_SCRIPT names a JSON file: {"form": CaseUpdate JSON to fill the form with,
 // "answerRestore": "restore" | "discard" to answer the restore-draft question, "send": true to press
-// Update and close the window once the answer came}.
-// CASEDESK_TEST_DUMP names a file the app then writes: {"restoreOffered", "restoreText", "form", "outcome"}.
+// Update and close the window once the answer came, "minimize": true to minimize the window}.
+// CASEDESK_TEST_DUMP names a file the app then writes: {"restoreOffered", "restoreText", "form", "outcome",
+// "requests", "minimized", "active"}, and writes again after each request from a later start.
 namespace TestHooks {
 void install(MainWindow *window);
+// A later start's request was handled: the dump is written again, with "requests" counting them.
+void requestHandled(MainWindow *window);
 } // namespace TestHooks

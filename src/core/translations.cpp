@@ -2,12 +2,17 @@
 
 #include "global.h"
 
+#include <QDir>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
 #include <QTranslator>
 #include <memory>
 #include <vector>
 
 namespace {
+// QT_LOGGING_RULES="casedesk.i18n.debug=true" shows which files were loaded.
+Q_LOGGING_CATEGORY(lcI18n, "casedesk.i18n", QtWarningMsg)
+
 QString g_current = u"en"_s;
 
 std::vector<std::unique_ptr<QTranslator>> &installed()
@@ -57,16 +62,24 @@ void Translations::install(const QString &language, const QLocale &system)
     QLocale::setDefault(system.language() == wanted.language() ? system : wanted);
     auto load = [&](const QString &name, const QString &directory) {
         auto translator = std::make_unique<QTranslator>();
-        if (translator->load(name + u'_' + lang, directory)) {
-            QCoreApplication::installTranslator(translator.get());
-            translators.push_back(std::move(translator));
-        }
+        if (!translator->load(name + u'_' + lang, directory))
+            return false;
+        qCDebug(lcI18n, "%s: %s", qPrintable(lang), qPrintable(translator->filePath()));
+        QCoreApplication::installTranslator(translator.get());
+        translators.push_back(std::move(translator));
+        return true;
     };
     // Qt's own strings first (dialog buttons, file dialogs, context menus), then ours. English is the
     // source language: its file holds only the plural forms ("1 field", "3 fields").
-    if (lang != u"en"_s)
-        load(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    load(u"casedesk"_s, u":/i18n"_s);
+    if (lang != u"en"_s && !load(u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        qCDebug(lcI18n, "%s: Qt's own translation is not installed", qPrintable(lang));
+    // Installed, ours are files beside the binaries' folder (a package may correct them); otherwise, as
+    // in the build tree, the copy compiled into the binary.
+    const QString installed
+        = QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                              .filePath(QString::fromLatin1(CASEDESK_TRANSLATIONS_FROM_BINDIR)));
+    if (!load(u"casedesk"_s, installed))
+        load(u"casedesk"_s, u":/i18n"_s);
     if (translators.empty()) // nothing installed, so Qt sent no LanguageChange: widgets still need one
         QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
 }

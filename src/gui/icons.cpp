@@ -112,11 +112,12 @@ QIcon themed(const QString &name, const QIcon &fallback)
 
 QIcon application()
 {
-    QIcon icon = QIcon::fromTheme(u"casedesk"_s);
+    // Installed, the theme has it under the app id; in the build tree, the sizes compiled in do.
+    QIcon icon = QIcon::fromTheme(QString::fromLatin1(Casedesk::AppId));
     if (!icon.isNull())
         return icon;
-    for (int size : {32, 64, 256})
-        icon.addFile(u":/icons/casedesk-%1.png"_s.arg(size), QSize(size, size));
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/app-%1.png"_s.arg(size), QSize(size, size));
     return icon;
 }
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+
 #include "apijob.h"
 #include "attachmentsmodel.h"
 #include "casesclient.h"
@@ -23,6 +25,7 @@
 #include "ui_mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
@@ -479,6 +482,11 @@ void MainWindow::offerDraftRestore()
                 CaseUpdate restored = update;
                 restored.server = m_ui->serverCombo->currentText();
                 restored.operation = m_ui->operationEdit->text();
+                // Files attached while the question was open (dropped, or given to a second start) stay.
+                for (const QString &path : m_attachments->paths()) {
+                    if (!restored.attachments.contains(path))
+                        restored.attachments.append(path);
+                }
                 loadUpdate(restored);
             });
     connect(discard, &QPushButton::clicked, this, [this] {
@@ -559,15 +567,20 @@ void MainWindow::setupActions()
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::testConnection);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Casedesk"),
-                                    tr("Casedesk %1\n\nCorrect wolkvox CRM cases from the desktop.")
-                                        .arg(QString::fromLatin1(Casedesk::Version)),
-                                    QMessageBox::Close, this);
-        box->setIconPixmap(Icons::icon(Icons::Id::Application).pixmap(64, 64));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open(); // window-modal without a nested event loop
-    });
+    m_ui->actionAboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_aboutDialog) {
+        m_aboutDialog = new AboutDialog(this);
+        m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_aboutDialog->show();
+    m_aboutDialog->raise();
+    m_aboutDialog->activateWindow();
 }
 
 void MainWindow::setupConnection()

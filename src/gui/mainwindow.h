@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class AboutDialog;
 class ApiJob;
 class AttachmentsModel;
 class CasesClient;
@@ -83,6 +84,7 @@ public Q_SLOTS:
     void testConnection();
     void newCase();
     void showSettings();
+    void showAbout();
 
 Q_SIGNALS:
     void updateFinished(const ApiResult &result);
@@ -172,6 +174,7 @@ private:
     QPointer<ApiJob> m_updateJob;
     QPointer<ApiJob> m_testJob;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<AboutDialog> m_aboutDialog;
     HistoryEntry m_sending;
     QSet<qint64> m_hashing; // attempts whose attachments are still being hashed
     QHash<qint64, HistoryEntry> m_answeredUnhashed; // answered before their hashes were ready

@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "casedeskinfo.h"
+
 #include <arpa/inet.h>
 
 #include <charconv>
