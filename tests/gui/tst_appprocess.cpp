@@ -83,6 +83,56 @@ private:
         QCOMPARE(process->exitStatus(), QProcess::CrashExit);
     }
 
+    static QJsonObject readDump(const QString &path)
+    {
+        return QJsonDocument::fromJson(contents(path)).object();
+    }
+
+    static QJsonArray attachmentsIn(const QJsonObject &dump)
+    {
+        return dump.value(u"form"_s).toObject().value(u"attachments"_s).toArray();
+    }
+
+    // The app's own folders under `root`, and its test hooks when `script` or `dump` are given.
+    static QProcessEnvironment isolated(const QString &root, const QString &script = {},
+                                        const QString &dump = {})
+    {
+        QProcessEnvironment env = PersistenceTest::isolatedEnvironment(root);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.remove(u"WOLKVOX_TOKEN"_s);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.remove(u"CASEDESK_TEST_SCRIPT"_s);
+        env.remove(u"CASEDESK_TEST_DUMP"_s);
+        if (!script.isEmpty())
+            env.insert(u"CASEDESK_TEST_SCRIPT"_s, script);
+        if (!dump.isEmpty())
+            env.insert(u"CASEDESK_TEST_DUMP"_s, dump);
+        return env;
+    }
+
+    // Runs a later start to its end; it must hand over and exit 0 quickly, without a window of its own.
+    static bool runSecondStart(const QProcessEnvironment &env, const QString &directory,
+                               const QStringList &arguments)
+    {
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.setWorkingDirectory(directory);
+        second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        second.start(QString::fromUtf8(CASEDESK_APP_PATH), arguments);
+        if (!second.waitForFinished(30000)) {
+            second.kill();
+            second.waitForFinished();
+            qWarning("the second start did not exit");
+            return false;
+        }
+        return second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0;
+    }
+
+    static QStringList sockets(const QString &runtime)
+    {
+        return QDir(runtime).entryList({u"*.socket"_s}, QDir::System | QDir::Hidden);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -203,6 +253,95 @@ private Q_SLOTS:
             planted.write(token.toUtf8().toBase64());
         }
         QCOMPARE(PersistenceTest::filesContaining(root.path(), token).size(), 1);
+    }
+
+    // One window per session: a second start with files brings the running window back from minimized
+    // and attaches them there (a relative path made absolute against the second start's folder), then
+    // exits 0. A start without files only raises the window.
+    void secondStartHandsFilesToTheFirst()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString home = root.filePath(u"home"_s);
+        const QString script = root.filePath(u"minimize.json"_s);
+        const QString dump = root.filePath(u"dump.json"_s);
+        writeJson(script, {{u"minimize"_s, true}});
+        QVERIFY(QDir(home).mkpath(u"scans"_s));
+        const QString csv = home + u"/evidence.csv"_s;
+        const QString png = home + u"/scans/photo ñ.png"_s;
+        for (const QString &path : {csv, png}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("x");
+        }
+
+        QProcess first;
+        first.setProcessEnvironment(isolated(root.path(), script, dump));
+        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        first.start(QString::fromUtf8(CASEDESK_APP_PATH), {});
+        QVERIFY(first.waitForStarted(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump), 30000);
+        QJsonObject state = readDump(dump);
+        QCOMPARE(state.value(u"requests"_s).toInt(), 0);
+        QVERIFY(state.value(u"minimized"_s).toBool());
+        QVERIFY(attachmentsIn(state).isEmpty());
+        QCOMPARE(sockets(root.filePath(u"run"_s)).size(), 1);
+
+        QVERIFY(runSecondStart(isolated(root.path()), home, {u"evidence.csv"_s, png}));
+        QTRY_COMPARE_WITH_TIMEOUT(readDump(dump).value(u"requests"_s).toInt(), 1, 30000);
+        state = readDump(dump);
+        QCOMPARE(attachmentsIn(state), (QJsonArray{csv, png}));
+        QVERIFY(!state.value(u"minimized"_s).toBool());
+        QVERIFY(state.value(u"active"_s).toBool());
+        QCOMPARE(first.state(), QProcess::Running);
+
+        QVERIFY(runSecondStart(isolated(root.path()), root.path(), {}));
+        QTRY_COMPARE_WITH_TIMEOUT(readDump(dump).value(u"requests"_s).toInt(), 2, 30000);
+        QCOMPARE(attachmentsIn(readDump(dump)), (QJsonArray{csv, png}));
+        QCOMPARE(first.state(), QProcess::Running);
+
+        first.terminate();
+        QVERIFY(first.waitForFinished(30000));
+    }
+
+    // A socket left behind by a killed instance does not stop the next start: that one removes it,
+    // opens the window with its own file and is the instance later starts hand over to.
+    void staleSocketIsReplaced()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString run = root.filePath(u"run"_s);
+        const QString dump1 = root.filePath(u"dump-1.json"_s);
+        auto first = std::make_unique<QProcess>();
+        first->setProcessEnvironment(isolated(root.path(), {}, dump1));
+        first->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        first->start(QString::fromUtf8(CASEDESK_APP_PATH), {});
+        QVERIFY(first->waitForStarted(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump1), 30000);
+        killHard(first.get());
+        QCOMPARE(sockets(run).size(), 1); // left behind
+
+        const QString file = root.filePath(u"home/after-crash.pdf"_s);
+        {
+            QFile pdf(file);
+            QVERIFY(pdf.open(QIODevice::WriteOnly));
+            pdf.write("%PDF-1.4");
+        }
+        const QString dump2 = root.filePath(u"dump-2.json"_s);
+        QProcess next;
+        next.setProcessEnvironment(isolated(root.path(), {}, dump2));
+        next.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        next.start(QString::fromUtf8(CASEDESK_APP_PATH), {file});
+        QVERIFY(next.waitForStarted(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump2), 30000);
+        QCOMPARE(attachmentsIn(readDump(dump2)), QJsonArray{file});
+        QCOMPARE(next.state(), QProcess::Running);
+
+        QVERIFY(runSecondStart(isolated(root.path()), root.path(), {}));
+        QTRY_COMPARE_WITH_TIMEOUT(readDump(dump2).value(u"requests"_s).toInt(), 1, 30000);
+        QCOMPARE(next.state(), QProcess::Running);
+        next.terminate();
+        QVERIFY(next.waitForFinished(30000));
     }
 };
 
