@@ -34,6 +34,7 @@ set(CPACK_PACKAGE_DIRECTORY "${CMAKE_BINARY_DIR}/packages")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)
+set(CPACK_PROJECT_CONFIG_FILE "${CMAKE_CURRENT_LIST_DIR}/CPackProjectConfig.cmake")
 set(CPACK_COMPONENTS_ALL casedesk simulator)
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 
@@ -53,7 +54,7 @@ set(CPACK_DEBIAN_CASEDESK_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 set(CPACK_DEBIAN_CASEDESK_PACKAGE_RECOMMENDS
     "qt6-translations-l10n, gnome-keyring | kwalletmanager | keepassxc | org.freedesktop.secrets")
 set(CPACK_DEBIAN_CASEDESK_PACKAGE_SUGGESTS "casedesk-crm-sim, qt6-wayland")
-set(CPACK_COMPONENT_CASEDESK_DESCRIPTION
+set(CPACK_DEBIAN_CASEDESK_DESCRIPTION
 "correct wolkvox CRM cases from the desktop
 Casedesk is for contact-centre agents who correct wolkvox CRM cases all
 day: status, priority, responsible person, solution, custom fields and the
@@ -67,7 +68,7 @@ engine as a command-line client.")
 
 set(CPACK_DEBIAN_SIMULATOR_PACKAGE_NAME casedesk-crm-sim)
 set(CPACK_DEBIAN_SIMULATOR_PACKAGE_SECTION devel)
-set(CPACK_COMPONENT_SIMULATOR_DESCRIPTION
+set(CPACK_DEBIAN_SIMULATOR_DESCRIPTION
 "local simulator of the wolkvox CRM cases API, for Casedesk
 casedesk-crm-sim is a loopback HTTP(S) server that behaves like the
 wolkvox CRM cases/update.php and tokenInformation.php endpoints: it enforces
