@@ -52,9 +52,10 @@ void AboutDialog::fillTexts()
     m_ui->qtVersionLabel->setText(
         tr("Qt %1 (built with Qt %2)")
             .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(QT_VERSION_STR)));
-    m_ui->licenceLabel->setText(
-        tr("Copyright © 2026 The Casedesk authors. Casedesk is free software under the %1.")
-            .arg(link(homepage() + u"/blob/main/LICENSE"_s, tr("MIT licence"))));
+    // One whole sentence for the translators, the link's markup included; only the address is filled in.
+    m_ui->licenceLabel->setText(tr("Copyright © 2026 The Casedesk authors. Casedesk is free software under "
+                                   "the <a href=\"%1\">MIT licence</a>.")
+                                    .arg(QString(homepage() + u"/blob/main/LICENSE"_s).toHtmlEscaped()));
     m_ui->linksLabel->setText(u"%1<br>%2"_s.arg(link(homepage(), tr("Project page and bug reports")),
                                                 link(homepage() + u"/blob/main/docs/ARCHITECTURE.md"_s,
                                                      tr("How Casedesk uses the wolkvox cases API"))));
