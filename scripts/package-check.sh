@@ -43,7 +43,7 @@ done
 unexpected=$(cd "$stage" && find . -type f | sed 's|^\./||' | sort | comm -23 - <(printf '%s\n' "${expected[@]}" | sort))
 [ -z "$unexpected" ] || fail "cmake --install installed files nobody expects: $unexpected"
 for size in 16 32 256; do
-    file "$stage/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" | grep -q "$size x $size" ||
+    [[ $(file "$stage/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png") == *"$size x $size"* ]] ||
         fail "the ${size}x${size} icon is not ${size} px"
 done
 
@@ -88,10 +88,12 @@ if [ "${CI:-}" = true ] || [ "${CASEDESK_PACKAGE_INSTALL:-0}" = 1 ]; then
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
         "$app_deb" "$sim_deb" >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; exit 1; }
 
+    mkdir -p "$work/home" && mkdir -m 700 "$work/run"
     [ "$(/usr/bin/casedesk-cli --version)" = "casedesk-cli $version" ] || fail "/usr/bin/casedesk-cli --version"
     [ "$(/usr/bin/casedesk-crm-sim --version)" = "casedesk-crm-sim $version" ] || fail "/usr/bin/casedesk-crm-sim --version"
-    [ "$(QT_QPA_PLATFORM=offscreen /usr/bin/casedesk --version)" = "Casedesk $version" ] || fail "/usr/bin/casedesk --version"
-    man -w casedesk-cli >/dev/null 2>&1 || [ -s /usr/share/man/man1/casedesk-cli.1.gz ] || fail "no casedesk-cli man page"
+    [ "$(XDG_RUNTIME_DIR=$work/run QT_QPA_PLATFORM=offscreen /usr/bin/casedesk --version)" = "Casedesk $version" ] || fail "/usr/bin/casedesk --version"
+    zcat /usr/share/man/man1/casedesk-cli.1.gz >"$work/casedesk-cli.1" 2>/dev/null
+    grep -q "^\.TH CASEDESK-CLI" "$work/casedesk-cli.1" || fail "the casedesk-cli man page is not installed"
 
     # The installed window, in Spanish, renders the demo against the installed simulator; it must have
     # loaded its translation from /usr/share/casedesk and Qt's own from Qt's translations folder.
