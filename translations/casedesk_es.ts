@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Casedesk</source>
+        <translation>Acerca de Casedesk</translation>
+    </message>
+    <message>
+        <source>Correct wolkvox CRM cases from the desktop: status, priority, responsible person, solution, custom fields and attachments.</source>
+        <translation>Corrija casos del CRM wolkvox desde el escritorio: estado, prioridad, responsable, solución, campos personalizados y adjuntos.</translation>
+    </message>
+    <message>
+        <source>Casedesk %1 with Qt %2 (built with Qt %3) on %4</source>
+        <translation>Casedesk %1 con Qt %2 (compilado con Qt %3) en %4</translation>
+    </message>
+    <message>
+        <source>Casedesk %1</source>
+        <translation>Casedesk %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (compilado con Qt %2)</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Casedesk authors. Casedesk is free software under the &lt;a href=&quot;%1&quot;&gt;MIT licence&lt;/a&gt;.</source>
+        <translation>Copyright © 2026 Los autores de Casedesk. Casedesk es software libre bajo la &lt;a href=&quot;%1&quot;&gt;licencia MIT&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Project page and bug reports</source>
+        <translation>Página del proyecto e informes de errores</translation>
+    </message>
+    <message>
+        <source>How Casedesk uses the wolkvox cases API</source>
+        <translation>Cómo usa Casedesk la API de casos de wolkvox</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Copiar información de versión</translation>
+    </message>
+    <message>
+        <source>For a support request: Casedesk&apos;s, Qt&apos;s and the system&apos;s versions</source>
+        <translation>Para una solicitud de soporte: las versiones de Casedesk, de Qt y del sistema</translation>
+    </message>
+</context>
+<context>
     <name>ApiResult</name>
     <message>
         <source>Updated</source>
@@ -1254,18 +1297,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>&amp;Acerca de Casedesk</translation>
     </message>
     <message>
-        <source>About Casedesk</source>
-        <translation>Acerca de Casedesk</translation>
-    </message>
-    <message>
-        <source>Casedesk %1
-
-Correct wolkvox CRM cases from the desktop.</source>
-        <translation>Casedesk %1
-
-Corrección de casos de wolkvox CRM desde el escritorio.</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -1655,6 +1686,10 @@ Corrección de casos de wolkvox CRM desde el escritorio.</translation>
         <source>Nothing was pasted</source>
         <translation>No se pegó nada</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1872,6 +1907,17 @@ Corrección de casos de wolkvox CRM desde el escritorio.</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>There is no private runtime folder for the socket.</source>
+        <translation>No hay una carpeta privada de ejecución para el socket.</translation>
+    </message>
+    <message>
+        <source>Another Casedesk was starting at the same time.</source>
+        <translation>Otro Casedesk se estaba iniciando al mismo tiempo.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteHistoryStore</name>
     <message>
         <source>The history is not open.</source>
@@ -1966,6 +2012,18 @@ Corrección de casos de wolkvox CRM desde el escritorio.</translation>
     <message>
         <source>Language of the window: %1 (default: the language chosen in Settings, or the system&apos;s).</source>
         <translation>Idioma de la ventana: %1 (predeterminado: el idioma elegido en Configuración o el del sistema).</translation>
+    </message>
+    <message>
+        <source>Files to attach to the case. When Casedesk is already running, its window comes to the front and attaches them.</source>
+        <translation>Archivos para adjuntar al caso. Si Casedesk ya está abierto, su ventana pasa al frente y los adjunta.</translation>
+    </message>
+    <message>
+        <source>Casedesk</source>
+        <translation>Casedesk</translation>
+    </message>
+    <message>
+        <source>Casedesk is already running but does not respond. Close it, or end it from the system monitor, and start Casedesk again.</source>
+        <translation>Casedesk ya está abierto pero no responde. Ciérrelo, o finalícelo desde el monitor del sistema, e inicie Casedesk de nuevo.</translation>
     </message>
 </context>
 </TS>

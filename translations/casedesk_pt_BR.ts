@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Casedesk</source>
+        <translation>Sobre o Casedesk</translation>
+    </message>
+    <message>
+        <source>Correct wolkvox CRM cases from the desktop: status, priority, responsible person, solution, custom fields and attachments.</source>
+        <translation>Corrija casos do CRM wolkvox pela área de trabalho: status, prioridade, responsável, solução, campos personalizados e anexos.</translation>
+    </message>
+    <message>
+        <source>Casedesk %1 with Qt %2 (built with Qt %3) on %4</source>
+        <translation>Casedesk %1 com Qt %2 (compilado com Qt %3) em %4</translation>
+    </message>
+    <message>
+        <source>Casedesk %1</source>
+        <translation>Casedesk %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (compilado com Qt %2)</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Casedesk authors. Casedesk is free software under the &lt;a href=&quot;%1&quot;&gt;MIT licence&lt;/a&gt;.</source>
+        <translation>Copyright © 2026 Os autores do Casedesk. O Casedesk é software livre sob a &lt;a href=&quot;%1&quot;&gt;licença MIT&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Project page and bug reports</source>
+        <translation>Página do projeto e relatórios de erros</translation>
+    </message>
+    <message>
+        <source>How Casedesk uses the wolkvox cases API</source>
+        <translation>Como o Casedesk usa a API de casos do wolkvox</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Copiar informações de versão</translation>
+    </message>
+    <message>
+        <source>For a support request: Casedesk&apos;s, Qt&apos;s and the system&apos;s versions</source>
+        <translation>Para um pedido de suporte: as versões do Casedesk, do Qt e do sistema</translation>
+    </message>
+</context>
+<context>
     <name>ApiResult</name>
     <message>
         <source>Updated</source>
@@ -1254,18 +1297,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>&amp;Sobre o Casedesk</translation>
     </message>
     <message>
-        <source>About Casedesk</source>
-        <translation>Sobre o Casedesk</translation>
-    </message>
-    <message>
-        <source>Casedesk %1
-
-Correct wolkvox CRM cases from the desktop.</source>
-        <translation>Casedesk %1
-
-Correção de casos do wolkvox CRM direto da área de trabalho.</translation>
-    </message>
-    <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -1655,6 +1686,10 @@ Correção de casos do wolkvox CRM direto da área de trabalho.</translation>
         <source>Nothing was pasted</source>
         <translation>Nada foi colado</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1872,6 +1907,17 @@ Correção de casos do wolkvox CRM direto da área de trabalho.</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>There is no private runtime folder for the socket.</source>
+        <translation>Não há uma pasta privada de execução para o socket.</translation>
+    </message>
+    <message>
+        <source>Another Casedesk was starting at the same time.</source>
+        <translation>Outro Casedesk estava sendo iniciado ao mesmo tempo.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteHistoryStore</name>
     <message>
         <source>The history is not open.</source>
@@ -1966,6 +2012,18 @@ Correção de casos do wolkvox CRM direto da área de trabalho.</translation>
     <message>
         <source>Language of the window: %1 (default: the language chosen in Settings, or the system&apos;s).</source>
         <translation>Idioma da janela: %1 (padrão: o idioma escolhido em Configurações ou o do sistema).</translation>
+    </message>
+    <message>
+        <source>Files to attach to the case. When Casedesk is already running, its window comes to the front and attaches them.</source>
+        <translation>Arquivos para anexar ao caso. Se o Casedesk já estiver aberto, a janela dele vem para a frente e os anexa.</translation>
+    </message>
+    <message>
+        <source>Casedesk</source>
+        <translation>Casedesk</translation>
+    </message>
+    <message>
+        <source>Casedesk is already running but does not respond. Close it, or end it from the system monitor, and start Casedesk again.</source>
+        <translation>O Casedesk já está aberto, mas não responde. Feche-o, ou encerre-o pelo monitor do sistema, e inicie o Casedesk novamente.</translation>
     </message>
 </context>
 </TS>
