@@ -1,3 +1,4 @@
+#include "../persistence/persistencetest.h"
 #include "draftstore.h"
 #include "global.h"
 #include "historyexporter.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -340,6 +342,118 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("case-05"));
     }
 
+    void customDateRangeFiltersAndExports()
+    {
+        // The agent is five hours behind UTC: the local days' edges fall on other UTC days.
+        const PersistenceTest::LocalZone local("<-05>5");
+        const QDate first(2024, 3, 4);
+        const QDate last(2024, 3, 6);
+        const auto at = [](QDate day, QTime time) { return QDateTime(day, time, Qt::LocalTime).toUTC(); };
+        {
+            SqliteHistoryStore seed(databasePath());
+            QVERIFY(seed.open());
+            const QList<std::pair<QString, QDateTime>> attempts{
+                {u"before-first"_s, at(first.addDays(-1), QTime(23, 59, 59))},
+                {u"first-0000"_s, at(first, QTime(0, 0))},
+                {u"first-2359"_s, at(first, QTime(23, 59, 59))},
+                {u"last-0000"_s, at(last, QTime(0, 0))},
+                {u"last-2359"_s, at(last, QTime(23, 59, 59))},
+                {u"after-last"_s, at(last.addDays(1), QTime(0, 0))},
+            };
+            for (const auto &[id, time] : attempts)
+                QVERIFY(seed.add(attempt(id, ApiResult::Outcome::Success, time)) > 0);
+        }
+        openWindow();
+        auto *dates = widget<QComboBox>(u"historyDateCombo"_s);
+        auto *range = widget<QWidget>(u"historyRangeWidget"_s);
+        auto *from = widget<QDateEdit>(u"historyFromEdit"_s);
+        auto *to = widget<QDateEdit>(u"historyToEdit"_s);
+        QVERIFY(dates && range && from && to);
+        QVERIFY(!range->isVisible());
+        QCOMPARE(model()->rowCount(), 6);
+        const auto ids = [this] {
+            QStringList list;
+            for (int row = 0; row < model()->rowCount(); ++row)
+                list.append(model()->entry(row).update.wolkvoxId);
+            list.sort();
+            return list;
+        };
+
+        // Last 7 days, then a custom range: it starts as those seven days, with calendars and full years.
+        dates->setCurrentIndex(dates->findText(u"Last 7 days"_s));
+        Q_EMIT dates->activated(dates->currentIndex());
+        const int custom = dates->findText(u"Custom range…"_s);
+        QVERIFY(custom > 0);
+        dates->setCurrentIndex(custom);
+        Q_EMIT dates->activated(custom);
+        QVERIFY(range->isVisible());
+        QVERIFY(from->calendarPopup() && to->calendarPopup());
+        QVERIFY2(from->displayFormat().contains(u"yyyy"_s), qPrintable(from->displayFormat()));
+        QCOMPARE(from->date(), QDate::currentDate().addDays(-6));
+        QCOMPARE(to->date(), QDate::currentDate());
+        QCOMPARE(QApplication::focusWidget(), from); // the agent adjusts it next
+
+        from->setDate(first);
+        to->setDate(last);
+        QTRY_COMPARE(ids(), (QStringList{u"first-0000"_s, u"first-2359"_s, u"last-0000"_s, u"last-2359"_s}));
+        QCOMPARE(m_history->query().from, first.startOfDay());
+        QCOMPARE(m_history->query().to, last.addDays(1).startOfDay()); // the whole last day, local time
+
+        // The start can never pass the end: whichever moves pushes the other.
+        from->setDate(last.addDays(2));
+        QCOMPARE(to->date(), last.addDays(2));
+        QTRY_COMPARE(model()->rowCount(), 0);
+        to->setDate(first);
+        QCOMPARE(from->date(), first);
+        QTRY_COMPARE(ids(), (QStringList{u"first-0000"_s, u"first-2359"_s}));
+
+        // From the keyboard: a step up in the focused date section, applied when the field is left.
+        to->setFocus(Qt::TabFocusReason);
+        const QDate before = to->date();
+        QTest::keyClick(to, Qt::Key_Up);
+        QVERIFY(to->date() > before);
+        Q_EMIT to->editingFinished();
+        QCOMPARE(m_history->query().to, to->date().addDays(1).startOfDay());
+        to->setDate(last);
+        Q_EMIT to->editingFinished();
+        QCOMPARE(model()->rowCount(), 4);
+
+        // The export writes the rows of the range.
+        HistoryPane *pane = m_window->historyPane();
+        QSignalSpy done(pane, &HistoryPane::exportFinished);
+        const QString out = path(u"range.csv"_s);
+        QVERIFY(pane->exportTo(HistoryExporter::Format::Csv, out));
+        QVERIFY(done.wait(10000));
+        const auto result = done.at(0).at(0).value<HistoryExporter::Result>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rows, 4);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("first-0000") && bytes.contains("last-2359"));
+        QVERIFY(!bytes.contains("before-first") && !bytes.contains("after-last"));
+
+        // A preset hides the range; coming back keeps the agent's dates.
+        dates->setCurrentIndex(dates->findText(u"All dates"_s));
+        Q_EMIT dates->activated(dates->currentIndex());
+        QVERIFY(!range->isVisible());
+        QCOMPARE(model()->rowCount(), 6);
+        dates->setCurrentIndex(custom);
+        Q_EMIT dates->activated(custom);
+        QCOMPARE(from->date(), first);
+        QCOMPARE(to->date(), last);
+        QCOMPARE(model()->rowCount(), 4);
+
+        // Another language brings its own date format, still with four-digit years.
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(pane, &change);
+        QLocale::setDefault(previous);
+        QCOMPARE(from->displayFormat(), u"dd/MM/yyyy"_s);
+        QCOMPARE(from->date(), first); // the range itself is untouched
+    }
+
     void memoryStoreHidesQueryControls()
     {
         Settings settings(path(u"settings.ini"_s));
@@ -349,7 +463,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (const QString &name : {u"historySearchEdit"_s, u"historyOutcomeCombo"_s, u"historyDateCombo"_s,
-                                    u"exportCsvButton"_s, u"exportJsonButton"_s}) {
+                                    u"historyRangeWidget"_s, u"exportCsvButton"_s, u"exportJsonButton"_s}) {
             auto *w = window.findChild<QWidget *>(name);
             QVERIFY2(w, qPrintable(name));
             QVERIFY2(!w->isVisible(), qPrintable(name));

@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by the persistence tests: a fully populated attempt, a field-by-field comparison, and a scan of
-// a folder for a secret.
+// Shared by the persistence tests: a fully populated attempt, a field-by-field comparison, a scan of a
+// folder for a secret, and a scoped local time zone.
 
 #include "global.h"
 #include "historyentry.h"
@@ -11,6 +11,7 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <ctime>
 
 namespace PersistenceTest {
 
@@ -132,5 +133,31 @@ inline QProcessEnvironment isolatedEnvironment(const QString &root)
     env.insert(u"TMPDIR"_s, root + u"/cache"_s);
     return env;
 }
+
+// Sets the process's time zone (a POSIX TZ string: no zone database needed) and restores it.
+class LocalZone
+{
+public:
+    explicit LocalZone(const QByteArray &zone)
+        : m_had(qEnvironmentVariableIsSet("TZ"))
+        , m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~LocalZone()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    Q_DISABLE_COPY_MOVE(LocalZone)
+
+private:
+    bool m_had;
+    QByteArray m_old;
+};
 
 } // namespace PersistenceTest
