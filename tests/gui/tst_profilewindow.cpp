@@ -350,8 +350,9 @@ private Q_SLOTS:
         QCOMPARE(banner()->kind(), MessageBanner::Kind::Warning);
         QVERIFY2(banner()->title().startsWith(u"Imported 2 profile"_s), qPrintable(banner()->title()));
         QVERIFY(banner()->title().endsWith(u", with remarks"_s));
-        QVERIFY2(banner()->text().contains(u"“Alpha” exists already; the imported one is called “Alpha (2)”."_s),
-                 qPrintable(banner()->text()));
+        QVERIFY2(
+            banner()->text().contains(u"“Alpha” exists already; the imported one is called “Alpha (2)”."_s),
+            qPrintable(banner()->text()));
         QVERIFY(banner()->text().contains(u"Enter the token of each imported profile to use it."_s));
         QCOMPARE(m_profiles->currentId(), idAlpha); // importing does not switch
         auto *combo = widget<QComboBox>(u"profileCombo"_s);
