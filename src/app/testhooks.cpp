@@ -4,10 +4,15 @@
 #include "mainwindow.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -21,6 +26,25 @@ void writeDump(const QString &path, const QJsonObject &state)
         dump.write(QJsonDocument(state).toJson());
         dump.commit();
     }
+}
+// Types `text` into the window's field `name` key by key, as the agent's keyboard would (appending).
+void typeInto(MainWindow *window, const QString &name, const QString &text)
+{
+    QWidget *target = window->findChild<QWidget *>(name);
+    if (auto *combo = qobject_cast<QComboBox *>(target))
+        target = combo->lineEdit();
+    if (!target)
+        return;
+    target->setFocus(Qt::OtherFocusReason);
+    for (const QChar c : text) {
+        const Qt::Key key = c == u'\n' ? Qt::Key_Return : Qt::Key_unknown;
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(target, &press);
+        QApplication::sendEvent(target, &release);
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(target))
+        Q_EMIT edit->editingFinished();
 }
 } // namespace
 
@@ -50,6 +74,9 @@ void install(MainWindow *window)
         }
         if (script.contains(u"form"_s))
             window->loadUpdate(CaseUpdate::fromJson(script.value(u"form"_s).toObject()));
+        const QJsonObject typed = script.value(u"type"_s).toObject();
+        for (auto it = typed.begin(); it != typed.end(); ++it)
+            typeInto(window, it.key(), it.value().toString());
         state.insert(u"form"_s, window->currentUpdate().toJson());
         if (!script.value(u"send"_s).toBool()) {
             writeDump(dumpPath, state);

@@ -97,22 +97,40 @@ private Q_SLOTS:
     {
         const QString script = m_home.filePath(u"edit.json"_s);
         const QString dump = m_home.filePath(u"dump-1.json"_s);
-        QJsonObject form{{u"wolkvox_id"_s, u"killed-case-42"_s},
-                         {u"responsible"_s, u"ana@modulodeprueba"_s},
-                         {u"solution"_s, u"Typed before the kill, ñ"_s},
-                         {u"custom_fields"_s, QJsonArray{QJsonArray{u"ciudad"_s, u"Medellín"_s}}}};
-        writeJson(script, {{u"form"_s, form}});
+        const QString evidence = m_home.filePath(u"evidencia ñ.pdf"_s);
+        {
+            QFile file(evidence);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4");
+        }
+        const QString gone = m_home.filePath(u"moved-away.png"_s); // listed, though the file is missing
+        // Custom fields and attachments go in as a paste or a drop would put them; every other field is
+        // typed key by key into its widget.
+        const QJsonArray customFields{QJsonArray{u"ciudad"_s, u"Medellín"_s},
+                                      QJsonArray{u"nota"_s, u"a\nb"_s}, QJsonArray{u"vacío"_s, u""_s}};
+        const QJsonObject form{{u"custom_fields"_s, customFields},
+                               {u"attachments"_s, QJsonArray{evidence, gone}}};
+        const QJsonObject typed{{u"wolkvoxIdEdit"_s, u"killed-case-42"_s},
+                                {u"caseTypeCombo"_s, u"Claims"_s},
+                                {u"responsibleEdit"_s, u"ana@modulodeprueba"_s},
+                                {u"statusCombo"_s, u"closed"_s},
+                                {u"priorityCombo"_s, u"high"_s},
+                                {u"solutionEdit"_s, u"Typed before the kill, ñ\nsecond line"_s}};
+        writeJson(script, {{u"form"_s, form}, {u"type"_s, typed}});
 
         // First run: the form is edited, the draft autosaved, then the process is killed outright.
         auto first = start(script, dump);
         QVERIFY(first);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump), 30000);
-        QVERIFY(!QJsonDocument::fromJson(contents(dump)).object().value(u"restoreOffered"_s).toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(contents(find(u"draft.json"_s)).contains("killed-case-42"), 30000);
+        const QJsonObject edited = QJsonDocument::fromJson(contents(dump)).object();
+        QVERIFY(!edited.value(u"restoreOffered"_s).toBool());
+        const QJsonObject sent = edited.value(u"form"_s).toObject();
+        QCOMPARE(sent.value(u"solution"_s).toString(), u"Typed before the kill, ñ\nsecond line"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(contents(find(u"draft.json"_s)).contains("second line"), 30000);
         killHard(first.get());
         QVERIFY(contents(find(u"draft.json"_s)).contains("killed-case-42"));
 
-        // Second run: the draft is offered and restored.
+        // Second run: the draft is offered and restored, every field of it.
         const QString answer = m_home.filePath(u"restore.json"_s);
         const QString dump2 = m_home.filePath(u"dump-2.json"_s);
         writeJson(answer, {{u"answerRestore"_s, u"restore"_s}});
@@ -125,10 +143,18 @@ private Q_SLOTS:
                  qPrintable(state.value(u"restoreText"_s).toString()));
         const QJsonObject restored = state.value(u"form"_s).toObject();
         QCOMPARE(restored.value(u"wolkvox_id"_s).toString(), u"killed-case-42"_s);
+        QCOMPARE(restored.value(u"case_type"_s).toString(), u"Claims"_s);
         QCOMPARE(restored.value(u"responsible"_s).toString(), u"ana@modulodeprueba"_s);
-        QCOMPARE(restored.value(u"solution"_s).toString(), u"Typed before the kill, ñ"_s);
-        QCOMPARE(restored.value(u"custom_fields"_s).toArray(),
-                 (QJsonArray{QJsonArray{u"ciudad"_s, u"Medellín"_s}}));
+        QCOMPARE(restored.value(u"status"_s).toString(), u"closed"_s);
+        QCOMPARE(restored.value(u"priority"_s).toString(), u"high"_s);
+        QCOMPARE(restored.value(u"solution"_s).toString(), u"Typed before the kill, ñ\nsecond line"_s);
+        QCOMPARE(restored.value(u"custom_fields"_s).toArray(), customFields);
+        QCOMPARE(restored.value(u"attachments"_s).toArray(), (QJsonArray{evidence, gone}));
+        // Nothing but the connection differs from what was typed before the kill.
+        for (const QString &key : sent.keys()) {
+            if (key != u"server"_s && key != u"operation"_s)
+                QVERIFY2(restored.value(key) == sent.value(key), qPrintable(key));
+        }
         killHard(second.get());
 
         // Third run without an answer: still offered (restoring does not consume it until sent or cleared).

@@ -13,6 +13,7 @@
 #include "sqlitehistorystore.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
@@ -25,12 +26,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 #include <memory>
 
@@ -157,6 +160,54 @@ private:
                                      now.addDays(-(i % 3) * 10), i == 4 ? u"zoé"_s : u"ana"_s))
                     > 0);
         }
+    }
+
+    // Every part of the form, typed, pasted and dropped as an agent would; returns the case as typed.
+    CaseUpdate editEveryField()
+    {
+        const QString evidence = path(u"evidencia.pdf"_s);
+        {
+            QFile file(evidence);
+            if (!file.open(QIODevice::WriteOnly))
+                qWarning("cannot write %s", qPrintable(evidence));
+            file.write("%PDF-1.4");
+        }
+        type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"draft-case"_s);
+        type(widget<QComboBox>(u"caseTypeCombo"_s), u"Claims"_s);
+        type(widget<QLineEdit>(u"responsibleEdit"_s), u"ana@modulodeprueba"_s);
+        type(widget<QComboBox>(u"statusCombo"_s), u"closed"_s);
+        type(widget<QComboBox>(u"priorityCombo"_s), u"high"_s);
+        auto *solution = widget<QPlainTextEdit>(u"solutionEdit"_s);
+        solution->setFocus(Qt::OtherFocusReason);
+        QTest::keyClicks(solution, u"Replaced the router"_s);
+        QTest::keyClick(solution, Qt::Key_Return);
+        QTest::keyClicks(solution, u"and tested it"_s);
+        QGuiApplication::clipboard()->setText(u"ciudad\tMedellin\nnota\tllamar luego"_s);
+        QTest::mouseClick(widget<QToolButton>(u"pasteFieldsButton"_s), Qt::LeftButton);
+        m_window->addAttachments({evidence, path(u"moved-away.png"_s)});
+        const CaseUpdate typed = m_window->currentUpdate();
+        if (typed.customFields.size() != 2 || typed.attachments.size() != 2
+            || typed.solution != u"Replaced the router\nand tested it"_s)
+            qWarning("the form was not filled as expected");
+        return typed;
+    }
+
+    static CaseUpdate casePart(CaseUpdate update)
+    {
+        update.server.clear();
+        update.operation.clear();
+        return update;
+    }
+
+    void restoreOfferedDraft()
+    {
+        m_window->offerDraftRestore();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"restoreDraftBox"_s)) && box->isVisible());
+        QVERIFY(box->text().startsWith(u"Restore the unsent case from "_s));
+        QVERIFY(box->informativeText().contains(u"draft-case"_s));
+        QTest::mouseClick(box->findChild<QPushButton *>(u"restoreDraftButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(widget<QLineEdit>(u"wolkvoxIdEdit"_s)->text(), u"draft-case"_s);
     }
 
 private Q_SLOTS:
@@ -483,30 +534,70 @@ private Q_SLOTS:
     {
         openWindow(true);
         QVERIFY(!m_drafts->hasDraft());
-        type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"draft-case"_s);
-        type(widget<QLineEdit>(u"responsibleEdit"_s), u"ana"_s);
+        const CaseUpdate typed = editEveryField();
+        QCOMPARE(typed.customFields,
+                 (QList<CustomField>{{u"ciudad"_s, u"Medellin"_s}, {u"nota"_s, u"llamar luego"_s}}));
         QTRY_VERIFY(m_drafts->hasDraft());
-        QTRY_COMPARE(m_drafts->load()->update.responsible, u"ana"_s);
-        QCOMPARE(m_drafts->load()->update.wolkvoxId, u"draft-case"_s);
+        QTRY_COMPARE(casePart(m_drafts->load()->update), casePart(typed));
         QVERIFY(m_window->hasUnsentChanges());
 
-        // A new window (the next start) offers it.
+        // A new window (the next start) offers it, and every field comes back.
         m_window.reset();
         QVERIFY(m_drafts->hasDraft());
         openWindow(true);
-        m_window->offerDraftRestore();
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"restoreDraftBox"_s)) && box->isVisible());
-        QVERIFY(box->text().startsWith(u"Restore the unsent case from "_s));
-        QTest::mouseClick(box->findChild<QPushButton *>(u"restoreDraftButton"_s), Qt::LeftButton);
-        QTRY_COMPARE(widget<QLineEdit>(u"wolkvoxIdEdit"_s)->text(), u"draft-case"_s);
-        QCOMPARE(widget<QLineEdit>(u"responsibleEdit"_s)->text(), u"ana"_s);
+        restoreOfferedDraft();
+        QCOMPARE(casePart(m_window->currentUpdate()), casePart(typed));
+        QCOMPARE(widget<QTreeView>(u"attachmentsView"_s)->model()->rowCount(), 2);
         QVERIFY(m_window->hasUnsentChanges());
 
         // New case: nothing unsent, no draft.
         m_window->newCase();
         QVERIFY(!m_window->hasUnsentChanges());
         QVERIFY(!m_drafts->hasDraft());
+    }
+
+    // Each part of the form alone is an unsent change: autosaved, and asked about on closing.
+    void everyPartOfTheFormIsAnUnsentChange_data()
+    {
+        QTest::addColumn<QString>("part");
+        for (const char *part : {"wolkvox-id", "case-type", "responsible", "status", "priority", "solution",
+                                 "custom-field", "attachment"})
+            QTest::newRow(part) << QString::fromLatin1(part);
+    }
+
+    void everyPartOfTheFormIsAnUnsentChange()
+    {
+        QFETCH(QString, part);
+        openWindow(true);
+        QVERIFY(!m_window->hasUnsentChanges());
+        if (part == u"wolkvox-id"_s)
+            type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"x-1"_s);
+        else if (part == u"case-type"_s)
+            type(widget<QComboBox>(u"caseTypeCombo"_s), u"Claims"_s);
+        else if (part == u"responsible"_s)
+            type(widget<QLineEdit>(u"responsibleEdit"_s), u"ana"_s);
+        else if (part == u"status"_s)
+            type(widget<QComboBox>(u"statusCombo"_s), u"open"_s);
+        else if (part == u"priority"_s)
+            type(widget<QComboBox>(u"priorityCombo"_s), u"low"_s);
+        else if (part == u"solution"_s)
+            QTest::keyClicks(widget<QPlainTextEdit>(u"solutionEdit"_s), u"done"_s);
+        else if (part == u"custom-field"_s) {
+            QGuiApplication::clipboard()->setText(u"ciudad\tCali"_s);
+            QTest::mouseClick(widget<QToolButton>(u"pasteFieldsButton"_s), Qt::LeftButton);
+        } else {
+            m_window->addAttachments({path(u"only-a-file.pdf"_s)});
+        }
+        const CaseUpdate typed = m_window->currentUpdate();
+        QVERIFY(m_window->hasUnsentChanges());
+        QTRY_VERIFY(m_drafts->hasDraft());
+        QCOMPARE(casePart(m_drafts->load()->update), casePart(typed));
+        QVERIFY(!m_window->close());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"unsentChangesBox"_s)) && box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(u"saveDraftButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(casePart(m_drafts->load()->update), casePart(typed));
     }
 
     void discardedDraftIsGone()
@@ -553,7 +644,7 @@ private Q_SLOTS:
         QFETCH(bool, closed);
         QFETCH(bool, draftKept);
         openWindow(true);
-        type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"draft-case"_s);
+        const CaseUpdate typed = editEveryField();
         QTRY_VERIFY(m_drafts->hasDraft());
         QVERIFY(!m_window->close());
         QMessageBox *box = nullptr;
@@ -568,6 +659,21 @@ private Q_SLOTS:
             QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"unsentChangesBox"_s));
         QCOMPARE(m_window->isVisible(), !closed);
         QCOMPARE(m_drafts->hasDraft(), draftKept);
+        if (!closed) {
+            QCOMPARE(casePart(m_window->currentUpdate()), casePart(typed)); // nothing lost by cancelling
+            return;
+        }
+        // The next start offers what was saved, every field of it, or nothing after Discard.
+        m_window.reset();
+        openWindow(true);
+        if (!draftKept) {
+            m_window->offerDraftRestore();
+            QTest::qWait(50);
+            QVERIFY(!m_window->findChild<QMessageBox *>(u"restoreDraftBox"_s));
+            return;
+        }
+        restoreOfferedDraft();
+        QCOMPARE(casePart(m_window->currentUpdate()), casePart(typed));
     }
 
     void profilesDriveTheConnectionAndToken()
