@@ -1,12 +1,16 @@
 #include "testhooks.h"
 
 #include "global.h"
+#include "historymodel.h"
+#include "historypane.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -66,6 +70,19 @@ void install(MainWindow *window)
         auto *box = window->findChild<QMessageBox *>(u"restoreDraftBox"_s);
         state.insert(u"restoreOffered"_s, box != nullptr);
         state.insert(u"restoreText"_s, box ? box->text() : QString());
+        // What the agent sees first: the banner and the newest attempts of the history.
+        if (auto *banner = window->findChild<MessageBanner *>(u"banner"_s); banner && banner->isVisible()) {
+            state.insert(u"bannerTitle"_s, banner->title());
+            state.insert(u"bannerText"_s, banner->text());
+        }
+        QJsonArray history;
+        const HistoryModel *model = window->historyPane()->model();
+        for (int row = 0; row < std::min(model->rowCount(), 20); ++row) {
+            history.append(QJsonObject{
+                {u"wolkvox_id"_s, model->index(row, HistoryModel::CaseColumn).data().toString()},
+                {u"outcome"_s, model->index(row, HistoryModel::OutcomeColumn).data().toString()}});
+        }
+        state.insert(u"history"_s, history);
         const QString answer = script.value(u"answerRestore"_s).toString();
         if (box && !answer.isEmpty()) {
             const QString button = answer == u"restore"_s ? u"restoreDraftButton"_s : u"discardDraftButton"_s;

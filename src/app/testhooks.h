@@ -6,7 +6,8 @@ class MainWindow;
 // CASEDESK_TEST_SCRIPT names a JSON file: {"form": CaseUpdate JSON to fill the form with, "type": {widget
 // objectName: text typed into it key by key}, "answerRestore": "restore" | "discard" to answer the
 // restore-draft question, "send": true to press Update and close the window once the answer came}.
-// CASEDESK_TEST_DUMP names a file the app then writes: {"restoreOffered", "restoreText", "form", "outcome"}.
+// CASEDESK_TEST_DUMP names a file the app then writes: {"restoreOffered", "restoreText", "bannerTitle",
+// "bannerText", "history": [{"wolkvox_id", "outcome"}, ...] (newest first, as shown), "form", "outcome"}.
 namespace TestHooks {
 void install(MainWindow *window);
 } // namespace TestHooks
