@@ -1,6 +1,7 @@
 #include "../persistence/persistencetest.h"
 #include "draftstore.h"
 #include "global.h"
+#include "historydatabase.h"
 #include "historyexporter.h"
 #include "historymodel.h"
 #include "historypane.h"
@@ -503,6 +504,62 @@ private Q_SLOTS:
         QLocale::setDefault(previous);
         QCOMPARE(from->displayFormat(), u"dd/MM/yyyy"_s);
         QCOMPARE(from->date(), first); // the range itself is untouched
+    }
+
+    void hundredThousandAttemptsStayLazy()
+    {
+        constexpr int Rows = 100000;
+        qint64 richId = 0;
+        const HistoryEntry rich = PersistenceTest::fullEntry(u"rich-case"_s); // the newest, every field set
+        {
+            HistoryDatabase db(databasePath());
+            QVERIFY2(db.open(), qPrintable(db.error()));
+            const QDateTime base(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+            const bool written = db.transaction([&] {
+                for (int i = 0; i < Rows; ++i) {
+                    const auto outcome = i % 5 ? ApiResult::Outcome::Success : ApiResult::Outcome::Rejected;
+                    if (db.insert(attempt(u"case-%1"_s.arg(i, 6, 10, QChar(u'0')), outcome,
+                                          base.addSecs(60LL * i), i % 7 ? u"ana"_s : u"zoé"_s))
+                        == 0)
+                        return false;
+                }
+                return (richId = db.insert(rich)) > 0;
+            });
+            QVERIFY2(written, qPrintable(db.error()));
+        }
+        openWindow();
+        const int window = SqliteHistoryStore::PageSize * SqliteHistoryStore::MaxCachedPages;
+        QCOMPARE(model()->rowCount(), Rows + 1);
+        QVERIFY(m_history->cachedRowCount() <= window); // shown, not loaded
+
+        // Scrolling to the end reads the oldest attempts, still only a window of them.
+        QTableView *view = m_window->historyPane()->view();
+        view->scrollToBottom();
+        QCOMPARE(view->indexAt(QPoint(5, view->viewport()->height() - 5)).row(), Rows);
+        QCOMPARE(model()->entry(Rows).update.wolkvoxId, u"case-000000"_s);
+        QVERIFY(m_history->cachedRowCount() <= window);
+
+        // Search, outcome filter and date range from the pane's own controls.
+        auto *search = widget<QLineEdit>(u"historySearchEdit"_s);
+        type(search, u"case-099999"_s);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->entry(0).update.wolkvoxId, u"case-099999"_s);
+        type(search, u"zoé"_s);
+        QTRY_COMPARE(model()->rowCount(), (Rows + 6) / 7);
+        type(search, QString());
+        QTRY_COMPARE(model()->rowCount(), Rows + 1);
+        auto *outcome = widget<QComboBox>(u"historyOutcomeCombo"_s);
+        outcome->setCurrentIndex(outcome->findText(u"Rejected by the CRM"_s));
+        Q_EMIT outcome->activated(outcome->currentIndex());
+        QCOMPARE(model()->rowCount(), Rows / 5 + 1); // the rich attempt was rejected too
+        outcome->setCurrentIndex(0);
+        Q_EMIT outcome->activated(0);
+        QVERIFY(m_history->cachedRowCount() <= window);
+
+        // "Load into form" brings back every field of an attempt read from the file.
+        QVERIFY(m_window->historyPane()->selectEntry(richId));
+        QTest::mouseClick(widget<QPushButton>(u"loadIntoFormButton"_s), Qt::LeftButton);
+        QCOMPARE(m_window->currentUpdate(), rich.update);
     }
 
     void memoryStoreHidesQueryControls()
