@@ -77,7 +77,8 @@ void SettingsDialog::setFormDefaults(const FormDefaults &defaults, const QString
 
 SettingsDialog::FormDefaults SettingsDialog::formDefaults() const
 {
-    return {m_ui->defaultCaseTypeCombo->currentText().trimmed(), m_ui->defaultStatusCombo->currentText().trimmed(),
+    return {m_ui->defaultCaseTypeCombo->currentText().trimmed(),
+            m_ui->defaultStatusCombo->currentText().trimmed(),
             m_ui->defaultPriorityCombo->currentText().trimmed()};
 }
 

@@ -560,8 +560,8 @@ private Q_SLOTS:
                 ids.append(store.entry(row).update.wolkvoxId);
             return ids;
         };
-        const QStringList range{u"first-0000"_s, u"first-2359"_s,    u"middle-1200"_s,
-                                u"last-0000"_s,  u"last-2359"_s,     u"last-2359.999"_s};
+        const QStringList range{u"first-0000"_s, u"first-2359"_s, u"middle-1200"_s,
+                                u"last-0000"_s,  u"last-2359"_s,  u"last-2359.999"_s};
         QCOMPARE(shown(first, last), range);
         QCOMPARE(shown(last, last), (QStringList{u"last-0000"_s, u"last-2359"_s, u"last-2359.999"_s}));
         QCOMPARE(shown(first, first), (QStringList{u"first-0000"_s, u"first-2359"_s}));
@@ -571,7 +571,8 @@ private Q_SLOTS:
 
         // The export writes exactly the rows of the range.
         shown(first, last);
-        const QString json = m_dir.filePath(u"days-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QString json
+            = m_dir.filePath(u"days-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
         QFuture<HistoryExporter::Result> future = store.exportRows(HistoryExporter::Format::Json, json);
         future.waitForFinished();
         QVERIFY2(future.result().ok, qPrintable(future.result().error));
