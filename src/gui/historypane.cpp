@@ -612,9 +612,12 @@ void HistoryPane::onDateRangeChosen()
 
 void HistoryPane::applyDateFormat()
 {
-    const QString format = dateFormat(QLocale());
-    m_ui->historyFromEdit->setDisplayFormat(format);
-    m_ui->historyToEdit->setDisplayFormat(format);
+    // The window's language decides the format and any month names, as everywhere else in the window.
+    const QLocale locale;
+    for (QDateEdit *edit : {m_ui->historyFromEdit, m_ui->historyToEdit}) {
+        edit->setLocale(locale);
+        edit->setDisplayFormat(dateFormat(locale));
+    }
 }
 
 void HistoryPane::applyQuery()

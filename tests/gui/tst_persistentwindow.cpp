@@ -503,6 +503,7 @@ private Q_SLOTS:
         QApplication::sendEvent(pane, &change);
         QLocale::setDefault(previous);
         QCOMPARE(from->displayFormat(), u"dd/MM/yyyy"_s);
+        QCOMPARE(to->locale().language(), QLocale::Portuguese);
         QCOMPARE(from->date(), first); // the range itself is untouched
     }
 
