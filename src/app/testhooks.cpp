@@ -1,13 +1,22 @@
 #include "testhooks.h"
 
 #include "global.h"
+#include "historymodel.h"
+#include "historypane.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -31,6 +40,26 @@ void addWindowState(QJsonObject &state, MainWindow *window)
     state.insert(u"requests"_s, g_requests);
     state.insert(u"minimized"_s, window->isMinimized());
     state.insert(u"active"_s, window->isActiveWindow());
+}
+
+// Types `text` into the window's field `name` key by key, as the agent's keyboard would (appending).
+void typeInto(MainWindow *window, const QString &name, const QString &text)
+{
+    QWidget *target = window->findChild<QWidget *>(name);
+    if (auto *combo = qobject_cast<QComboBox *>(target))
+        target = combo->lineEdit();
+    if (!target)
+        return;
+    target->setFocus(Qt::OtherFocusReason);
+    for (const QChar c : text) {
+        const Qt::Key key = c == u'\n' ? Qt::Key_Return : Qt::Key_unknown;
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(target, &press);
+        QApplication::sendEvent(target, &release);
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(target))
+        Q_EMIT edit->editingFinished();
 }
 } // namespace
 
@@ -63,6 +92,19 @@ void install(MainWindow *window)
         auto *box = window->findChild<QMessageBox *>(u"restoreDraftBox"_s);
         state.insert(u"restoreOffered"_s, box != nullptr);
         state.insert(u"restoreText"_s, box ? box->text() : QString());
+        // What the agent sees first: the banner and the newest attempts of the history.
+        if (auto *banner = window->findChild<MessageBanner *>(u"banner"_s); banner && banner->isVisible()) {
+            state.insert(u"bannerTitle"_s, banner->title());
+            state.insert(u"bannerText"_s, banner->text());
+        }
+        QJsonArray history;
+        const HistoryModel *model = window->historyPane()->model();
+        for (int row = 0; row < std::min(model->rowCount(), 20); ++row) {
+            history.append(QJsonObject{
+                {u"wolkvox_id"_s, model->index(row, HistoryModel::CaseColumn).data().toString()},
+                {u"outcome"_s, model->index(row, HistoryModel::OutcomeColumn).data().toString()}});
+        }
+        state.insert(u"history"_s, history);
         const QString answer = script.value(u"answerRestore"_s).toString();
         if (box && !answer.isEmpty()) {
             const QString button = answer == u"restore"_s ? u"restoreDraftButton"_s : u"discardDraftButton"_s;
@@ -71,6 +113,9 @@ void install(MainWindow *window)
         }
         if (script.contains(u"form"_s))
             window->loadUpdate(CaseUpdate::fromJson(script.value(u"form"_s).toObject()));
+        const QJsonObject typed = script.value(u"type"_s).toObject();
+        for (auto it = typed.begin(); it != typed.end(); ++it)
+            typeInto(window, it.key(), it.value().toString());
         if (script.value(u"minimize"_s).toBool())
             window->showMinimized();
         addWindowState(state, window);

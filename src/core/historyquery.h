@@ -37,6 +37,11 @@ struct HistoryQuery
     Column sortColumn = Column::Time;
     Qt::SortOrder sortOrder = Qt::DescendingOrder; // ties are broken by id in the same direction
 
+    // From the first moment of `first` to the last moment of `last`, both days included, as the agent's
+    // clock shows them (times are stored in UTC; the bounds carry the local offset of each day). An
+    // invalid date leaves that side open.
+    void setLocalDays(QDate first, QDate last);
+
     bool filtersByOutcome() const { return !outcomes.isEmpty() || includeSending || includeInterrupted; }
     bool filters() const
     {

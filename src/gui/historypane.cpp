@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,7 +35,16 @@ constexpr int AnyOutcome = -1;
 constexpr int InterruptedOutcome = 100;
 constexpr int SendingOutcome = 101;
 
-enum DateRange { AllDates, Today, Last7Days, Last30Days };
+enum DateRange { AllDates, Today, Last7Days, Last30Days, CustomRange };
+
+// The locale's short date, with four-digit years: "3/4/25" is ambiguous across a history of years.
+QString dateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
 
 HistoryQuery::Column queryColumn(int modelColumn)
 {
@@ -155,7 +165,24 @@ HistoryPane::HistoryPane(QWidget *parent)
     connect(m_ui->historySearchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_ui->historySearchEdit, &QLineEdit::returnPressed, this, &HistoryPane::applyQuery);
     connect(m_ui->historyOutcomeCombo, &QComboBox::activated, this, &HistoryPane::applyQuery);
-    connect(m_ui->historyDateCombo, &QComboBox::activated, this, &HistoryPane::applyQuery);
+    connect(m_ui->historyDateCombo, &QComboBox::activated, this, &HistoryPane::onDateRangeChosen);
+    // Typing a date changes it once per keystroke: wait like the search does, apply at once on leaving.
+    connect(m_ui->historyFromEdit, &QDateEdit::dateChanged, this, [this](QDate from) {
+        if (from > m_ui->historyToEdit->date()) {
+            const QSignalBlocker blocker(m_ui->historyToEdit);
+            m_ui->historyToEdit->setDate(from); // never an empty range: the end follows the start
+        }
+        m_searchTimer->start();
+    });
+    connect(m_ui->historyToEdit, &QDateEdit::dateChanged, this, [this](QDate to) {
+        if (to < m_ui->historyFromEdit->date()) {
+            const QSignalBlocker blocker(m_ui->historyFromEdit);
+            m_ui->historyFromEdit->setDate(to);
+        }
+        m_searchTimer->start();
+    });
+    connect(m_ui->historyFromEdit, &QDateEdit::editingFinished, this, &HistoryPane::applyQuery);
+    connect(m_ui->historyToEdit, &QDateEdit::editingFinished, this, &HistoryPane::applyQuery);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this,
             [this] { chooseExportFile(HistoryExporter::Format::Csv); });
     connect(m_ui->exportJsonButton, &QPushButton::clicked, this,
@@ -165,6 +192,14 @@ HistoryPane::HistoryPane(QWidget *parent)
     m_ui->historyView->setSortingEnabled(false);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryPane::applyQuery);
     m_ui->historyExportLabel->hide();
+    m_ui->historyRangeWidget->hide();
+    {
+        const QSignalBlocker fromBlocker(m_ui->historyFromEdit);
+        const QSignalBlocker toBlocker(m_ui->historyToEdit);
+        m_ui->historyFromEdit->setDate(QDate::currentDate().addDays(-29));
+        m_ui->historyToEdit->setDate(QDate::currentDate());
+    }
+    applyDateFormat();
     fillFilterCombos();
     m_ui->loadIntoFormButton->setIcon(Icons::icon(Icons::Id::LoadIntoForm));
     m_ui->copyHistoryButton->setIcon(Icons::icon(Icons::Id::Copy));
@@ -210,6 +245,8 @@ void HistoryPane::setStore(HistoryStore *store)
     m_ui->historySearchEdit->setVisible(queryable);
     m_ui->historyOutcomeCombo->setVisible(queryable);
     m_ui->historyDateCombo->setVisible(queryable);
+    m_ui->historyRangeWidget->setVisible(queryable
+                                         && m_ui->historyDateCombo->currentData().toInt() == CustomRange);
     const bool exportable = qobject_cast<SqliteHistoryStore *>(store) != nullptr;
     m_ui->exportCsvButton->setVisible(exportable);
     m_ui->exportJsonButton->setVisible(exportable);
@@ -508,6 +545,7 @@ void HistoryPane::fillFilterCombos()
         dates->addItem(tr("Today"), Today);
         dates->addItem(tr("Last 7 days"), Last7Days);
         dates->addItem(tr("Last 30 days"), Last30Days);
+        dates->addItem(tr("Custom range…"), CustomRange);
         dates->setCurrentIndex(dateIndex);
     }
 }
@@ -526,13 +564,16 @@ HistoryQuery HistoryPane::currentQuery() const
     const QDate today = QDate::currentDate();
     switch (m_ui->historyDateCombo->currentData().toInt()) {
     case Today:
-        query.from = today.startOfDay();
+        query.setLocalDays(today, {});
         break;
     case Last7Days:
-        query.from = today.addDays(-6).startOfDay();
+        query.setLocalDays(today.addDays(-6), {});
         break;
     case Last30Days:
-        query.from = today.addDays(-29).startOfDay();
+        query.setLocalDays(today.addDays(-29), {});
+        break;
+    case CustomRange:
+        query.setLocalDays(m_ui->historyFromEdit->date(), m_ui->historyToEdit->date());
         break;
     default:
         break;
@@ -541,6 +582,42 @@ HistoryQuery HistoryPane::currentQuery() const
     query.sortColumn = queryColumn(header->sortIndicatorSection());
     query.sortOrder = header->sortIndicatorOrder();
     return query;
+}
+
+void HistoryPane::onDateRangeChosen()
+{
+    const int range = m_ui->historyDateCombo->currentData().toInt();
+    const bool custom = range == CustomRange;
+    if (custom && !m_customRangeShown) {
+        // The first time, the range starts as the preset the agent had, so it only needs adjusting.
+        const QDate today = QDate::currentDate();
+        QDate from = today.addDays(-29);
+        if (m_previousDateRange == Today)
+            from = today;
+        else if (m_previousDateRange == Last7Days)
+            from = today.addDays(-6);
+        const QSignalBlocker fromBlocker(m_ui->historyFromEdit);
+        const QSignalBlocker toBlocker(m_ui->historyToEdit);
+        m_ui->historyToEdit->setDate(today);
+        m_ui->historyFromEdit->setDate(from);
+        m_customRangeShown = true;
+    }
+    m_ui->historyRangeWidget->setVisible(custom);
+    if (!custom)
+        m_previousDateRange = range;
+    applyQuery();
+    if (custom)
+        m_ui->historyFromEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void HistoryPane::applyDateFormat()
+{
+    // The window's language decides the format and any month names, as everywhere else in the window.
+    const QLocale locale;
+    for (QDateEdit *edit : {m_ui->historyFromEdit, m_ui->historyToEdit}) {
+        edit->setLocale(locale);
+        edit->setDisplayFormat(dateFormat(locale));
+    }
 }
 
 void HistoryPane::applyQuery()
@@ -607,8 +684,9 @@ void HistoryPane::retranslate()
     m_ui->historySearchEdit->setAccessibleName(tr("Search the history"));
     m_ui->historyOutcomeCombo->setAccessibleName(tr("Outcome filter"));
     m_ui->historyDateCombo->setAccessibleName(tr("Date range"));
+    applyDateFormat();
     m_ui->exportCsvButton->setText(tr("Export CS&V…"));
-    m_ui->exportJsonButton->setText(tr("Export &JSON…"));
+    m_ui->exportJsonButton->setText(tr("E&xport JSON…"));
     fillFilterCombos();
     m_loadAction->setText(tr("&Load into form"));
     m_copyAction->setText(tr("&Copy details"));
@@ -623,5 +701,7 @@ void HistoryPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+    } else if (event->type() == QEvent::LocaleChange) {
+        applyDateFormat();
     }
 }

@@ -74,6 +74,8 @@ private:
     void applyDefaultColumnWidths();
     void fillFilterCombos();
     void applyQuery();
+    void onDateRangeChosen();
+    void applyDateFormat();
     void chooseExportFile(HistoryExporter::Format format);
 
     std::unique_ptr<Ui::HistoryPane> m_ui;
@@ -84,4 +86,6 @@ private:
     HistoryStore *m_store = nullptr;
     QTimer *m_searchTimer;
     bool m_exporting = false;
+    int m_previousDateRange = 0; // the last preset, which a first custom range starts from
+    bool m_customRangeShown = false;
 };

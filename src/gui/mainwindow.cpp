@@ -29,6 +29,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -49,6 +50,7 @@
 #include <QScopedValueRollback>
 #include <QScreen>
 #include <QSet>
+#include <QStandardPaths>
 #include <QStringListModel>
 #include <QTimer>
 #include <QToolTip>
@@ -309,21 +311,45 @@ void MainWindow::showTokenStorage(bool persistent)
         m_ui->tokenStorageLabel->setToolTip(m_secrets->memoryOnlyReason());
 }
 
+void MainWindow::askProfileName(const QString &objectName, const QString &title, const QString &label,
+                                const QString &name, std::function<void(const QString &)> accepted)
+{
+    // Window-modal without a nested event loop, like every other dialog of the window.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setTextValue(name);
+    connect(dialog, &QInputDialog::textValueSelected, this, [accepted](const QString &text) {
+        if (const QString trimmed = text.trimmed(); !trimmed.isEmpty())
+            accepted(trimmed);
+    });
+    dialog->open();
+    // A profile needs a name: OK waits for one.
+    if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        const auto update = [ok](const QString &text) { ok->setEnabled(!text.trimmed().isEmpty()); };
+        connect(dialog, &QInputDialog::textValueChanged, ok, update);
+        update(name);
+    }
+}
+
 void MainWindow::newProfile()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New profile"), tr("Name of the new profile:"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    // Starts as a copy of the current connection, without its token.
-    ConnectionProfile profile = m_profiles->current();
-    profile.name = name;
-    const CaseUpdate update = currentUpdate();
-    profile.server = update.server;
-    profile.operation = update.operation;
-    m_profiles->setCurrent(m_profiles->add(profile));
+    askProfileName(u"newProfileDialog"_s, tr("New profile"), tr("Name of the new profile:"), QString(),
+                   [this](const QString &name) {
+                       // Starts as a copy of the current connection, without its token.
+                       ConnectionProfile profile = m_profiles->current();
+                       profile.name = name;
+                       const CaseUpdate update = currentUpdate();
+                       profile.server = update.server;
+                       profile.operation = update.operation;
+                       if (m_tokenTimer->isActive())
+                           saveToken(); // a token still being typed belongs to the profile it was typed for
+                       m_profiles->setCurrent(m_profiles->add(profile));
+                   });
 }
 
 void MainWindow::renameProfile()
@@ -331,12 +357,8 @@ void MainWindow::renameProfile()
     const ConnectionProfile profile = m_profiles->current();
     if (profile.id.isEmpty())
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename profile"), tr("New name:"), QLineEdit::Normal,
-                                               profile.name, &ok)
-                             .trimmed();
-    if (ok && !name.isEmpty())
-        m_profiles->rename(profile.id, name);
+    askProfileName(u"renameProfileDialog"_s, tr("Rename profile"), tr("New name:"), profile.name,
+                   [this, id = profile.id](const QString &name) { m_profiles->rename(id, name); });
 }
 
 void MainWindow::removeProfile()
@@ -344,44 +366,84 @@ void MainWindow::removeProfile()
     const ConnectionProfile profile = m_profiles->current();
     if (profile.id.isEmpty() || m_profiles->count() < 2)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove profile"), tr("Remove the profile “%1” and its saved token?").arg(profile.name));
-    if (answer == QMessageBox::Yes)
-        m_profiles->remove(profile.id); // the store removes the token too
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+                                tr("Remove the profile “%1” and its saved token?").arg(profile.name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"removeProfileBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Its server, operation, settings and form defaults are forgotten; the "
+                               "history of its updates stays."));
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    remove->setObjectName(u"removeProfileButton"_s);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(remove, &QPushButton::clicked, this, [this, id = profile.id] {
+        if (m_tokenTimer->isActive() && m_profiles->currentId() == id)
+            m_tokenTimer->stop(); // the token being typed goes with the profile
+        m_profiles->remove(id); // the store removes the token too
+    });
+    box->open();
 }
 
 void MainWindow::importProfiles()
 {
-    const QString fileName
-        = QFileDialog::getOpenFileName(this, tr("Import profiles"), QString(), tr("Profiles (*.json)"));
-    if (fileName.isEmpty())
-        return;
+    auto *dialog = new QFileDialog(this, tr("Import profiles"));
+    dialog->setObjectName(u"importProfilesDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Profiles (*.json)"), tr("All files (*)")});
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::importProfilesFrom);
+    dialog->open();
+}
+
+void MainWindow::importProfilesFrom(const QString &fileName)
+{
     const ProfileStore::ImportResult result = m_profiles->importFromFile(fileName);
     showBanner([this, result] {
         const int count = int(result.importedIds.size());
-        if (result.ok()) {
-            m_ui->banner->showMessage(
-                MessageBanner::Kind::Success, tr("Profiles imported"),
-                tr("%n profile(s) imported. Enter their tokens to use them.", nullptr, count));
+        // Each remark is a sentence of its own, one per line.
+        QStringList lines = result.problems;
+        if (count > 0)
+            lines.append(tr("Enter the token of each imported profile to use it."));
+        if (count == 0) {
+            m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("No profile was imported"),
+                                      lines.join(u'\n'));
+        } else if (result.ok()) {
+            m_ui->banner->showMessage(MessageBanner::Kind::Success,
+                                      tr("Imported %n profile(s)", nullptr, count), lines.join(u'\n'));
         } else {
-            m_ui->banner->showMessage(
-                MessageBanner::Kind::Warning, tr("Profiles imported with problems"),
-                tr("%n profile(s) imported. %1", nullptr, count).arg(result.problems.join(u' ')));
+            m_ui->banner->showMessage(MessageBanner::Kind::Warning,
+                                      tr("Imported %n profile(s), with remarks", nullptr, count),
+                                      lines.join(u'\n'));
         }
     });
 }
 
 void MainWindow::exportProfiles()
 {
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export profiles"), u"casedesk-profiles.json"_s, tr("Profiles (*.json)"));
-    if (fileName.isEmpty())
-        return;
+    auto *dialog = new QFileDialog(this, tr("Export profiles"));
+    dialog->setObjectName(u"exportProfilesDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilters({tr("Profiles (*.json)"), tr("All files (*)")});
+    dialog->setDefaultSuffix(u"json"_s);
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(u"casedesk-profiles.json"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportProfilesTo);
+    dialog->open();
+}
+
+void MainWindow::exportProfilesTo(const QString &fileName)
+{
     const bool ok = m_profiles->exportToFile(fileName);
-    showBanner([this, ok, fileName, error = m_profiles->error()] {
+    showBanner([this, ok, fileName, count = m_profiles->count(), error = m_profiles->error()] {
         if (ok) {
             m_ui->banner->showMessage(
-                MessageBanner::Kind::Success, tr("Profiles exported"),
+                MessageBanner::Kind::Success, tr("Exported %n profile(s)", nullptr, count),
                 tr("Saved to %1, without tokens.").arg(QDir::toNativeSeparators(fileName)));
         } else {
             m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("The profiles could not be exported"),
@@ -524,7 +586,8 @@ void MainWindow::setHistoryUnavailable(const QString &reason)
     showBanner([this, reason] {
         m_ui->banner->showMessage(
             MessageBanner::Kind::Warning, tr("The history is not being saved"),
-            tr("%1 This session's attempts are kept until Casedesk closes.").arg(reason));
+            // Two sentences on two lines: the reason comes translated from the history store.
+            reason + u'\n' + tr("This session's attempts are kept only until Casedesk closes."));
     });
 }
 
@@ -1558,6 +1621,18 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConnectionSettings(connectionSettings());
     dialog->setLanguage(m_settings->language());
+    if (m_profiles && m_profiles->contains(m_profiles->currentId())) {
+        const ConnectionProfile profile = m_profiles->current();
+        const auto items = [](const QComboBox *combo) {
+            QStringList list;
+            for (int i = 0; i < combo->count(); ++i)
+                list.append(combo->itemText(i));
+            return list;
+        };
+        dialog->setFormDefaults({profile.defaultCaseType, profile.defaultStatus, profile.defaultPriority},
+                                items(m_ui->caseTypeCombo), items(m_ui->statusCombo),
+                                items(m_ui->priorityCombo));
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->language() != m_settings->language()) {
             m_settings->setLanguage(dialog->language());
@@ -1567,7 +1642,16 @@ void MainWindow::showSettings()
             // The dialog edits the current profile's settings.
             ConnectionProfile profile = m_profiles->current();
             profile.setConnectionSettings(dialog->connectionSettings());
+            const SettingsDialog::FormDefaults defaults = dialog->formDefaults();
+            profile.defaultCaseType = defaults.caseType;
+            profile.defaultStatus = defaults.status;
+            profile.defaultPriority = defaults.priority;
             m_profiles->update(profile);
+            // New defaults fill what is still empty; they are not the agent's edits.
+            const bool wasClean = !hasUnsentChanges();
+            applyProfileDefaults();
+            if (wasClean)
+                markFormClean();
         } else {
             m_settings->setConnectionSettings(dialog->connectionSettings());
         }

@@ -139,11 +139,15 @@ private:
     void storeConnectionInProfile();
     void saveToken();
     void showTokenStorage(bool persistent);
+    void askProfileName(const QString &objectName, const QString &title, const QString &label,
+                        const QString &name, std::function<void(const QString &)> accepted);
     void newProfile();
     void renameProfile();
     void removeProfile();
     void importProfiles();
+    void importProfilesFrom(const QString &fileName);
     void exportProfiles();
+    void exportProfilesTo(const QString &fileName);
     void scheduleDraftSave();
     void saveDraft();
     void markFormClean();

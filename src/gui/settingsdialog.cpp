@@ -21,6 +21,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
     setConnectionSettings({});
+    m_ui->profileDefaultsGroup->hide();
     resize(width(), sizeHint().height());
 }
 
@@ -56,6 +57,29 @@ ConnectionSettings SettingsDialog::connectionSettings() const
     settings.allowedExtensions = extensions;
     settings.maxAttachmentBytes = qint64(m_ui->maxFileSizeSpin->value()) * Mebibyte;
     return settings;
+}
+
+void SettingsDialog::setFormDefaults(const FormDefaults &defaults, const QStringList &caseTypes,
+                                     const QStringList &statuses, const QStringList &priorities)
+{
+    const auto fill = [](QComboBox *combo, const QStringList &items, const QString &value) {
+        combo->clear();
+        combo->addItems(items);
+        combo->setCurrentIndex(combo->findText(value, Qt::MatchFixedString));
+        combo->setEditText(value);
+    };
+    fill(m_ui->defaultCaseTypeCombo, caseTypes, defaults.caseType);
+    fill(m_ui->defaultStatusCombo, statuses, defaults.status);
+    fill(m_ui->defaultPriorityCombo, priorities, defaults.priority);
+    m_ui->profileDefaultsGroup->show();
+    resize(width(), sizeHint().height());
+}
+
+SettingsDialog::FormDefaults SettingsDialog::formDefaults() const
+{
+    return {m_ui->defaultCaseTypeCombo->currentText().trimmed(),
+            m_ui->defaultStatusCombo->currentText().trimmed(),
+            m_ui->defaultPriorityCombo->currentText().trimmed()};
 }
 
 void SettingsDialog::fillLanguages()

@@ -3,13 +3,14 @@
 #include "connectionsettings.h"
 
 #include <QDialog>
+#include <QStringList>
 #include <memory>
 
 namespace Ui {
 class SettingsDialog;
 }
 
-// Edits the connection settings that validation and sending depend on.
+// Edits the current profile's connection settings and form defaults, and the window's language.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,18 @@ public:
     void setConnectionSettings(const ConnectionSettings &settings);
     // The edited values; fields the dialog does not show keep what setConnectionSettings() gave.
     ConnectionSettings connectionSettings() const;
+
+    // What a new case of the current profile starts with (case type, status, priority; empty for none),
+    // with the values the form offers as suggestions. Hidden until set: without profiles there are none.
+    struct FormDefaults
+    {
+        QString caseType;
+        QString status;
+        QString priority;
+    };
+    void setFormDefaults(const FormDefaults &defaults, const QStringList &caseTypes,
+                         const QStringList &statuses, const QStringList &priorities);
+    FormDefaults formDefaults() const;
 
     // "" follows the system; otherwise one of Translations::available().
     void setLanguage(const QString &language);

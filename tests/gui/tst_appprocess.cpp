@@ -1,6 +1,7 @@
 #include "../persistence/persistencetest.h"
 #include "global.h"
 #include "simulatorprocess.h"
+#include "sqlitehistorystore.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>
@@ -147,22 +148,40 @@ private Q_SLOTS:
     {
         const QString script = m_home.filePath(u"edit.json"_s);
         const QString dump = m_home.filePath(u"dump-1.json"_s);
-        QJsonObject form{{u"wolkvox_id"_s, u"killed-case-42"_s},
-                         {u"responsible"_s, u"ana@modulodeprueba"_s},
-                         {u"solution"_s, u"Typed before the kill, ñ"_s},
-                         {u"custom_fields"_s, QJsonArray{QJsonArray{u"ciudad"_s, u"Medellín"_s}}}};
-        writeJson(script, {{u"form"_s, form}});
+        const QString evidence = m_home.filePath(u"evidencia ñ.pdf"_s);
+        {
+            QFile file(evidence);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4");
+        }
+        const QString gone = m_home.filePath(u"moved-away.png"_s); // listed, though the file is missing
+        // Custom fields and attachments go in as a paste or a drop would put them; every other field is
+        // typed key by key into its widget.
+        const QJsonArray customFields{QJsonArray{u"ciudad"_s, u"Medellín"_s},
+                                      QJsonArray{u"nota"_s, u"a\nb"_s}, QJsonArray{u"vacío"_s, u""_s}};
+        const QJsonObject form{{u"custom_fields"_s, customFields},
+                               {u"attachments"_s, QJsonArray{evidence, gone}}};
+        const QJsonObject typed{{u"wolkvoxIdEdit"_s, u"killed-case-42"_s},
+                                {u"caseTypeCombo"_s, u"Claims"_s},
+                                {u"responsibleEdit"_s, u"ana@modulodeprueba"_s},
+                                {u"statusCombo"_s, u"closed"_s},
+                                {u"priorityCombo"_s, u"high"_s},
+                                {u"solutionEdit"_s, u"Typed before the kill, ñ\nsecond line"_s}};
+        writeJson(script, {{u"form"_s, form}, {u"type"_s, typed}});
 
         // First run: the form is edited, the draft autosaved, then the process is killed outright.
         auto first = start(script, dump);
         QVERIFY(first);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump), 30000);
-        QVERIFY(!QJsonDocument::fromJson(contents(dump)).object().value(u"restoreOffered"_s).toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(contents(find(u"draft.json"_s)).contains("killed-case-42"), 30000);
+        const QJsonObject edited = QJsonDocument::fromJson(contents(dump)).object();
+        QVERIFY(!edited.value(u"restoreOffered"_s).toBool());
+        const QJsonObject sent = edited.value(u"form"_s).toObject();
+        QCOMPARE(sent.value(u"solution"_s).toString(), u"Typed before the kill, ñ\nsecond line"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(contents(find(u"draft.json"_s)).contains("second line"), 30000);
         killHard(first.get());
         QVERIFY(contents(find(u"draft.json"_s)).contains("killed-case-42"));
 
-        // Second run: the draft is offered and restored.
+        // Second run: the draft is offered and restored, every field of it.
         const QString answer = m_home.filePath(u"restore.json"_s);
         const QString dump2 = m_home.filePath(u"dump-2.json"_s);
         writeJson(answer, {{u"answerRestore"_s, u"restore"_s}});
@@ -175,10 +194,18 @@ private Q_SLOTS:
                  qPrintable(state.value(u"restoreText"_s).toString()));
         const QJsonObject restored = state.value(u"form"_s).toObject();
         QCOMPARE(restored.value(u"wolkvox_id"_s).toString(), u"killed-case-42"_s);
+        QCOMPARE(restored.value(u"case_type"_s).toString(), u"Claims"_s);
         QCOMPARE(restored.value(u"responsible"_s).toString(), u"ana@modulodeprueba"_s);
-        QCOMPARE(restored.value(u"solution"_s).toString(), u"Typed before the kill, ñ"_s);
-        QCOMPARE(restored.value(u"custom_fields"_s).toArray(),
-                 (QJsonArray{QJsonArray{u"ciudad"_s, u"Medellín"_s}}));
+        QCOMPARE(restored.value(u"status"_s).toString(), u"closed"_s);
+        QCOMPARE(restored.value(u"priority"_s).toString(), u"high"_s);
+        QCOMPARE(restored.value(u"solution"_s).toString(), u"Typed before the kill, ñ\nsecond line"_s);
+        QCOMPARE(restored.value(u"custom_fields"_s).toArray(), customFields);
+        QCOMPARE(restored.value(u"attachments"_s).toArray(), (QJsonArray{evidence, gone}));
+        // Nothing but the connection differs from what was typed before the kill.
+        for (const QString &key : sent.keys()) {
+            if (key != u"server"_s && key != u"operation"_s)
+                QVERIFY2(restored.value(key) == sent.value(key), qPrintable(key));
+        }
         killHard(second.get());
 
         // Third run without an answer: still offered (restoring does not consume it until sent or cleared).
@@ -190,10 +217,89 @@ private Q_SLOTS:
         killHard(third.get());
     }
 
+    // The app is killed while the CRM has not answered: the next start says so and the attempt reads
+    // "Interrupted — check the case" in the history, never lost and never shown as still sending.
+    void killedWhileSendingIsInterrupted()
+    {
+        SimulatorProcess stalled;
+        QVERIFY2(stalled.start({u"--fault"_s, u"stall"_s}), qPrintable(stalled.errorText()));
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        QProcessEnvironment env = PersistenceTest::isolatedEnvironment(root.path());
+        const QString home = env.value(u"HOME"_s);
+        const QString script = home + u"/send.json"_s;
+        const QJsonObject form{{u"server"_s, stalled.server()},
+                               {u"operation"_s, QString::fromLatin1(SimulatorProcess::DemoOperation)},
+                               {u"wolkvox_id"_s, u"stalled-case-7"_s},
+                               {u"case_type"_s, u"Request"_s},
+                               {u"responsible"_s, u"ana@modulodeprueba"_s},
+                               {u"status"_s, u"open"_s},
+                               {u"priority"_s, u"high"_s}};
+        writeJson(script, {{u"form"_s, form}, {u"send"_s, true}});
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"CASEDESK_TEST_SCRIPT"_s, script);
+        env.insert(u"CASEDESK_TEST_DUMP"_s, home + u"/dump-1.json"_s);
+        env.insert(u"WOLKVOX_TOKEN"_s, QString::fromLatin1(SimulatorProcess::DemoToken));
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        first.start(QString::fromUtf8(CASEDESK_APP_PATH), {});
+        QVERIFY(first.waitForStarted(30000));
+        // The attempt is in the file as "sending" and the simulator holds the request.
+        QString database;
+        QTRY_VERIFY_WITH_TIMEOUT(!(database = find(root.path(), u"history.sqlite"_s)).isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(stalled.stats().value(u"requests"_s).toInteger() >= 1, 30000);
+        {
+            SqliteHistoryStore observer(database);
+            QVERIFY(observer.open());
+            QCOMPARE(observer.interruptedOnOpen(), 0); // the sender is alive
+            QCOMPARE(observer.totalCount(), 1);
+            QCOMPARE(observer.entry(0).state, HistoryEntry::State::Sending);
+        }
+        killHard(&first);
+
+        // The next start.
+        env.remove(u"CASEDESK_TEST_SCRIPT"_s);
+        const QString dump = home + u"/dump-2.json"_s;
+        env.insert(u"CASEDESK_TEST_DUMP"_s, dump);
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        second.start(QString::fromUtf8(CASEDESK_APP_PATH), {});
+        QVERIFY(second.waitForStarted(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump), 30000);
+        const QJsonObject state = QJsonDocument::fromJson(contents(dump)).object();
+        QCOMPARE(state.value(u"bannerTitle"_s).toString(), u"Casedesk stopped while sending"_s);
+        const QJsonArray history = state.value(u"history"_s).toArray();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.at(0)[u"wolkvox_id"_s].toString(), u"stalled-case-7"_s);
+        QCOMPARE(history.at(0)[u"outcome"_s].toString(), u"Interrupted — check the case"_s);
+        killHard(&second);
+        SqliteHistoryStore after(database);
+        QVERIFY(after.open());
+        QCOMPARE(after.entry(0).state, HistoryEntry::State::Interrupted);
+    }
+
     // A full update through the real app, then every file it wrote (settings, history database with its
     // WAL, draft, logs, caches) is searched for the token.
+    void tokenIsInNoFile_data()
+    {
+        QTest::addColumn<bool>("typed");
+        QTest::addColumn<bool>("keychain");
+        QTest::newRow("token from WOLKVOX_TOKEN") << false << false;
+        QTest::newRow("token typed, no keychain") << true << false;
+        QTest::newRow("token typed, Secret Service") << true << true;
+    }
+
     void tokenIsInNoFile()
     {
+        QFETCH(bool, typed);
+        QFETCH(bool, keychain);
+        const QString runner = keychain ? PersistenceTest::secretServiceRunner() : QString();
+        if (keychain && runner.isEmpty())
+            QSKIP("dbus-run-session or gnome-keyring-daemon is missing (Debian: dbus, gnome-keyring)");
         SimulatorProcess sim;
         QVERIFY2(sim.start(), qPrintable(sim.errorText()));
         QTemporaryDir root;
@@ -217,18 +323,27 @@ private Q_SLOTS:
                                {u"status"_s, u"open"_s},
                                {u"priority"_s, u"high"_s},
                                {u"attachments"_s, QJsonArray{attachment}}};
-        writeJson(script, {{u"form"_s, form}, {u"send"_s, true}});
+        // Typed: key by key into the token field, which stores it (keychain, or memory for the session).
+        const QJsonObject typing{{u"tokenEdit"_s, token}};
+        writeJson(script,
+                  {{u"form"_s, form}, {u"type"_s, typed ? typing : QJsonObject()}, {u"send"_s, true}});
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"CASEDESK_DRAFT_DELAY_MS"_s, u"50"_s);
         env.insert(u"CASEDESK_TEST_SCRIPT"_s, script);
         env.insert(u"CASEDESK_TEST_DUMP"_s, dump);
-        env.insert(u"WOLKVOX_TOKEN"_s, token);
+        if (!typed)
+            env.insert(u"WOLKVOX_TOKEN"_s, token);
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.insert(u"KEYRING_PASSWORD"_s, u"test-keyring-password"_s);
 
         QProcess app;
         app.setProcessEnvironment(env);
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        app.start(QString::fromUtf8(CASEDESK_APP_PATH), {});
+        if (keychain) // a private session bus with gnome-keyring, the app inside it
+            app.start(runner,
+                      PersistenceTest::secretServiceArguments(QString::fromUtf8(CASEDESK_APP_PATH), {}));
+        else
+            app.start(QString::fromUtf8(CASEDESK_APP_PATH), {});
         QVERIFY(app.waitForStarted(30000));
         QVERIFY(app.waitForFinished(120000)); // the hook closes the window after the answer
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
@@ -243,6 +358,8 @@ private Q_SLOTS:
         QVERIFY(PersistenceTest::filesContaining(root.path(), QString::fromLatin1(SimulatorProcess::DemoCase))
                     .size()
                 >= 1);
+        if (keychain) // gnome-keyring ran with its (encrypted) keyring inside the searched folders
+            QVERIFY(!QDir(env.value(u"XDG_DATA_HOME"_s) + u"/keyrings"_s).entryList(QDir::Files).isEmpty());
         const QStringList hits = PersistenceTest::filesContaining(root.path(), token);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
 

@@ -7,6 +7,7 @@
 #include "historystore.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "mnemonics.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "simulatorprocess.h"
@@ -761,6 +762,22 @@ private Q_SLOTS:
             QVERIFY2(buddies.contains(input), qPrintable(name + u" has no label"_s));
             QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(name + u" has no accessible name"_s));
         }
+    }
+
+    void mnemonicsAreUnique()
+    {
+        // Every label and button counts, shown or not: the profile bar, the history filters and the date
+        // range appear only in some states of the window.
+        QCOMPARE(Mnemonics::clashes(m_window.get()), QStringList());
+        QCOMPARE(Mnemonics::of(u"Profi&le:"_s), u'l');
+        QCOMPARE(Mnemonics::of(u"Fish && &Chips"_s), u'c');
+        QCOMPARE(Mnemonics::duplicates({u"&Priority:"_s, u"&Profile:"_s}).size(), 1); // the check can fail
+
+        m_window->showSettings();
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) && dialog->isVisible());
+        QCOMPARE(Mnemonics::clashes(dialog), QStringList());
+        dialog->reject();
     }
 
     void attachmentsByDragAndDrop()

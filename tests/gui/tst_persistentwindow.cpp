@@ -1,5 +1,7 @@
+#include "../persistence/persistencetest.h"
 #include "draftstore.h"
 #include "global.h"
+#include "historydatabase.h"
 #include "historyexporter.h"
 #include "historymodel.h"
 #include "historypane.h"
@@ -12,8 +14,10 @@
 #include "sqlitehistorystore.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -23,12 +27,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 #include <memory>
 
@@ -155,6 +161,54 @@ private:
                                      now.addDays(-(i % 3) * 10), i == 4 ? u"zoé"_s : u"ana"_s))
                     > 0);
         }
+    }
+
+    // Every part of the form, typed, pasted and dropped as an agent would; returns the case as typed.
+    CaseUpdate editEveryField()
+    {
+        const QString evidence = path(u"evidencia.pdf"_s);
+        {
+            QFile file(evidence);
+            if (!file.open(QIODevice::WriteOnly))
+                qWarning("cannot write %s", qPrintable(evidence));
+            file.write("%PDF-1.4");
+        }
+        type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"draft-case"_s);
+        type(widget<QComboBox>(u"caseTypeCombo"_s), u"Claims"_s);
+        type(widget<QLineEdit>(u"responsibleEdit"_s), u"ana@modulodeprueba"_s);
+        type(widget<QComboBox>(u"statusCombo"_s), u"closed"_s);
+        type(widget<QComboBox>(u"priorityCombo"_s), u"high"_s);
+        auto *solution = widget<QPlainTextEdit>(u"solutionEdit"_s);
+        solution->setFocus(Qt::OtherFocusReason);
+        QTest::keyClicks(solution, u"Replaced the router"_s);
+        QTest::keyClick(solution, Qt::Key_Return);
+        QTest::keyClicks(solution, u"and tested it"_s);
+        QGuiApplication::clipboard()->setText(u"ciudad\tMedellin\nnota\tllamar luego"_s);
+        QTest::mouseClick(widget<QToolButton>(u"pasteFieldsButton"_s), Qt::LeftButton);
+        m_window->addAttachments({evidence, path(u"moved-away.png"_s)});
+        const CaseUpdate typed = m_window->currentUpdate();
+        if (typed.customFields.size() != 2 || typed.attachments.size() != 2
+            || typed.solution != u"Replaced the router\nand tested it"_s)
+            qWarning("the form was not filled as expected");
+        return typed;
+    }
+
+    static CaseUpdate casePart(CaseUpdate update)
+    {
+        update.server.clear();
+        update.operation.clear();
+        return update;
+    }
+
+    void restoreOfferedDraft()
+    {
+        m_window->offerDraftRestore();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"restoreDraftBox"_s)) && box->isVisible());
+        QVERIFY(box->text().startsWith(u"Restore the unsent case from "_s));
+        QVERIFY(box->informativeText().contains(u"draft-case"_s));
+        QTest::mouseClick(box->findChild<QPushButton *>(u"restoreDraftButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(widget<QLineEdit>(u"wolkvoxIdEdit"_s)->text(), u"draft-case"_s);
     }
 
 private Q_SLOTS:
@@ -340,6 +394,175 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("case-05"));
     }
 
+    void customDateRangeFiltersAndExports()
+    {
+        // The agent is five hours behind UTC: the local days' edges fall on other UTC days.
+        const PersistenceTest::LocalZone local("<-05>5");
+        const QDate first(2024, 3, 4);
+        const QDate last(2024, 3, 6);
+        const auto at = [](QDate day, QTime time) { return QDateTime(day, time, Qt::LocalTime).toUTC(); };
+        {
+            SqliteHistoryStore seed(databasePath());
+            QVERIFY(seed.open());
+            const QList<std::pair<QString, QDateTime>> attempts{
+                {u"before-first"_s, at(first.addDays(-1), QTime(23, 59, 59))},
+                {u"first-0000"_s, at(first, QTime(0, 0))},
+                {u"first-2359"_s, at(first, QTime(23, 59, 59))},
+                {u"last-0000"_s, at(last, QTime(0, 0))},
+                {u"last-2359"_s, at(last, QTime(23, 59, 59))},
+                {u"after-last"_s, at(last.addDays(1), QTime(0, 0))},
+            };
+            for (const auto &[id, time] : attempts)
+                QVERIFY(seed.add(attempt(id, ApiResult::Outcome::Success, time)) > 0);
+        }
+        openWindow();
+        auto *dates = widget<QComboBox>(u"historyDateCombo"_s);
+        auto *range = widget<QWidget>(u"historyRangeWidget"_s);
+        auto *from = widget<QDateEdit>(u"historyFromEdit"_s);
+        auto *to = widget<QDateEdit>(u"historyToEdit"_s);
+        QVERIFY(dates && range && from && to);
+        QVERIFY(!range->isVisible());
+        QCOMPARE(model()->rowCount(), 6);
+        const auto ids = [this] {
+            QStringList list;
+            for (int row = 0; row < model()->rowCount(); ++row)
+                list.append(model()->entry(row).update.wolkvoxId);
+            list.sort();
+            return list;
+        };
+
+        // Last 7 days, then a custom range: it starts as those seven days, with calendars and full years.
+        dates->setCurrentIndex(dates->findText(u"Last 7 days"_s));
+        Q_EMIT dates->activated(dates->currentIndex());
+        const int custom = dates->findText(u"Custom range…"_s);
+        QVERIFY(custom > 0);
+        dates->setCurrentIndex(custom);
+        Q_EMIT dates->activated(custom);
+        QVERIFY(range->isVisible());
+        QVERIFY(from->calendarPopup() && to->calendarPopup());
+        QVERIFY2(from->displayFormat().contains(u"yyyy"_s), qPrintable(from->displayFormat()));
+        QCOMPARE(from->date(), QDate::currentDate().addDays(-6));
+        QCOMPARE(to->date(), QDate::currentDate());
+        QCOMPARE(QApplication::focusWidget(), from); // the agent adjusts it next
+
+        from->setDate(first);
+        to->setDate(last);
+        QTRY_COMPARE(ids(), (QStringList{u"first-0000"_s, u"first-2359"_s, u"last-0000"_s, u"last-2359"_s}));
+        QCOMPARE(m_history->query().from, first.startOfDay());
+        QCOMPARE(m_history->query().to, last.addDays(1).startOfDay()); // the whole last day, local time
+
+        // The start can never pass the end: whichever moves pushes the other.
+        from->setDate(last.addDays(2));
+        QCOMPARE(to->date(), last.addDays(2));
+        QTRY_COMPARE(model()->rowCount(), 0);
+        to->setDate(first);
+        QCOMPARE(from->date(), first);
+        QTRY_COMPARE(ids(), (QStringList{u"first-0000"_s, u"first-2359"_s}));
+
+        // From the keyboard: a step up in the focused date section, applied when the field is left.
+        to->setFocus(Qt::TabFocusReason);
+        const QDate before = to->date();
+        QTest::keyClick(to, Qt::Key_Up);
+        QVERIFY(to->date() > before);
+        Q_EMIT to->editingFinished();
+        QCOMPARE(m_history->query().to, to->date().addDays(1).startOfDay());
+        to->setDate(last);
+        Q_EMIT to->editingFinished();
+        QCOMPARE(model()->rowCount(), 4);
+
+        // The export writes the rows of the range.
+        HistoryPane *pane = m_window->historyPane();
+        QSignalSpy done(pane, &HistoryPane::exportFinished);
+        const QString out = path(u"range.csv"_s);
+        QVERIFY(pane->exportTo(HistoryExporter::Format::Csv, out));
+        QVERIFY(done.wait(10000));
+        const auto result = done.at(0).at(0).value<HistoryExporter::Result>();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.rows, 4);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("first-0000") && bytes.contains("last-2359"));
+        QVERIFY(!bytes.contains("before-first") && !bytes.contains("after-last"));
+
+        // A preset hides the range; coming back keeps the agent's dates.
+        dates->setCurrentIndex(dates->findText(u"All dates"_s));
+        Q_EMIT dates->activated(dates->currentIndex());
+        QVERIFY(!range->isVisible());
+        QCOMPARE(model()->rowCount(), 6);
+        dates->setCurrentIndex(custom);
+        Q_EMIT dates->activated(custom);
+        QCOMPARE(from->date(), first);
+        QCOMPARE(to->date(), last);
+        QCOMPARE(model()->rowCount(), 4);
+
+        // Another language brings its own date format, still with four-digit years.
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(pane, &change);
+        QLocale::setDefault(previous);
+        QCOMPARE(from->displayFormat(), u"dd/MM/yyyy"_s);
+        QCOMPARE(to->locale().language(), QLocale::Portuguese);
+        QCOMPARE(from->date(), first); // the range itself is untouched
+    }
+
+    void hundredThousandAttemptsStayLazy()
+    {
+        constexpr int Rows = 100000;
+        qint64 richId = 0;
+        const HistoryEntry rich = PersistenceTest::fullEntry(u"rich-case"_s); // the newest, every field set
+        {
+            HistoryDatabase db(databasePath());
+            QVERIFY2(db.open(), qPrintable(db.error()));
+            const QDateTime base(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+            const bool written = db.transaction([&] {
+                for (int i = 0; i < Rows; ++i) {
+                    const auto outcome = i % 5 ? ApiResult::Outcome::Success : ApiResult::Outcome::Rejected;
+                    if (db.insert(attempt(u"case-%1"_s.arg(i, 6, 10, QChar(u'0')), outcome,
+                                          base.addSecs(60LL * i), i % 7 ? u"ana"_s : u"zoé"_s))
+                        == 0)
+                        return false;
+                }
+                return (richId = db.insert(rich)) > 0;
+            });
+            QVERIFY2(written, qPrintable(db.error()));
+        }
+        openWindow();
+        const int window = SqliteHistoryStore::PageSize * SqliteHistoryStore::MaxCachedPages;
+        QCOMPARE(model()->rowCount(), Rows + 1);
+        QVERIFY(m_history->cachedRowCount() <= window); // shown, not loaded
+
+        // Scrolling to the end reads the oldest attempts, still only a window of them.
+        QTableView *view = m_window->historyPane()->view();
+        view->scrollToBottom();
+        QCOMPARE(view->indexAt(QPoint(5, view->viewport()->height() - 5)).row(), Rows);
+        QCOMPARE(model()->entry(Rows).update.wolkvoxId, u"case-000000"_s);
+        QVERIFY(m_history->cachedRowCount() <= window);
+
+        // Search, outcome filter and date range from the pane's own controls.
+        auto *search = widget<QLineEdit>(u"historySearchEdit"_s);
+        type(search, u"case-099999"_s);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->entry(0).update.wolkvoxId, u"case-099999"_s);
+        type(search, u"zoé"_s);
+        QTRY_COMPARE(model()->rowCount(), (Rows + 6) / 7);
+        type(search, QString());
+        QTRY_COMPARE(model()->rowCount(), Rows + 1);
+        auto *outcome = widget<QComboBox>(u"historyOutcomeCombo"_s);
+        outcome->setCurrentIndex(outcome->findText(u"Rejected by the CRM"_s));
+        Q_EMIT outcome->activated(outcome->currentIndex());
+        QCOMPARE(model()->rowCount(), Rows / 5 + 1); // the rich attempt was rejected too
+        outcome->setCurrentIndex(0);
+        Q_EMIT outcome->activated(0);
+        QVERIFY(m_history->cachedRowCount() <= window);
+
+        // "Load into form" brings back every field of an attempt read from the file.
+        QVERIFY(m_window->historyPane()->selectEntry(richId));
+        QTest::mouseClick(widget<QPushButton>(u"loadIntoFormButton"_s), Qt::LeftButton);
+        QCOMPARE(m_window->currentUpdate(), rich.update);
+    }
+
     void memoryStoreHidesQueryControls()
     {
         Settings settings(path(u"settings.ini"_s));
@@ -349,7 +572,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (const QString &name : {u"historySearchEdit"_s, u"historyOutcomeCombo"_s, u"historyDateCombo"_s,
-                                    u"exportCsvButton"_s, u"exportJsonButton"_s}) {
+                                    u"historyRangeWidget"_s, u"exportCsvButton"_s, u"exportJsonButton"_s}) {
             auto *w = window.findChild<QWidget *>(name);
             QVERIFY2(w, qPrintable(name));
             QVERIFY2(!w->isVisible(), qPrintable(name));
@@ -369,30 +592,70 @@ private Q_SLOTS:
     {
         openWindow(true);
         QVERIFY(!m_drafts->hasDraft());
-        type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"draft-case"_s);
-        type(widget<QLineEdit>(u"responsibleEdit"_s), u"ana"_s);
+        const CaseUpdate typed = editEveryField();
+        QCOMPARE(typed.customFields,
+                 (QList<CustomField>{{u"ciudad"_s, u"Medellin"_s}, {u"nota"_s, u"llamar luego"_s}}));
         QTRY_VERIFY(m_drafts->hasDraft());
-        QTRY_COMPARE(m_drafts->load()->update.responsible, u"ana"_s);
-        QCOMPARE(m_drafts->load()->update.wolkvoxId, u"draft-case"_s);
+        QTRY_COMPARE(casePart(m_drafts->load()->update), casePart(typed));
         QVERIFY(m_window->hasUnsentChanges());
 
-        // A new window (the next start) offers it.
+        // A new window (the next start) offers it, and every field comes back.
         m_window.reset();
         QVERIFY(m_drafts->hasDraft());
         openWindow(true);
-        m_window->offerDraftRestore();
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"restoreDraftBox"_s)) && box->isVisible());
-        QVERIFY(box->text().startsWith(u"Restore the unsent case from "_s));
-        QTest::mouseClick(box->findChild<QPushButton *>(u"restoreDraftButton"_s), Qt::LeftButton);
-        QTRY_COMPARE(widget<QLineEdit>(u"wolkvoxIdEdit"_s)->text(), u"draft-case"_s);
-        QCOMPARE(widget<QLineEdit>(u"responsibleEdit"_s)->text(), u"ana"_s);
+        restoreOfferedDraft();
+        QCOMPARE(casePart(m_window->currentUpdate()), casePart(typed));
+        QCOMPARE(widget<QTreeView>(u"attachmentsView"_s)->model()->rowCount(), 2);
         QVERIFY(m_window->hasUnsentChanges());
 
         // New case: nothing unsent, no draft.
         m_window->newCase();
         QVERIFY(!m_window->hasUnsentChanges());
         QVERIFY(!m_drafts->hasDraft());
+    }
+
+    // Each part of the form alone is an unsent change: autosaved, and asked about on closing.
+    void everyPartOfTheFormIsAnUnsentChange_data()
+    {
+        QTest::addColumn<QString>("part");
+        for (const char *part : {"wolkvox-id", "case-type", "responsible", "status", "priority", "solution",
+                                 "custom-field", "attachment"})
+            QTest::newRow(part) << QString::fromLatin1(part);
+    }
+
+    void everyPartOfTheFormIsAnUnsentChange()
+    {
+        QFETCH(QString, part);
+        openWindow(true);
+        QVERIFY(!m_window->hasUnsentChanges());
+        if (part == u"wolkvox-id"_s)
+            type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"x-1"_s);
+        else if (part == u"case-type"_s)
+            type(widget<QComboBox>(u"caseTypeCombo"_s), u"Claims"_s);
+        else if (part == u"responsible"_s)
+            type(widget<QLineEdit>(u"responsibleEdit"_s), u"ana"_s);
+        else if (part == u"status"_s)
+            type(widget<QComboBox>(u"statusCombo"_s), u"open"_s);
+        else if (part == u"priority"_s)
+            type(widget<QComboBox>(u"priorityCombo"_s), u"low"_s);
+        else if (part == u"solution"_s)
+            QTest::keyClicks(widget<QPlainTextEdit>(u"solutionEdit"_s), u"done"_s);
+        else if (part == u"custom-field"_s) {
+            QGuiApplication::clipboard()->setText(u"ciudad\tCali"_s);
+            QTest::mouseClick(widget<QToolButton>(u"pasteFieldsButton"_s), Qt::LeftButton);
+        } else {
+            m_window->addAttachments({path(u"only-a-file.pdf"_s)});
+        }
+        const CaseUpdate typed = m_window->currentUpdate();
+        QVERIFY(m_window->hasUnsentChanges());
+        QTRY_VERIFY(m_drafts->hasDraft());
+        QCOMPARE(casePart(m_drafts->load()->update), casePart(typed));
+        QVERIFY(!m_window->close());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"unsentChangesBox"_s)) && box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(u"saveDraftButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(casePart(m_drafts->load()->update), casePart(typed));
     }
 
     void discardedDraftIsGone()
@@ -439,7 +702,7 @@ private Q_SLOTS:
         QFETCH(bool, closed);
         QFETCH(bool, draftKept);
         openWindow(true);
-        type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"draft-case"_s);
+        const CaseUpdate typed = editEveryField();
         QTRY_VERIFY(m_drafts->hasDraft());
         QVERIFY(!m_window->close());
         QMessageBox *box = nullptr;
@@ -454,6 +717,21 @@ private Q_SLOTS:
             QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"unsentChangesBox"_s));
         QCOMPARE(m_window->isVisible(), !closed);
         QCOMPARE(m_drafts->hasDraft(), draftKept);
+        if (!closed) {
+            QCOMPARE(casePart(m_window->currentUpdate()), casePart(typed)); // nothing lost by cancelling
+            return;
+        }
+        // The next start offers what was saved, every field of it, or nothing after Discard.
+        m_window.reset();
+        openWindow(true);
+        if (!draftKept) {
+            m_window->offerDraftRestore();
+            QTest::qWait(50);
+            QVERIFY(!m_window->findChild<QMessageBox *>(u"restoreDraftBox"_s));
+            return;
+        }
+        restoreOfferedDraft();
+        QCOMPARE(casePart(m_window->currentUpdate()), casePart(typed));
     }
 
     void profilesDriveTheConnectionAndToken()

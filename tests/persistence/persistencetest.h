@@ -1,16 +1,19 @@
 #pragma once
 
-// Shared by the persistence tests: a fully populated attempt, a field-by-field comparison, and a scan of
-// a folder for a secret.
+// Shared by the persistence tests: a fully populated attempt, a field-by-field comparison, a scan of a
+// folder for a secret, and a scoped local time zone.
 
 #include "global.h"
 #include "historyentry.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <ctime>
 
 namespace PersistenceTest {
 
@@ -132,5 +135,87 @@ inline QProcessEnvironment isolatedEnvironment(const QString &root)
     env.insert(u"TMPDIR"_s, root + u"/cache"_s);
     return env;
 }
+
+// dbus-run-session when it and gnome-keyring-daemon are both installed (Debian: dbus, gnome-keyring), so a
+// test can start a real Secret Service of its own; empty otherwise.
+inline QString secretServiceRunner()
+{
+    const QString runSession = QStandardPaths::findExecutable(u"dbus-run-session"_s);
+    const QString keyring = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);
+    return runSession.isEmpty() || keyring.isEmpty() ? QString() : runSession;
+}
+
+// The environment of a test child that must neither see the user's keychain nor pick KWallet: folders
+// inside `root`, no desktop session, `childVariable`=1 and `tokenVariable`=`token`.
+inline QProcessEnvironment keychainChildEnvironment(const QString &root, const char *childVariable,
+                                                    const char *tokenVariable, const QString &token)
+{
+    QProcessEnvironment env = isolatedEnvironment(root);
+    const QStringList desktop{u"DBUS_SESSION_BUS_ADDRESS"_s, u"DISPLAY"_s,
+                              u"WAYLAND_DISPLAY"_s,          u"XDG_CURRENT_DESKTOP"_s,
+                              u"DESKTOP_SESSION"_s,          u"KDE_FULL_SESSION"_s,
+                              u"KDE_SESSION_VERSION"_s,      u"GNOME_DESKTOP_SESSION_ID"_s};
+    for (const QString &name : desktop)
+        env.remove(name);
+    env.insert(QString::fromLatin1(childVariable), u"1"_s);
+    env.insert(QString::fromLatin1(tokenVariable), token);
+    env.insert(u"KEYRING_PASSWORD"_s, u"test-keyring-password"_s);
+    return env;
+}
+
+// The arguments of secretServiceRunner(): a private session bus on which gnome-keyring unlocks (creating)
+// a login keyring with $KEYRING_PASSWORD, then `program args` runs.
+inline QStringList secretServiceArguments(const QString &program, const QStringList &args)
+{
+    const QString script
+        = u"printf '%s' \"$KEYRING_PASSWORD\" | gnome-keyring-daemon --unlock --components=secrets"
+          " >/dev/null && exec \"$0\" \"$@\""_s;
+    return QStringList{u"--"_s, u"sh"_s, u"-c"_s, script, program} + args;
+}
+
+// Starts `program args` in `env`, waits, and fails the current test with the child's output unless the
+// child's tests all passed (a skip counts as a failure: the parent decided the child can run).
+inline void runTestChild(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                         const QString &dir)
+{
+    QProcess child;
+    child.setProgram(program);
+    child.setArguments(args);
+    child.setProcessEnvironment(env);
+    child.setWorkingDirectory(dir);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start();
+    QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+    QVERIFY2(child.waitForFinished(120000), "the child did not finish");
+    const QByteArray output = child.readAll();
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("Totals:") && !output.contains("SKIP"), output.constData());
+}
+
+// Sets the process's time zone (a POSIX TZ string: no zone database needed) and restores it.
+class LocalZone
+{
+public:
+    explicit LocalZone(const QByteArray &zone)
+        : m_had(qEnvironmentVariableIsSet("TZ"))
+        , m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~LocalZone()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+    Q_DISABLE_COPY_MOVE(LocalZone)
+
+private:
+    bool m_had;
+    QByteArray m_old;
+};
 
 } // namespace PersistenceTest

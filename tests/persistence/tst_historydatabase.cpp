@@ -510,6 +510,82 @@ private Q_SLOTS:
             QCOMPARE(other.rowOf(q, store.entry(row).id), row);
     }
 
+    void localDayRangeIncludesBothEnds_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<int>("offsetSeconds");
+        // West of UTC the agent's evening is UTC's next day; east of it the agent's morning is UTC's
+        // previous day: a range cut at UTC midnight fails one of the two.
+        QTest::newRow("UTC-5") << QByteArray("<-05>5") << -5 * 3600;
+        QTest::newRow("UTC+9") << QByteArray("<+09>-9") << 9 * 3600;
+    }
+
+    void localDayRangeIncludesBothEnds()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(int, offsetSeconds);
+        const PersistenceTest::LocalZone local(zone);
+        const QDate first(2024, 3, 4);
+        const QDate last(2024, 3, 6);
+        QCOMPARE(first.startOfDay().offsetFromUtc(), offsetSeconds); // the zone is in force
+
+        SqliteHistoryStore store(dbPath(u"days-"_s + QString::fromLatin1(QTest::currentDataTag())));
+        QVERIFY(store.open());
+        const auto at = [](QDate day, QTime time) { return QDateTime(day, time, Qt::LocalTime).toUTC(); };
+        const QList<std::pair<QString, QDateTime>> attempts{
+            {u"before-first"_s, at(first.addDays(-1), QTime(23, 59, 59, 999))},
+            {u"first-0000"_s, at(first, QTime(0, 0))},
+            {u"first-2359"_s, at(first, QTime(23, 59, 59))},
+            {u"middle-1200"_s, at(first.addDays(1), QTime(12, 0))},
+            {u"last-0000"_s, at(last, QTime(0, 0))},
+            {u"last-2359"_s, at(last, QTime(23, 59, 59))},
+            {u"last-2359.999"_s, at(last, QTime(23, 59, 59, 999))},
+            {u"after-last"_s, at(last.addDays(1), QTime(0, 0))},
+        };
+        for (const auto &[id, time] : attempts) {
+            HistoryEntry e = attempt(id, HistoryEntry::State::Done);
+            e.time = time; // stored in UTC
+            QVERIFY(store.add(e) > 0);
+        }
+        // What a UTC cut would get wrong is among the attempts: a local day's edge on another UTC day.
+        QVERIFY(at(first, QTime(0, 0)).date() != first || at(last, QTime(23, 59, 59)).date() != last);
+
+        const auto shown = [&store](QDate from, QDate to) {
+            HistoryQuery q;
+            q.sortOrder = Qt::AscendingOrder;
+            q.setLocalDays(from, to);
+            store.setQuery(q);
+            QStringList ids;
+            for (int row = 0; row < store.count(); ++row)
+                ids.append(store.entry(row).update.wolkvoxId);
+            return ids;
+        };
+        const QStringList range{u"first-0000"_s, u"first-2359"_s, u"middle-1200"_s,
+                                u"last-0000"_s,  u"last-2359"_s,  u"last-2359.999"_s};
+        QCOMPARE(shown(first, last), range);
+        QCOMPARE(shown(last, last), (QStringList{u"last-0000"_s, u"last-2359"_s, u"last-2359.999"_s}));
+        QCOMPARE(shown(first, first), (QStringList{u"first-0000"_s, u"first-2359"_s}));
+        QCOMPARE(shown(first, {}), range + QStringList{u"after-last"_s});
+        QCOMPARE(shown({}, first), (QStringList{u"before-first"_s, u"first-0000"_s, u"first-2359"_s}));
+        QCOMPARE(shown({}, {}).size(), attempts.size());
+
+        // The export writes exactly the rows of the range.
+        shown(first, last);
+        const QString json
+            = m_dir.filePath(u"days-%1.json"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QFuture<HistoryExporter::Result> future = store.exportRows(HistoryExporter::Format::Json, json);
+        future.waitForFinished();
+        QVERIFY2(future.result().ok, qPrintable(future.result().error));
+        QCOMPARE(future.result().rows, range.size());
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const QString &id : range)
+            QVERIFY2(bytes.contains(id.toUtf8()), qPrintable(id));
+        QVERIFY(!bytes.contains("before-first"));
+        QVERIFY(!bytes.contains("after-last"));
+    }
+
     void closingMarksOwnUnansweredAttemptsInterrupted()
     {
         const QString path = dbPath(u"closing"_s);

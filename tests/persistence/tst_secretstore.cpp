@@ -55,39 +55,6 @@ SecretStore::Result probe(SecretStore &store)
     return result;
 }
 
-// The environment of a child that must neither see the user's keychain nor pick KWallet.
-QProcessEnvironment childEnvironment(const QString &root, const QString &token)
-{
-    QProcessEnvironment env = PersistenceTest::isolatedEnvironment(root);
-    const QStringList desktop{u"DBUS_SESSION_BUS_ADDRESS"_s, u"DISPLAY"_s,
-                              u"WAYLAND_DISPLAY"_s,          u"XDG_CURRENT_DESKTOP"_s,
-                              u"DESKTOP_SESSION"_s,          u"KDE_FULL_SESSION"_s,
-                              u"KDE_SESSION_VERSION"_s,      u"GNOME_DESKTOP_SESSION_ID"_s};
-    for (const QString &name : desktop)
-        env.remove(name);
-    env.insert(QString::fromLatin1(ChildVariable), u"1"_s);
-    env.insert(QString::fromLatin1(TokenVariable), token);
-    return env;
-}
-
-// Starts `program args` in `env`, waits, and fails the current test with the child's output unless it
-// passed.
-void runChild(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-              const QString &dir)
-{
-    QProcess child;
-    child.setProgram(program);
-    child.setArguments(args);
-    child.setProcessEnvironment(env);
-    child.setWorkingDirectory(dir);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start();
-    QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
-    QVERIFY2(child.waitForFinished(120000), "the child did not finish");
-    const QByteArray output = child.readAll();
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
-    QVERIFY2(output.contains("Totals:") && !output.contains("SKIP"), output.constData());
-}
 } // namespace
 
 // Runs inside a prepared environment (a private D-Bus with gnome-keyring, or no D-Bus at all).
@@ -218,24 +185,20 @@ private Q_SLOTS:
 
     void realSecretServiceRoundTrip()
     {
-        const QString runSession = QStandardPaths::findExecutable(u"dbus-run-session"_s);
-        const QString keyring = QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s);
-        if (runSession.isEmpty() || keyring.isEmpty())
+        const QString runSession = PersistenceTest::secretServiceRunner();
+        if (runSession.isEmpty())
             QSKIP("dbus-run-session or gnome-keyring-daemon is missing (Debian: dbus, gnome-keyring)");
 
         QTemporaryDir root;
         QVERIFY(root.isValid());
         const QString token = u"wv-tok-"_s + QUuid::createUuid().toString(QUuid::Id128);
-        QProcessEnvironment env = childEnvironment(root.path(), token);
-        env.insert(u"KEYRING_PASSWORD"_s, u"test-keyring-password"_s);
+        const QProcessEnvironment env
+            = PersistenceTest::keychainChildEnvironment(root.path(), ChildVariable, TokenVariable, token);
         // A private session bus; gnome-keyring unlocks (creating) a login keyring, then this binary runs.
-        const QString script
-            = u"printf '%s' \"$KEYRING_PASSWORD\" | gnome-keyring-daemon --unlock --components=secrets"
-              " >/dev/null && exec \"$0\" \"$@\""_s;
-        runChild(
-            runSession,
-            {u"--"_s, u"sh"_s, u"-c"_s, script, QCoreApplication::applicationFilePath(), u"realKeychain"_s},
-            env, root.path());
+        PersistenceTest::runTestChild(runSession,
+                                      PersistenceTest::secretServiceArguments(
+                                          QCoreApplication::applicationFilePath(), {u"realKeychain"_s}),
+                                      env, root.path());
         if (QTest::currentTestFailed())
             return;
         // The keyring file is encrypted: the token is nowhere in plain text.
@@ -247,8 +210,10 @@ private Q_SLOTS:
         QTemporaryDir root;
         QVERIFY(root.isValid());
         const QString token = u"wv-tok-"_s + QUuid::createUuid().toString(QUuid::Id128);
-        runChild(QCoreApplication::applicationFilePath(), {u"noKeychain"_s},
-                 childEnvironment(root.path(), token), root.path());
+        PersistenceTest::runTestChild(
+            QCoreApplication::applicationFilePath(), {u"noKeychain"_s},
+            PersistenceTest::keychainChildEnvironment(root.path(), ChildVariable, TokenVariable, token),
+            root.path());
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(PersistenceTest::filesContaining(root.path(), token), QStringList());
