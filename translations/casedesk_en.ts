@@ -21,24 +21,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n profile(s) imported. Enter their tokens to use them.</source>
-        <translation>
-            <numerusform>%n profile imported. Enter its token to use it.</numerusform>
-            <numerusform>%n profiles imported. Enter their tokens to use them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profile(s) imported. %1</source>
-        <translation>
-            <numerusform>%n profile imported. %1</numerusform>
-            <numerusform>%n profiles imported. %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n update(s) never got an answer because Casedesk stopped. They are marked “Interrupted — check the case” in the history: check those cases in the CRM.</source>
         <translation>
             <numerusform>%n update never got an answer because Casedesk stopped. It is marked “Interrupted — check the case” in the history: check that case in the CRM.</numerusform>
             <numerusform>%n updates never got an answer because Casedesk stopped. They are marked “Interrupted — check the case” in the history: check those cases in the CRM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s)</source>
+        <translation>
+            <numerusform>Imported %n profile</numerusform>
+            <numerusform>Imported %n profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s), with remarks</source>
+        <translation>
+            <numerusform>Imported %n profile, with remarks</numerusform>
+            <numerusform>Imported %n profiles, with remarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s)</source>
+        <translation>
+            <numerusform>Exported %n profile</numerusform>
+            <numerusform>Exported %n profiles</numerusform>
         </translation>
     </message>
 </context>

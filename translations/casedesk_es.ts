@@ -703,10 +703,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>Seleccione un intento para ver la respuesta del CRM y lo que se envió.</translation>
     </message>
     <message>
-        <source>Put this attempt&apos;s case back into the form to correct and send it again (Enter)</source>
-        <translation>Volver a cargar el caso de este intento en el formulario para corregirlo y reenviarlo (Enter)</translation>
-    </message>
-    <message>
         <source>&amp;Load into form</source>
         <translation>Cargar en el &amp;formulario</translation>
     </message>
@@ -828,7 +824,7 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>H&amp;istory</source>
-        <translation>H&amp;istorial</translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -910,8 +906,44 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>Exportar CS&amp;V…</translation>
     </message>
     <message>
-        <source>Export &amp;JSON…</source>
-        <translation>Exportar &amp;JSON…</translation>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primer día mostrado</translation>
+    </message>
+    <message>
+        <source>Attempts from the start of this day, in this computer&apos;s time zone</source>
+        <translation>Intentos desde el comienzo de este día, en la zona horaria de este equipo</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último día mostrado</translation>
+    </message>
+    <message>
+        <source>Attempts up to the end of this day, in this computer&apos;s time zone</source>
+        <translation>Intentos hasta el final de este día, en la zona horaria de este equipo</translation>
+    </message>
+    <message>
+        <source>Put this attempt&apos;s case back into the form to correct and send it again (Ctrl+L, or Enter in the list)</source>
+        <translation>Vuelve a poner el caso de este intento en el formulario para corregirlo y enviarlo de nuevo (Ctrl+L, o Intro en la lista)</translation>
+    </message>
+    <message>
+        <source>Load into form</source>
+        <translation>Cargar en el formulario</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Rango personalizado…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xportar JSON…</translation>
     </message>
 </context>
 <context>
@@ -1502,10 +1534,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>&amp;Cancelar el envío y cerrar</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>Perfi&amp;l:</translation>
-    </message>
-    <message>
         <source>The saved connection: server, operation, settings and form defaults</source>
         <translation>La conexión guardada: servidor, operación, configuración y valores predeterminados del formulario</translation>
     </message>
@@ -1582,34 +1610,8 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>Perfiles (*.json)</translation>
     </message>
     <message>
-        <source>Profiles imported</source>
-        <translation>Perfiles importados</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profile(s) imported. Enter their tokens to use them.</source>
-        <translation>
-            <numerusform>Se importó %n perfil. Ingrese su token para usarlo.</numerusform>
-            <numerusform>Se importaron %n perfiles. Ingrese sus tokens para usarlos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Profiles imported with problems</source>
-        <translation>Perfiles importados con problemas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profile(s) imported. %1</source>
-        <translation>
-            <numerusform>Se importó %n perfil. %1</numerusform>
-            <numerusform>Se importaron %n perfiles. %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export profiles</source>
         <translation>Exportar perfiles</translation>
-    </message>
-    <message>
-        <source>Profiles exported</source>
-        <translation>Perfiles exportados</translation>
     </message>
     <message>
         <source>Saved to %1, without tokens.</source>
@@ -1663,10 +1665,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>No se está guardando el historial</translation>
     </message>
     <message>
-        <source>%1 This session&apos;s attempts are kept until Casedesk closes.</source>
-        <translation>%1 Los intentos de esta sesión se conservan hasta que se cierre Casedesk.</translation>
-    </message>
-    <message>
         <source>Unsent changes</source>
         <translation>Cambios sin enviar</translation>
     </message>
@@ -1689,6 +1687,51 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Its server, operation, settings and form defaults are forgotten; the history of its updates stays.</source>
+        <translation>Se olvidan su servidor, su operación, su configuración y los valores predeterminados del formulario; el historial de sus actualizaciones se conserva.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Enter the token of each imported profile to use it.</source>
+        <translation>Ingrese el token de cada perfil importado para usarlo.</translation>
+    </message>
+    <message>
+        <source>No profile was imported</source>
+        <translation>No se importó ningún perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s)</source>
+        <translation>
+            <numerusform>Se importó %n perfil</numerusform>
+            <numerusform>Se importaron %n perfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s), with remarks</source>
+        <translation>
+            <numerusform>Se importó %n perfil, con observaciones</numerusform>
+            <numerusform>Se importaron %n perfiles, con observaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s)</source>
+        <translation>
+            <numerusform>Se exportó %n perfil</numerusform>
+            <numerusform>Se exportaron %n perfiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session&apos;s attempts are kept only until Casedesk closes.</source>
+        <translation>Los intentos de esta sesión se conservan solo hasta que Casedesk se cierre.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1947,46 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>These settings belong to the current connection profile. The token is not among them: it is kept in the system keychain, or only until Casedesk closes when no keychain is available.</source>
         <translation>Esta configuración pertenece al perfil de conexión actual. El token no forma parte de ella: se guarda en el llavero del sistema o, si no hay llavero disponible, solo hasta que se cierre Casedesk.</translation>
+    </message>
+    <message>
+        <source>New cases of this profile start with</source>
+        <translation>Los casos nuevos de este perfil empiezan con</translation>
+    </message>
+    <message>
+        <source>Default case t&amp;ype:</source>
+        <translation>Tip&amp;o de caso predeterminado:</translation>
+    </message>
+    <message>
+        <source>Default case type</source>
+        <translation>Tipo de caso predeterminado</translation>
+    </message>
+    <message>
+        <source>Filled into an empty case type when the profile is chosen or a new case starts; leave empty for none</source>
+        <translation>Se coloca en un tipo de caso vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
+    </message>
+    <message>
+        <source>Default &amp;status:</source>
+        <translation>E&amp;stado predeterminado:</translation>
+    </message>
+    <message>
+        <source>Default status</source>
+        <translation>Estado predeterminado</translation>
+    </message>
+    <message>
+        <source>Filled into an empty status when the profile is chosen or a new case starts; leave empty for none</source>
+        <translation>Se coloca en un estado vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
+    </message>
+    <message>
+        <source>Default p&amp;riority:</source>
+        <translation>P&amp;rioridad predeterminada:</translation>
+    </message>
+    <message>
+        <source>Default priority</source>
+        <translation>Prioridad predeterminada</translation>
+    </message>
+    <message>
+        <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
+        <translation>Se coloca en una prioridad vacía al elegir el perfil o al empezar un caso nuevo; déjela vacía para no usar ninguna</translation>
     </message>
 </context>
 <context>

@@ -703,10 +703,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>Selecione uma tentativa para ver a resposta do CRM e o que foi enviado.</translation>
     </message>
     <message>
-        <source>Put this attempt&apos;s case back into the form to correct and send it again (Enter)</source>
-        <translation>Carregar o caso desta tentativa de volta no formulário para corrigi-lo e reenviá-lo (Enter)</translation>
-    </message>
-    <message>
         <source>&amp;Load into form</source>
         <translation>Carregar no &amp;formulário</translation>
     </message>
@@ -828,7 +824,7 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>H&amp;istory</source>
-        <translation>H&amp;istórico</translation>
+        <translation>&amp;Histórico</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -910,8 +906,44 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>Exportar CS&amp;V…</translation>
     </message>
     <message>
-        <source>Export &amp;JSON…</source>
-        <translation>Exportar &amp;JSON…</translation>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Primeiro dia exibido</translation>
+    </message>
+    <message>
+        <source>Attempts from the start of this day, in this computer&apos;s time zone</source>
+        <translation>Tentativas desde o início deste dia, no fuso horário deste computador</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Até:</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Último dia exibido</translation>
+    </message>
+    <message>
+        <source>Attempts up to the end of this day, in this computer&apos;s time zone</source>
+        <translation>Tentativas até o fim deste dia, no fuso horário deste computador</translation>
+    </message>
+    <message>
+        <source>Put this attempt&apos;s case back into the form to correct and send it again (Ctrl+L, or Enter in the list)</source>
+        <translation>Coloca o caso desta tentativa de volta no formulário para corrigi-lo e enviá-lo novamente (Ctrl+L, ou Enter na lista)</translation>
+    </message>
+    <message>
+        <source>Load into form</source>
+        <translation>Carregar no formulário</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Período personalizado…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xportar JSON…</translation>
     </message>
 </context>
 <context>
@@ -922,7 +954,7 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>Ser&amp;vidor:</translation>
+        <translation>Servi&amp;dor:</translation>
     </message>
     <message>
         <source>CRM server</source>
@@ -1158,7 +1190,7 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>A&amp;dd files…</source>
-        <translation>A&amp;dicionar arquivos…</translation>
+        <translation>Adicionar ar&amp;quivos…</translation>
     </message>
     <message>
         <source>Remove the selected files (Delete)</source>
@@ -1502,10 +1534,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>&amp;Cancelar o envio e fechar</translation>
     </message>
     <message>
-        <source>&amp;Profile:</source>
-        <translation>Per&amp;fil:</translation>
-    </message>
-    <message>
         <source>The saved connection: server, operation, settings and form defaults</source>
         <translation>A conexão salva: servidor, operação, configurações e valores padrão do formulário</translation>
     </message>
@@ -1582,34 +1610,8 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>Perfis (*.json)</translation>
     </message>
     <message>
-        <source>Profiles imported</source>
-        <translation>Perfis importados</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profile(s) imported. Enter their tokens to use them.</source>
-        <translation>
-            <numerusform>%n perfil importado. Informe o token dele para usá-lo.</numerusform>
-            <numerusform>%n perfis importados. Informe os tokens deles para usá-los.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Profiles imported with problems</source>
-        <translation>Perfis importados com problemas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profile(s) imported. %1</source>
-        <translation>
-            <numerusform>%n perfil importado. %1</numerusform>
-            <numerusform>%n perfis importados. %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export profiles</source>
         <translation>Exportar perfis</translation>
-    </message>
-    <message>
-        <source>Profiles exported</source>
-        <translation>Perfis exportados</translation>
     </message>
     <message>
         <source>Saved to %1, without tokens.</source>
@@ -1663,10 +1665,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>O histórico não está sendo salvo</translation>
     </message>
     <message>
-        <source>%1 This session&apos;s attempts are kept until Casedesk closes.</source>
-        <translation>%1 As tentativas desta sessão ficam guardadas até o Casedesk ser fechado.</translation>
-    </message>
-    <message>
         <source>Unsent changes</source>
         <translation>Alterações não enviadas</translation>
     </message>
@@ -1689,6 +1687,51 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Its server, operation, settings and form defaults are forgotten; the history of its updates stays.</source>
+        <translation>O servidor, a operação, as configurações e os valores padrão do formulário são esquecidos; o histórico das atualizações permanece.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Enter the token of each imported profile to use it.</source>
+        <translation>Informe o token de cada perfil importado para usá-lo.</translation>
+    </message>
+    <message>
+        <source>No profile was imported</source>
+        <translation>Nenhum perfil foi importado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s)</source>
+        <translation>
+            <numerusform>%n perfil importado</numerusform>
+            <numerusform>%n perfis importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s), with remarks</source>
+        <translation>
+            <numerusform>%n perfil importado, com observações</numerusform>
+            <numerusform>%n perfis importados, com observações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s)</source>
+        <translation>
+            <numerusform>%n perfil exportado</numerusform>
+            <numerusform>%n perfis exportados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session&apos;s attempts are kept only until Casedesk closes.</source>
+        <translation>As tentativas desta sessão são mantidas somente até o Casedesk ser fechado.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1947,46 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>These settings belong to the current connection profile. The token is not among them: it is kept in the system keychain, or only until Casedesk closes when no keychain is available.</source>
         <translation>Estas configurações pertencem ao perfil de conexão atual. O token não faz parte delas: fica guardado no chaveiro do sistema ou, se não houver chaveiro disponível, só até o Casedesk ser fechado.</translation>
+    </message>
+    <message>
+        <source>New cases of this profile start with</source>
+        <translation>Os casos novos deste perfil começam com</translation>
+    </message>
+    <message>
+        <source>Default case t&amp;ype:</source>
+        <translation>Tip&amp;o de caso padrão:</translation>
+    </message>
+    <message>
+        <source>Default case type</source>
+        <translation>Tipo de caso padrão</translation>
+    </message>
+    <message>
+        <source>Filled into an empty case type when the profile is chosen or a new case starts; leave empty for none</source>
+        <translation>Preenche um tipo de caso vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para nenhum</translation>
+    </message>
+    <message>
+        <source>Default &amp;status:</source>
+        <translation>&amp;Status padrão:</translation>
+    </message>
+    <message>
+        <source>Default status</source>
+        <translation>Status padrão</translation>
+    </message>
+    <message>
+        <source>Filled into an empty status when the profile is chosen or a new case starts; leave empty for none</source>
+        <translation>Preenche um status vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para nenhum</translation>
+    </message>
+    <message>
+        <source>Default p&amp;riority:</source>
+        <translation>P&amp;rioridade padrão:</translation>
+    </message>
+    <message>
+        <source>Default priority</source>
+        <translation>Prioridade padrão</translation>
+    </message>
+    <message>
+        <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
+        <translation>Preenche uma prioridade vazia quando o perfil é escolhido ou um caso novo começa; deixe vazia para nenhuma</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "../gui/mnemonics.h"
 #include "apiresult.h"
 #include "global.h"
 #include "historystore.h"
@@ -110,6 +111,12 @@ private Q_SLOTS:
 
         SettingsDialog dialog;
         QVERIFY(plain(find<QLabel>(&dialog, "timeoutLabel")->text()) != u"Timeout:"_s);
+
+        // Alt+letter must act, not cycle between two widgets, in every language.
+        for (QWidget *root : {static_cast<QWidget *>(&second), static_cast<QWidget *>(&dialog)}) {
+            const QStringList clashes = Mnemonics::clashes(root);
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+        }
 
         Translations::install(u"en"_s);
         QTRY_COMPARE(plain(find<QAbstractButton>(&window, "updateButton")->text()), u"Update case"_s);
