@@ -3,6 +3,7 @@
 #include "apiresult.h"
 #include "batchrow.h"
 #include "connectionsettings.h"
+#include "historyentry.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -130,7 +131,7 @@ private:
     {
         QPointer<ApiJob> job;
         BatchRow row;
-        qint64 attemptId = 0;
+        HistoryEntry attempt; // as written before sending; id 0 without a history
     };
 
     void setState(State state);
@@ -140,11 +141,13 @@ private:
     void scheduleRetry(const ApiResult &result);
     void stopWith(FinishReason reason, const QString &message);
     void finishIfIdle();
+    void finish(FinishReason reason, const QString &message);
+    void reloadQueue();
     void refreshCounts();
     void noteAnswered();
     void emitProgress();
-    qint64 writeAttempt(const BatchRow &row);
-    void finishAttempt(qint64 attemptId, const BatchRow &row, const ApiResult &result);
+    bool writeAttempt(HistoryEntry *attempt);
+    void finishAttempt(HistoryEntry attempt, HistoryEntry::State state, const ApiResult &result);
 
     BatchStore *m_store;
     CasesClient *m_client;
@@ -165,6 +168,7 @@ private:
     QHash<qint64, InFlight> m_inFlight;
     QTimer m_retryTimer;
     int m_consecutiveRetries = 0;
+    bool m_aborting = false;
     Progress m_progress;
     QElapsedTimer m_clock;
     QList<qint64> m_answerTimes; // ms on m_clock of the last answers, for the rate

@@ -51,6 +51,7 @@ struct CsvTable
     bool crlf = false; // Windows line endings were seen
     QList<CsvProblem> fileProblems;
     QList<CsvProblem> rowProblems;
+    QList<CsvProblem> notices; // worth telling, never blocking: an unnamed or repeated header cell
 
     bool isUsable() const { return fileProblems.isEmpty(); }
     // The row problems of one data row (by number).
