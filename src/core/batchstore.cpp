@@ -124,11 +124,11 @@ BatchStore::~BatchStore()
                   " AND batch_id IN (SELECT id FROM batches WHERE session = ?)"_s);
         q.addBindValue(nowMs());
         q.addBindValue(m_session);
-        q.exec();
+        exec(q);
         QSqlQuery release(m_db->connection());
         release.prepare(u"UPDATE batches SET session = '' WHERE session = ?"_s);
         release.addBindValue(m_session);
-        release.exec();
+        exec(release);
     }
     m_db->close();
     m_sessionLock.reset();
@@ -166,6 +166,24 @@ bool BatchStore::isAbandoned(const QString &session) const
     return true;
 }
 
+bool BatchStore::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = HistoryDatabase::describe(query.lastError());
+    qWarning("Batch database %s: %s", qUtf8Printable(path()), qUtf8Printable(query.lastError().text()));
+    return false;
+}
+
+bool BatchStore::prepare(QSqlQuery &query, const QString &sql)
+{
+    if (query.prepare(sql))
+        return true;
+    m_error = HistoryDatabase::describe(query.lastError());
+    qWarning("Batch database %s: %s", qUtf8Printable(path()), qUtf8Printable(query.lastError().text()));
+    return false;
+}
+
 bool BatchStore::write(const std::function<bool()> &work)
 {
     if (!m_db->isOpen()) {
@@ -173,11 +191,11 @@ bool BatchStore::write(const std::function<bool()> &work)
         Q_EMIT writeFailed(m_error);
         return false;
     }
-    if (m_db->transaction(work)) {
-        m_error.clear();
+    m_error.clear();
+    if (m_db->transaction(work))
         return true;
-    }
-    m_error = m_db->error();
+    if (m_error.isEmpty())
+        m_error = m_db->error();
     if (!m_error.isEmpty())
         Q_EMIT writeFailed(m_error);
     return false;
@@ -220,14 +238,14 @@ bool BatchStore::open()
                       " WHERE batch_id = ? AND state = 'sending'"_s);
             q.addBindValue(nowMs());
             q.addBindValue(id);
-            if (!q.exec())
+            if (!exec(q))
                 return false;
             changed += q.numRowsAffected();
             QSqlQuery release(m_db->connection());
             release.prepare(u"UPDATE batches SET session = '', updated_ms = ? WHERE id = ?"_s);
             release.addBindValue(nowMs());
             release.addBindValue(id);
-            return release.exec();
+            return exec(release);
         });
     }
     m_interruptedOnOpen = changed;
@@ -250,12 +268,12 @@ qint64 BatchStore::create(const BatchImport &import, bool withInvalid)
         q.addBindValue(text(import.defaults().server));
         q.addBindValue(text(import.defaults().operation));
         q.addBindValue(compact(QJsonDocument(import.mapping().toJson())));
-        if (!q.exec())
+        if (!exec(q))
             return false;
         batchId = q.lastInsertId().toLongLong();
 
         QSqlQuery insert(m_db->connection());
-        if (!insert.prepare(u"INSERT INTO batch_rows (batch_id, number, line, state, update_json, issues,"
+        if (!prepare(insert, u"INSERT INTO batch_rows (batch_id, number, line, state, update_json, issues,"
                             " message, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
             return false;
         for (const PlannedRow &row : import.rows()) {
@@ -270,9 +288,9 @@ qint64 BatchStore::create(const BatchImport &import, bool withInvalid)
             insert.addBindValue(BatchRow::stateId(row.isValid() ? State::Queued : State::Skipped));
             insert.addBindValue(compact(QJsonDocument(row.update.toJson())));
             insert.addBindValue(issuesJson(row.issues));
-            insert.addBindValue(messages.join(u' '));
+            insert.addBindValue(text(messages.join(u' ')));
             insert.addBindValue(now);
-            if (!insert.exec())
+            if (!exec(insert))
                 return false;
         }
         return true;
@@ -289,7 +307,7 @@ QHash<BatchRow::State, int> BatchStore::counts(qint64 batchId)
     q.setForwardOnly(true);
     q.prepare(u"SELECT state, count(*) FROM batch_rows WHERE batch_id = ? GROUP BY state"_s);
     q.addBindValue(batchId);
-    if (!q.exec()) {
+    if (!exec(q)) {
         m_error = HistoryDatabase::describe(q.lastError());
         return out;
     }
@@ -329,7 +347,7 @@ std::optional<BatchInfo> BatchStore::batch(qint64 id)
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + batchColumns + u" FROM batches WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!exec(q) || !q.next())
         return std::nullopt;
     BatchInfo info = batchFromQuery(q);
     info.counts = counts(id);
@@ -345,7 +363,7 @@ QList<BatchInfo> BatchStore::batches(int limit)
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + batchColumns + u" FROM batches ORDER BY id DESC LIMIT ?"_s);
     q.addBindValue(limit);
-    if (!q.exec())
+    if (!exec(q))
         return out;
     while (q.next())
         out.append(batchFromQuery(q));
@@ -395,7 +413,7 @@ QList<BatchRow> BatchStore::rows(qint64 batchId, const QList<BatchRow::State> &s
     sql += u" ORDER BY number, id"_s;
     q.prepare(sql);
     q.addBindValue(batchId);
-    if (!q.exec()) {
+    if (!exec(q)) {
         m_error = HistoryDatabase::describe(q.lastError());
         return out;
     }
@@ -412,7 +430,7 @@ std::optional<BatchRow> BatchStore::row(qint64 rowId)
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + rowColumns + u" FROM batch_rows WHERE id = ?"_s);
     q.addBindValue(rowId);
-    if (!q.exec() || !q.next())
+    if (!exec(q) || !q.next())
         return std::nullopt;
     return rowFromQuery(q);
 }
@@ -424,7 +442,7 @@ bool BatchStore::claim(qint64 batchId)
         QSqlQuery q(m_db->connection());
         q.prepare(u"SELECT session FROM batches WHERE id = ?"_s);
         q.addBindValue(batchId);
-        if (!q.exec() || !q.next()) {
+        if (!exec(q) || !q.next()) {
             m_error = tr("The batch %1 does not exist.").arg(batchId);
             return false;
         }
@@ -442,14 +460,14 @@ bool BatchStore::claim(qint64 batchId)
                       " WHERE batch_id = ? AND state = 'sending'"_s);
             q.addBindValue(nowMs());
             q.addBindValue(batchId);
-            if (!q.exec())
+            if (!exec(q))
                 return false;
         }
         q.prepare(u"UPDATE batches SET session = ? WHERE id = ? AND session = ?"_s);
         q.addBindValue(m_session);
         q.addBindValue(batchId);
         q.addBindValue(holder);
-        return q.exec() && q.numRowsAffected() == 1;
+        return exec(q) && q.numRowsAffected() == 1;
     });
 }
 
@@ -461,7 +479,7 @@ void BatchStore::release(qint64 batchId)
     q.prepare(u"UPDATE batches SET session = '' WHERE id = ? AND session = ?"_s);
     q.addBindValue(batchId);
     q.addBindValue(m_session);
-    q.exec();
+    exec(q);
 }
 
 bool BatchStore::isClaimedElsewhere(qint64 batchId)
@@ -469,7 +487,7 @@ bool BatchStore::isClaimedElsewhere(qint64 batchId)
     QSqlQuery q(m_db->connection());
     q.prepare(u"SELECT session FROM batches WHERE id = ?"_s);
     q.addBindValue(batchId);
-    if (!q.exec() || !q.next())
+    if (!exec(q) || !q.next())
         return false;
     const QString holder = q.value(0).toString();
     return !holder.isEmpty() && holder != m_session && !isAbandoned(holder);
@@ -481,11 +499,11 @@ bool BatchStore::setRow(qint64 rowId, const QString &sql, const QVariantList &va
     bool changed = false;
     const bool ok = write([&] {
         QSqlQuery q(m_db->connection());
-        if (!q.prepare(sql))
+        if (!prepare(q, sql))
             return false;
         for (const QVariant &value : values)
             q.addBindValue(value);
-        if (!q.exec())
+        if (!exec(q))
             return false;
         changed = q.numRowsAffected() == 1;
         if (!changed)
@@ -495,7 +513,7 @@ bool BatchStore::setRow(qint64 rowId, const QString &sql, const QVariantList &va
                       " WHERE id = ?) RETURNING id"_s);
         touch.addBindValue(nowMs());
         touch.addBindValue(rowId);
-        if (!touch.exec())
+        if (!exec(touch))
             return false;
         if (touch.next())
             batchId = touch.value(0).toLongLong();
@@ -562,14 +580,14 @@ int BatchStore::requeue(qint64 batchId, const QList<BatchRow::State> &from)
             + statesList(from) + u')');
         q.addBindValue(nowMs());
         q.addBindValue(batchId);
-        if (!q.exec())
+        if (!exec(q))
             return false;
         changed = q.numRowsAffected();
         QSqlQuery reopen(m_db->connection());
         reopen.prepare(u"UPDATE batches SET closed = 0, updated_ms = ? WHERE id = ?"_s);
         reopen.addBindValue(nowMs());
         reopen.addBindValue(batchId);
-        return changed == 0 || reopen.exec();
+        return changed == 0 || exec(reopen);
     });
     if (!ok)
         return -1;
@@ -590,7 +608,7 @@ int BatchStore::requeueRows(const QList<qint64> &rowIds)
         for (const qint64 id : rowIds) {
             q.addBindValue(nowMs());
             q.addBindValue(id);
-            if (!q.exec())
+            if (!exec(q))
                 return false;
             while (q.next()) {
                 batchIds.insert(q.value(0).toLongLong());
@@ -602,7 +620,7 @@ int BatchStore::requeueRows(const QList<qint64> &rowIds)
             reopen.prepare(u"UPDATE batches SET closed = 0, updated_ms = ? WHERE id = ?"_s);
             reopen.addBindValue(nowMs());
             reopen.addBindValue(batchId);
-            if (!reopen.exec())
+            if (!exec(reopen))
                 return false;
         }
         return true;
@@ -623,7 +641,7 @@ int BatchStore::cancelQueued(qint64 batchId)
                   " AND state = 'queued'"_s);
         q.addBindValue(nowMs());
         q.addBindValue(batchId);
-        if (!q.exec())
+        if (!exec(q))
             return false;
         changed = q.numRowsAffected();
         return true;
@@ -643,13 +661,13 @@ bool BatchStore::close(qint64 batchId)
                   " AND state = 'queued'"_s);
         q.addBindValue(nowMs());
         q.addBindValue(batchId);
-        if (!q.exec())
+        if (!exec(q))
             return false;
         QSqlQuery closeQuery(m_db->connection());
         closeQuery.prepare(u"UPDATE batches SET closed = 1, updated_ms = ? WHERE id = ?"_s);
         closeQuery.addBindValue(nowMs());
         closeQuery.addBindValue(batchId);
-        return closeQuery.exec() && closeQuery.numRowsAffected() == 1;
+        return exec(closeQuery) && closeQuery.numRowsAffected() == 1;
     });
     if (ok)
         Q_EMIT rowsChanged(batchId);

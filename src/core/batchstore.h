@@ -13,6 +13,7 @@
 #include <optional>
 
 class QLockFile;
+class QSqlQuery;
 
 // Batches and their rows, in the history database (tables `batches` and `batch_rows`). Every state change
 // is written at once, so a crash or kill loses nothing: rows found "sending" when a batch's runner is gone
@@ -91,6 +92,8 @@ Q_SIGNALS:
 
 private:
     bool write(const std::function<bool()> &work);
+    bool exec(QSqlQuery &query);
+    bool prepare(QSqlQuery &query, const QString &sql);
     QString lockPath(const QString &session) const;
     bool isAbandoned(const QString &session) const;
     bool setRow(qint64 rowId, const QString &sql, const QVariantList &values);
