@@ -38,6 +38,7 @@ public:
         Cancelling, // no new request; waiting for those in flight, then queued rows become Cancelled
         Finished, // see finishReason()
     };
+    Q_ENUM(State)
 
     enum class FinishReason {
         None, // not finished
@@ -51,6 +52,7 @@ public:
         StorageFailed, // the database could not be written: nothing more is sent
         ClaimFailed, // another window or command is running this batch
     };
+    Q_ENUM(FinishReason)
 
     // How long to wait before retrying a request the CRM refused with a retryable 403: the delay doubles
     // with each consecutive retryable answer up to the maximum; after maxConsecutiveRetries the batch stops.
