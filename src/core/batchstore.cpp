@@ -273,8 +273,9 @@ qint64 BatchStore::create(const BatchImport &import, bool withInvalid)
         batchId = q.lastInsertId().toLongLong();
 
         QSqlQuery insert(m_db->connection());
-        if (!prepare(insert, u"INSERT INTO batch_rows (batch_id, number, line, state, update_json, issues,"
-                            " message, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        if (!prepare(insert,
+                     u"INSERT INTO batch_rows (batch_id, number, line, state, update_json, issues,"
+                     " message, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
             return false;
         for (const PlannedRow &row : import.rows()) {
             if (!row.isValid() && !withInvalid)
@@ -398,6 +399,25 @@ std::optional<BatchInfo> BatchStore::findUnfinished(const QString &sourcePath, c
             return info;
     }
     return std::nullopt;
+}
+
+std::optional<BatchInfo> BatchStore::findLatest(const QString &sourcePath, const QString &sourceSha256)
+{
+    if (!m_db->isOpen())
+        return std::nullopt;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + batchColumns
+              + u" FROM batches WHERE closed = 0 AND source_path = ? AND source_sha256 = ? ORDER BY id DESC"
+                " LIMIT 1"_s);
+    q.addBindValue(text(sourcePath));
+    q.addBindValue(text(sourceSha256));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    BatchInfo info = batchFromQuery(q);
+    q.finish();
+    info.counts = counts(info.id);
+    return info;
 }
 
 QList<BatchRow> BatchStore::rows(qint64 batchId, const QList<BatchRow::State> &states)
@@ -698,6 +718,11 @@ QStringList BatchStore::resultFields(const BatchRow &row)
 
 bool BatchStore::exportResults(qint64 batchId, const QString &fileName, QString *error)
 {
+    return writeResults(rows(batchId), fileName, error);
+}
+
+bool BatchStore::writeResults(const QList<BatchRow> &rows, const QString &fileName, QString *error)
+{
     QString local;
     QString &problem = error ? *error : local;
     QSaveFile file(fileName);
@@ -708,8 +733,7 @@ bool BatchStore::exportResults(qint64 batchId, const QString &fileName, QString 
     // The BOM makes spreadsheets read the accents as UTF-8.
     file.write("\xef\xbb\xbf");
     file.write(HistoryExporter::csvRecord(resultColumns()));
-    const QList<BatchRow> all = rows(batchId);
-    for (const BatchRow &row : all)
+    for (const BatchRow &row : rows)
         file.write(HistoryExporter::csvRecord(resultFields(row)));
     if (!file.commit()) {
         problem = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());

@@ -47,6 +47,8 @@ public:
     QList<BatchInfo> unfinishedBatches();
     // The newest unfinished batch of that source (same absolute path and same content), or nothing.
     std::optional<BatchInfo> findUnfinished(const QString &sourcePath, const QString &sourceSha256);
+    // The newest batch of that source that is not closed, finished or not, or nothing.
+    std::optional<BatchInfo> findLatest(const QString &sourcePath, const QString &sourceSha256);
     // Every batch, newest first (at most `limit`).
     QList<BatchInfo> batches(int limit = 100);
 
@@ -82,6 +84,8 @@ public:
     // Writes the per-row results to `fileName` as CSV (UTF-8 with BOM, RFC 4180): row, line, case_id,
     // state, outcome, http_status, code, message, wolkvox_id, attempts. Atomic; false with `error`.
     bool exportResults(qint64 batchId, const QString &fileName, QString *error = nullptr);
+    // The same for rows held in memory (e.g. a dry run's check).
+    static bool writeResults(const QList<BatchRow> &rows, const QString &fileName, QString *error = nullptr);
     static QStringList resultColumns();
     static QStringList resultFields(const BatchRow &row);
 

@@ -40,8 +40,8 @@ private:
     {
         QByteArray csv = "wolkvox-id;tipo de caso;responsable;estado;prioridad;form:lote\r\n";
         for (int i = firstRow; i < firstRow + rows; ++i) {
-            csv += caseId(i).toLatin1() + ";Request;ana@modulodeprueba;in progress;high;lote " + QByteArray::number(i)
-                + "\r\n";
+            csv += caseId(i).toLatin1() + ";Request;ana@modulodeprueba;in progress;high;lote "
+                + QByteArray::number(i) + "\r\n";
         }
         return csv;
     }
@@ -67,7 +67,8 @@ private:
         defaults.operation = m_operation;
         const BatchImport import
             = BatchImport::fromBytes(csv, path.isEmpty() ? m_dir.filePath(u"batch.csv"_s) : path, defaults);
-        QVERIFY2(import.isUsable(), qPrintable(import.fileProblems().join(u' ') + import.mappingProblems().join(u' ')));
+        QVERIFY2(import.isUsable(),
+                 qPrintable(import.fileProblems().join(u' ') + import.mappingProblems().join(u' ')));
         s.batchId = s.store->create(import);
         QVERIFY(s.batchId > 0);
         s.client = std::make_unique<CasesClient>(&m_network);
@@ -157,8 +158,9 @@ private Q_SLOTS:
             QCOMPARE(row.resultWolkvoxId, row.update.wolkvoxId);
             QVERIFY(row.lastAttemptId > 0);
         }
-        QCOMPARE(sim.storedCase(m_operation, caseId(500)).value(u"form"_s).toObject().value(u"lote"_s).toString(),
-                 u"lote 500"_s);
+        QCOMPARE(
+            sim.storedCase(m_operation, caseId(500)).value(u"form"_s).toObject().value(u"lote"_s).toString(),
+            u"lote 500"_s);
         // Each row's attempt is in the history, with its batch and row.
         QCOMPARE(historyAttempts(s), 1000);
         const HistoryEntry entry = s.history->database()->entryById(rows.at(41).lastAttemptId).value();
@@ -301,9 +303,10 @@ private Q_SLOTS:
         setUp(s, sim, csvOf(4));
         // Point the stored rows at the closed port.
         QSqlQuery q(s.store->database()->connection());
-        QVERIFY(q.exec(u"UPDATE batch_rows SET update_json = replace(update_json, '%1', 'http://127.0.0.1:%2')"_s
-                           .arg(sim.server())
-                           .arg(port)));
+        QVERIFY(
+            q.exec(u"UPDATE batch_rows SET update_json = replace(update_json, '%1', 'http://127.0.0.1:%2')"_s
+                       .arg(sim.server())
+                       .arg(port)));
         QVERIFY(runToEnd(*s.runner, s.batchId));
         QCOMPARE(s.runner->finishReason(), Reason::Unreachable);
         QVERIFY(s.runner->error().contains(u"refused"_s));
@@ -315,11 +318,12 @@ private Q_SLOTS:
         SimulatorProcess sim;
         startSim(sim, {}); // unknown ids are refused: only the demo's own cases exist
         Setup s;
-        const QByteArray csv = "id,case type,responsible,status,priority\n"
-                               "6074aaa0801374bbbbb781025ccc7d3,Request,ana@modulodeprueba,open,low\n"
-                               "ffffffffffffffffffffffffffffff0,Request,ana@modulodeprueba,open,low\n"
-                               "64cb13ac9f0e1a7c2d5b8e4f6a1c0d2,Request,ana@modulodeprueba,no such status,low\n"
-                               "5f7beb43e37a789eeffd3b2a3ee62f4,Request,nobody@modulodeprueba,open,low\n";
+        const QByteArray csv
+            = "id,case type,responsible,status,priority\n"
+              "6074aaa0801374bbbbb781025ccc7d3,Request,ana@modulodeprueba,open,low\n"
+              "ffffffffffffffffffffffffffffff0,Request,ana@modulodeprueba,open,low\n"
+              "64cb13ac9f0e1a7c2d5b8e4f6a1c0d2,Request,ana@modulodeprueba,no such status,low\n"
+              "5f7beb43e37a789eeffd3b2a3ee62f4,Request,nobody@modulodeprueba,open,low\n";
         setUp(s, sim, csv);
         QVERIFY(runToEnd(*s.runner, s.batchId));
         QCOMPARE(s.runner->finishReason(), Reason::Completed); // failed rows do not stop a batch

@@ -111,24 +111,28 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toLongLong(), id);
 
-        QVERIFY(store.markAnswered(a, answer(ApiResult::Outcome::Success, 200, u"Succesfully update record"_s), 41));
+        QVERIFY(store.markAnswered(
+            a, answer(ApiResult::Outcome::Success, 200, u"Succesfully update record"_s), 41));
         const BatchRow done = *store.row(a);
         QCOMPARE(done.state, State::Done);
         QCOMPARE(done.outcome, ApiResult::Outcome::Success);
         QCOMPARE(done.code, 200);
         QCOMPARE(done.resultWolkvoxId, u"wv-1"_s);
         QCOMPARE(done.message, u"Succesfully update record"_s);
-        QVERIFY(!store.markAnswered(a, answer(ApiResult::Outcome::Success, 200, {}), 41)); // not sending any more
+        QVERIFY(
+            !store.markAnswered(a, answer(ApiResult::Outcome::Success, 200, {}), 41)); // not sending any more
 
         QVERIFY(store.markSending(b, 43));
         QVERIFY(store.markAnswered(
-            b, answer(ApiResult::Outcome::Rejected, 400, u"THE STATUS DOES NOT EXIST FOR THIS CASE TYPE"_s), 43));
+            b, answer(ApiResult::Outcome::Rejected, 400, u"THE STATUS DOES NOT EXIST FOR THIS CASE TYPE"_s),
+            43));
         QCOMPARE(store.row(b)->state, State::Failed);
         QCOMPARE(store.row(b)->httpStatus, 400);
         QCOMPARE(store.row(b)->message, u"THE STATUS DOES NOT EXIST FOR THIS CASE TYPE"_s);
 
         QVERIFY(store.markSending(c, 44));
-        ApiResult busy = answer(ApiResult::Outcome::Rejected, 403, u"EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS"_s);
+        ApiResult busy
+            = answer(ApiResult::Outcome::Rejected, 403, u"EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS"_s);
         busy.vendorError = ApiResult::VendorError::ConcurrencyLimit;
         QVERIFY(store.markQueued(c, busy));
         QCOMPARE(store.row(c)->state, State::Queued);
@@ -260,10 +264,11 @@ private Q_SLOTS:
         const qint64 id = store.create(demoImport(2));
         const QList<BatchRow> rows = store.rows(id);
         QVERIFY(store.markSending(rows.at(0).id, 1));
-        QVERIFY(store.markAnswered(rows.at(0).id, answer(ApiResult::Outcome::Success, 200, u"Succesfully update record"_s), 1));
+        QVERIFY(store.markAnswered(
+            rows.at(0).id, answer(ApiResult::Outcome::Success, 200, u"Succesfully update record"_s), 1));
         QVERIFY(store.markSending(rows.at(1).id, 2));
-        QVERIFY(store.markAnswered(rows.at(1).id,
-                                   answer(ApiResult::Outcome::Rejected, 400, u"BAD, \"QUOTED\"\nSECOND LINE"_s), 2));
+        QVERIFY(store.markAnswered(
+            rows.at(1).id, answer(ApiResult::Outcome::Rejected, 400, u"BAD, \"QUOTED\"\nSECOND LINE"_s), 2));
 
         const QString file = m_dir.filePath(u"results.csv"_s);
         QString error;

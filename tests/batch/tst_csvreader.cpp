@@ -316,7 +316,7 @@ private Q_SLOTS:
 
     void automaticMapping()
     {
-        const QStringList header{u"ID"_s,    u"Estado"_s, u"Canal"_s,     u"form:Ciudad"_s,
+        const QStringList header{u"ID"_s,     u"Estado"_s, u"Canal"_s,     u"form:Ciudad"_s,
                                  u"Status"_s, u"Notas"_s,  u"Prioridade"_s};
         ColumnMapping mapping = ColumnMapping::automatic(header);
         QCOMPARE(mapping.columnOf(Target::WolkvoxId), 0);
@@ -364,22 +364,24 @@ private Q_SLOTS:
         write(u"files/acta.pdf"_s, "%PDF-1.4");
         write(u"files/foto ñ.png"_s, "\x89PNG");
         write(u"files/notes.txt"_s, "text");
-        const QByteArray csv = "\xef\xbb\xbfID del caso;Tipo de caso;Responsable;Estado;Prioridad;Solución;"
-                               "Adjuntos;Canal;form:ciudad\r\n"
-                               // 1: valid, two attachments relative to the file, a custom field
-                               "6074aaa;Request;ana@modulodeprueba;closed;low;\"Router; replaced\";"
-                               "files/acta.pdf | files/foto ñ.png;WhatsApp;Bogotá\r\n"
-                               // 2: closed without a solution, bad responsible
-                               "64cb13a;Request;ana;closed;low;;;;\r\n"
-                               // 3: missing attachment and a disallowed extension
-                               "5f7beb4;Request;ana@modulodeprueba;open;low;;missing.pdf|files/notes.txt;;\r\n"
-                               // 4: the same case as row 1
-                               "6074AAA;Request;ana@modulodeprueba;open;low;;;;\r\n"
-                               // 5: empty custom cell: the field is not sent
-                               "5347129;Request;ana@modulodeprueba;open;high;;;;\r\n";
+        const QByteArray csv
+            = "\xef\xbb\xbfID del caso;Tipo de caso;Responsable;Estado;Prioridad;Solución;"
+              "Adjuntos;Canal;form:ciudad\r\n"
+              // 1: valid, two attachments relative to the file, a custom field
+              "6074aaa;Request;ana@modulodeprueba;closed;low;\"Router; replaced\";"
+              "files/acta.pdf | files/foto ñ.png;WhatsApp;Bogotá\r\n"
+              // 2: closed without a solution, bad responsible
+              "64cb13a;Request;ana;closed;low;;;;\r\n"
+              // 3: missing attachment and a disallowed extension
+              "5f7beb4;Request;ana@modulodeprueba;open;low;;missing.pdf|files/notes.txt;;\r\n"
+              // 4: the same case as row 1
+              "6074AAA;Request;ana@modulodeprueba;open;low;;;;\r\n"
+              // 5: empty custom cell: the field is not sent
+              "5347129;Request;ana@modulodeprueba;open;high;;;;\r\n";
         const QString path = write(u"correcciones.csv"_s, csv);
         const BatchImport import = BatchImport::fromFile(path, demoDefaults());
-        QVERIFY2(import.isUsable(), qPrintable(import.fileProblems().join(u' ') + import.mappingProblems().join(u' ')));
+        QVERIFY2(import.isUsable(),
+                 qPrintable(import.fileProblems().join(u' ') + import.mappingProblems().join(u' ')));
         QCOMPARE(import.sourceName(), u"correcciones.csv"_s);
         QCOMPARE(import.sourcePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(import.sourceSha256().size(), 64);
@@ -397,7 +399,8 @@ private Q_SLOTS:
         QCOMPARE(first.update.customFields, (QList<CustomField>{{u"ciudad"_s, u"Bogotá"_s}}));
 
         QCOMPARE(rules(import.rows().at(1)), (QStringList{u"responsible-format"_s, u"solution-required"_s}));
-        QCOMPARE(rules(import.rows().at(2)), (QStringList{u"attachment-missing"_s, u"attachment-extension"_s}));
+        QCOMPARE(rules(import.rows().at(2)),
+                 (QStringList{u"attachment-missing"_s, u"attachment-extension"_s}));
         QCOMPARE(rules(import.rows().at(3)), (QStringList{u"duplicate-case"_s}));
         QVERIFY(import.rows().at(3).issues.at(0).message.contains(u"row 1"_s));
         QVERIFY(import.rows().at(4).isValid());
@@ -462,11 +465,10 @@ private Q_SLOTS:
 
     void raggedRowsCannotBeSent()
     {
-        const BatchImport import = BatchImport::fromBytes(
-            "id,case type,responsible,status,priority\n"
-            "a1,Request,ana@modulodeprueba,open,low\n"
-            "a2,Request,ana@modulodeprueba,open\n",
-            m_dir.filePath(u"ragged.csv"_s), demoDefaults());
+        const BatchImport import = BatchImport::fromBytes("id,case type,responsible,status,priority\n"
+                                                          "a1,Request,ana@modulodeprueba,open,low\n"
+                                                          "a2,Request,ana@modulodeprueba,open\n",
+                                                          m_dir.filePath(u"ragged.csv"_s), demoDefaults());
         QVERIFY(import.isUsable());
         QVERIFY(import.rows().at(0).isValid());
         QCOMPARE(rules(import.rows().at(1)).value(0), u"ragged-row"_s);
@@ -479,7 +481,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unbalanced quote") << QByteArray("id,status\na1,\"open\n") << u"line 2"_s;
-        QTest::newRow("latin-1") << QByteArray("id,status\na1,Cerr\xe1" "do\n") << u"Line 2"_s;
+        QTest::newRow("latin-1") << QByteArray("id,status\na1,Cerr\xe1"
+                                               "do\n")
+                                 << u"Line 2"_s;
         QTest::newRow("empty") << QByteArray() << u"empty"_s;
         QTest::newRow("header only") << QByteArray("wolkvox-id;status\r\n") << u"no rows"_s;
     }
