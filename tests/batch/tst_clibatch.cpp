@@ -1,5 +1,6 @@
 #include "batchstore.h"
 #include "global.h"
+#include "profilestore.h"
 #include "simulatorprocess.h"
 #include "sqlitehistorystore.h"
 
@@ -414,6 +415,36 @@ private Q_SLOTS:
         QCOMPARE(updates.size(), 30);
         for (auto it = updates.cbegin(); it != updates.cend(); ++it)
             QCOMPARE(it.value(), 1);
+    }
+
+    void profileSuppliesTheServerAndDefaults()
+    {
+        SimulatorProcess sim;
+        startSim(sim);
+        // The window's profiles file, in the isolated data folder the CLI is started with.
+        ProfileStore profiles(m_dir.filePath(u"data/Casedesk/Casedesk/profiles.json"_s), nullptr);
+        ConnectionProfile profile;
+        profile.name = u"Simulador"_s;
+        profile.server = sim.server();
+        profile.operation = m_operation;
+        profile.defaultCaseType = u"Request"_s;
+        profile.defaultStatus = u"in progress"_s;
+        profile.defaultPriority = u"medium"_s;
+        QVERIFY(!profiles.add(profile).isEmpty());
+
+        const QString file = writeFile(u"ids.csv"_s,
+                                       "ID,Responsable\n"
+                                       "beef0000000000000000000000000001,carlos@modulodeprueba\n");
+        Run run = cli({u"batch"_s, file, u"--profile"_s, u"nope"_s, u"--database"_s, newDatabase()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"“Simulador”"_s));
+
+        run = cli({u"batch"_s, file, u"--profile"_s, u"simulador"_s, u"--database"_s, newDatabase()});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stored = sim.storedCase(m_operation, u"beef0000000000000000000000000001"_s);
+        QCOMPARE(stored.value(u"status"_s).toString(), u"in progress"_s);
+        QCOMPARE(stored.value(u"priority"_s).toString(), u"medium"_s);
+        QCOMPARE(stored.value(u"responsible"_s).toString(), u"carlos@modulodeprueba"_s);
     }
 
     void resumeWithoutABatchIsRefused()
