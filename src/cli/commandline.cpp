@@ -1,7 +1,9 @@
 #include "commandline.h"
 
 #include "apijob.h"
+#include "batchcommand.h"
 #include "casesclient.h"
+#include "clicommon.h"
 #include "global.h"
 #include "serveraddress.h"
 #include "tokeninformation.h"
@@ -20,57 +22,7 @@
 #include <unistd.h>
 
 namespace {
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-void printJson(const QJsonObject &object)
-{
-    QTextStream out(stdout);
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
-}
-
-struct Token
-{
-    QString value;
-    QString problem;
-};
-
-// The token never comes from argv: any user on the machine can read a process's arguments.
-Token readToken(const QCommandLineParser &parser)
-{
-    if (parser.isSet(u"token-file"_s)) {
-        QFile file(parser.value(u"token-file"_s));
-        if (!file.open(QIODevice::ReadOnly))
-            return {{},
-                    CommandLine::tr("Cannot read the token file %1: %2")
-                        .arg(file.fileName(), file.errorString())};
-        const QString token = QString::fromUtf8(file.readLine(4096)).trimmed();
-        if (token.isEmpty())
-            return {{}, CommandLine::tr("The token file %1 is empty.").arg(file.fileName())};
-        return {token, {}};
-    }
-    const QString token = qEnvironmentVariable("WOLKVOX_TOKEN").trimmed();
-    if (token.isEmpty())
-        return {{}, CommandLine::tr("No token: set WOLKVOX_TOKEN or pass --token-file PATH.")};
-    return {token, {}};
-}
-
-int exitCodeFor(ApiResult::Outcome outcome)
-{
-    switch (outcome) {
-    case ApiResult::Outcome::Success:
-        return CommandLine::Updated;
-    case ApiResult::Outcome::Rejected:
-        return CommandLine::Rejected;
-    case ApiResult::Outcome::InvalidInput:
-        return CommandLine::InvalidInput;
-    default:
-        return CommandLine::Failed;
-    }
-}
+using namespace Cli;
 
 ApiResult waitFor(ApiJob *job, bool showProgress)
 {
@@ -97,60 +49,6 @@ ApiResult waitFor(ApiJob *job, bool showProgress)
     return result;
 }
 
-int invalid(const QString &message)
-{
-    err() << message << Qt::endl;
-    printJson({{u"outcome"_s, ApiResult::outcomeId(ApiResult::Outcome::InvalidInput)}, {u"msg"_s, message}});
-    return CommandLine::InvalidInput;
-}
-
-void addCommonOptions(QCommandLineParser &parser)
-{
-    parser.addOptions({
-        {u"server"_s, CommandLine::tr("CRM server host or URL, e.g. crm0001.wolkvox.com."), u"URL_OR_HOST"_s},
-        {u"operation"_s, CommandLine::tr("The CRM operation (tenant) name."), u"OP"_s},
-        {u"token-file"_s,
-         CommandLine::tr("Read the Wolkvox-Token from the first line of PATH "
-                         "(default: the WOLKVOX_TOKEN environment variable)."),
-         u"PATH"_s},
-        {u"timeout"_s,
-         CommandLine::tr("Abandon the transfer after SECONDS without progress (default %1).")
-             .arg(ConnectionSettings::DefaultTimeoutSeconds),
-         u"SECONDS"_s},
-    });
-}
-
-bool applyCommonSettings(const QCommandLineParser &parser, ConnectionSettings *settings, QString *problem)
-{
-    if (parser.isSet(u"timeout"_s)) {
-        bool ok = false;
-        const int seconds = parser.value(u"timeout"_s).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 86400) {
-            *problem = CommandLine::tr("--timeout takes a whole number of seconds from 1 to 86400.");
-            return false;
-        }
-        settings->timeoutSeconds = seconds;
-    }
-    return true;
-}
-
-// Parses a command's options, answers --help, and applies the options every command shares.
-// Returns the exit code when the command should stop here.
-std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
-                                ConnectionSettings *settings)
-{
-    if (!parser.parse(arguments))
-        return invalid(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return CommandLine::Updated;
-    }
-    QString problem;
-    if (!applyCommonSettings(parser, settings, &problem))
-        return invalid(problem);
-    return std::nullopt;
-}
-
 QString helpText()
 {
     return CommandLine::tr(
@@ -158,6 +56,7 @@ QString helpText()
         "\n"
         "Commands:\n"
         "  update      Update one case through cases/update.php.\n"
+        "  batch       Update many cases from a CSV file, checked first, resumable.\n"
         "  token-info  Show the token's daily quota (costs one call).\n"
         "\n"
         "The token is read from the WOLKVOX_TOKEN environment variable or from --token-file PATH,\n"
@@ -170,11 +69,13 @@ QString helpText()
         "outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,\n"
         "invalid_input. Messages for people go to standard error.\n"
         "\n"
-        "Exit codes:\n"
+        "Exit codes of update and token-info:\n"
         "  0  the case was updated\n"
         "  1  the CRM rejected the update\n"
         "  2  invalid input; nothing was sent\n"
         "  3  network failure, timeout, TLS failure or an unreadable answer\n"
+        "batch uses the same codes for its rows, and 4 when it stopped before the end\n"
+        "(see 'casedesk-cli batch --help').\n"
         "\n"
         "Run 'casedesk-cli COMMAND --help' for the options of a command.");
 }
@@ -338,5 +239,7 @@ int CommandLine::run(const QStringList &arguments)
         return runUpdate(arguments);
     if (command == u"token-info"_s)
         return runTokenInfo(arguments);
+    if (command == u"batch"_s)
+        return BatchCommand::run(arguments);
     return invalid(tr("Unknown command “%1”. Run casedesk-cli --help.").arg(command));
 }

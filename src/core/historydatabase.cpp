@@ -99,6 +99,46 @@ const QList<Migration> &migrations()
              " VALUES (new.id, new.wolkvox_id, new.msg, new.responsible, new.operation); END"_s,
              u"INSERT INTO attempts_search(attempts_search) VALUES ('rebuild')"_s,
          }},
+        {3,
+         {
+             // Bulk correction: a batch, its rows and their states (see BatchStore), and which batch and
+             // row each attempt belongs to.
+             u"CREATE TABLE batches ("
+             "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             "created_ms INTEGER NOT NULL,"
+             "updated_ms INTEGER NOT NULL,"
+             "source_path TEXT NOT NULL DEFAULT '',"
+             "source_name TEXT NOT NULL DEFAULT '',"
+             "source_sha256 TEXT NOT NULL DEFAULT '',"
+             "server TEXT NOT NULL DEFAULT '',"
+             "operation TEXT NOT NULL DEFAULT '',"
+             "mapping TEXT NOT NULL DEFAULT '{}',"
+             "session TEXT NOT NULL DEFAULT '',"
+             "closed INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX batches_source ON batches(source_path, source_sha256)"_s,
+             u"CREATE TABLE batch_rows ("
+             "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             "batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,"
+             "number INTEGER NOT NULL,"
+             "line INTEGER NOT NULL DEFAULT 0,"
+             "state TEXT NOT NULL,"
+             "update_json TEXT NOT NULL,"
+             "issues TEXT NOT NULL DEFAULT '[]',"
+             "attempts INTEGER NOT NULL DEFAULT 0,"
+             "outcome TEXT,"
+             "vendor_error TEXT NOT NULL DEFAULT 'none',"
+             "http_status INTEGER NOT NULL DEFAULT 0,"
+             "code INTEGER,"
+             "message TEXT NOT NULL DEFAULT '',"
+             "result_wolkvox_id TEXT NOT NULL DEFAULT '',"
+             "last_attempt_id INTEGER NOT NULL DEFAULT 0,"
+             "updated_ms INTEGER NOT NULL)"_s,
+             u"CREATE INDEX batch_rows_batch ON batch_rows(batch_id, number)"_s,
+             u"CREATE INDEX batch_rows_state ON batch_rows(state, batch_id)"_s,
+             u"ALTER TABLE attempts ADD COLUMN batch_id INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE attempts ADD COLUMN batch_row INTEGER NOT NULL DEFAULT 0"_s,
+             u"CREATE INDEX attempts_batch ON attempts(batch_id) WHERE batch_id <> 0"_s,
+         }},
     };
     return steps;
 }
@@ -137,6 +177,8 @@ enum Col {
     ColNetworkErrorString,
     ColTlsErrors,
     ColRedirectTarget,
+    ColBatchId,
+    ColBatchRow,
 };
 
 // Written by insert and update, in this order (everything but id and session).
@@ -148,7 +190,8 @@ const QString &writtenColumns()
           " custom_fields, attachments, attachment_sizes, attachment_sha256, outcome, vendor_error, "
           "unreadable,"
           " http_status, code, error, msg, result_wolkvox_id, data, content_type, raw_body, bytes_sent,"
-          " duration_ms, network_error, network_error_string, tls_errors, redirect_target"_s;
+          " duration_ms, network_error, network_error_string, tls_errors, redirect_target, batch_id,"
+          " batch_row"_s;
     return columns;
 }
 
@@ -271,6 +314,8 @@ QVariantList valuesOf(const HistoryEntry &e)
         text(r.networkErrorString),
         compactJson(QJsonArray::fromStringList(r.tlsErrors)),
         text(QString::fromLatin1(r.redirectTarget.toEncoded())),
+        e.batchId,
+        e.batchRow,
     };
 }
 
@@ -328,6 +373,10 @@ Where whereOf(const HistoryQuery &query)
     if (query.to.isValid()) {
         parts.append(u"time_ms < ?"_s);
         values.append(query.to.toMSecsSinceEpoch());
+    }
+    if (query.batchId != 0) {
+        parts.append(u"batch_id = ?"_s);
+        values.append(query.batchId);
     }
     if (parts.isEmpty())
         return {};
@@ -732,6 +781,8 @@ HistoryEntry HistoryDatabase::entryFromQuery(const QSqlQuery &q)
     for (const QJsonValue &error : tls)
         r.tlsErrors.append(error.toString());
     r.redirectTarget = QUrl::fromEncoded(q.value(ColRedirectTarget).toString().toLatin1());
+    e.batchId = q.value(ColBatchId).toLongLong();
+    e.batchRow = q.value(ColBatchRow).toInt();
     return e;
 }
 

@@ -22,6 +22,8 @@ struct HistoryEntry
     QStringList attachmentSha256; // lower-case hex, one per attachment once hashed (empty string: not hashed)
     ApiResult result; // meaningful once state is Done
     State state = State::Sending;
+    qint64 batchId = 0; // the batch this attempt belongs to; 0 for a single update
+    int batchRow = 0; // the row's number in that batch (1-based data row of its source)
 
     bool isDone() const { return state == State::Done; }
     bool isInterrupted() const { return state == State::Interrupted; }

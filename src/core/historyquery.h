@@ -34,6 +34,7 @@ struct HistoryQuery
     bool includeInterrupted = false;
     QDateTime from; // inclusive; invalid: no lower bound
     QDateTime to; // exclusive; invalid: no upper bound
+    qint64 batchId = 0; // only the attempts of this batch; 0: any
     Column sortColumn = Column::Time;
     Qt::SortOrder sortOrder = Qt::DescendingOrder; // ties are broken by id in the same direction
 
@@ -45,7 +46,8 @@ struct HistoryQuery
     bool filtersByOutcome() const { return !outcomes.isEmpty() || includeSending || includeInterrupted; }
     bool filters() const
     {
-        return !search.trimmed().isEmpty() || filtersByOutcome() || from.isValid() || to.isValid();
+        return !search.trimmed().isEmpty() || filtersByOutcome() || from.isValid() || to.isValid()
+            || batchId != 0;
     }
     bool isDefault() const { return *this == HistoryQuery(); }
 

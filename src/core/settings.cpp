@@ -36,6 +36,7 @@ const QHash<Settings::Key, Directive> &directives()
         {Key::WindowGeometry, {u"window/geometry"_s, QByteArray()}},
         {Key::WindowState, {u"window/state"_s, QByteArray()}},
         {Key::Language, {u"general/language"_s, QString()}},
+        {Key::BatchConcurrency, {u"batch/concurrency"_s, Casedesk::MaxRequestsInFlightPerToken}},
     };
     return table;
 }
@@ -147,6 +148,20 @@ void Settings::setConnectionSettings(const ConnectionSettings &settings)
     setValue(Key::ClosedStatuses, withoutDuplicates(settings.closedStatuses));
     setValue(Key::AllowedExtensions, withoutDuplicates(settings.allowedExtensions));
     setValue(Key::MaxAttachmentBytes, settings.maxAttachmentBytes);
+}
+
+int Settings::batchConcurrency() const
+{
+    bool ok = false;
+    const int concurrency = value(Key::BatchConcurrency).toInt(&ok);
+    if (!ok)
+        return Casedesk::MaxRequestsInFlightPerToken;
+    return std::clamp(concurrency, 1, Casedesk::MaxRequestsInFlightPerToken);
+}
+
+void Settings::setBatchConcurrency(int concurrency)
+{
+    setValue(Key::BatchConcurrency, std::clamp(concurrency, 1, Casedesk::MaxRequestsInFlightPerToken));
 }
 
 QStringList Settings::standardCaseTypes()

@@ -29,6 +29,7 @@ public:
         WindowGeometry,
         WindowState,
         Language, // empty: follow the system locale
+        BatchConcurrency, // requests a batch keeps in flight per token: 1 or 2
     };
 
     static constexpr int MaxRemembered = 50;
@@ -76,6 +77,10 @@ public:
     // The user's language choice ("es", "pt_BR", "en"), or empty to follow the system.
     QString language() const;
     void setLanguage(const QString &language);
+
+    // Requests in flight while a batch runs, 1 or the vendor's 2 (clamped).
+    int batchConcurrency() const;
+    void setBatchConcurrency(int concurrency);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -67,6 +67,11 @@ QByteArray SimulatorProcess::log() const
 
 QJsonObject SimulatorProcess::admin(const QString &pathAndQuery, const QByteArray &method) const
 {
+    return adminDocument(pathAndQuery, method).object();
+}
+
+QJsonDocument SimulatorProcess::adminDocument(const QString &pathAndQuery, const QByteArray &method) const
+{
     QNetworkAccessManager network;
     QUrl url = m_baseUrl;
     const qsizetype q = pathAndQuery.indexOf(u'?');
@@ -81,9 +86,9 @@ QJsonObject SimulatorProcess::admin(const QString &pathAndQuery, const QByteArra
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
     reply->deleteLater();
-    return object;
+    return document;
 }
 
 QJsonObject SimulatorProcess::storedCase(const QString &operation, const QString &id) const
@@ -92,4 +97,13 @@ QJsonObject SimulatorProcess::storedCase(const QString &operation, const QString
     query.addQueryItem(u"operation"_s, operation);
     query.addQueryItem(u"id"_s, id);
     return admin(u"/__sim/case?"_s + query.toString(QUrl::FullyEncoded));
+}
+
+QJsonArray SimulatorProcess::storedCases(const QString &operation) const
+{
+    if (operation.isEmpty())
+        return admin(u"/__sim/cases"_s).value(u"cases"_s).toArray();
+    QUrlQuery query;
+    query.addQueryItem(u"operation"_s, operation);
+    return admin(u"/__sim/cases?"_s + query.toString(QUrl::FullyEncoded)).value(u"cases"_s).toArray();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
@@ -32,6 +34,10 @@ public:
     QJsonObject stats() const { return admin(QStringLiteral("/__sim/stats")); }
     QJsonObject lastRequest() const { return admin(QStringLiteral("/__sim/last-request")); }
     QJsonObject storedCase(const QString &operation, const QString &id) const;
+    // Every stored case of `operation` (all operations when empty), from /__sim/cases.
+    QJsonArray storedCases(const QString &operation = {}) const;
+    // The parsed answer of any admin endpoint, arrays included.
+    QJsonDocument adminDocument(const QString &pathAndQuery, const QByteArray &method = "GET") const;
 
     QByteArray log() const;
 

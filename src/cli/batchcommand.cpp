@@ -1,0 +1,651 @@
+#include "batchcommand.h"
+
+#include "batchimport.h"
+#include "batchrunner.h"
+#include "batchstore.h"
+#include "casesclient.h"
+#include "clicommon.h"
+#include "global.h"
+#include "historydatabase.h"
+#include "profilestore.h"
+#include "serveraddress.h"
+#include "sqlitehistorystore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <csignal>
+#include <cstdio>
+#include <functional>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+using namespace Cli;
+using State = BatchRow::State;
+using Reason = BatchRunner::FinishReason;
+
+// The window's own files (history, profiles), whatever this program is called: the CLI and the window
+// share the batches and their history.
+QString asWindow(const std::function<QString()> &path)
+{
+    const QString own = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(u"Casedesk"_s);
+    const QString result = path();
+    QCoreApplication::setApplicationName(own);
+    return result;
+}
+
+QString duration(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    if (seconds < 60)
+        return BatchCommand::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return BatchCommand::tr("%1 min").arg((seconds + 59) / 60);
+    return BatchCommand::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
+}
+
+// Ctrl-C or SIGTERM: the first asks to stop after the requests in flight, the second stops at once. The
+// handler only writes a byte; the event loop does the rest.
+class StopSignals
+{
+public:
+    StopSignals()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
+            return;
+        struct sigaction action = {};
+        action.sa_handler = [](int) {
+            const char byte = 1;
+            [[maybe_unused]] const auto written = ::write(s_fds[0], &byte, 1);
+        };
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, &m_oldInt);
+        ::sigaction(SIGTERM, &action, &m_oldTerm);
+        m_notifier = std::make_unique<QSocketNotifier>(s_fds[1], QSocketNotifier::Read);
+    }
+    ~StopSignals()
+    {
+        m_notifier.reset();
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        ::close(s_fds[0]);
+        ::close(s_fds[1]);
+    }
+    Q_DISABLE_COPY_MOVE(StopSignals)
+
+    void onSignal(QObject *context, const std::function<void()> &handler)
+    {
+        if (!m_notifier)
+            return;
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, context, [handler] {
+            char byte = 0;
+            [[maybe_unused]] const auto read = ::read(s_fds[1], &byte, 1);
+            handler();
+        });
+    }
+
+private:
+    static inline int s_fds[2] = {-1, -1};
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+QJsonObject issueJson(int row, int line, const QString &field, const QString &rule, const QString &message)
+{
+    return QJsonObject{
+        {u"row"_s, row}, {u"line"_s, line}, {u"field"_s, field}, {u"rule"_s, rule}, {u"message"_s, message}};
+}
+
+// Prints every problem and the invalid_input JSON; nothing was sent.
+int refuse(const QStringList &problems, const QString &field, const QString &rule)
+{
+    QJsonArray issues;
+    for (const QString &problem : problems) {
+        err() << problem << Qt::endl;
+        issues.append(issueJson(0, 0, field, rule, problem));
+    }
+    printJson(
+        {{u"outcome"_s, ApiResult::outcomeId(ApiResult::Outcome::InvalidInput)}, {u"issues"_s, issues}});
+    return BatchCommand::InvalidInput;
+}
+
+// Applies --map COLUMN=FIELD and --ignore COLUMN; false with `problem`.
+bool applyMapping(const QCommandLineParser &parser, ColumnMapping *mapping, QString *problem)
+{
+    const auto columnNamed = [&](const QString &name) {
+        const int column = mapping->findColumn(name.trimmed());
+        if (column < 0) {
+            QStringList headers;
+            for (const ColumnMapping::Column &c : mapping->columns())
+                headers.append(u"“%1”"_s.arg(c.header));
+            *problem = BatchCommand::tr("There is no column “%1” in the header. The columns are: %2.")
+                           .arg(name, headers.join(u", "_s));
+        }
+        return column;
+    };
+    const QStringList maps = parser.values(u"map"_s);
+    for (const QString &map : maps) {
+        const qsizetype eq = map.indexOf(u'=');
+        if (eq <= 0) {
+            *problem = BatchCommand::tr("--map takes COLUMN=FIELD, not “%1”.").arg(map);
+            return false;
+        }
+        const int column = columnNamed(map.left(eq));
+        if (column < 0)
+            return false;
+        const QString field = map.mid(eq + 1).trimmed();
+        if (field.startsWith(u"form:"_s, Qt::CaseInsensitive)) {
+            const QString name = field.mid(5).trimmed();
+            if (name.isEmpty()) {
+                *problem = BatchCommand::tr("--map %1: give the custom field a name after “form:”.").arg(map);
+                return false;
+            }
+            mapping->setTarget(column, ColumnMapping::Target::CustomField, name);
+            continue;
+        }
+        std::optional<ColumnMapping::Target> target = ColumnMapping::targetFromId(field);
+        if (!target)
+            target = ColumnMapping::recognise(field);
+        if (!target) {
+            QStringList ids;
+            for (const ColumnMapping::Target t : ColumnMapping::targets())
+                ids.append(ColumnMapping::targetId(t));
+            *problem = BatchCommand::tr("--map %1: “%2” is not a field. Use one of %3, or form:NAME.")
+                           .arg(map, field, ids.join(u", "_s));
+            return false;
+        }
+        mapping->setTarget(column, *target);
+    }
+    const QStringList ignored = parser.values(u"ignore"_s);
+    for (const QString &name : ignored) {
+        const int column = columnNamed(name);
+        if (column < 0)
+            return false;
+        mapping->setTarget(column, ColumnMapping::Target::Ignore);
+    }
+    return true;
+}
+
+void printMapping(const ColumnMapping &mapping)
+{
+    for (const ColumnMapping::Column &column : mapping.columns()) {
+        if (column.target == ColumnMapping::Target::CustomField)
+            err()
+                << BatchCommand::tr("Column “%1” → custom field “%2”").arg(column.header, column.customName);
+        else
+            err() << BatchCommand::tr("Column “%1” → %2")
+                         .arg(column.header, ColumnMapping::targetName(column.target));
+        err() << Qt::endl;
+    }
+}
+
+QString progressLine(const BatchRunner::Progress &p)
+{
+    const QLocale locale;
+    QString line
+        = BatchCommand::tr("%1 of %2 rows done").arg(locale.toString(p.finished()), locale.toString(p.total));
+    if (p.failed > 0)
+        line += u" · "_s + BatchCommand::tr("%n failed", nullptr, p.failed);
+    if (p.rowsPerMinute > 0)
+        line += u" · "_s + BatchCommand::tr("%1 rows/min").arg(locale.toString(p.rowsPerMinute, 'f', 0));
+    if (p.remainingMs > 0)
+        line += u" · "_s + BatchCommand::tr("%1 left").arg(duration(p.remainingMs));
+    return line;
+}
+
+// Failed rows whose outcome is uncertain: the request may have been applied.
+bool isUncertain(const BatchRow &row)
+{
+    return row.state == State::Failed && row.outcome
+        && (*row.outcome == ApiResult::Outcome::NetworkFailure || *row.outcome == ApiResult::Outcome::Timeout
+            || *row.outcome == ApiResult::Outcome::UnreadableAnswer
+            || *row.outcome == ApiResult::Outcome::Cancelled);
+}
+
+QString rowLabel(const BatchRow &row)
+{
+    return BatchCommand::tr("Row %1 (line %2, case %3)")
+        .arg(row.number)
+        .arg(row.line)
+        .arg(row.update.wolkvoxId);
+}
+} // namespace
+
+int BatchCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Update many cases from a CSV file (or TAB-separated text on standard input with FILE “-”). Every "
+           "row is checked with the window's rules before anything is sent; rows are sent at the CRM's pace "
+           "and their progress is kept, so an interrupted batch can be resumed.\n"
+           "\n"
+           "Columns are mapped from their header names in English, Spanish or Portuguese (wolkvox-id/id, "
+           "case-type/tipo de caso, responsible/responsable/responsável, status/estado, "
+           "priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, "
+           "operation); a header “form:NAME” is the custom field NAME. Attachment cells hold paths separated "
+           "by |, relative to the file. Empty custom-field cells are not sent.\n"
+           "\n"
+           "Exit codes:\n"
+           "  0  every row was updated\n"
+           "  1  some rows were rejected by the CRM or skipped as invalid (--skip-invalid)\n"
+           "  2  invalid input; nothing was sent\n"
+           "  3  some rows failed on the network or were interrupted; check those cases in the CRM\n"
+           "  4  the batch stopped early (daily quota used up, token refused, CRM unreachable or in\n"
+           "     maintenance, Ctrl-C); the rest is kept: run again with --resume"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"batch"_s, tr("The command."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The CSV file, or - for text on standard input."));
+    addCommonOptions(parser);
+    parser.addOptions({
+        {u"profile"_s,
+         tr("Take the server, operation, default case type, status and priority and the connection settings "
+            "from the window's connection profile NAME."),
+         u"NAME"_s},
+        {u"dry-run"_s, tr("Check every row and report; send nothing.")},
+        {u"concurrency"_s, tr("Requests in flight at once: 1 or 2 (default 2, the CRM's limit per token)."),
+         u"N"_s},
+        {u"results"_s, tr("Write each row's outcome to OUT.csv when the batch ends."), u"OUT.csv"_s},
+        {u"resume"_s,
+         tr("Continue the last unfinished batch of this file (same path and content). Rows that were being "
+            "sent when it stopped are reported, not resent.")},
+        {u"resend-interrupted"_s,
+         tr("With --resume: send again the rows that were being sent when the batch stopped. Check those "
+            "cases first: the CRM may already have applied them.")},
+        {u"retry-failed"_s, tr("With --resume: send again the rows that failed.")},
+        {u"new"_s, tr("Start a new batch even if this file was sent before.")},
+        {u"skip-invalid"_s,
+         tr("Send the valid rows even if others are invalid (they are reported, not sent).")},
+        {u"map"_s,
+         tr("Map a column to a field: wolkvox-id, case-type, responsible, status, priority, solution, "
+            "attachments, operation, ignore, or form:NAME for a custom field. Repeat for more."),
+         u"COLUMN=FIELD"_s},
+        {u"ignore"_s, tr("Do not send this column. Repeat for more."), u"COLUMN"_s},
+        {u"custom-fields"_s,
+         tr("Send the columns no field name matches as custom fields (default: ignore them).")},
+        {u"case-type"_s, tr("Case type for the rows when no column gives it."), u"TYPE"_s},
+        {u"responsible"_s, tr("Responsible for the rows when no column gives it."), u"USER"_s},
+        {u"status"_s, tr("Status for the rows when no column gives it."), u"STATUS"_s},
+        {u"priority"_s, tr("Priority for the rows when no column gives it."), u"PRIORITY"_s},
+        {u"solution"_s, tr("Solution for the rows when no column gives it."), u"TEXT"_s},
+        {u"closed-status"_s,
+         tr("A status that closes cases; repeat for more (default: %1).")
+             .arg(ConnectionSettings::defaultClosedStatuses().join(u", "_s)),
+         u"STATUS"_s},
+        {u"file-field"_s, tr("Name of the attachment part: file (default), files or file[]."), u"NAME"_s},
+        {u"database"_s,
+         tr("The history file that keeps batches (default: the window's, %1).")
+             .arg(QDir::toNativeSeparators(asWindow(&HistoryDatabase::defaultPath))),
+         u"PATH"_s},
+    });
+
+    ConnectionSettings settings;
+    if (const auto stop = parseCommand(parser, arguments, &settings))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return invalid(tr("Give one file: casedesk-cli batch FILE.csv (or - for standard input)."));
+    const QString fileArgument = positional.at(1);
+
+    // Defaults and settings: the profile first, then the options.
+    BatchDefaults defaults;
+    if (parser.isSet(u"profile"_s)) {
+        ProfileStore profiles(asWindow(&ProfileStore::defaultFilePath), nullptr);
+        if (!profiles.load())
+            return invalid(profiles.error());
+        const QString wanted = parser.value(u"profile"_s).trimmed();
+        std::optional<ConnectionProfile> found;
+        QStringList names;
+        for (const ConnectionProfile &profile : profiles.profiles()) {
+            names.append(u"“%1”"_s.arg(profile.name));
+            if (profile.name.compare(wanted, Qt::CaseInsensitive) == 0 || profile.id == wanted)
+                found = profile;
+        }
+        if (!found) {
+            return invalid(
+                names.isEmpty()
+                    ? tr("There is no connection profile “%1”; the window has none yet.").arg(wanted)
+                    : tr("There is no connection profile “%1”. The profiles are: %2.")
+                          .arg(wanted, names.join(u", "_s)));
+        }
+        defaults = BatchDefaults::fromProfile(*found);
+        settings = defaults.settings;
+    }
+    if (parser.isSet(u"timeout"_s))
+        settings.timeoutSeconds = parser.value(u"timeout"_s).toInt();
+    if (parser.isSet(u"closed-status"_s))
+        settings.closedStatuses = parser.values(u"closed-status"_s);
+    if (parser.isSet(u"file-field"_s)) {
+        settings.attachmentPartName = parser.value(u"file-field"_s);
+        if (!ConnectionSettings::attachmentPartNames().contains(settings.attachmentPartName))
+            return invalid(tr("--file-field must be file, files or file[]."));
+    }
+    int concurrency = Casedesk::MaxRequestsInFlightPerToken;
+    if (parser.isSet(u"concurrency"_s)) {
+        bool ok = false;
+        concurrency = parser.value(u"concurrency"_s).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > Casedesk::MaxRequestsInFlightPerToken)
+            return invalid(tr("--concurrency takes 1 or 2: the CRM allows at most 2 requests at a time per "
+                              "token."));
+    }
+    const struct
+    {
+        const char16_t *option;
+        QString *field;
+    } texts[] = {
+        {u"server", &defaults.server},      {u"operation", &defaults.operation},
+        {u"case-type", &defaults.caseType}, {u"responsible", &defaults.responsible},
+        {u"status", &defaults.status},      {u"priority", &defaults.priority},
+        {u"solution", &defaults.solution},
+    };
+    for (const auto &t : texts) {
+        const QString option = QString::fromUtf16(t.option);
+        if (parser.isSet(option))
+            *t.field = parser.value(option);
+    }
+    defaults.settings = settings;
+    if (parser.isSet(u"resend-interrupted"_s) && !parser.isSet(u"resume"_s))
+        return invalid(tr("--resend-interrupted goes with --resume."));
+    if (parser.isSet(u"retry-failed"_s) && !parser.isSet(u"resume"_s))
+        return invalid(tr("--retry-failed goes with --resume."));
+    if (parser.isSet(u"resume"_s) && parser.isSet(u"new"_s))
+        return invalid(tr("Choose --resume or --new, not both."));
+
+    // The server is checked once here rather than on every row.
+    const ServerAddress server = ServerAddress::parse(defaults.server);
+    if (!server.isValid())
+        return invalid(defaults.server.trimmed().isEmpty() ? tr("--server is required (or --profile).")
+                                                           : server.error());
+    for (const QString &notice : server.notices())
+        err() << notice << Qt::endl;
+
+    // Read and check.
+    const auto unknown = parser.isSet(u"custom-fields"_s) ? ColumnMapping::UnknownColumns::CustomFields
+                                                          : ColumnMapping::UnknownColumns::Ignore;
+    BatchImport import;
+    if (fileArgument == u"-"_s) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return invalid(tr("Standard input cannot be read."));
+        import = BatchImport::fromBytes(in.readAll(), QString(), defaults, unknown);
+    } else {
+        import = BatchImport::fromFile(fileArgument, defaults, unknown);
+    }
+    if (!import.fileProblems().isEmpty()) {
+        QStringList problems;
+        for (const QString &problem : import.fileProblems())
+            problems.append(tr("%1: %2").arg(import.sourceName(), problem));
+        return refuse(problems, u"file"_s, u"file"_s);
+    }
+    for (const CsvProblem &notice : import.table().notices)
+        err() << tr("%1: %2").arg(import.sourceName(), notice.message) << Qt::endl;
+    ColumnMapping mapping = import.mapping();
+    QString problem;
+    if (!applyMapping(parser, &mapping, &problem))
+        return invalid(problem);
+    import.setMapping(mapping);
+    if (parser.isSet(u"dry-run"_s))
+        printMapping(import.mapping());
+    if (!import.mappingProblems().isEmpty())
+        return refuse(import.mappingProblems(), u"form"_s, u"mapping"_s);
+
+    QJsonArray issues;
+    for (const PlannedRow &row : import.rows()) {
+        for (const ValidationIssue &issue : row.issues) {
+            err() << tr("Row %1 (line %2): %3").arg(row.number).arg(row.line).arg(issue.message) << Qt::endl;
+            issues.append(issueJson(row.number, row.line, issue.field, issue.rule, issue.message));
+        }
+    }
+    const QJsonObject checked{
+        {u"rows"_s, import.rowCount()},
+        {u"valid"_s, import.validCount()},
+        {u"invalid"_s, import.invalidCount()},
+    };
+
+    if (parser.isSet(u"dry-run"_s)) {
+        err() << tr("%1 of %2 rows can be sent.").arg(import.validCount()).arg(import.rowCount()) << Qt::endl;
+        QJsonObject json = checked;
+        json.insert(u"outcome"_s, u"dry_run"_s);
+        json.insert(u"issues"_s, issues);
+        if (parser.isSet(u"results"_s)) {
+            QList<BatchRow> rows;
+            for (const PlannedRow &planned : import.rows()) {
+                BatchRow row;
+                row.number = planned.number;
+                row.line = planned.line;
+                row.update = planned.update;
+                row.state = planned.isValid() ? State::Queued : State::Skipped;
+                QStringList messages;
+                for (const ValidationIssue &issue : planned.issues)
+                    messages.append(issue.message);
+                row.message = messages.join(u' ');
+                rows.append(row);
+            }
+            QString error;
+            if (!BatchStore::writeResults(rows, parser.value(u"results"_s), &error))
+                return invalid(error);
+            json.insert(u"results"_s, QFileInfo(parser.value(u"results"_s)).absoluteFilePath());
+        }
+        printJson(json);
+        return import.invalidCount() == 0 ? AllUpdated : InvalidInput;
+    }
+    if (import.invalidCount() > 0 && !parser.isSet(u"skip-invalid"_s) && !parser.isSet(u"resume"_s)) {
+        err() << tr(
+            "Nothing was sent: %n row(s) cannot be sent. Fix the file, or pass --skip-invalid to send "
+            "the valid rows only.",
+            nullptr, import.invalidCount())
+              << Qt::endl;
+        QJsonObject json = checked;
+        json.insert(u"outcome"_s, ApiResult::outcomeId(ApiResult::Outcome::InvalidInput));
+        json.insert(u"issues"_s, issues);
+        printJson(json);
+        return InvalidInput;
+    }
+
+    const Token token = readToken(parser);
+    if (!token.problem.isEmpty())
+        return invalid(token.problem);
+
+    // The batch database: shared with the window, so it shows the batch and its attempts.
+    const QString databasePath
+        = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : asWindow(&HistoryDatabase::defaultPath);
+    BatchStore store(databasePath);
+    if (!store.open())
+        return invalid(store.error());
+    SqliteHistoryStore history(databasePath);
+    if (!history.open())
+        return invalid(history.error());
+
+    qint64 batchId = 0;
+    const std::optional<BatchInfo> previous = store.findLatest(import.sourcePath(), import.sourceSha256());
+    if (parser.isSet(u"resume"_s)) {
+        if (!previous) {
+            return invalid(tr("There is no batch of %1 with this content to resume. If you changed the file, "
+                              "run without --resume to start a new batch.")
+                               .arg(import.sourceName()));
+        }
+        batchId = previous->id;
+        const QList<BatchRow> interrupted = store.rows(batchId, {State::Interrupted});
+        if (parser.isSet(u"resend-interrupted"_s)) {
+            store.requeue(batchId, {State::Interrupted});
+        } else if (!interrupted.isEmpty()) {
+            err() << tr(
+                "%n row(s) were being sent when the batch stopped; the CRM may or may not have applied "
+                "them. Check these cases; they are sent again only with --resend-interrupted:",
+                nullptr, int(interrupted.size()))
+                  << Qt::endl;
+            for (const BatchRow &row : interrupted)
+                err() << u"  "_s << rowLabel(row) << Qt::endl;
+        }
+        if (parser.isSet(u"retry-failed"_s))
+            store.requeue(batchId, {State::Failed});
+        err() << tr("Resuming batch %1 of %2.").arg(batchId).arg(import.sourceName()) << Qt::endl;
+    } else {
+        if (previous && !parser.isSet(u"new"_s)
+            && (previous->isUnfinished() || previous->count(State::Done) > 0)) {
+            const QString when = QLocale().toString(previous->created.toLocalTime(), QLocale::ShortFormat);
+            return invalid(
+                previous->isUnfinished()
+                    ? tr("%1 was already started as batch %2 on %3 and is not finished (%4 of %5 rows "
+                         "done). Pass --resume to continue it, or --new to send everything again.")
+                          .arg(import.sourceName())
+                          .arg(previous->id)
+                          .arg(when)
+                          .arg(previous->count(State::Done))
+                          .arg(previous->total())
+                    : tr("%1 was already sent as batch %2 on %3 (%4 of %5 rows done). Pass --new to "
+                         "send it again.")
+                          .arg(import.sourceName())
+                          .arg(previous->id)
+                          .arg(when)
+                          .arg(previous->count(State::Done))
+                          .arg(previous->total()));
+        }
+        if (previous && previous->isUnfinished())
+            store.close(previous->id); // replaced by the new batch: no longer offered for resuming
+        batchId = store.create(import);
+        if (batchId == 0)
+            return invalid(store.error());
+    }
+
+    // Send.
+    QNetworkAccessManager network;
+    CasesClient client(&network);
+    BatchRunner runner(&store, &client, &history);
+    runner.setToken(token.value);
+    runner.setSettings(settings);
+    runner.setConcurrency(concurrency);
+
+    const bool tty = isatty(STDERR_FILENO);
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    int lastTenth = -1;
+    QObject::connect(&runner, &BatchRunner::progressChanged, &runner, [&](const BatchRunner::Progress &p) {
+        const int tenth = p.total > 0 ? p.finished() * 10 / p.total : 10;
+        if (tty) {
+            if (sinceLine.elapsed() < 200 && p.queued + p.inFlight > 0)
+                return;
+            sinceLine.restart();
+            err() << '\r' << progressLine(p) << u"    "_s << Qt::flush;
+        } else if (tenth != lastTenth) {
+            // Logs get a line every tenth of the batch, not a carriage-return animation.
+            lastTenth = tenth;
+            err() << progressLine(p) << Qt::endl;
+        }
+    });
+    QObject::connect(&runner, &BatchRunner::rowFinished, &runner, [&](const BatchRow &row) {
+        if (row.state != State::Failed)
+            return;
+        if (tty)
+            err() << '\r' << QString(60, u' ') << '\r';
+        err() << tr("%1: %2").arg(rowLabel(row), row.message) << Qt::endl;
+    });
+    QObject::connect(&runner, &BatchRunner::waiting, &runner, [&](int delayMs, const QString &reason) {
+        if (tty)
+            err() << '\r' << QString(60, u' ') << '\r';
+        err() << reason << u' ' << tr("Next try in %1.").arg(duration(delayMs)) << Qt::endl;
+    });
+
+    bool stoppedByUser = false;
+    StopSignals stopSignals;
+    stopSignals.onSignal(&runner, [&] {
+        if (!stoppedByUser) {
+            stoppedByUser = true;
+            err() << Qt::endl
+                  << tr("Stopping after the requests in flight; press Ctrl-C again to stop at once.")
+                  << Qt::endl;
+            runner.pause();
+        } else {
+            runner.abort();
+        }
+    });
+
+    QEventLoop loop;
+    QObject::connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&runner, &BatchRunner::stateChanged, &loop, [&](BatchRunner::State state) {
+        if (state == BatchRunner::State::Paused && stoppedByUser)
+            loop.quit();
+    });
+    if (!runner.start(batchId)) {
+        err() << runner.error() << Qt::endl;
+        printJson({{u"batch"_s, batchId},
+                   {u"outcome"_s, BatchRunner::finishReasonId(runner.finishReason())},
+                   {u"msg"_s, runner.error()}});
+        return runner.finishReason() == Reason::ClaimFailed ? Stopped : InvalidInput;
+    }
+    loop.exec();
+    if (tty)
+        err() << Qt::endl;
+
+    const bool finished = runner.state() == BatchRunner::State::Finished;
+    const Reason reason = finished ? runner.finishReason() : Reason::None;
+    const QString message = runner.error();
+    store.release(batchId);
+    const QHash<State, int> counts = store.counts(batchId);
+    const QList<BatchRow> rows = store.rows(batchId);
+    int uncertain = 0;
+    int rejected = 0;
+    for (const BatchRow &row : rows) {
+        if (isUncertain(row))
+            ++uncertain;
+        else if (row.state == State::Failed)
+            ++rejected;
+    }
+
+    QJsonObject json{
+        {u"batch"_s, batchId},
+        {u"outcome"_s, stoppedByUser && !finished ? u"stopped"_s : BatchRunner::finishReasonId(reason)},
+        {u"rows"_s, int(rows.size())},
+        {u"done"_s, counts.value(State::Done)},
+        {u"failed"_s, counts.value(State::Failed)},
+        {u"skipped"_s, counts.value(State::Skipped)},
+        {u"interrupted"_s, counts.value(State::Interrupted)},
+        {u"queued"_s, counts.value(State::Queued)},
+        {u"cancelled"_s, counts.value(State::Cancelled)},
+        {u"sent"_s, runner.progress().sentThisRun},
+        {u"retries"_s, runner.progress().retries},
+    };
+    if (!message.isEmpty())
+        json.insert(u"msg"_s, message);
+    if (parser.isSet(u"results"_s)) {
+        QString error;
+        if (store.exportResults(batchId, parser.value(u"results"_s), &error))
+            json.insert(u"results"_s, QFileInfo(parser.value(u"results"_s)).absoluteFilePath());
+        else
+            err() << error << Qt::endl;
+    }
+    printJson(json);
+
+    err()
+        << tr("Batch %1: %2 of %3 rows updated.").arg(batchId).arg(counts.value(State::Done)).arg(rows.size())
+        << Qt::endl;
+    if (!message.isEmpty())
+        err() << message << Qt::endl;
+    if (stoppedByUser || (finished && reason != Reason::Completed)) {
+        if (counts.value(State::Queued) > 0)
+            err() << tr("%n row(s) not sent yet. Run the same command with --resume to continue.", nullptr,
+                        counts.value(State::Queued))
+                  << Qt::endl;
+        return Stopped;
+    }
+    if (counts.value(State::Interrupted) > 0 || uncertain > 0) {
+        err() << tr("Check the cases of the rows that failed on the network or were interrupted: the CRM may "
+                    "have applied them.")
+              << Qt::endl;
+        return SomeUncertain;
+    }
+    if (rejected > 0 || counts.value(State::Skipped) > 0)
+        return SomeNotUpdated;
+    return AllUpdated;
+}

@@ -1,0 +1,114 @@
+#include "clicommon.h"
+
+#include "commandline.h"
+#include "global.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace Cli {
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void printJson(const QJsonObject &object)
+{
+    QTextStream out(stdout);
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+// The token never comes from argv: any user on the machine can read a process's arguments.
+Token readToken(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"token-file"_s)) {
+        QFile file(parser.value(u"token-file"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return {{},
+                    CommandLine::tr("Cannot read the token file %1: %2")
+                        .arg(file.fileName(), file.errorString())};
+        const QString token = QString::fromUtf8(file.readLine(4096)).trimmed();
+        if (token.isEmpty())
+            return {{}, CommandLine::tr("The token file %1 is empty.").arg(file.fileName())};
+        return {token, {}};
+    }
+    const QString token = qEnvironmentVariable("WOLKVOX_TOKEN").trimmed();
+    if (token.isEmpty())
+        return {{}, CommandLine::tr("No token: set WOLKVOX_TOKEN or pass --token-file PATH.")};
+    return {token, {}};
+}
+
+int exitCodeFor(ApiResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ApiResult::Outcome::Success:
+        return CommandLine::Updated;
+    case ApiResult::Outcome::Rejected:
+        return CommandLine::Rejected;
+    case ApiResult::Outcome::InvalidInput:
+        return CommandLine::InvalidInput;
+    default:
+        return CommandLine::Failed;
+    }
+}
+
+int invalid(const QString &message)
+{
+    err() << message << Qt::endl;
+    printJson({{u"outcome"_s, ApiResult::outcomeId(ApiResult::Outcome::InvalidInput)}, {u"msg"_s, message}});
+    return CommandLine::InvalidInput;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"server"_s, CommandLine::tr("CRM server host or URL, e.g. crm0001.wolkvox.com."), u"URL_OR_HOST"_s},
+        {u"operation"_s, CommandLine::tr("The CRM operation (tenant) name."), u"OP"_s},
+        {u"token-file"_s,
+         CommandLine::tr("Read the Wolkvox-Token from the first line of PATH "
+                         "(default: the WOLKVOX_TOKEN environment variable)."),
+         u"PATH"_s},
+        {u"timeout"_s,
+         CommandLine::tr("Abandon the transfer after SECONDS without progress (default %1).")
+             .arg(ConnectionSettings::DefaultTimeoutSeconds),
+         u"SECONDS"_s},
+    });
+}
+
+namespace {
+bool applyCommonSettings(const QCommandLineParser &parser, ConnectionSettings *settings, QString *problem)
+{
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const int seconds = parser.value(u"timeout"_s).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 86400) {
+            *problem = CommandLine::tr("--timeout takes a whole number of seconds from 1 to 86400.");
+            return false;
+        }
+        settings->timeoutSeconds = seconds;
+    }
+    return true;
+}
+
+} // namespace
+
+// Parses a command's options, answers --help, and applies the options every command shares.
+// Returns the exit code when the command should stop here.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                ConnectionSettings *settings)
+{
+    if (!parser.parse(arguments))
+        return invalid(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return CommandLine::Updated;
+    }
+    QString problem;
+    if (!applyCommonSettings(parser, settings, &problem))
+        return invalid(problem);
+    return std::nullopt;
+}
+} // namespace Cli

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "apiresult.h"
+#include "batchimport.h"
+#include "batchrow.h"
+#include "historydatabase.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QSqlQuery;
+
+// Batches and their rows, in the history database (tables `batches` and `batch_rows`). Every state change
+// is written at once, so a crash or kill loses nothing: rows found "sending" when a batch's runner is gone
+// become "interrupted". One store per thread (it owns this thread's connection); a batch is run by one
+// session at a time (claim()).
+class BatchStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchStore)
+
+public:
+    explicit BatchStore(const QString &path = HistoryDatabase::defaultPath(), QObject *parent = nullptr);
+    // Releases this session's claims; rows it left "sending" become "interrupted".
+    ~BatchStore() override;
+
+    // Opens (creating and migrating) the file; marks "interrupted" the rows that sessions no longer alive
+    // left "sending". False with error() when the file cannot be used.
+    bool open();
+    bool isOpen() const;
+    QString path() const;
+    QString error() const { return m_error; } // the last failure, translated
+    int interruptedOnOpen() const { return m_interruptedOnOpen; }
+    HistoryDatabase *database() const { return m_db.get(); }
+
+    // Stores the import's rows: valid ones "queued", invalid ones "skipped" with their issues (unless
+    // `withInvalid` is false, when they are left out). Returns the batch id, or 0 with error().
+    qint64 create(const BatchImport &import, bool withInvalid = true);
+
+    std::optional<BatchInfo> batch(qint64 id);
+    // Batches with rows still queued, sending or interrupted and not closed, newest first.
+    QList<BatchInfo> unfinishedBatches();
+    // The newest unfinished batch of that source (same absolute path and same content), or nothing.
+    std::optional<BatchInfo> findUnfinished(const QString &sourcePath, const QString &sourceSha256);
+    // The newest batch of that source that is not closed, finished or not, or nothing.
+    std::optional<BatchInfo> findLatest(const QString &sourcePath, const QString &sourceSha256);
+    // Every batch, newest first (at most `limit`).
+    QList<BatchInfo> batches(int limit = 100);
+
+    // Rows of a batch in source order; only those in `states` when it is not empty.
+    QList<BatchRow> rows(qint64 batchId, const QList<BatchRow::State> &states = {});
+    std::optional<BatchRow> row(qint64 rowId);
+    QHash<BatchRow::State, int> counts(qint64 batchId);
+
+    // Claims the batch for this session (a lock other processes can see). False when another live session
+    // is running it; error() says so.
+    bool claim(qint64 batchId);
+    void release(qint64 batchId);
+    bool isClaimedElsewhere(qint64 batchId);
+
+    // The runner's writes. markSending() is written before the request goes out and counts an attempt.
+    bool markSending(qint64 rowId, qint64 attemptId);
+    // Done on success, else Failed, with the answer's outcome, code and message.
+    bool markAnswered(qint64 rowId, const ApiResult &result, qint64 attemptId);
+    // Back to Queued without counting as failed (a retryable 403, a stop before the CRM saw it).
+    bool markQueued(qint64 rowId, const ApiResult &result);
+    // The row was in flight when the batch was aborted: its outcome is unknown.
+    bool markInterrupted(qint64 rowId);
+
+    // User decisions. Rows in one of `from` (e.g. Failed for "retry failed", Interrupted for "resend")
+    // go back to Queued; returns how many, or -1.
+    int requeue(qint64 batchId, const QList<BatchRow::State> &from);
+    int requeueRows(const QList<qint64> &rowIds);
+    // Queued rows become Cancelled (e.g. after the user cancelled); returns how many, or -1.
+    int cancelQueued(qint64 batchId);
+    // Closes the batch: queued rows become Cancelled, it is no longer offered for resuming.
+    bool close(qint64 batchId);
+
+    // Writes the per-row results to `fileName` as CSV (UTF-8 with BOM, RFC 4180): row, line, case_id,
+    // state, outcome, http_status, code, message, wolkvox_id, attempts. Atomic; false with `error`.
+    bool exportResults(qint64 batchId, const QString &fileName, QString *error = nullptr);
+    // The same for rows held in memory (e.g. a dry run's check).
+    static bool writeResults(const QList<BatchRow> &rows, const QString &fileName, QString *error = nullptr);
+    static QStringList resultColumns();
+    static QStringList resultFields(const BatchRow &row);
+
+Q_SIGNALS:
+    void rowChanged(qint64 batchId, qint64 rowId);
+    void rowsChanged(qint64 batchId); // several rows at once (requeue, cancel, close)
+    void writeFailed(const QString &message);
+
+private:
+    bool write(const std::function<bool()> &work);
+    bool exec(QSqlQuery &query);
+    bool prepare(QSqlQuery &query, const QString &sql);
+    QString lockPath(const QString &session) const;
+    bool isAbandoned(const QString &session) const;
+    bool setRow(qint64 rowId, const QString &sql, const QVariantList &values);
+
+    std::unique_ptr<HistoryDatabase> m_db;
+    std::unique_ptr<QLockFile> m_sessionLock;
+    QString m_session;
+    QString m_error;
+    int m_interruptedOnOpen = 0;
+};
