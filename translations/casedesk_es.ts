@@ -251,10 +251,498 @@
     </message>
 </context>
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” in the header. The columns are: %2.</source>
+        <translation>No hay ninguna columna “%1” en el encabezado. Las columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD, not “%1”.</source>
+        <translation>--map requiere COLUMN=FIELD, no “%1”.</translation>
+    </message>
+    <message>
+        <source>--map %1: give the custom field a name after “form:”.</source>
+        <translation>--map %1: indique el nombre del campo personalizado después de “form:”.</translation>
+    </message>
+    <message>
+        <source>--map %1: “%2” is not a field. Use one of %3, or form:NAME.</source>
+        <translation>--map %1: “%2” no es un campo. Use uno de los siguientes: %3 o form:NAME.</translation>
+    </message>
+    <message>
+        <source>Column “%1” → custom field “%2”</source>
+        <translation>Columna “%1” → campo personalizado “%2”</translation>
+    </message>
+    <message>
+        <source>Column “%1” → %2</source>
+        <translation>Columna “%1” → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows/min</source>
+        <translation>%1 filas/min</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2, case %3)</source>
+        <translation>Fila %1 (línea %2, caso %3)</translation>
+    </message>
+    <message>
+        <source>Update many cases from a CSV file (or TAB-separated text on standard input with FILE “-”). Every row is checked with the window&apos;s rules before anything is sent; rows are sent at the CRM&apos;s pace and their progress is kept, so an interrupted batch can be resumed.
+
+Columns are mapped from their header names in English, Spanish or Portuguese (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); a header “form:NAME” is the custom field NAME. Attachment cells hold paths separated by |, relative to the file. Empty custom-field cells are not sent.
+
+Exit codes:
+  0  every row was updated
+  1  some rows were rejected by the CRM or skipped as invalid (--skip-invalid)
+  2  invalid input; nothing was sent
+  3  some rows failed on the network or were interrupted; check those cases in the CRM
+  4  the batch stopped early (daily quota used up, token refused, CRM unreachable or in
+     maintenance, Ctrl-C); the rest is kept: run again with --resume</source>
+        <translation>Actualiza muchos casos desde un archivo CSV (o desde texto separado por tabulaciones en la entrada estándar, con FILE “-”). Antes de enviar nada, cada fila se revisa con las mismas reglas que aplica la ventana de Casedesk; las filas se envían al ritmo del CRM y su avance se guarda, así que un lote interrumpido se puede reanudar.
+
+Las columnas se asignan según el nombre de su encabezado en inglés, español o portugués (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); un encabezado “form:NAME” corresponde al campo personalizado NAME. Las celdas de adjuntos contienen rutas separadas por |, relativas al archivo. Las celdas vacías de campos personalizados no se envían.
+
+Códigos de salida:
+  0  se actualizaron todas las filas
+  1  el CRM rechazó algunas filas o se omitieron por no ser válidas (--skip-invalid)
+  2  datos no válidos; no se envió nada
+  3  algunas filas fallaron por la red o se interrumpieron; revise esos casos en el CRM
+  4  el lote se detuvo antes de terminar (cupo diario agotado, token rechazado, CRM
+     inaccesible o en mantenimiento, Ctrl-C); el resto se conserva: reanude con --resume</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for text on standard input.</source>
+        <translation>El archivo CSV, o - para texto en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Take the server, operation, default case type, status and priority and the connection settings from the window&apos;s connection profile NAME.</source>
+        <translation>Tomar del perfil de conexión NAME de la ventana de Casedesk el servidor, la operación, el tipo de caso, el estado y la prioridad predeterminados, y la configuración de conexión.</translation>
+    </message>
+    <message>
+        <source>Check every row and report; send nothing.</source>
+        <translation>Revisar todas las filas e informar el resultado, sin enviar nada.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once: 1 or 2 (default 2, the CRM&apos;s limit per token).</source>
+        <translation>Peticiones simultáneas: 1 o 2 (predeterminado: 2, el límite del CRM por token).</translation>
+    </message>
+    <message>
+        <source>Write each row&apos;s outcome to OUT.csv when the batch ends.</source>
+        <translation>Escribir el resultado de cada fila en OUT.csv al terminar el lote.</translation>
+    </message>
+    <message>
+        <source>Continue the last unfinished batch of this file (same path and content). Rows that were being sent when it stopped are reported, not resent.</source>
+        <translation>Reanudar el último lote sin terminar de este archivo (misma ruta y mismo contenido). Las filas que se estaban enviando cuando se detuvo se informan, pero no se reenvían.</translation>
+    </message>
+    <message>
+        <source>With --resume: send again the rows that were being sent when the batch stopped. Check those cases first: the CRM may already have applied them.</source>
+        <translation>Con --resume: volver a enviar las filas que se estaban enviando cuando el lote se detuvo. Revise primero esos casos: puede que el CRM ya haya aplicado los cambios.</translation>
+    </message>
+    <message>
+        <source>With --resume: send again the rows that failed.</source>
+        <translation>Con --resume: volver a enviar las filas que fallaron.</translation>
+    </message>
+    <message>
+        <source>Start a new batch even if this file was sent before.</source>
+        <translation>Iniciar un lote nuevo aunque este archivo ya se haya enviado.</translation>
+    </message>
+    <message>
+        <source>Send the valid rows even if others are invalid (they are reported, not sent).</source>
+        <translation>Enviar las filas válidas aunque otras no lo sean (esas se informan, pero no se envían).</translation>
+    </message>
+    <message>
+        <source>Map a column to a field: wolkvox-id, case-type, responsible, status, priority, solution, attachments, operation, ignore, or form:NAME for a custom field. Repeat for more.</source>
+        <translation>Asignar una columna a un campo: wolkvox-id, case-type, responsible, status, priority, solution, attachments, operation, ignore o form:NAME para un campo personalizado. Repítalo para asignar más.</translation>
+    </message>
+    <message>
+        <source>Do not send this column. Repeat for more.</source>
+        <translation>No enviar esta columna. Repítalo para más columnas.</translation>
+    </message>
+    <message>
+        <source>Send the columns no field name matches as custom fields (default: ignore them).</source>
+        <translation>Enviar como campos personalizados las columnas que no coinciden con ningún nombre de campo (predeterminado: ignorarlas).</translation>
+    </message>
+    <message>
+        <source>Case type for the rows when no column gives it.</source>
+        <translation>Tipo de caso que se usa en las filas cuando ninguna columna lo indica.</translation>
+    </message>
+    <message>
+        <source>Responsible for the rows when no column gives it.</source>
+        <translation>Responsable que se usa en las filas cuando ninguna columna lo indica.</translation>
+    </message>
+    <message>
+        <source>Status for the rows when no column gives it.</source>
+        <translation>Estado que se usa en las filas cuando ninguna columna lo indica.</translation>
+    </message>
+    <message>
+        <source>Priority for the rows when no column gives it.</source>
+        <translation>Prioridad que se usa en las filas cuando ninguna columna la indica.</translation>
+    </message>
+    <message>
+        <source>Solution for the rows when no column gives it.</source>
+        <translation>Solución que se usa en las filas cuando ninguna columna la indica.</translation>
+    </message>
+    <message>
+        <source>A status that closes cases; repeat for more (default: %1).</source>
+        <translation>Un estado que cierra casos; repítalo para agregar más (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Name of the attachment part: file (default), files or file[].</source>
+        <translation>Nombre del campo de adjuntos: file (predeterminado), files o file[].</translation>
+    </message>
+    <message>
+        <source>The history file that keeps batches (default: the window&apos;s, %1).</source>
+        <translation>El archivo de historial donde se guardan los lotes (predeterminado: el de la ventana de Casedesk, %1).</translation>
+    </message>
+    <message>
+        <source>Give one file: casedesk-cli batch FILE.csv (or - for standard input).</source>
+        <translation>Indique un solo archivo: casedesk-cli batch FILE.csv (o - para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>There is no connection profile “%1”; the window has none yet.</source>
+        <translation>No existe el perfil de conexión “%1”; la ventana de Casedesk todavía no tiene perfiles.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile “%1”. The profiles are: %2.</source>
+        <translation>No existe el perfil de conexión “%1”. Los perfiles son: %2.</translation>
+    </message>
+    <message>
+        <source>--file-field must be file, files or file[].</source>
+        <translation>--file-field debe ser file, files o file[].</translation>
+    </message>
+    <message>
+        <source>--concurrency takes 1 or 2: the CRM allows at most 2 requests at a time per token.</source>
+        <translation>--concurrency requiere 1 o 2: el CRM permite como máximo 2 peticiones simultáneas por token.</translation>
+    </message>
+    <message>
+        <source>Choose --resume or --new, not both.</source>
+        <translation>Use --resume o --new, pero no ambos.</translation>
+    </message>
+    <message>
+        <source>--server is required (or --profile).</source>
+        <translation>--server es obligatorio (o --profile).</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Fila %1 (línea %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be sent.</source>
+        <translation>Se pueden enviar %1 de %2 filas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n row(s) cannot be sent. Fix the file, or pass --skip-invalid to send the valid rows only.</source>
+        <translation>
+            <numerusform>No se envió nada: %n fila no se puede enviar. Corrija el archivo o use --skip-invalid para enviar solo las filas válidas.</numerusform>
+            <numerusform>No se envió nada: %n filas no se pueden enviar. Corrija el archivo o use --skip-invalid para enviar solo las filas válidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no batch of %1 with this content to resume. If you changed the file, run without --resume to start a new batch.</source>
+        <translation>No hay ningún lote de %1 con este contenido para reanudar. Si modificó el archivo, ejecute el comando sin --resume para iniciar un lote nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. Check these cases; they are sent again only with --resend-interrupted:</source>
+        <translation>
+            <numerusform>%n fila se estaba enviando cuando el lote se detuvo; puede que el CRM la haya aplicado o no. Revise este caso; solo se vuelve a enviar con --resend-interrupted:</numerusform>
+            <numerusform>%n filas se estaban enviando cuando el lote se detuvo; puede que el CRM las haya aplicado o no. Revise estos casos; solo se vuelven a enviar con --resend-interrupted:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming batch %1 of %2.</source>
+        <translation>Reanudando el lote %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Next try in %1.</source>
+        <translation>Nuevo intento en %1.</translation>
+    </message>
+    <message>
+        <source>Stopping after the requests in flight; press Ctrl-C again to stop at once.</source>
+        <translation>Se detendrá cuando terminen las peticiones en curso; presione Ctrl-C otra vez para detenerlo de inmediato.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 rows updated.</source>
+        <translation>Lote %1: %2 de %3 filas actualizadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent yet. Run the same command with --resume to continue.</source>
+        <translation>
+            <numerusform>%n fila aún no se envió. Ejecute el mismo comando con --resume para continuar.</numerusform>
+            <numerusform>%n filas aún no se enviaron. Ejecute el mismo comando con --resume para continuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the cases of the rows that failed on the network or were interrupted: the CRM may have applied them.</source>
+        <translation>Revise los casos de las filas que fallaron por la red o se interrumpieron: puede que el CRM las haya aplicado.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows processed</source>
+        <translation>%1 de %2 filas procesadas</translation>
+    </message>
+    <message>
+        <source>--resend-interrupted only works with --resume.</source>
+        <translation>--resend-interrupted solo se usa junto con --resume.</translation>
+    </message>
+    <message>
+        <source>--retry-failed only works with --resume.</source>
+        <translation>--retry-failed solo se usa junto con --resume.</translation>
+    </message>
+    <message>
+        <source>%1 was already started as batch %2 on %3 and is not finished (%4 of %5 rows updated). Pass --resume to continue it, or --new to send everything again.</source>
+        <translation>%1 ya se empezó a enviar como lote %2 el %3 y no está terminado (%4 de %5 filas actualizadas). Use --resume para reanudarlo o --new para volver a enviarlo todo.</translation>
+    </message>
+    <message>
+        <source>%1 was already sent as batch %2 on %3 (%4 of %5 rows updated). Pass --new to send it again.</source>
+        <translation>%1 ya se envió como lote %2 el %3 (%4 de %5 filas actualizadas). Use --new para volver a enviarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImport</name>
+    <message>
+        <source>%1 is larger than %2; split it into smaller batches.</source>
+        <translation>%1 ocupa más de %2; divídalo en lotes más pequeños.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Texto pegado</translation>
+    </message>
+    <message>
+        <source>No column holds the case id. Name a column “wolkvox-id” or “id”, or choose which column it is.</source>
+        <translation>Ninguna columna contiene el id del caso. Asigne el nombre “wolkvox-id” o “id” a una columna, o seleccione cuál es.</translation>
+    </message>
+    <message>
+        <source>No column and no default give the case type. Add a “case-type” column or choose a default.</source>
+        <translation>Ninguna columna ni valor predeterminado indica el tipo de caso. Agregue una columna “case-type” o seleccione un valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>No column and no default give the responsible. Add a “responsible” column or choose a default.</source>
+        <translation>Ninguna columna ni valor predeterminado indica el responsable. Agregue una columna “responsible” o seleccione un valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>No column and no default give the status. Add a “status” column or choose a default.</source>
+        <translation>Ninguna columna ni valor predeterminado indica el estado. Agregue una columna “status” o seleccione un valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>No column and no default give the priority. Add a “priority” column or choose a default.</source>
+        <translation>Ninguna columna ni valor predeterminado indica la prioridad. Agregue una columna “priority” o seleccione un valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>The case %1 is also on row %2; a batch updates each case once. Remove one of the rows.</source>
+        <translation>El caso %1 también está en la fila %2; un lote actualiza cada caso una sola vez. Quite una de las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRow</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Interrupted — check the case</source>
+        <translation>Interrumpido: revise el caso</translation>
+    </message>
+    <message>
+        <source>Not sent: invalid</source>
+        <translation>No enviado: no válido</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled</source>
+        <translation>No enviado: cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>A batch is already being sent.</source>
+        <translation>Ya se está enviando un lote.</translation>
+    </message>
+    <message>
+        <source>Enter the operation&apos;s token before sending the batch.</source>
+        <translation>Ingrese el token de la operación antes de enviar el lote.</translation>
+    </message>
+    <message>
+        <source>The batch %1 does not exist.</source>
+        <translation>El lote %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The history could not be written, so nothing more is sent: %1</source>
+        <translation>No se pudo escribir en el historial, así que no se enviará nada más: %1</translation>
+    </message>
+    <message>
+        <source>the batch could not be saved.</source>
+        <translation>no se pudo guardar el lote.</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved, so nothing more is sent: %1</source>
+        <translation>No se pudo guardar el lote, así que no se enviará nada más: %1</translation>
+    </message>
+    <message>
+        <source>This token has used all of today&apos;s calls. The batch stopped; the rows not sent yet stay queued. Resume it when the count restarts.</source>
+        <translation>Este token ya usó todas las peticiones de hoy. El lote se detuvo; las filas aún no enviadas siguen en cola. Reanúdelo cuando se reinicie el conteo.</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s API is switched off for maintenance; the row will be sent again.</source>
+        <translation>La API del CRM está desactivada por mantenimiento; la fila se volverá a enviar.</translation>
+    </message>
+    <message>
+        <source>The CRM is busy with other requests on this token; the row will be sent again.</source>
+        <translation>El CRM está ocupado con otras peticiones de este token; la fila se volverá a enviar.</translation>
+    </message>
+    <message>
+        <source>the batch was stopped before this row was sent.</source>
+        <translation>el lote se detuvo antes de enviar esta fila.</translation>
+    </message>
+    <message>
+        <source>The batch was stopped; rows that were being sent are marked “Interrupted — check the case”.</source>
+        <translation>El lote se detuvo; las filas que se estaban enviando quedan marcadas como “Interrumpido: revise el caso”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n retries, the CRM&apos;s API was still switched off for maintenance. The batch stopped; the rows not sent yet stay queued. Resume it later.</source>
+        <translation>
+            <numerusform>La API del CRM siguió desactivada por mantenimiento tras %n reintento. El lote se detuvo; las filas aún no enviadas siguen en cola. Reanúdelo más tarde.</numerusform>
+            <numerusform>La API del CRM siguió desactivada por mantenimiento tras %n reintentos. El lote se detuvo; las filas aún no enviadas siguen en cola. Reanúdelo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n retries, the CRM still answered that too many requests were using this token. The batch stopped; the rows not sent yet stay queued. Resume it when the other requests are done.</source>
+        <translation>
+            <numerusform>Tras %n reintento, el CRM siguió respondiendo que hay demasiadas peticiones en curso con este token. El lote se detuvo; las filas aún no enviadas siguen en cola. Reanúdelo cuando terminen las demás peticiones.</numerusform>
+            <numerusform>Tras %n reintentos, el CRM siguió respondiendo que hay demasiadas peticiones en curso con este token. El lote se detuvo; las filas aún no enviadas siguen en cola. Reanúdelo cuando terminen las demás peticiones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchStore</name>
+    <message>
+        <source>The batch database is not open.</source>
+        <translation>La base de datos de lotes no está abierta.</translation>
+    </message>
+    <message>
+        <source>The batch %1 does not exist.</source>
+        <translation>El lote %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Another Casedesk window or command is sending this batch right now.</source>
+        <translation>Otra ventana o comando de Casedesk está enviando este lote en este momento.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before its answer arrived; the CRM may or may not have applied it. Check the case before resending.</source>
+        <translation>La petición se detuvo antes de que llegara la respuesta; puede que el CRM la haya aplicado o no. Revise el caso antes de volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CasesClient</name>
     <message>
         <source>the attachment “%1” cannot be read (%2).</source>
         <translation>no se puede leer el adjunto “%1” (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Case id (wolkvox-id)</source>
+        <translation>Id del caso (wolkvox-id)</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Attachments (paths separated by |)</source>
+        <translation>Adjuntos (rutas separadas por |)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) is a custom field without a name.</source>
+        <translation>La columna %1 (“%2”) es un campo personalizado sin nombre.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both fill the custom field “%3”; ignore one or rename it.</source>
+        <translation>Las columnas %1 y %2 completan el mismo campo personalizado “%3”; ignore una de ellas o cambie su nombre.</translation>
     </message>
 </context>
 <context>
@@ -294,50 +782,6 @@
     <message>
         <source>--timeout takes a whole number of seconds from 1 to 86400.</source>
         <translation>--timeout requiere un número entero de segundos entre 1 y 86400.</translation>
-    </message>
-    <message>
-        <source>Usage: casedesk-cli COMMAND [OPTIONS]
-
-Commands:
-  update      Update one case through cases/update.php.
-  token-info  Show the token&apos;s daily quota (costs one call).
-
-The token is read from the WOLKVOX_TOKEN environment variable or from --token-file PATH,
-never from the command line.
-
-update prints the parsed answer as one JSON object on standard output:
-  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
-outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,
-invalid_input. Messages for people go to standard error.
-
-Exit codes:
-  0  the case was updated
-  1  the CRM rejected the update
-  2  invalid input; nothing was sent
-  3  network failure, timeout, TLS failure or an unreadable answer
-
-Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Uso: casedesk-cli COMANDO [OPCIONES]
-
-Comandos:
-  update      Actualiza un caso mediante cases/update.php.
-  token-info  Muestra el cupo diario del token (consume una petición).
-
-El token se lee de la variable de entorno WOLKVOX_TOKEN o de --token-file PATH,
-nunca de la línea de comandos.
-
-update imprime la respuesta interpretada como un objeto JSON en la salida estándar:
-  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
-outcome es uno de estos valores: success, rejected, network_failure, timeout, cancelled,
-unreadable_answer, invalid_input. Los mensajes para personas van a la salida de errores.
-
-Códigos de salida:
-  0  se actualizó el caso
-  1  el CRM rechazó la actualización
-  2  datos no válidos; no se envió nada
-  3  falla de red, sin respuesta a tiempo, falla de TLS o respuesta ilegible
-
-Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Update one wolkvox CRM case.</source>
@@ -423,6 +867,56 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <source>Unknown command “%1”. Run casedesk-cli --help.</source>
         <translation>Comando desconocido: “%1”. Ejecute casedesk-cli --help.</translation>
     </message>
+    <message>
+        <source>Usage: casedesk-cli COMMAND [OPTIONS]
+
+Commands:
+  update      Update one case through cases/update.php.
+  batch       Update many cases from a CSV file, checked first, resumable.
+  token-info  Show the token&apos;s daily quota (costs one call).
+
+The token is read from the WOLKVOX_TOKEN environment variable or from --token-file PATH,
+never from the command line.
+
+update prints the parsed answer as one JSON object on standard output:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,
+invalid_input. Messages for people go to standard error.
+
+Exit codes of update and token-info:
+  0  the case was updated
+  1  the CRM rejected the update
+  2  invalid input; nothing was sent
+  3  network failure, timeout, TLS failure or an unreadable answer
+batch uses the same codes for its rows, and 4 when it stopped before the end
+(see &apos;casedesk-cli batch --help&apos;).
+
+Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Uso: casedesk-cli COMANDO [OPCIONES]
+
+Comandos:
+  update      Actualiza un caso mediante cases/update.php.
+  batch       Actualiza muchos casos desde un archivo CSV, con revisión previa; reanudable.
+  token-info  Muestra el cupo diario del token (consume una petición).
+
+El token se lee de la variable de entorno WOLKVOX_TOKEN o de --token-file PATH,
+nunca de la línea de comandos.
+
+update imprime la respuesta interpretada como un objeto JSON en la salida estándar:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+outcome es uno de estos valores: success, rejected, network_failure, timeout, cancelled,
+unreadable_answer, invalid_input. Los mensajes para personas van a la salida de errores.
+
+Códigos de salida de update y token-info:
+  0  se actualizó el caso
+  1  el CRM rechazó la actualización
+  2  datos no válidos; no se envió nada
+  3  falla de red, sin respuesta a tiempo, falla de TLS o respuesta ilegible
+batch usa los mismos códigos para sus filas, y 4 cuando se detuvo antes de terminar
+(consulte &apos;casedesk-cli batch --help&apos;).
+
+Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -453,6 +947,56 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>Profile “%1”: the attachment size limit must be a positive number of bytes; the default was kept.</source>
         <translation>Perfil “%1”: el límite de tamaño de los adjuntos debe ser un número positivo de bytes; se mantuvo el valor predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed, so the rest of the file would be read as one cell. Check the quotes on that line.</source>
+        <translation>Las comillas que se abren en la línea %1 nunca se cierran, por lo que el resto del archivo se leería como una sola celda. Revise las comillas de esa línea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 (line %2) has %n cell(s), but the header has %3.</source>
+        <translation>
+            <numerusform>La fila %1 (línea %2) tiene %n celda, pero el encabezado tiene %3.</numerusform>
+            <numerusform>La fila %1 (línea %2) tiene %n celdas, pero el encabezado tiene %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): cell %3 has text after its closing quote. A quote inside a quoted cell must be doubled (&quot;&quot;).</source>
+        <translation>Fila %1 (línea %2): la celda %3 tiene texto después de las comillas de cierre. Una comilla dentro de una celda entre comillas debe escribirse doble (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header; it is called “%2”.</source>
+        <translation>La columna %1 no tiene nombre en el encabezado; se llamará “%2”.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 have the same name, “%3”.</source>
+        <translation>Las columnas %1 y %2 tienen el mismo nombre: “%3”.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows of cases.</source>
+        <translation>El archivo tiene una línea de encabezado, pero ninguna fila de casos.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1; split it into smaller batches.</source>
+        <translation>El archivo ocupa más de %1; divídalo en lotes más pequeños.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (line %1 holds a zero byte). Export the sheet as CSV and import that file.</source>
+        <translation>Este no es un archivo de texto (la línea %1 contiene un byte nulo). Exporte la hoja como CSV e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text (byte 0x%2 at position %3); the file is probably Latin-1 or Windows-1252. Nothing was imported: save the file as “CSV UTF-8” and import it again.</source>
+        <translation>La línea %1 no es texto UTF-8 (byte 0x%2 en la posición %3); probablemente el archivo está en Latin-1 o Windows-1252. No se importó nada: guarde el archivo como “CSV UTF-8” y vuelva a importarlo.</translation>
     </message>
 </context>
 <context>

@@ -251,10 +251,498 @@
     </message>
 </context>
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” in the header. The columns are: %2.</source>
+        <translation>Não há nenhuma coluna “%1” no cabeçalho. As colunas são: %2.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD, not “%1”.</source>
+        <translation>--map exige COLUMN=FIELD, não “%1”.</translation>
+    </message>
+    <message>
+        <source>--map %1: give the custom field a name after “form:”.</source>
+        <translation>--map %1: informe o nome do campo personalizado depois de “form:”.</translation>
+    </message>
+    <message>
+        <source>--map %1: “%2” is not a field. Use one of %3, or form:NAME.</source>
+        <translation>--map %1: “%2” não é um campo. Use um dos seguintes: %3 ou form:NAME.</translation>
+    </message>
+    <message>
+        <source>Column “%1” → custom field “%2”</source>
+        <translation>Coluna “%1” → campo personalizado “%2”</translation>
+    </message>
+    <message>
+        <source>Column “%1” → %2</source>
+        <translation>Coluna “%1” → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows/min</source>
+        <translation>%1 linhas/min</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>faltam %1</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2, case %3)</source>
+        <translation>Linha %1 (linha %2 do arquivo, caso %3)</translation>
+    </message>
+    <message>
+        <source>Update many cases from a CSV file (or TAB-separated text on standard input with FILE “-”). Every row is checked with the window&apos;s rules before anything is sent; rows are sent at the CRM&apos;s pace and their progress is kept, so an interrupted batch can be resumed.
+
+Columns are mapped from their header names in English, Spanish or Portuguese (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); a header “form:NAME” is the custom field NAME. Attachment cells hold paths separated by |, relative to the file. Empty custom-field cells are not sent.
+
+Exit codes:
+  0  every row was updated
+  1  some rows were rejected by the CRM or skipped as invalid (--skip-invalid)
+  2  invalid input; nothing was sent
+  3  some rows failed on the network or were interrupted; check those cases in the CRM
+  4  the batch stopped early (daily quota used up, token refused, CRM unreachable or in
+     maintenance, Ctrl-C); the rest is kept: run again with --resume</source>
+        <translation>Atualiza muitos casos a partir de um arquivo CSV (ou de texto separado por tabulações na entrada padrão, com FILE “-”). Antes de qualquer envio, cada linha é verificada com as mesmas regras que a janela do Casedesk aplica; as linhas são enviadas no ritmo do CRM e o progresso é salvo, então um lote interrompido pode ser retomado.
+
+As colunas são associadas pelo nome do cabeçalho em inglês, espanhol ou português (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); um cabeçalho “form:NAME” corresponde ao campo personalizado NAME. As células de anexos contêm caminhos separados por |, relativos ao arquivo. Células vazias de campos personalizados não são enviadas.
+
+Códigos de saída:
+  0  todas as linhas foram atualizadas
+  1  algumas linhas foram rejeitadas pelo CRM ou ignoradas como inválidas (--skip-invalid)
+  2  dados inválidos; nada foi enviado
+  3  algumas linhas falharam na rede ou foram interrompidas; verifique esses casos no CRM
+  4  o lote parou antes do fim (cota diária esgotada, token recusado, CRM inacessível ou
+     em manutenção, Ctrl-C); o restante é mantido: execute novamente com --resume</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>O comando.</translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for text on standard input.</source>
+        <translation>O arquivo CSV, ou - para texto na entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Take the server, operation, default case type, status and priority and the connection settings from the window&apos;s connection profile NAME.</source>
+        <translation>Usar do perfil de conexão NAME da janela do Casedesk o servidor, a operação, o tipo de caso, o status e a prioridade padrão, e as configurações de conexão.</translation>
+    </message>
+    <message>
+        <source>Check every row and report; send nothing.</source>
+        <translation>Verificar todas as linhas e relatar o resultado, sem enviar nada.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once: 1 or 2 (default 2, the CRM&apos;s limit per token).</source>
+        <translation>Requisições simultâneas: 1 ou 2 (padrão: 2, o limite do CRM por token).</translation>
+    </message>
+    <message>
+        <source>Write each row&apos;s outcome to OUT.csv when the batch ends.</source>
+        <translation>Gravar o resultado de cada linha em OUT.csv ao terminar o lote.</translation>
+    </message>
+    <message>
+        <source>Continue the last unfinished batch of this file (same path and content). Rows that were being sent when it stopped are reported, not resent.</source>
+        <translation>Retomar o último lote não concluído deste arquivo (mesmo caminho e mesmo conteúdo). As linhas que estavam sendo enviadas quando ele parou são relatadas, mas não reenviadas.</translation>
+    </message>
+    <message>
+        <source>With --resume: send again the rows that were being sent when the batch stopped. Check those cases first: the CRM may already have applied them.</source>
+        <translation>Com --resume: enviar novamente as linhas que estavam sendo enviadas quando o lote parou. Verifique esses casos antes: o CRM pode já ter aplicado as alterações.</translation>
+    </message>
+    <message>
+        <source>With --resume: send again the rows that failed.</source>
+        <translation>Com --resume: enviar novamente as linhas que falharam.</translation>
+    </message>
+    <message>
+        <source>Start a new batch even if this file was sent before.</source>
+        <translation>Iniciar um novo lote mesmo que este arquivo já tenha sido enviado.</translation>
+    </message>
+    <message>
+        <source>Send the valid rows even if others are invalid (they are reported, not sent).</source>
+        <translation>Enviar as linhas válidas mesmo que outras sejam inválidas (essas são relatadas, mas não enviadas).</translation>
+    </message>
+    <message>
+        <source>Map a column to a field: wolkvox-id, case-type, responsible, status, priority, solution, attachments, operation, ignore, or form:NAME for a custom field. Repeat for more.</source>
+        <translation>Associar uma coluna a um campo: wolkvox-id, case-type, responsible, status, priority, solution, attachments, operation, ignore ou form:NAME para um campo personalizado. Repita para associar mais.</translation>
+    </message>
+    <message>
+        <source>Do not send this column. Repeat for more.</source>
+        <translation>Não enviar esta coluna. Repita para mais colunas.</translation>
+    </message>
+    <message>
+        <source>Send the columns no field name matches as custom fields (default: ignore them).</source>
+        <translation>Enviar como campos personalizados as colunas que não correspondem a nenhum nome de campo (padrão: ignorá-las).</translation>
+    </message>
+    <message>
+        <source>Case type for the rows when no column gives it.</source>
+        <translation>Tipo de caso usado nas linhas quando nenhuma coluna o informa.</translation>
+    </message>
+    <message>
+        <source>Responsible for the rows when no column gives it.</source>
+        <translation>Responsável usado nas linhas quando nenhuma coluna o informa.</translation>
+    </message>
+    <message>
+        <source>Status for the rows when no column gives it.</source>
+        <translation>Status usado nas linhas quando nenhuma coluna o informa.</translation>
+    </message>
+    <message>
+        <source>Priority for the rows when no column gives it.</source>
+        <translation>Prioridade usada nas linhas quando nenhuma coluna a informa.</translation>
+    </message>
+    <message>
+        <source>Solution for the rows when no column gives it.</source>
+        <translation>Solução usada nas linhas quando nenhuma coluna a informa.</translation>
+    </message>
+    <message>
+        <source>A status that closes cases; repeat for more (default: %1).</source>
+        <translation>Um status que fecha casos; repita para incluir mais (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>Name of the attachment part: file (default), files or file[].</source>
+        <translation>Nome do campo de anexos: file (padrão), files ou file[].</translation>
+    </message>
+    <message>
+        <source>The history file that keeps batches (default: the window&apos;s, %1).</source>
+        <translation>O arquivo de histórico onde os lotes são guardados (padrão: o da janela do Casedesk, %1).</translation>
+    </message>
+    <message>
+        <source>Give one file: casedesk-cli batch FILE.csv (or - for standard input).</source>
+        <translation>Informe um único arquivo: casedesk-cli batch FILE.csv (ou - para a entrada padrão).</translation>
+    </message>
+    <message>
+        <source>There is no connection profile “%1”; the window has none yet.</source>
+        <translation>Não existe o perfil de conexão “%1”; a janela do Casedesk ainda não tem perfis.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile “%1”. The profiles are: %2.</source>
+        <translation>Não existe o perfil de conexão “%1”. Os perfis são: %2.</translation>
+    </message>
+    <message>
+        <source>--file-field must be file, files or file[].</source>
+        <translation>--file-field deve ser file, files ou file[].</translation>
+    </message>
+    <message>
+        <source>--concurrency takes 1 or 2: the CRM allows at most 2 requests at a time per token.</source>
+        <translation>--concurrency exige 1 ou 2: o CRM permite no máximo 2 requisições simultâneas por token.</translation>
+    </message>
+    <message>
+        <source>Choose --resume or --new, not both.</source>
+        <translation>Use --resume ou --new, mas não os dois.</translation>
+    </message>
+    <message>
+        <source>--server is required (or --profile).</source>
+        <translation>--server é obrigatório (ou --profile).</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Não é possível ler a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Linha %1 (linha %2 do arquivo): %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be sent.</source>
+        <translation>%1 de %2 linhas podem ser enviadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n row(s) cannot be sent. Fix the file, or pass --skip-invalid to send the valid rows only.</source>
+        <translation>
+            <numerusform>Nada foi enviado: %n linha não pode ser enviada. Corrija o arquivo ou use --skip-invalid para enviar somente as linhas válidas.</numerusform>
+            <numerusform>Nada foi enviado: %n linhas não podem ser enviadas. Corrija o arquivo ou use --skip-invalid para enviar somente as linhas válidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no batch of %1 with this content to resume. If you changed the file, run without --resume to start a new batch.</source>
+        <translation>Não há nenhum lote de %1 com este conteúdo para retomar. Se você alterou o arquivo, execute o comando sem --resume para iniciar um novo lote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. Check these cases; they are sent again only with --resend-interrupted:</source>
+        <translation>
+            <numerusform>%n linha estava sendo enviada quando o lote parou; o CRM pode tê-la aplicado ou não. Verifique este caso; ele só é enviado novamente com --resend-interrupted:</numerusform>
+            <numerusform>%n linhas estavam sendo enviadas quando o lote parou; o CRM pode tê-las aplicado ou não. Verifique estes casos; eles só são enviados novamente com --resend-interrupted:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming batch %1 of %2.</source>
+        <translation>Retomando o lote %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Next try in %1.</source>
+        <translation>Nova tentativa em %1.</translation>
+    </message>
+    <message>
+        <source>Stopping after the requests in flight; press Ctrl-C again to stop at once.</source>
+        <translation>Parando após as requisições em andamento; pressione Ctrl-C novamente para parar imediatamente.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 rows updated.</source>
+        <translation>Lote %1: %2 de %3 linhas atualizadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent yet. Run the same command with --resume to continue.</source>
+        <translation>
+            <numerusform>%n linha ainda não foi enviada. Execute o mesmo comando com --resume para continuar.</numerusform>
+            <numerusform>%n linhas ainda não foram enviadas. Execute o mesmo comando com --resume para continuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the cases of the rows that failed on the network or were interrupted: the CRM may have applied them.</source>
+        <translation>Verifique os casos das linhas que falharam na rede ou foram interrompidas: o CRM pode tê-las aplicado.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows processed</source>
+        <translation>%1 de %2 linhas processadas</translation>
+    </message>
+    <message>
+        <source>--resend-interrupted only works with --resume.</source>
+        <translation>--resend-interrupted só pode ser usado com --resume.</translation>
+    </message>
+    <message>
+        <source>--retry-failed only works with --resume.</source>
+        <translation>--retry-failed só pode ser usado com --resume.</translation>
+    </message>
+    <message>
+        <source>%1 was already started as batch %2 on %3 and is not finished (%4 of %5 rows updated). Pass --resume to continue it, or --new to send everything again.</source>
+        <translation>O envio de %1 já foi iniciado como lote %2 em %3 e não foi concluído (%4 de %5 linhas atualizadas). Use --resume para retomá-lo ou --new para enviar tudo novamente.</translation>
+    </message>
+    <message>
+        <source>%1 was already sent as batch %2 on %3 (%4 of %5 rows updated). Pass --new to send it again.</source>
+        <translation>%1 já foi enviado como lote %2 em %3 (%4 de %5 linhas atualizadas). Use --new para enviá-lo novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImport</name>
+    <message>
+        <source>%1 is larger than %2; split it into smaller batches.</source>
+        <translation>%1 é maior que %2; divida-o em lotes menores.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Texto colado</translation>
+    </message>
+    <message>
+        <source>No column holds the case id. Name a column “wolkvox-id” or “id”, or choose which column it is.</source>
+        <translation>Nenhuma coluna contém o id do caso. Dê o nome “wolkvox-id” ou “id” a uma coluna, ou selecione qual é.</translation>
+    </message>
+    <message>
+        <source>No column and no default give the case type. Add a “case-type” column or choose a default.</source>
+        <translation>Nenhuma coluna nem valor padrão informa o tipo de caso. Adicione uma coluna “case-type” ou selecione um valor padrão.</translation>
+    </message>
+    <message>
+        <source>No column and no default give the responsible. Add a “responsible” column or choose a default.</source>
+        <translation>Nenhuma coluna nem valor padrão informa o responsável. Adicione uma coluna “responsible” ou selecione um valor padrão.</translation>
+    </message>
+    <message>
+        <source>No column and no default give the status. Add a “status” column or choose a default.</source>
+        <translation>Nenhuma coluna nem valor padrão informa o status. Adicione uma coluna “status” ou selecione um valor padrão.</translation>
+    </message>
+    <message>
+        <source>No column and no default give the priority. Add a “priority” column or choose a default.</source>
+        <translation>Nenhuma coluna nem valor padrão informa a prioridade. Adicione uma coluna “priority” ou selecione um valor padrão.</translation>
+    </message>
+    <message>
+        <source>The case %1 is also on row %2; a batch updates each case once. Remove one of the rows.</source>
+        <translation>O caso %1 também está na linha %2; um lote atualiza cada caso uma única vez. Remova uma das linhas.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRow</name>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Interrupted — check the case</source>
+        <translation>Interrompido: verifique o caso</translation>
+    </message>
+    <message>
+        <source>Not sent: invalid</source>
+        <translation>Não enviado: inválido</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled</source>
+        <translation>Não enviado: cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>A batch is already being sent.</source>
+        <translation>Um lote já está sendo enviado.</translation>
+    </message>
+    <message>
+        <source>Enter the operation&apos;s token before sending the batch.</source>
+        <translation>Informe o token da operação antes de enviar o lote.</translation>
+    </message>
+    <message>
+        <source>The batch %1 does not exist.</source>
+        <translation>O lote %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The history could not be written, so nothing more is sent: %1</source>
+        <translation>Não foi possível gravar o histórico, então nada mais será enviado: %1</translation>
+    </message>
+    <message>
+        <source>the batch could not be saved.</source>
+        <translation>não foi possível salvar o lote.</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved, so nothing more is sent: %1</source>
+        <translation>Não foi possível salvar o lote, então nada mais será enviado: %1</translation>
+    </message>
+    <message>
+        <source>This token has used all of today&apos;s calls. The batch stopped; the rows not sent yet stay queued. Resume it when the count restarts.</source>
+        <translation>Este token já usou todas as requisições de hoje. O lote parou; as linhas ainda não enviadas continuam na fila. Retome-o quando a contagem reiniciar.</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s API is switched off for maintenance; the row will be sent again.</source>
+        <translation>A API do CRM está desativada para manutenção; a linha será enviada novamente.</translation>
+    </message>
+    <message>
+        <source>The CRM is busy with other requests on this token; the row will be sent again.</source>
+        <translation>O CRM está ocupado com outras requisições deste token; a linha será enviada novamente.</translation>
+    </message>
+    <message>
+        <source>the batch was stopped before this row was sent.</source>
+        <translation>o lote parou antes de esta linha ser enviada.</translation>
+    </message>
+    <message>
+        <source>The batch was stopped; rows that were being sent are marked “Interrupted — check the case”.</source>
+        <translation>O lote parou; as linhas que estavam sendo enviadas ficam marcadas como “Interrompido: verifique o caso”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n retries, the CRM&apos;s API was still switched off for maintenance. The batch stopped; the rows not sent yet stay queued. Resume it later.</source>
+        <translation>
+            <numerusform>A API do CRM continuou desativada para manutenção após %n nova tentativa. O lote parou; as linhas ainda não enviadas continuam na fila. Retome-o mais tarde.</numerusform>
+            <numerusform>A API do CRM continuou desativada para manutenção após %n novas tentativas. O lote parou; as linhas ainda não enviadas continuam na fila. Retome-o mais tarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n retries, the CRM still answered that too many requests were using this token. The batch stopped; the rows not sent yet stay queued. Resume it when the other requests are done.</source>
+        <translation>
+            <numerusform>Após %n nova tentativa, o CRM continuou respondendo que há requisições demais em andamento com este token. O lote parou; as linhas ainda não enviadas continuam na fila. Retome-o quando as outras requisições terminarem.</numerusform>
+            <numerusform>Após %n novas tentativas, o CRM continuou respondendo que há requisições demais em andamento com este token. O lote parou; as linhas ainda não enviadas continuam na fila. Retome-o quando as outras requisições terminarem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchStore</name>
+    <message>
+        <source>The batch database is not open.</source>
+        <translation>O banco de dados de lotes não está aberto.</translation>
+    </message>
+    <message>
+        <source>The batch %1 does not exist.</source>
+        <translation>O lote %1 não existe.</translation>
+    </message>
+    <message>
+        <source>Another Casedesk window or command is sending this batch right now.</source>
+        <translation>Outra janela ou comando do Casedesk está enviando este lote neste momento.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before its answer arrived; the CRM may or may not have applied it. Check the case before resending.</source>
+        <translation>A requisição foi interrompida antes de a resposta chegar; o CRM pode tê-la aplicado ou não. Verifique o caso antes de reenviá-la.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CasesClient</name>
     <message>
         <source>the attachment “%1” cannot be read (%2).</source>
         <translation>não é possível ler o anexo “%1” (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Case id (wolkvox-id)</source>
+        <translation>Id do caso (wolkvox-id)</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <source>Attachments (paths separated by |)</source>
+        <translation>Anexos (caminhos separados por |)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) is a custom field without a name.</source>
+        <translation>A coluna %1 (“%2”) é um campo personalizado sem nome.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 both fill the custom field “%3”; ignore one or rename it.</source>
+        <translation>As colunas %1 e %2 preenchem o mesmo campo personalizado “%3”; ignore uma delas ou renomeie-a.</translation>
     </message>
 </context>
 <context>
@@ -294,50 +782,6 @@
     <message>
         <source>--timeout takes a whole number of seconds from 1 to 86400.</source>
         <translation>--timeout exige um número inteiro de segundos entre 1 e 86400.</translation>
-    </message>
-    <message>
-        <source>Usage: casedesk-cli COMMAND [OPTIONS]
-
-Commands:
-  update      Update one case through cases/update.php.
-  token-info  Show the token&apos;s daily quota (costs one call).
-
-The token is read from the WOLKVOX_TOKEN environment variable or from --token-file PATH,
-never from the command line.
-
-update prints the parsed answer as one JSON object on standard output:
-  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
-outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,
-invalid_input. Messages for people go to standard error.
-
-Exit codes:
-  0  the case was updated
-  1  the CRM rejected the update
-  2  invalid input; nothing was sent
-  3  network failure, timeout, TLS failure or an unreadable answer
-
-Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Uso: casedesk-cli COMANDO [OPÇÕES]
-
-Comandos:
-  update      Atualiza um caso por meio de cases/update.php.
-  token-info  Mostra a cota diária do token (consome uma requisição).
-
-O token é lido da variável de ambiente WOLKVOX_TOKEN ou de --token-file PATH,
-nunca da linha de comando.
-
-update imprime a resposta interpretada como um objeto JSON na saída padrão:
-  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
-outcome é um destes valores: success, rejected, network_failure, timeout, cancelled,
-unreadable_answer, invalid_input. As mensagens para pessoas vão para a saída de erro.
-
-Códigos de saída:
-  0  o caso foi atualizado
-  1  o CRM rejeitou a atualização
-  2  dados inválidos; nada foi enviado
-  3  falha de rede, tempo esgotado, falha de TLS ou resposta ilegível
-
-Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>Update one wolkvox CRM case.</source>
@@ -423,6 +867,56 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <source>Unknown command “%1”. Run casedesk-cli --help.</source>
         <translation>Comando desconhecido: “%1”. Execute casedesk-cli --help.</translation>
     </message>
+    <message>
+        <source>Usage: casedesk-cli COMMAND [OPTIONS]
+
+Commands:
+  update      Update one case through cases/update.php.
+  batch       Update many cases from a CSV file, checked first, resumable.
+  token-info  Show the token&apos;s daily quota (costs one call).
+
+The token is read from the WOLKVOX_TOKEN environment variable or from --token-file PATH,
+never from the command line.
+
+update prints the parsed answer as one JSON object on standard output:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,
+invalid_input. Messages for people go to standard error.
+
+Exit codes of update and token-info:
+  0  the case was updated
+  1  the CRM rejected the update
+  2  invalid input; nothing was sent
+  3  network failure, timeout, TLS failure or an unreadable answer
+batch uses the same codes for its rows, and 4 when it stopped before the end
+(see &apos;casedesk-cli batch --help&apos;).
+
+Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>Uso: casedesk-cli COMANDO [OPÇÕES]
+
+Comandos:
+  update      Atualiza um caso por meio de cases/update.php.
+  batch       Atualiza muitos casos de um arquivo CSV, com verificação prévia; retomável.
+  token-info  Mostra a cota diária do token (consome uma requisição).
+
+O token é lido da variável de ambiente WOLKVOX_TOKEN ou de --token-file PATH,
+nunca da linha de comando.
+
+update imprime a resposta interpretada como um objeto JSON na saída padrão:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+outcome é um destes valores: success, rejected, network_failure, timeout, cancelled,
+unreadable_answer, invalid_input. As mensagens para pessoas vão para a saída de erro.
+
+Códigos de saída de update e token-info:
+  0  o caso foi atualizado
+  1  o CRM rejeitou a atualização
+  2  dados inválidos; nada foi enviado
+  3  falha de rede, tempo esgotado, falha de TLS ou resposta ilegível
+batch usa os mesmos códigos para as suas linhas, e 4 quando parou antes do fim
+(veja &apos;casedesk-cli batch --help&apos;).
+
+Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um comando.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -453,6 +947,56 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>Profile “%1”: the attachment size limit must be a positive number of bytes; the default was kept.</source>
         <translation>Perfil “%1”: o limite de tamanho dos anexos deve ser um número positivo de bytes; o valor padrão foi mantido.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed, so the rest of the file would be read as one cell. Check the quotes on that line.</source>
+        <translation>As aspas abertas na linha %1 nunca são fechadas, então o restante do arquivo seria lido como uma única célula. Verifique as aspas dessa linha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 (line %2) has %n cell(s), but the header has %3.</source>
+        <translation>
+            <numerusform>A linha %1 (linha %2 do arquivo) tem %n célula, mas o cabeçalho tem %3.</numerusform>
+            <numerusform>A linha %1 (linha %2 do arquivo) tem %n células, mas o cabeçalho tem %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): cell %3 has text after its closing quote. A quote inside a quoted cell must be doubled (&quot;&quot;).</source>
+        <translation>Linha %1 (linha %2 do arquivo): a célula %3 tem texto depois das aspas de fechamento. Aspas dentro de uma célula entre aspas devem ser duplicadas (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Coluna %1</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header; it is called “%2”.</source>
+        <translation>A coluna %1 não tem nome no cabeçalho; ela será chamada de “%2”.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 have the same name, “%3”.</source>
+        <translation>As colunas %1 e %2 têm o mesmo nome: “%3”.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows of cases.</source>
+        <translation>O arquivo tem cabeçalho, mas nenhuma linha de casos.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1; split it into smaller batches.</source>
+        <translation>O arquivo é maior que %1; divida-o em lotes menores.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (line %1 holds a zero byte). Export the sheet as CSV and import that file.</source>
+        <translation>Este não é um arquivo de texto (a linha %1 contém um byte nulo). Exporte a planilha como CSV e importe esse arquivo.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not UTF-8 text (byte 0x%2 at position %3); the file is probably Latin-1 or Windows-1252. Nothing was imported: save the file as “CSV UTF-8” and import it again.</source>
+        <translation>A linha %1 não é texto UTF-8 (byte 0x%2 na posição %3); provavelmente o arquivo está em Latin-1 ou Windows-1252. Nada foi importado: salve o arquivo como “CSV UTF-8” e importe-o novamente.</translation>
     </message>
 </context>
 <context>

@@ -194,8 +194,8 @@ void printMapping(const ColumnMapping &mapping)
 QString progressLine(const BatchRunner::Progress &p)
 {
     const QLocale locale;
-    QString line
-        = BatchCommand::tr("%1 of %2 rows done").arg(locale.toString(p.finished()), locale.toString(p.total));
+    QString line = BatchCommand::tr("%1 of %2 rows processed")
+                       .arg(locale.toString(p.finished()), locale.toString(p.total));
     if (p.failed > 0)
         line += u" · "_s + BatchCommand::tr("%n failed", nullptr, p.failed);
     if (p.rowsPerMinute > 0)
@@ -356,9 +356,9 @@ int BatchCommand::run(const QStringList &arguments)
     }
     defaults.settings = settings;
     if (parser.isSet(u"resend-interrupted"_s) && !parser.isSet(u"resume"_s))
-        return invalid(tr("--resend-interrupted goes with --resume."));
+        return invalid(tr("--resend-interrupted only works with --resume."));
     if (parser.isSet(u"retry-failed"_s) && !parser.isSet(u"resume"_s))
-        return invalid(tr("--retry-failed goes with --resume."));
+        return invalid(tr("--retry-failed only works with --resume."));
     if (parser.isSet(u"resume"_s) && parser.isSet(u"new"_s))
         return invalid(tr("Choose --resume or --new, not both."));
 
@@ -498,13 +498,13 @@ int BatchCommand::run(const QStringList &arguments)
             return invalid(
                 previous->isUnfinished()
                     ? tr("%1 was already started as batch %2 on %3 and is not finished (%4 of %5 rows "
-                         "done). Pass --resume to continue it, or --new to send everything again.")
+                         "updated). Pass --resume to continue it, or --new to send everything again.")
                           .arg(import.sourceName())
                           .arg(previous->id)
                           .arg(when)
                           .arg(previous->count(State::Done))
                           .arg(previous->total())
-                    : tr("%1 was already sent as batch %2 on %3 (%4 of %5 rows done). Pass --new to "
+                    : tr("%1 was already sent as batch %2 on %3 (%4 of %5 rows updated). Pass --new to "
                          "send it again.")
                           .arg(import.sourceName())
                           .arg(previous->id)

@@ -321,15 +321,16 @@ void BatchRunner::onAnswer(qint64 rowId, const ApiResult &result)
                 m_successesAtLowered = 0;
             }
             if (m_consecutiveRetries > m_policy.maxConsecutiveRetries) {
-                stopWith(FinishReason::RetriesExhausted,
-                         result.vendorError == Vendor::Maintenance
-                             ? tr("The CRM's API stayed switched off for maintenance through %n retries. The "
-                                  "batch stopped; the rows not sent yet stay queued. Resume it later.",
-                                  nullptr, m_policy.maxConsecutiveRetries)
-                             : tr("The CRM kept answering that too many requests use this token, through %n "
-                                  "retries. The batch stopped; the rows not sent yet stay queued. Resume it "
-                                  "when the other requests are done.",
-                                  nullptr, m_policy.maxConsecutiveRetries));
+                stopWith(
+                    FinishReason::RetriesExhausted,
+                    result.vendorError == Vendor::Maintenance
+                        ? tr("After %n retries, the CRM's API was still switched off for maintenance. The "
+                             "batch stopped; the rows not sent yet stay queued. Resume it later.",
+                             nullptr, m_policy.maxConsecutiveRetries)
+                        : tr("After %n retries, the CRM still answered that too many requests were using "
+                             "this token. The batch stopped; the rows not sent yet stay queued. Resume it "
+                             "when the other requests are done.",
+                             nullptr, m_policy.maxConsecutiveRetries));
             } else {
                 scheduleRetry(result);
             }

@@ -387,7 +387,7 @@ CsvTable CsvReader::read(const QByteArray &bytes)
         const int line = lineOfOffset(body, bad, &column);
         table.fileProblems.append(problem(
             CsvProblem::Kind::NotUtf8, line, 0,
-            tr("Line %1 is not UTF-8 text (byte 0x%2 at column %3); the file is probably Latin-1 or "
+            tr("Line %1 is not UTF-8 text (byte 0x%2 at position %3); the file is probably Latin-1 or "
                "Windows-1252. Nothing was imported: save the file as “CSV UTF-8” and import it again.")
                 .arg(line)
                 .arg(QString::number(static_cast<unsigned char>(body.at(bad)), 16).toUpper())
