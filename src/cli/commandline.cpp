@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "apijob.h"
+#include "cabundle.h"
 #include "casesclient.h"
 #include "global.h"
 #include "serveraddress.h"
@@ -117,6 +118,10 @@ void addCommonOptions(QCommandLineParser &parser)
          CommandLine::tr("Abandon the transfer after SECONDS without progress (default %1).")
              .arg(ConnectionSettings::DefaultTimeoutSeconds),
          u"SECONDS"_s},
+        {u"ca-bundle"_s,
+         CommandLine::tr("Also trust the certificate authorities in this PEM file (a company's private CA). "
+                         "Certificate errors are never ignored."),
+         u"FILE"_s},
     });
 }
 
@@ -130,6 +135,14 @@ bool applyCommonSettings(const QCommandLineParser &parser, ConnectionSettings *s
             return false;
         }
         settings->timeoutSeconds = seconds;
+    }
+    if (parser.isSet(u"ca-bundle"_s)) {
+        settings->caBundlePath = parser.value(u"ca-bundle"_s).trimmed();
+        const CaBundle::Loaded bundle = CaBundle::load(settings->caBundlePath);
+        if (!bundle.ok()) {
+            *problem = bundle.error;
+            return false;
+        }
     }
     return true;
 }
