@@ -12,6 +12,7 @@
 
 namespace {
 constexpr int AttachmentAbortGraceMs = 2000;
+constexpr qint64 ReadBufferBytes = 256 * 1024;
 
 // Qt maps HTTP statuses to errors too (400 becomes ProtocolInvalidOperationError); once a status line
 // arrived the body decides, unless the connection itself failed. A close after the answer still counts.
@@ -81,6 +82,9 @@ void ApiJob::start()
         }
     }
     m_reply = body ? network->post(m_request, body) : network->get(m_request);
+    // Qt's HTTP thread otherwise keeps reading into memory while the answer waits for this thread; with
+    // a bounded buffer it stops reading from the socket, so an enormous answer costs what the cap allows.
+    m_reply->setReadBufferSize(ReadBufferBytes);
     if (body) {
         body->setParent(m_reply);
         const auto attachments = body->findChildren<AttachmentDevice *>();
@@ -177,7 +181,7 @@ void ApiJob::onFinished()
     result.networkError = error;
     if (!m_attachmentProblem.isEmpty())
         result.networkErrorString = m_attachmentProblem;
-    else if (error != QNetworkReply::NoError)
+    else if (error != QNetworkReply::NoError && !m_tooLarge) // our own abort is no network error
         result.networkErrorString = reply->errorString();
 
     m_reply = nullptr;
