@@ -127,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(r.outcome, Outcome::Timeout);
         qInfo("stall with a %d s timeout ended after %lld ms; longest event-loop gap %lld ms", seconds,
               elapsed, probe.worstGap);
-        QVERIFY2(elapsed >= seconds * 1000 - 50, qPrintable(u"gave up early: %1 ms"_s.arg(elapsed)));
+        // Qt's transfer timer is a coarse timer, which may fire up to 5 % early.
+        QVERIFY2(elapsed >= seconds * 900, qPrintable(u"gave up early: %1 ms"_s.arg(elapsed)));
         QVERIFY2(elapsed <= seconds * 1000 + 1000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
         QVERIFY2(probe.worstGap < 500,
                  qPrintable(u"the event loop stood still for %1 ms"_s.arg(probe.worstGap)));
