@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
+#include <malloc.h>
 #include <memory>
 
 using Outcome = ApiResult::Outcome;
@@ -357,12 +358,15 @@ private Q_SLOTS:
         sampler.start(5);
         const ApiResult r = pressUpdate();
         QTest::qWait(200); // the reply and its buffers are released from the event loop
+        // Freed memory may stay in malloc's arenas and count as resident; hand it back so what is measured
+        // is what the window still holds.
+        malloc_trim(0);
         const qint64 settled = TestFiles::currentRss() - before;
         peak = std::max(peak, TestFiles::currentRss());
         QCOMPARE(r.unreadable, ApiResult::Unreadable::TooLarge);
         // The answer is never held: what remains is the 1 MiB the client kept, and the history's 64 KiB.
-        // (Laying out that 64 KiB in the details pane briefly costs tens of MiB in QTextBrowser; sampled
-        // here as the peak, and bounded by the history's cap, not by the answer.)
+        // The peak is logged, not asserted: while the details pane shows that 64 KiB it sometimes briefly
+        // reaches tens of MiB, which a 5 ms sampler catches only now and then.
         qInfo("window RSS: +%lld KiB once settled, peak +%lld KiB, for a 64 MiB answer", settled / 1024,
               (peak - before) / 1024);
         QVERIFY2(settled < (qint64(16) << 20), qPrintable(u"%1 MiB"_s.arg(settled >> 20)));
