@@ -1,5 +1,6 @@
 #include "clicommon.h"
 
+#include "cabundle.h"
 #include "commandline.h"
 #include "global.h"
 
@@ -75,6 +76,10 @@ void addCommonOptions(QCommandLineParser &parser)
          CommandLine::tr("Abandon the transfer after SECONDS without progress (default %1).")
              .arg(ConnectionSettings::DefaultTimeoutSeconds),
          u"SECONDS"_s},
+        {u"ca-bundle"_s,
+         CommandLine::tr("Also trust the certificate authorities in this PEM file (a company's private CA). "
+                         "Certificate errors are never ignored."),
+         u"FILE"_s},
     });
 }
 
@@ -89,6 +94,14 @@ bool applyCommonSettings(const QCommandLineParser &parser, ConnectionSettings *s
             return false;
         }
         settings->timeoutSeconds = seconds;
+    }
+    if (parser.isSet(u"ca-bundle"_s)) {
+        settings->caBundlePath = parser.value(u"ca-bundle"_s).trimmed();
+        const CaBundle::Loaded bundle = CaBundle::load(settings->caBundlePath);
+        if (!bundle.ok()) {
+            *problem = bundle.error;
+            return false;
+        }
     }
     return true;
 }

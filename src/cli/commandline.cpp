@@ -2,6 +2,7 @@
 
 #include "apijob.h"
 #include "batchcommand.h"
+#include "cabundle.h"
 #include "casesclient.h"
 #include "clicommon.h"
 #include "global.h"

@@ -1,14 +1,19 @@
 #include "apijob.h"
 
+#include "attachmentdevice.h"
 #include "global.h"
 
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
+#include <QTimer>
 #include <utility>
 
 namespace {
+constexpr int AttachmentAbortGraceMs = 2000;
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+
 // Qt maps HTTP statuses to errors too (400 becomes ProtocolInvalidOperationError); once a status line
 // arrived the body decides, unless the connection itself failed. A close after the answer still counts.
 bool answerArrived(int httpStatus, QNetworkReply::NetworkError error)
@@ -21,9 +26,11 @@ bool answerArrived(int httpStatus, QNetworkReply::NetworkError error)
 }
 } // namespace
 
-ApiJob::ApiJob(const QNetworkRequest &request, BodyBuilder body, QObject *parent)
+ApiJob::ApiJob(const QNetworkRequest &request, BodyBuilder body, QNetworkAccessManager *network,
+               QObject *parent)
     : QObject(parent)
     , m_request(request)
+    , m_network(network)
     , m_body(std::move(body))
 { }
 
@@ -54,10 +61,16 @@ void ApiJob::cancel()
     }
 }
 
-void ApiJob::start(QNetworkAccessManager *network)
+void ApiJob::start()
 {
     m_state = State::Running;
     m_clock.start();
+    if (!m_network) {
+        finishEarly(ApiResult::Outcome::NetworkFailure,
+                    tr("the network connection was closed before sending"));
+        return;
+    }
+    QNetworkAccessManager *network = m_network;
 
     QHttpMultiPart *body = nullptr;
     if (m_body) {
@@ -69,8 +82,15 @@ void ApiJob::start(QNetworkAccessManager *network)
         }
     }
     m_reply = body ? network->post(m_request, body) : network->get(m_request);
-    if (body)
+    // Qt's HTTP thread otherwise keeps reading into memory while the answer waits for this thread; with
+    // a bounded buffer it stops reading from the socket, so an enormous answer costs what the cap allows.
+    m_reply->setReadBufferSize(ReadBufferBytes);
+    if (body) {
         body->setParent(m_reply);
+        const auto attachments = body->findChildren<AttachmentDevice *>();
+        for (AttachmentDevice *attachment : attachments)
+            connect(attachment, &AttachmentDevice::problemFound, this, &ApiJob::onAttachmentProblem);
+    }
     // The request stays around for url(); the token does not need to.
     m_request.setRawHeader("Wolkvox-Token", QByteArray());
 
@@ -84,10 +104,23 @@ void ApiJob::start(QNetworkAccessManager *network)
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: the list only explains the failure that follows.
         for (const QSslError &error : errors)
-            m_tlsErrors.append(error.errorString());
+            m_tlsErrors.append(ApiResult::describeTlsError(error, m_request.url().host()));
     });
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     Q_EMIT started();
+}
+
+void ApiJob::onAttachmentProblem(const QString &problem)
+{
+    if (m_state != State::Running || !m_attachmentProblem.isEmpty())
+        return;
+    m_attachmentProblem = problem;
+    // Qt fails the reply itself a moment after the refused read (aborting it first makes Qt warn about a
+    // second error); this only ends a reply that Qt kept waiting.
+    QTimer::singleShot(AttachmentAbortGraceMs, this, [this] {
+        if (m_reply)
+            m_reply->abort();
+    });
 }
 
 void ApiJob::onReadyRead()
@@ -116,6 +149,9 @@ void ApiJob::onFinished()
     ApiResult result;
     if (m_cancelled) {
         result.outcome = ApiResult::Outcome::Cancelled;
+    } else if (!m_attachmentProblem.isEmpty()) {
+        // The request never completed, so the CRM cannot have applied it.
+        result.outcome = ApiResult::Outcome::InvalidInput;
     } else if (m_tooLarge) {
         result.outcome = ApiResult::Outcome::UnreadableAnswer;
         result.unreadable = ApiResult::Unreadable::TooLarge;
@@ -143,7 +179,9 @@ void ApiJob::onFinished()
     result.rawBody = m_buffer;
     result.contentType = contentType;
     result.networkError = error;
-    if (error != QNetworkReply::NoError)
+    if (!m_attachmentProblem.isEmpty())
+        result.networkErrorString = m_attachmentProblem;
+    else if (error != QNetworkReply::NoError && !m_tooLarge) // our own abort is no network error
         result.networkErrorString = reply->errorString();
 
     m_reply = nullptr;

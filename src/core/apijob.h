@@ -39,14 +39,16 @@ private:
     friend class CasesClient;
     using BodyBuilder = std::function<QHttpMultiPart *(QString *error)>;
 
-    ApiJob(const QNetworkRequest &request, BodyBuilder body, QObject *parent);
-    void start(QNetworkAccessManager *network);
+    ApiJob(const QNetworkRequest &request, BodyBuilder body, QNetworkAccessManager *network, QObject *parent);
+    void start();
+    void onAttachmentProblem(const QString &problem);
     void finishEarly(ApiResult::Outcome outcome, const QString &reason);
     void onReadyRead();
     void onFinished();
     void complete(ApiResult result);
 
     QNetworkRequest m_request;
+    QPointer<QNetworkAccessManager> m_network;
     std::function<void()> m_release; // frees the token's slot; set by the client when it starts the job
     BodyBuilder m_body; // empty for GET
     State m_state = State::Queued;
@@ -57,5 +59,6 @@ private:
     QStringList m_tlsErrors;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    QString m_attachmentProblem; // an attachment changed or vanished during the upload
     ApiResult m_result;
 };

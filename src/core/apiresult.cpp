@@ -2,10 +2,13 @@
 
 #include "global.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLocale>
+#include <QSslCertificate>
+#include <QSslError>
 
 namespace {
 const struct
@@ -155,16 +158,81 @@ ApiResult ApiResult::fromHttpAnswer(int httpStatus, const QByteArray &body, cons
         result.data = data.toObject();
         result.wolkvoxId = scalarText(result.data.value(u"wolkvox_id"_s));
     }
+    // PHP's json_encode writes an empty array as [], so "data":[] is PHP's empty data; any other array or a
+    // scalar where the record belongs is not the CRM's answer.
+    const bool dataWrong = !(data.isUndefined() || data.isNull() || data.isObject()
+                             || (data.isArray() && data.toArray().isEmpty()));
 
     const int code = result.code.value_or(httpStatus);
     const bool httpOk = httpStatus == 0 || (httpStatus >= 200 && httpStatus < 300);
     if (httpOk && code >= 200 && code < 300 && result.error.isEmpty()) {
+        if (dataWrong) {
+            // A success that cannot say which record it updated is not trusted as one.
+            result.code.reset();
+            result.msg.clear();
+            result.unreadable = Unreadable::WrongTypes;
+            return result;
+        }
         result.outcome = Outcome::Success;
     } else {
         result.outcome = Outcome::Rejected;
         result.vendorError = classifyVendorError(httpStatus, code, result.msg);
     }
     return result;
+}
+
+QString ApiResult::describeTlsError(const QSslError &error, const QString &host)
+{
+    const QSslCertificate certificate = error.certificate();
+    const QLocale locale;
+    switch (error.error()) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+        return tr("The server's certificate is self-signed, so nothing shows that this server is the CRM. "
+                  "If your company runs it with its own certificate, choose that certificate as the CA "
+                  "bundle in Settings.");
+    case QSslError::CertificateExpired:
+        return tr("The server's certificate expired on %1; its administrators must renew it.")
+            .arg(locale.toString(certificate.expiryDate().toLocalTime().date(), QLocale::LongFormat));
+    case QSslError::CertificateNotYetValid:
+        return tr("The server's certificate is not valid before %1; check this computer's date and time.")
+            .arg(locale.toString(certificate.effectiveDate().toLocalTime().date(), QLocale::LongFormat));
+    case QSslError::HostNameMismatch: {
+        QStringList names;
+        const auto alternatives = certificate.subjectAlternativeNames();
+        for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+            if (!names.contains(it.value()))
+                names.append(it.value());
+        }
+        if (names.isEmpty())
+            names = certificate.subjectInfo(QSslCertificate::CommonName);
+        if (names.isEmpty())
+            return tr("The server's certificate does not name %1. Check the server address.").arg(host);
+        return tr("The server's certificate is for %1, not for %2. Check the server address.")
+            .arg(locale.createSeparatedList(names), host);
+    }
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted: {
+        QString issuer = certificate.issuerInfo(QSslCertificate::CommonName).join(u", "_s);
+        if (issuer.isEmpty())
+            issuer = certificate.issuerInfo(QSslCertificate::Organization).join(u", "_s);
+        if (issuer.isEmpty())
+            return tr("The server's certificate comes from an authority this computer does not trust. If "
+                      "it is your company's own authority, choose its CA bundle in Settings.");
+        return tr("The server's certificate was issued by “%1”, an authority this computer does not trust. "
+                  "If it is your company's own authority, choose its CA bundle in Settings.")
+            .arg(issuer);
+    }
+    case QSslError::CertificateRevoked:
+        return tr("The server's certificate has been revoked by its authority.");
+    case QSslError::NoPeerCertificate:
+        return tr("The server sent no certificate.");
+    default:
+        break;
+    }
+    return tr("The server's certificate was refused: %1.").arg(error.errorString());
 }
 
 QJsonObject ApiResult::toJson() const
@@ -229,7 +297,9 @@ QString ApiResult::explanation() const
                       "CRM itself is having trouble. Check the case, and try again later.")
                 .arg(httpStatus);
         case Unreadable::TooLarge:
-            return tr("The server's answer was larger than %1 and was cut off; it is not the CRM's answer.")
+            return tr("The server's answer was larger than %1 and was cut off; it is not the CRM's answer. "
+                      "The "
+                      "update may or may not have been applied; check the case.")
                 .arg(QLocale().formattedDataSize(MaxBodyBytes));
         case Unreadable::InvalidJson:
         case Unreadable::NotAnObject:
@@ -242,9 +312,10 @@ QString ApiResult::explanation() const
             .arg(httpStatus);
     case Outcome::NetworkFailure:
         if (!tlsErrors.isEmpty()) {
-            return tr("The server's certificate was refused, so nothing was sent: %1. Check the server "
-                      "address; if your company uses its own certificate authority, ask IT for it.")
-                .arg(tlsErrors.join(u"; "_s));
+            QStringList sentences{tr("Casedesk refused the server's certificate, so nothing was sent.")};
+            sentences += tlsErrors;
+            sentences.removeDuplicates();
+            return sentences.join(u' ');
         }
         if (redirectTarget.isValid()) {
             return tr("The server tried to send the update to another address (%1). Casedesk does not follow "
@@ -261,6 +332,13 @@ QString ApiResult::explanation() const
             return tr(
                 "The server closed the connection before answering. The update may or may not have been "
                 "applied; check the case.");
+        case QNetworkReply::UnknownNetworkError:
+            // What Qt 6.4 reports when the server resets the connection during the upload: no answer
+            // came, and "Unknown error" would tell the agent nothing.
+            if (httpStatus == 0)
+                return tr("The connection to the server broke off before it answered. The update may or may "
+                          "not have been applied; check the case.");
+            break;
         case QNetworkReply::SslHandshakeFailedError:
             return tr("A secure connection to the server could not be established (%1).")
                 .arg(networkErrorString);

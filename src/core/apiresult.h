@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <optional>
 
+class QSslError;
+
 // What became of one call to the CRM, parsed and classified; never holds the token.
 struct ApiResult
 {
@@ -57,7 +59,7 @@ public:
     qint64 elapsedMs = 0;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
-    QStringList tlsErrors; // each certificate problem, translated by Qt
+    QStringList tlsErrors; // each certificate problem, one translated sentence (describeTlsError)
     QUrl redirectTarget; // where a refused redirect pointed
 
     static constexpr qint64 MaxBodyBytes = qint64(1) << 20;
@@ -71,6 +73,9 @@ public:
     QString outcomeText() const; // translated short name: "Updated", "Rejected", ...
     static QString outcomeId(Outcome o); // stable: "success", "rejected", ... (CLI JSON, history)
     static std::optional<Outcome> outcomeFromId(QStringView id);
+
+    // One translated sentence that names a certificate problem met on `host` and says what to do about it.
+    static QString describeTlsError(const QSslError &error, const QString &host);
 
     // Compact JSON for scripts: http, code, error, msg, wolkvox_id, outcome.
     QJsonObject toJson() const;

@@ -1,6 +1,8 @@
 #include "casesclient.h"
 
 #include "apijob.h"
+#include "attachmentdevice.h"
+#include "cabundle.h"
 #include "global.h"
 #include "serveraddress.h"
 
@@ -10,6 +12,7 @@
 #include <QHttpMultiPart>
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QTimer>
 #include <algorithm>
 #include <memory>
@@ -33,9 +36,14 @@ void appendText(QHttpMultiPart *multiPart, const char *name, const QString &valu
     multiPart->append(part);
 }
 
-QNetworkRequest makeRequest(const QUrl &url, const QString &token, const ConnectionSettings &settings)
+} // namespace
+
+QNetworkRequest CasesClient::makeRequest(const QUrl &url, const QString &token,
+                                         const ConnectionSettings &settings, const Connection &connection)
 {
     QNetworkRequest request(url);
+    if (connection.customSsl)
+        request.setSslConfiguration(connection.ssl);
     request.setRawHeader("Wolkvox-Token", token.toUtf8());
     request.setRawHeader("User-Agent", CasesClient::userAgent());
     request.setRawHeader("Accept", "application/json");
@@ -47,7 +55,30 @@ QNetworkRequest makeRequest(const QUrl &url, const QString &token, const Connect
     request.setTransferTimeout(std::max(1, settings.timeoutSeconds) * 1000);
     return request;
 }
-} // namespace
+
+CasesClient::Connection CasesClient::connectionFor(const ConnectionSettings &settings)
+{
+    Connection connection;
+    connection.network = m_network;
+    const QString bundle = settings.caBundlePath.trimmed();
+    if (bundle.isEmpty())
+        return connection;
+    const CaBundle::Loaded loaded = CaBundle::load(bundle);
+    if (!loaded.ok()) {
+        connection.error = loaded.error;
+        return connection;
+    }
+    auto it = m_caConnections.find(loaded.digest);
+    if (it == m_caConnections.end()) {
+        Connection own;
+        own.network = new QNetworkAccessManager(this);
+        own.network->setProxy(m_network->proxy());
+        own.ssl = CaBundle::configuration(loaded.certificates);
+        own.customSsl = true;
+        it = m_caConnections.insert(loaded.digest, own);
+    }
+    return *it;
+}
 
 CasesClient::CasesClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -62,6 +93,8 @@ CasesClient::~CasesClient()
     const auto jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
     for (ApiJob *job : jobs)
         job->m_release = nullptr;
+    // Before the CA bundles' managers, whose destruction would finish the jobs' replies under them.
+    qDeleteAll(jobs);
 }
 
 QByteArray CasesClient::userAgent()
@@ -96,9 +129,9 @@ ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token,
         const QMimeDatabase mimeTypes;
         const QByteArray partName = dispositionValue(settings.attachmentPartName);
         for (const QString &path : update.attachments) {
-            auto *file = new QFile(path, multiPart.get());
+            auto *file = new AttachmentDevice(path, multiPart.get());
             // Opened now, not when queued; Qt needs it open before post() and streams it from disk.
-            if (!file->open(QIODevice::ReadOnly)) {
+            if (!file->openFile()) {
                 *error = tr("the attachment “%1” cannot be read (%2).").arg(path, file->errorString());
                 return nullptr;
             }
@@ -114,26 +147,31 @@ ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token,
         return multiPart.release();
     };
 
-    auto *job = new ApiJob(makeRequest(server.updateEndpoint(), token, settings), std::move(buildBody), this);
-    return submit(job, server, token, settings.maxInFlightPerToken);
+    const Connection connection = connectionFor(settings);
+    auto *job = new ApiJob(makeRequest(server.updateEndpoint(), token, settings, connection),
+                           std::move(buildBody), connection.network, this);
+    return submit(job, server.isValid() ? connection.error : server.error(), token,
+                  settings.maxInFlightPerToken);
 }
 
 ApiJob *CasesClient::tokenInformation(const QString &serverText, const QString &operation,
                                       const QString &token, const ConnectionSettings &settings)
 {
     const ServerAddress server = ServerAddress::parse(serverText);
-    auto *job = new ApiJob(makeRequest(server.tokenInformationEndpoint(operation.trimmed()), token, settings),
-                           {}, this);
-    return submit(job, server, token, settings.maxInFlightPerToken);
+    const Connection connection = connectionFor(settings);
+    auto *job = new ApiJob(
+        makeRequest(server.tokenInformationEndpoint(operation.trimmed()), token, settings, connection), {},
+        connection.network, this);
+    return submit(job, server.isValid() ? connection.error : server.error(), token,
+                  settings.maxInFlightPerToken);
 }
 
-ApiJob *CasesClient::submit(ApiJob *job, const ServerAddress &server, const QString &token, int limit)
+ApiJob *CasesClient::submit(ApiJob *job, const QString &problem, const QString &token, int limit)
 {
-    if (!server.isValid()) {
+    if (!problem.isEmpty()) {
         // Finished from the event loop, like every other job, so the caller can connect first.
-        QTimer::singleShot(0, job, [job, reason = server.error()] {
-            job->finishEarly(ApiResult::Outcome::InvalidInput, reason);
-        });
+        QTimer::singleShot(0, job,
+                           [job, problem] { job->finishEarly(ApiResult::Outcome::InvalidInput, problem); });
         return job;
     }
     const QByteArray key = laneKey(token);
@@ -164,7 +202,7 @@ void CasesClient::pump(const QByteArray &key)
             QMetaObject::invokeMethod(
                 this, [this, key] { pump(key); }, Qt::QueuedConnection);
         };
-        job->start(m_network);
+        job->start();
         it = m_lanes.find(key); // start() may have re-entered and changed the hash
     }
     if (it->running == 0 && it->queue.isEmpty())

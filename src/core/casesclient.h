@@ -7,10 +7,12 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSslConfiguration>
 
 class ApiJob;
 class ServerAddress;
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 // Performs CRM calls over an injected QNetworkAccessManager, never more than the vendor allows per token.
 class CasesClient final : public QObject
@@ -41,11 +43,25 @@ private:
         QQueue<QPointer<ApiJob>> queue;
     };
 
-    // Queues the job on its token's lane, or finishes it at once when the server address is unusable.
-    ApiJob *submit(ApiJob *job, const ServerAddress &server, const QString &token, int limit);
+    struct Connection
+    {
+        QNetworkAccessManager *network = nullptr;
+        QSslConfiguration ssl;
+        bool customSsl = false;
+        QString error; // translated; the CA bundle cannot be used
+    };
+    // The injected manager, or for a profile with a CA bundle a manager of its own: Qt reuses a cached
+    // connection whatever a later request's TLS configuration says, so each set of authorities keeps its own.
+    Connection connectionFor(const ConnectionSettings &settings);
+    static QNetworkRequest makeRequest(const QUrl &url, const QString &token,
+                                       const ConnectionSettings &settings, const Connection &connection);
+
+    // Queues the job on its token's lane, or finishes it at once with `problem` (nothing is sent).
+    ApiJob *submit(ApiJob *job, const QString &problem, const QString &token, int limit);
     void pump(const QByteArray &laneKey);
     static QByteArray laneKey(const QString &token);
 
     QNetworkAccessManager *m_network;
+    QHash<QByteArray, Connection> m_caConnections; // by CaBundle::Loaded::digest
     QHash<QByteArray, Lane> m_lanes;
 };

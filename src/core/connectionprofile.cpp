@@ -32,6 +32,7 @@ ConnectionSettings ConnectionProfile::connectionSettings() const
     settings.timeoutSeconds = timeoutSeconds;
     settings.allowedExtensions = allowedExtensions;
     settings.maxAttachmentBytes = maxAttachmentBytes;
+    settings.caBundlePath = caBundlePath;
     return settings;
 }
 
@@ -42,6 +43,7 @@ void ConnectionProfile::setConnectionSettings(const ConnectionSettings &settings
     timeoutSeconds = settings.timeoutSeconds;
     allowedExtensions = settings.allowedExtensions;
     maxAttachmentBytes = settings.maxAttachmentBytes;
+    caBundlePath = settings.caBundlePath;
 }
 
 QJsonObject ConnectionProfile::toJson(bool withId) const
@@ -59,6 +61,8 @@ QJsonObject ConnectionProfile::toJson(bool withId) const
         {u"allowed_extensions"_s, QJsonArray::fromStringList(allowedExtensions)},
         {u"max_attachment_bytes"_s, maxAttachmentBytes},
     };
+    if (!caBundlePath.isEmpty())
+        object.insert(u"ca_bundle"_s, caBundlePath);
     if (withId)
         object.insert(u"id"_s, id);
     return object;
@@ -129,6 +133,8 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject &object, QString
     text(u"default_status"_s, &profile.defaultStatus);
     text(u"default_priority"_s, &profile.defaultPriority);
     list(u"allowed_extensions"_s, &profile.allowedExtensions);
+    // Only the path is kept; whether the file is usable is checked when sending, where it can be fixed.
+    text(u"ca_bundle"_s, &profile.caBundlePath);
 
     const QJsonValue timeout = object.value(u"timeout_seconds"_s);
     if (!timeout.isUndefined()) {

@@ -27,10 +27,12 @@ public:
     int timeoutSeconds = ConnectionSettings::DefaultTimeoutSeconds;
     QStringList allowedExtensions = ConnectionSettings::defaultAllowedExtensions();
     qint64 maxAttachmentBytes = ConnectionSettings::DefaultMaxAttachmentBytes;
+    QString caBundlePath; // the file's path, never its content
 
     static constexpr int MaxTimeoutSeconds = 3600;
 
-    // Closed statuses, part name, timeout, allowed extensions and size limit; other fields keep defaults.
+    // Closed statuses, part name, timeout, allowed extensions, size limit and CA bundle; other fields keep
+    // defaults.
     ConnectionSettings connectionSettings() const;
     void setConnectionSettings(const ConnectionSettings &settings);
 

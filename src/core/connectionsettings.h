@@ -18,6 +18,9 @@ struct ConnectionSettings
     QString attachmentPartName = attachmentPartNames().constFirst();
     int timeoutSeconds = DefaultTimeoutSeconds; // no progress for this long ends the transfer
     int maxInFlightPerToken = 2; // the vendor's limit; lower is allowed
+    // A PEM file of extra certificate authorities to trust (a company's private CA); empty: the system's
+    // only.
+    QString caBundlePath;
 
     bool isClosedStatus(const QString &status) const;
     bool isAllowedExtension(const QString &fileName) const;

@@ -29,6 +29,7 @@ const QHash<Settings::Key, Directive> &directives()
          {u"connection/allowedExtensions"_s, ConnectionSettings::defaultAllowedExtensions()}},
         {Key::MaxAttachmentBytes,
          {u"connection/maxAttachmentBytes"_s, ConnectionSettings::DefaultMaxAttachmentBytes}},
+        {Key::CaBundle, {u"connection/caBundle"_s, QString()}},
         {Key::SuggestedStatuses, {u"suggestions/statuses"_s, QStringList{u"open"_s, u"closed"_s}}},
         {Key::SuggestedPriorities,
          {u"suggestions/priorities"_s, QStringList{u"low"_s, u"medium"_s, u"high"_s}}},
@@ -138,6 +139,7 @@ ConnectionSettings Settings::connectionSettings() const
     const qint64 maxBytes = value(Key::MaxAttachmentBytes).toLongLong(&ok);
     if (ok && maxBytes > 0)
         settings.maxAttachmentBytes = maxBytes;
+    settings.caBundlePath = value(Key::CaBundle).toString().trimmed();
     return settings;
 }
 
@@ -148,6 +150,7 @@ void Settings::setConnectionSettings(const ConnectionSettings &settings)
     setValue(Key::ClosedStatuses, withoutDuplicates(settings.closedStatuses));
     setValue(Key::AllowedExtensions, withoutDuplicates(settings.allowedExtensions));
     setValue(Key::MaxAttachmentBytes, settings.maxAttachmentBytes);
+    setValue(Key::CaBundle, settings.caBundlePath.trimmed());
 }
 
 int Settings::batchConcurrency() const

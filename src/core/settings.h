@@ -23,6 +23,7 @@ public:
         ClosedStatuses,
         AllowedExtensions,
         MaxAttachmentBytes,
+        CaBundle,
         SuggestedStatuses, // offered until the operation and case type have remembered ones
         SuggestedPriorities, // likewise
         Responsibles, // most recent first, for completion

@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include "cabundle.h"
 #include "global.h"
 #include "serveraddress.h"
 
@@ -28,6 +29,11 @@ QList<ValidationIssue> Validator::validate(const CaseUpdate &update, const Conne
     const ServerAddress server = ServerAddress::parse(update.server);
     if (!server.isValid())
         issues.append(issue(u"server"_s, u"server-invalid"_s, server.error()));
+    if (!settings.caBundlePath.trimmed().isEmpty()) {
+        const CaBundle::Loaded bundle = CaBundle::load(settings.caBundlePath.trimmed());
+        if (!bundle.ok())
+            issues.append(issue(u"server"_s, u"ca-bundle"_s, bundle.error));
+    }
 
     struct Required
     {
@@ -112,6 +118,12 @@ QList<ValidationIssue> Validator::validateAttachment(const QString &path, int in
                             tr("The CRM does not accept .%1 files (“%2”); it accepts only %3.")
                                 .arg(info.suffix(), name, settings.allowedExtensions.join(u", "_s)),
                             index));
+    }
+    // An empty file carries nothing for the case and is nearly always an export or download that did not
+    // finish; PHP scripts commonly treat a zero-byte upload as no file at all.
+    if (info.size() == 0) {
+        issues.append(issue(u"file"_s, u"attachment-empty"_s,
+                            tr("“%1” is empty (0 bytes). Attach the complete file.").arg(name), index));
     }
     if (info.size() > settings.maxAttachmentBytes) {
         const QLocale locale;

@@ -122,6 +122,8 @@ QString AttachmentsModel::shortProblem(const QString &rule)
         return tr("Type not accepted");
     if (rule == u"attachment-too-large"_s)
         return tr("Too large");
+    if (rule == u"attachment-empty"_s)
+        return tr("Empty");
     return tr("Problem");
 }
 

@@ -55,6 +55,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <algorithm>
+#include <utility>
 
 namespace {
 const QString TokenField = u"token"_s;
@@ -565,6 +566,7 @@ void MainWindow::watchHistoryStore()
     if (!database)
         return;
     connect(database, &SqliteHistoryStore::writeFailed, this, [this](const QString &message) {
+        m_historyError = message; // an attempt in flight repeats it with its outcome
         showBanner([this, message] {
             m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("The history could not be saved"),
                                       message);
@@ -1396,13 +1398,15 @@ void MainWindow::sendUpdate()
     entry.update = update;
     entry.attachmentSizes = m_attachments->sizes();
     entry.state = HistoryEntry::State::Sending;
+    // Dismissed first, so a history that cannot be written (full disk) stays on show while sending.
+    m_ui->banner->dismiss();
+    m_historyError.clear();
     entry.id = m_history->add(entry); // before sending: a crash from here on leaves it "interrupted"
     m_sending = entry;
     if (entry.id > 0 && !update.attachments.isEmpty())
         hashAttachments(entry.id, update.attachments);
     m_ui->historyPane->selectEntry(entry.id);
 
-    m_ui->banner->dismiss();
     m_updateJob = m_client->updateCase(update, m_ui->tokenEdit->text().trimmed(), connectionSettings());
     connect(m_updateJob, &ApiJob::started, this, [this] {
         m_uploadClock.start();
@@ -1463,7 +1467,16 @@ void MainWindow::onUpdateFinished(const ApiResult &result)
     HistoryEntry entry = m_sending;
     entry.result = result;
     entry.state = HistoryEntry::State::Done;
-    m_history->update(entry);
+    if (entry.id > 0) {
+        m_history->update(entry);
+    } else {
+        // Not recorded before sending (a full disk, say): try again now that the answer is known.
+        m_historyError.clear();
+        entry.id = m_history->add(entry);
+        if (entry.id > 0)
+            m_ui->historyPane->selectEntry(entry.id);
+    }
+    const QString historyError = std::exchange(m_historyError, QString());
     if (m_hashing.contains(entry.id))
         m_answeredUnhashed.insert(entry.id, entry);
     m_sending = {};
@@ -1478,7 +1491,7 @@ void MainWindow::onUpdateFinished(const ApiResult &result)
             m_cleanForm = formPart(entry.update);
         saveDraft();
     }
-    showOutcome(result);
+    showOutcome(result, historyError);
     revalidate();
     Q_EMIT updateFinished(result);
 }
@@ -1514,22 +1527,34 @@ void MainWindow::showBanner(std::function<void()> show)
     m_bannerShow();
 }
 
-void MainWindow::showOutcome(const ApiResult &result)
+void MainWindow::showOutcome(const ApiResult &result, const QString &historyError)
 {
-    showBanner([this, result] {
+    showBanner([this, result, historyError] {
         MessageBanner::Kind kind = MessageBanner::Kind::Error;
         QString title = result.outcomeText();
+        // The outcome first; a history that could not record the attempt is said after it, whole.
+        const auto show = [&](const QString &text) {
+            if (historyError.isEmpty()) {
+                m_ui->banner->showMessage(kind, title, text);
+                return;
+            }
+            if (kind == MessageBanner::Kind::Success)
+                kind = MessageBanner::Kind::Warning;
+            m_ui->banner->showMessage(
+                kind, title,
+                QStringList{text, tr("The history could not record this attempt."), historyError}.join(
+                    u"\n\n"_s));
+        };
         switch (result.outcome) {
         case ApiResult::Outcome::Success:
             kind = MessageBanner::Kind::Success;
             title = result.wolkvoxId.isEmpty() ? tr("Case updated")
                                                : tr("Case %1 updated").arg(result.wolkvoxId);
             if (!result.msg.isEmpty()) {
-                m_ui->banner->showMessage(kind, title,
-                                          tr("The CRM answered “%1” (HTTP %2) in %3.")
-                                              .arg(result.msg)
-                                              .arg(result.httpStatus)
-                                              .arg(HistoryModel::durationText(result.elapsedMs)));
+                show(tr("The CRM answered “%1” (HTTP %2) in %3.")
+                         .arg(result.msg)
+                         .arg(result.httpStatus)
+                         .arg(HistoryModel::durationText(result.elapsedMs)));
                 return;
             }
             break;
@@ -1546,7 +1571,7 @@ void MainWindow::showOutcome(const ApiResult &result)
         case ApiResult::Outcome::InvalidInput:
             break;
         }
-        m_ui->banner->showMessage(kind, title, result.explanation());
+        show(result.explanation());
     });
 }
 

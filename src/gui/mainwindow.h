@@ -153,7 +153,7 @@ private:
     void markFormClean();
     void hashAttachments(qint64 id, const QStringList &paths);
     void storeDigests(qint64 id, const QStringList &digests);
-    void showOutcome(const ApiResult &result);
+    void showOutcome(const ApiResult &result, const QString &historyError = {});
     void showBanner(std::function<void()> show);
 
     void selectCustomField(int row, int column = 0);
@@ -200,4 +200,5 @@ private:
     CaseUpdate m_cleanForm; // the form as last sent, cleared or restored-and-discarded; edits differ from it
     bool m_draftOffered = false; // a saved draft waits for the agent's answer: autosave must not replace it
     bool m_closeDecided = false; // the agent answered the unsent-changes question
+    QString m_historyError; // the last history write failure since the current attempt began
 };

@@ -1,10 +1,14 @@
 #include "settingsdialog.h"
 
+#include "cabundle.h"
 #include "global.h"
 #include "translations.h"
 #include "ui_settingsdialog.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 
 namespace {
@@ -20,6 +24,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     fillLanguages();
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
+    connect(m_ui->caBundleBrowseButton, &QPushButton::clicked, this, &SettingsDialog::chooseCaBundle);
+    connect(m_ui->caBundleEdit, &QLineEdit::editingFinished, this, &SettingsDialog::checkCaBundle);
+    connect(m_ui->caBundleEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_ui->caBundleEdit->text().trimmed().isEmpty())
+            checkCaBundle(); // cleared: nothing left to complain about
+    });
+    m_ui->caBundleProblemLabel->hide();
     setConnectionSettings({});
     m_ui->profileDefaultsGroup->hide();
     resize(width(), sizeHint().height());
@@ -37,6 +48,8 @@ void SettingsDialog::setConnectionSettings(const ConnectionSettings &settings)
     m_ui->maxFileSizeSpin->setValue(
         int(std::clamp<qint64>((settings.maxAttachmentBytes + Mebibyte - 1) / Mebibyte,
                                m_ui->maxFileSizeSpin->minimum(), m_ui->maxFileSizeSpin->maximum())));
+    m_ui->caBundleEdit->setText(QDir::toNativeSeparators(settings.caBundlePath));
+    checkCaBundle();
 }
 
 ConnectionSettings SettingsDialog::connectionSettings() const
@@ -56,6 +69,7 @@ ConnectionSettings SettingsDialog::connectionSettings() const
     }
     settings.allowedExtensions = extensions;
     settings.maxAttachmentBytes = qint64(m_ui->maxFileSizeSpin->value()) * Mebibyte;
+    settings.caBundlePath = QDir::fromNativeSeparators(m_ui->caBundleEdit->text().trimmed());
     return settings;
 }
 
@@ -80,6 +94,50 @@ SettingsDialog::FormDefaults SettingsDialog::formDefaults() const
     return {m_ui->defaultCaseTypeCombo->currentText().trimmed(),
             m_ui->defaultStatusCombo->currentText().trimmed(),
             m_ui->defaultPriorityCombo->currentText().trimmed()};
+}
+
+bool SettingsDialog::checkCaBundle()
+{
+    const QString path = QDir::fromNativeSeparators(m_ui->caBundleEdit->text().trimmed());
+    const CaBundle::Loaded bundle = path.isEmpty() ? CaBundle::Loaded() : CaBundle::load(path);
+    if (bundle.ok() && !path.isEmpty()) {
+        m_ui->caBundleProblemLabel->setText(tr("%n certificate(s) trusted in addition to the system's.",
+                                               nullptr, int(bundle.certificates.size())));
+    } else {
+        m_ui->caBundleProblemLabel->setText(bundle.error);
+    }
+    m_ui->caBundleProblemLabel->setVisible(!path.isEmpty());
+    m_ui->caBundleProblemLabel->setProperty("problem", !bundle.ok());
+    m_ui->caBundleEdit->setAccessibleDescription(bundle.error);
+    return bundle.ok();
+}
+
+void SettingsDialog::chooseCaBundle()
+{
+    auto *dialog = new QFileDialog(this, tr("Choose a CA bundle"));
+    dialog->setObjectName(u"caBundleDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setNameFilters({tr("Certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+    const QString current = m_ui->caBundleEdit->text().trimmed();
+    if (!current.isEmpty())
+        dialog->setDirectory(QFileInfo(current).absolutePath());
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_ui->caBundleEdit->setText(QDir::toNativeSeparators(file));
+        checkCaBundle();
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void SettingsDialog::accept()
+{
+    if (!checkCaBundle()) {
+        m_ui->caBundleEdit->setFocus(Qt::OtherFocusReason);
+        m_ui->caBundleEdit->selectAll();
+        return;
+    }
+    QDialog::accept();
 }
 
 void SettingsDialog::fillLanguages()
@@ -119,5 +177,6 @@ void SettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();
+        checkCaBundle();
     }
 }

@@ -40,11 +40,17 @@ public:
     void setLanguage(const QString &language);
     QString language() const;
 
+public Q_SLOTS:
+    // Refuses to close while the CA bundle is unusable, and says why next to it.
+    void accept() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void restoreDefaults();
+    void chooseCaBundle();
+    bool checkCaBundle(); // shows the problem; true when the field is empty or the file usable
     void fillLanguages();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;

@@ -96,12 +96,44 @@ int ConnectionSockets::find(const httplib::Request &req)
     return -1;
 }
 
+bool ConnectionSockets::sendRaw(const httplib::Request &req, int fd, const std::string &bytes)
+{
+    if (fd < 0)
+        return false;
+    std::size_t sent = 0;
+    while (sent < bytes.size()) {
+        const std::size_t left = bytes.size() - sent;
+        if (req.ssl) {
+            // httplib hands out its connection's SSL as const; writing on it is what httplib itself does.
+            const int n = SSL_write(const_cast<SSL *>(req.ssl), bytes.data() + sent, static_cast<int>(left));
+            if (n <= 0)
+                return false;
+            sent += static_cast<std::size_t>(n);
+        } else {
+            const ssize_t n = send(fd, bytes.data() + sent, left, MSG_NOSIGNAL);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return false;
+            sent += static_cast<std::size_t>(n);
+        }
+    }
+    return true;
+}
+
 void ConnectionSockets::resetAbruptly(int fd)
 {
     if (fd < 0)
         return;
     const linger abort{1, 0};
     setsockopt(fd, SOL_SOCKET, SO_LINGER, &abort, sizeof(abort));
+    closeNow(fd);
+}
+
+void ConnectionSockets::closeNow(int fd)
+{
+    if (fd < 0)
+        return;
     const int devNull = open("/dev/null", O_RDWR | O_CLOEXEC);
     if (devNull < 0) {
         shutdown(fd, SHUT_RDWR);

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <functional>
+#include <string>
 
 namespace httplib {
 struct Request;
@@ -17,6 +18,14 @@ int find(const httplib::Request &req);
 // Sends a TCP RST now. The descriptor is then pointed at /dev/null instead of being closed, so httplib's
 // later reads, writes and close hit nothing, and no other thread can get the number reused under it.
 void resetAbruptly(int fd);
+
+// Writes `bytes` straight to the connection (through TLS when the request came over TLS), outside
+// httplib's response machinery. False when the client is gone.
+bool sendRaw(const httplib::Request &req, int fd, const std::string &bytes);
+
+// Closes the connection now, whatever the client is still sending: with unread upload data the kernel
+// answers with a RST. Like resetAbruptly(), the descriptor then points at /dev/null.
+void closeNow(int fd);
 
 // Ends the connection without an answer: FIN to the client, later reads and writes fail.
 void closeSilently(int fd);

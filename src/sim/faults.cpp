@@ -27,11 +27,13 @@ constexpr std::array FaultNames{
     FaultName{FaultMode::Reset, "reset"},
     FaultName{FaultMode::InvalidUtf8, "invalid-utf8"},
     FaultName{FaultMode::WrongTypes, "wrong-types"},
+    FaultName{FaultMode::CodeObject, "code-object"},
+    FaultName{FaultMode::DataArray, "data-array"},
     FaultName{FaultMode::Huge, "huge"},
+    FaultName{FaultMode::EarlyClose, "early-close"},
 };
 
 constexpr std::size_t HugeBodyBytes = 64u * 1024u * 1024u;
-constexpr auto SlowByteInterval = std::chrono::milliseconds(200);
 } // namespace
 
 std::optional<FaultMode> parseFaultMode(std::string_view name)
@@ -66,7 +68,7 @@ std::string faultModeNames()
 bool isGatewayFault(FaultMode mode)
 {
     return mode == FaultMode::Stall || mode == FaultMode::Html502 || mode == FaultMode::Redirect
-        || mode == FaultMode::Maintenance || mode == FaultMode::Reset;
+        || mode == FaultMode::Maintenance || mode == FaultMode::Reset || mode == FaultMode::EarlyClose;
 }
 
 void FaultReplies::html502(httplib::Response &res)
@@ -98,6 +100,17 @@ void FaultReplies::maintenance(httplib::Response &res)
     res.set_content(toApiWire(reply.body), JsonContentType);
 }
 
+std::string FaultReplies::earlyRejection()
+{
+    const std::string page
+        = "<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n"
+          "<center><h1>413 Request Entity Too Large</h1></center>\r\n<hr><center>nginx</center>\r\n"
+          "</body>\r\n</html>\r\n";
+    return "HTTP/1.1 413 Request Entity Too Large\r\nServer: nginx\r\nContent-Type: text/html\r\n"
+           "Content-Length: "
+        + std::to_string(page.size()) + "\r\nConnection: close\r\n\r\n" + page;
+}
+
 nlohmann::ordered_json FaultReplies::codeAsString(nlohmann::ordered_json body)
 {
     if (body.contains("code") && body["code"].is_number())
@@ -106,7 +119,8 @@ nlohmann::ordered_json FaultReplies::codeAsString(nlohmann::ordered_json body)
 }
 
 void FaultReplies::mangleSuccess(FaultMode mode, const ApiReply &reply, httplib::Response &res,
-                                 std::shared_ptr<void> keepAlive, StopFlag &stop)
+                                 std::shared_ptr<void> keepAlive, StopFlag &stop,
+                                 std::chrono::milliseconds slowInterval)
 {
     const std::string wire = toApiWire(reply.body);
     res.status = 200;
@@ -137,15 +151,31 @@ void FaultReplies::mangleSuccess(FaultMode mode, const ApiReply &reply, httplib:
         res.set_content(toApiWire(body), JsonContentType);
         break;
     }
+    case FaultMode::CodeObject: {
+        // Only `code` is wrong: an object where a number (or numeric string) belongs.
+        nlohmann::ordered_json body = reply.body;
+        body["code"] = {{"value", 200}};
+        res.set_content(toApiWire(body), JsonContentType);
+        break;
+    }
+    case FaultMode::DataArray: {
+        // Only `data` is wrong: the record id in a list instead of the documented object.
+        nlohmann::ordered_json body = reply.body;
+        const nlohmann::ordered_json id = body["data"].value("wolkvox_id", std::string());
+        body["data"] = nlohmann::ordered_json::array({id});
+        res.set_content(toApiWire(body), JsonContentType);
+        break;
+    }
     case FaultMode::Slow: {
         auto shared = std::make_shared<std::string>(wire);
         res.set_chunked_content_provider(
-            JsonContentType, [shared, keepAlive, &stop](std::size_t offset, httplib::DataSink &sink) {
+            JsonContentType,
+            [shared, keepAlive, &stop, slowInterval](std::size_t offset, httplib::DataSink &sink) {
                 if (offset >= shared->size()) {
                     sink.done();
                     return true;
                 }
-                if (stop.waitFor(SlowByteInterval))
+                if (stop.waitFor(slowInterval))
                     return false;
                 return sink.write(shared->data() + offset, 1);
             });

@@ -2,6 +2,7 @@
 
 #include "apireply.h"
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,7 +28,10 @@ enum class FaultMode {
     Reset,
     InvalidUtf8,
     WrongTypes,
+    CodeObject,
+    DataArray,
     Huge,
+    EarlyClose,
 };
 
 std::optional<FaultMode> parseFaultMode(std::string_view name);
@@ -42,10 +46,12 @@ namespace FaultReplies {
 void html502(httplib::Response &res);
 void redirect(httplib::Response &res, const std::string &location);
 void maintenance(httplib::Response &res);
+// nginx's answer when a body exceeds client_max_body_size, sent before the body is read.
+std::string earlyRejection();
 // Payload faults: the CRM did the work, then its answer went wrong on the way. Turns a success reply into
 // the faulty one; `keepAlive` is held until a streamed body is fully written (the in-flight slot).
 void mangleSuccess(FaultMode mode, const ApiReply &reply, httplib::Response &res,
-                   std::shared_ptr<void> keepAlive, StopFlag &stop);
+                   std::shared_ptr<void> keepAlive, StopFlag &stop, std::chrono::milliseconds slowInterval);
 // code-as-string applies to every answer, errors included, as the sibling vendor pages do it.
 nlohmann::ordered_json codeAsString(nlohmann::ordered_json body);
 } // namespace FaultReplies

@@ -62,13 +62,15 @@ CRM behaviour:
   --delay-ms N            hold each admitted update N ms after reading its body
   --max-field-bytes N     size cap of one text field (default 1048576); larger gives 400
   --php-last-file-wins    like PHP, keep only the last file of a repeated part name without "[]"
+  --read-rate N           read update bodies at most N bytes per second (default: unlimited), so a
+                          client stays mid-upload long enough for a test to act
 
 Faults (update.php only; admin endpoints are never affected):
   --fault MODE            one of: )")
         + faultModeNames() + R"(
                             stall          read the request, never answer (until the client leaves,
                                            shutdown, or --stall-limit-s)
-                            slow           200 success JSON, chunked, one byte every 200 ms
+                            slow           200 success JSON, chunked, one byte every --slow-interval-ms
                             html502        502 with nginx's HTML page
                             truncated      200 success JSON cut in half (Content-Length matches)
                             empty          200 with an empty body
@@ -78,14 +80,19 @@ Faults (update.php only; admin endpoints are never affected):
                             reset          TCP reset while the client is still uploading
                             invalid-utf8   200 success JSON with Latin-1 / invalid UTF-8 bytes
                             wrong-types    200 {"code":{"x":1},...,"data":[1,2]}
+                            code-object    200 success JSON with "code":{"value":200}
+                            data-array     200 success JSON with "data":["<wolkvox_id>"]
                             huge           200 success JSON padded to 64 MiB, streamed
-                          stall, html502, redirect, maintenance and reset stand in front of the CRM:
-                          nothing is checked or stored. The others alter the answer of a request the
-                          CRM processed normally (the update IS stored); errors stay unaltered except
-                          under code-as-string.
+                            early-close    413 nginx page right after the request headers, then the
+                                           connection is closed without reading the body
+                          stall, html502, redirect, maintenance, reset and early-close stand in front
+                          of the CRM: nothing is checked or stored. The others alter the answer of a
+                          request the CRM processed normally (the update IS stored); errors stay
+                          unaltered except under code-as-string.
   --redirect-to URL       Location for --fault redirect
                           (default http://127.0.0.1:1/server/API/v2/cases/update.php)
   --stall-limit-s N       give up a stalled request after N seconds (default 600)
+  --slow-interval-ms N    pause between the bytes of --fault slow (default 200)
 
 API (per the contract):
   POST /server/API/v2/cases/update.php                        multipart/form-data, header Wolkvox-Token
@@ -192,6 +199,16 @@ ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::str
                 return ParseOutcome::ExitFailure;
             if (!parseNumber(value, options.stallLimitSeconds, 1, 24 * 3600))
                 return bad("expected seconds 1-86400");
+        } else if (arg == "--slow-interval-ms") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.slowIntervalMs, 1, 600 * 1000))
+                return bad("expected milliseconds 1-600000");
+        } else if (arg == "--read-rate") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber<std::uint64_t>(value, options.readBytesPerSecond, 1, std::uint64_t(1) << 40))
+                return bad("expected bytes per second 1-1099511627776");
         } else if (arg == "--tls-cert") {
             if (!takeValue())
                 return ParseOutcome::ExitFailure;

@@ -21,6 +21,8 @@ struct SimOptions
     FaultMode fault = FaultMode::None;
     std::string redirectTo = "http://127.0.0.1:1/server/API/v2/cases/update.php";
     int stallLimitSeconds = 600;
+    int slowIntervalMs = 200;
+    std::uint64_t readBytesPerSecond = 0; // 0: read uploads as fast as they come
     std::string tlsCert;
     std::string tlsKey;
     std::string logFile;

@@ -162,14 +162,31 @@ ReceivedForm Simulator::readBody(const httplib::Request &req, const httplib::Con
         {m_options.maxFieldBytes, 512}, [this, abortAfterBytes](std::uint64_t bytes) {
             return m_stop.raised() || (abortAfterBytes > 0 && bytes >= abortAfterBytes);
         });
+    // --read-rate: sleep whenever the bytes read so far are ahead of the allowed rate; the socket buffers
+    // then fill and the client stays mid-upload.
+    const auto started = std::chrono::steady_clock::now();
+    std::uint64_t received = 0;
+    const auto pace = [&](std::size_t size) {
+        received += size;
+        if (m_options.readBytesPerSecond == 0)
+            return true;
+        const auto due = started + std::chrono::milliseconds(received * 1000 / m_options.readBytesPerSecond);
+        const auto ahead
+            = std::chrono::duration_cast<std::chrono::milliseconds>(due - std::chrono::steady_clock::now());
+        return ahead.count() <= 0 || !m_stop.waitFor(ahead);
+    };
     const bool multipart = req.is_multipart_form_data();
     bool read = false;
     if (multipart) {
         read
             = reader([&](const httplib::MultipartFormData &header) { return collector.onPartHeader(header); },
-                     [&](const char *data, std::size_t size) { return collector.onPartData(data, size); });
+                     [&](const char *data, std::size_t size) {
+                         return pace(size) && collector.onPartData(data, size);
+                     });
     } else {
-        read = reader([&](const char *data, std::size_t size) { return collector.onRawData(data, size); });
+        read = reader([&](const char *data, std::size_t size) {
+            return pace(size) && collector.onRawData(data, size);
+        });
     }
     ReceivedForm form = collector.finish(multipart, read);
     t_context.bytesIn = form.payloadBytes;
@@ -243,7 +260,8 @@ void Simulator::sendApiReply(httplib::Response &res, const ApiReply &reply, bool
     }
     if (reply.ok() && fault != FaultMode::None) {
         t_context.fault = faultModeName(fault);
-        FaultReplies::mangleSuccess(fault, reply, res, std::move(keepAlive), m_stop);
+        FaultReplies::mangleSuccess(fault, reply, res, std::move(keepAlive), m_stop,
+                                    std::chrono::milliseconds(m_options.slowIntervalMs));
         return;
     }
     res.status = reply.httpStatus;
@@ -286,6 +304,15 @@ void Simulator::handleGatewayFault(const httplib::Request &req, httplib::Respons
 {
     const FaultMode fault = m_options.fault;
     t_context.fault = faultModeName(fault);
+    if (fault == FaultMode::EarlyClose) {
+        // Like a proxy refusing the size from the headers alone: answer, then close with the body unread.
+        recordLastRequest(req, ReceivedForm{});
+        const int fd = ConnectionSockets::find(req);
+        ConnectionSockets::sendRaw(req, fd, FaultReplies::earlyRejection());
+        ConnectionSockets::closeNow(fd);
+        res.status = 413; // written above; httplib's own copy goes to /dev/null
+        return;
+    }
     if (fault == FaultMode::Reset) {
         const ReceivedForm form = readBody(req, reader, ResetAfterBytes);
         recordLastRequest(req, form);

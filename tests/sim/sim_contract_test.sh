@@ -363,6 +363,18 @@ expect_eq "wrong-types" "$CODE $BODY" \
     '200 {"code":{"x":1},"error":"null","msg":"Succesfully update record","data":[1,2]}'
 stop_sim
 
+start_sim codeobject --fault code-object
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+CODE_OBJECT='"code":{"value":200}'
+expect_eq "code-object: only code is wrong" "$CODE $BODY" "200 ${OK_BODY/\"code\":200/$CODE_OBJECT}"
+stop_sim
+
+start_sim dataarray --fault data-array
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "data-array: only data is wrong" "$CODE $BODY" \
+    "200 {\"code\":200,\"error\":\"null\",\"msg\":\"Succesfully update record\",\"data\":[\"$CASE\"]}"
+stop_sim
+
 start_sim badutf8 --fault invalid-utf8
 post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
 expect_eq "invalid-utf8: 200" "$CODE" 200
@@ -381,6 +393,12 @@ BODY=$(cat "$WORK/body")
 expect_eq "slow: still trickling after 2 s" "$RC" 28
 expect_true "slow: a few bytes of the success answer" "body: '$BODY'" \
     test "${#BODY}" -ge 3 -a "${#BODY}" -le 15 -a "${OK_BODY:0:${#BODY}}" == "$BODY"
+stop_sim
+
+start_sim slowfast --fault slow --slow-interval-ms 10
+RC=0
+curl -sS -m 10 -o "$WORK/body" -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" "$URL$UPDATE" 2>/dev/null || RC=$?
+expect_eq "slow: --slow-interval-ms sets the pace (whole answer within 10 s)" "$RC $(cat "$WORK/body")" "0 $OK_BODY"
 stop_sim
 
 start_sim stall --fault stall
@@ -406,6 +424,30 @@ expect_true "reset: upload cut by the server" "curl exit $RC: $(cat "$WORK/reset
     test "$RC" -eq 55 -o "$RC" -eq 56 -o "$RC" -eq 52
 expect_eq "reset: simulator still healthy" "$(admin /__sim/health)" '{"ok":true}'
 rm -f "$WORK/reset.zip"
+stop_sim
+
+start_sim earlyclose --fault early-close
+truncate -s 20M "$WORK/early.zip"
+RC=0
+# No "Expect: 100-continue": like Qt, curl then starts sending the body right after the headers.
+CODE=$(curl -sS -m 20 -o "$WORK/body" -w '%{http_code}' -H 'Expect:' -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" \
+    -F "file=@$WORK/early.zip" "$URL$UPDATE" 2>"$WORK/early.err") || RC=$?
+expect_true "early-close: 413 page, or the upload cut off" "curl exit $RC, HTTP $CODE: $(cat "$WORK/early.err")" \
+    test "$CODE" = 413 -o "$RC" -eq 55 -o "$RC" -eq 56
+LAST=$(admin /__sim/last-request)
+expect_eq "early-close: the body was never read" "$(json_num payload_bytes "$LAST")" 0
+expect_eq "early-close: nothing stored" "$(json_num updates_ok "$(admin /__sim/stats)")" 0
+expect_eq "early-close: simulator still healthy" "$(admin /__sim/health)" '{"ok":true}'
+rm -f "$WORK/early.zip"
+stop_sim
+
+start_sim readrate --read-rate 524288
+truncate -s 1M "$WORK/rate.zip"
+TIME=$(curl -sS -o /dev/null -w '%{time_total}' -H 'Expect:' -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" \
+    -F "file=@$WORK/rate.zip" "$URL$UPDATE")
+expect_true "--read-rate 512 KiB/s: a 1 MiB upload takes about 2 s" "took $TIME s" \
+    awk -v t="$TIME" 'BEGIN { exit !(t >= 1.5 && t < 10) }'
+rm -f "$WORK/rate.zip"
 stop_sim
 
 echo "== TLS"

@@ -103,9 +103,21 @@ private Q_SLOTS:
         QTest::newRow("no code uses HTTP status")
             << 200 << QByteArray("{\"error\":\"null\",\"msg\":\"ok\"}") << json << Outcome::Success
             << Vendor::None << Unreadable::None << -1 << QString();
+        // A success that cannot say which record it updated is not one; PHP's empty array ([]) is no data.
         QTest::newRow("data as array")
             << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"data\":[1,2]}") << json
-            << Outcome::Success << Vendor::None << Unreadable::None << 200 << QString();
+            << Outcome::UnreadableAnswer << Vendor::None << Unreadable::WrongTypes << -1 << QString();
+        QTest::newRow("data as string")
+            << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"data\":\"6074\"}") << json
+            << Outcome::UnreadableAnswer << Vendor::None << Unreadable::WrongTypes << -1 << QString();
+        QTest::newRow("data as PHP's empty array")
+            << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"data\":[]}") << json << Outcome::Success
+            << Vendor::None << Unreadable::None << 200 << QString();
+        QTest::newRow("rejection with data as array")
+            << 403
+            << QByteArray(
+                   "{\"code\":403,\"error\":\"FORBIDDEN\",\"msg\":\"PLEASE VALIDATE TOKEN\",\"data\":[1]}")
+            << json << Outcome::Rejected << Vendor::InvalidToken << Unreadable::None << 403 << QString();
 
         QTest::newRow("empty body") << 200 << QByteArray() << json << Outcome::UnreadableAnswer
                                     << Vendor::None << Unreadable::EmptyBody << -1 << QString();
