@@ -270,7 +270,7 @@ qint64 BatchStore::create(const BatchImport &import, bool withInvalid)
             insert.addBindValue(BatchRow::stateId(row.isValid() ? State::Queued : State::Skipped));
             insert.addBindValue(compact(QJsonDocument(row.update.toJson())));
             insert.addBindValue(issuesJson(row.issues));
-            insert.addBindValue(messages.join(u' '));
+            insert.addBindValue(text(messages.join(u' ')));
             insert.addBindValue(now);
             if (!insert.exec())
                 return false;
