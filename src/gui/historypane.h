@@ -42,6 +42,10 @@ public:
     HistoryEntry currentEntry() const;
     bool selectEntry(qint64 id);
 
+    // Shows only the attempts of one bulk correction (0: every attempt); a button clears it again.
+    void setBatchFilter(qint64 batchId);
+    qint64 batchFilter() const { return m_batchFilter; }
+
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
     QByteArray headerState() const;
@@ -74,6 +78,8 @@ private:
     void applyDefaultColumnWidths();
     void fillFilterCombos();
     void applyQuery();
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void updateBatchFilterButton();
     void chooseExportFile(HistoryExporter::Format format);
 
     std::unique_ptr<Ui::HistoryPane> m_ui;
@@ -84,4 +90,8 @@ private:
     HistoryStore *m_store = nullptr;
     QTimer *m_searchTimer;
     bool m_exporting = false;
+    qint64 m_batchFilter = 0;
+    // The database cannot order by batch: a click there keeps the previous order.
+    int m_sortSection = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
