@@ -151,6 +151,6 @@ int main(int argc, char *argv[])
         window.offerBatchResume();
         window.offerDraftRestore();
     }
-    TestHooks::install(&window);
+    TestHooks::install(&window, batches.get());
     return app.exec();
 }

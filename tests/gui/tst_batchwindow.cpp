@@ -13,6 +13,7 @@
 #include "simulatorprocess.h"
 #include "sqlitehistorystore.h"
 #include "testfiles.h"
+#include "translations.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -1009,6 +1010,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, NetworkTimeout);
         QCOMPARE(storedCounts().value(State::Done), 10);
         QCOMPARE(simValue(*m_otherSim, u"requests"_s), 10);
+    }
+
+    void languageSwitchKeepsEveryChoice()
+    {
+        openWindow(m_sim.server());
+        openBatchWindow();
+        m_batch->openFile(writeCsv(u"lang.csv"_s, spanishCsv(goodRows(3))));
+        chooseTarget(u"Canal"_s, Target::CustomField);
+        click(u"checkRowsButton"_s);
+        const QString english = widget<QPushButton>(u"openFileButton"_s)->text();
+        Translations::install(u"es"_s, QLocale(QLocale::Spanish, QLocale::Colombia));
+        Translations::install(u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates));
+        // Rebuilt texts, same state: the step, the rows, the column choices and their combos.
+        QCOMPARE(widget<QPushButton>(u"openFileButton"_s)->text(), english);
+        QCOMPARE(m_batch->page(), BatchWindow::Page::Check);
+        QCOMPARE(checkProxy()->rowCount(), 3);
+        QCOMPARE(targetOf(u"Canal"_s), Target::CustomField);
+        auto *combo = qobject_cast<QComboBox *>(mappingView()->indexWidget(
+            mappingModel()->index(mappingRow(u"Canal"_s), ColumnMappingModel::TargetColumn)));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toInt(), int(Target::CustomField));
+        QCOMPARE(combo->count(), int(ColumnMapping::targets().size()));
+        QCOMPARE(widget<QComboBox>(u"unknownColumnsCombo"_s)->count(), 2);
+        QVERIFY(widget<QPushButton>(u"sendValidButton"_s)->text().contains(u"3"_s));
     }
 
     void tenThousandRowsStayResponsive()
