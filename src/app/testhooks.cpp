@@ -75,7 +75,8 @@ void install(MainWindow *window, BatchStore *batches)
         if (const QJsonObject batch = script.value(u"batch"_s).toObject(); !batch.isEmpty()) {
             window->showBatchWindow();
             if (BatchWindow *batchWindow = window->batchWindow()) {
-                batchWindow->openFile(batch.value(u"file"_s).toString());
+                if (const QString file = batch.value(u"file"_s).toString(); !file.isEmpty())
+                    batchWindow->openFile(file);
                 state.insert(u"batchValid"_s, batchWindow->currentImport().validCount());
                 if (batch.value(u"send"_s).toBool()) {
                     batchWindow->startSending();

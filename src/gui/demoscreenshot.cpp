@@ -7,6 +7,7 @@
 #include "global.h"
 #include "historypane.h"
 #include "mainwindow.h"
+#include "plannedrowsmodel.h"
 #include "serveraddress.h"
 
 #include <QDir>
@@ -206,6 +207,16 @@ void DemoScreenshot::startBatch()
         if (!batch || !batch->grab().save(stepPath(m_outputPath, u"mapping"_s), "PNG"))
             return fail(u"cannot picture the columns step"_s);
         batch->setPage(BatchWindow::Page::Check);
+        // The first row with a problem is selected: its problems read in full under the table.
+        if (auto *check = batch->findChild<QTableView *>(u"checkView"_s)) {
+            QAbstractItemModel *rows = check->model();
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                if (!rows->index(row, 0).data(PlannedRowsModel::ValidRole).toBool()) {
+                    check->selectRow(row);
+                    break;
+                }
+            }
+        }
         QTimer::singleShot(400, this, &DemoScreenshot::sendBatch);
     });
 }
