@@ -90,6 +90,24 @@ QHash<BatchRow::State, int> BatchRowsModel::counts() const
     return out;
 }
 
+QHash<ApiResult::Outcome, int> BatchRowsModel::failedOutcomes() const
+{
+    QHash<ApiResult::Outcome, int> out;
+    for (const BatchRow &row : m_rows) {
+        if (row.state == State::Failed && row.outcome)
+            ++out[*row.outcome];
+    }
+    return out;
+}
+
+QString BatchRowsModel::filterKey(const BatchRow &row)
+{
+    const QString state = BatchRow::stateId(row.state);
+    if (row.state == State::Failed && row.outcome)
+        return state + u':' + ApiResult::outcomeId(*row.outcome);
+    return state;
+}
+
 QList<qint64> BatchRowsModel::checkedIds() const
 {
     QList<qint64> ids;
@@ -212,6 +230,8 @@ QVariant BatchRowsModel::data(const QModelIndex &index, int role) const
         return row.id;
     case StateRole:
         return BatchRow::stateId(row.state);
+    case FilterKeyRole:
+        return filterKey(row);
     default:
         break;
     }

@@ -29,6 +29,7 @@ public:
     enum Role {
         RowIdRole = Qt::UserRole + 1, // qint64 id of the stored row
         StateRole, // BatchRow::stateId() of the row
+        FilterKeyRole, // the state id, and for a failed row ":" and its outcome id ("failed:timeout")
     };
 
     explicit BatchRowsModel(QObject *parent = nullptr);
@@ -41,6 +42,9 @@ public:
     const BatchRow &row(int index) const { return m_rows.at(index); }
     int indexOfId(qint64 id) const { return m_indexById.value(id, -1); }
     QHash<BatchRow::State, int> counts() const;
+    // How many failed rows ended with each outcome.
+    QHash<ApiResult::Outcome, int> failedOutcomes() const;
+    static QString filterKey(const BatchRow &row);
 
     // Interrupted rows the user ticked for resending.
     QList<qint64> checkedIds() const;

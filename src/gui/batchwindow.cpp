@@ -150,6 +150,26 @@ QString problemList(const QStringList &problems)
     return shown.join(u'\n');
 }
 
+QIcon stateIcon(State state)
+{
+    switch (state) {
+    case State::Done:
+        return Icons::icon(Icons::Id::Success);
+    case State::Failed:
+        return Icons::icon(Icons::Id::Failure);
+    case State::Interrupted:
+        return Icons::icon(Icons::Id::Interrupted);
+    case State::Skipped:
+        return Icons::icon(Icons::Id::Warning);
+    case State::Cancelled:
+        return Icons::icon(Icons::Id::Cancelled);
+    case State::Queued:
+    case State::Sending:
+        break;
+    }
+    return Icons::icon(Icons::Id::Sending);
+}
+
 QString sameServer(const QString &server)
 {
     QString s = server.trimmed().toLower();
@@ -476,7 +496,7 @@ void BatchWindow::setupSendPage()
 void BatchWindow::setupResultsPage()
 {
     m_resultsFilter->setSourceModel(m_resultsModel);
-    m_resultsFilter->setFilterRole(BatchRowsModel::StateRole);
+    m_resultsFilter->setFilterRole(BatchRowsModel::FilterKeyRole);
     m_resultsFilter->setFilterKeyColumn(BatchRowsModel::RowColumn);
     QTableView *view = m_ui->resultsView;
     view->setModel(m_resultsFilter);
@@ -500,9 +520,10 @@ void BatchWindow::setupResultsPage()
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     connect(m_ui->resultsFilterCombo, &QComboBox::activated, this, [this] {
-        const QString id = m_ui->resultsFilterCombo->currentData().toString();
+        // "failed" shows every failed row; "failed:timeout" only those that timed out.
+        const QString key = m_ui->resultsFilterCombo->currentData().toString();
         m_resultsFilter->setFilterRegularExpression(
-            id.isEmpty() ? QString() : u"^%1$"_s.arg(QRegularExpression::escape(id)));
+            key.isEmpty() ? QString() : u"^%1(:.*)?$"_s.arg(QRegularExpression::escape(key)));
     });
     connect(m_resultsModel, &BatchRowsModel::checkedChanged, this, &BatchWindow::scheduleResultsRefresh);
     m_ui->retryFailedButton->setIcon(Icons::icon(Icons::Id::Retry));
@@ -750,6 +771,7 @@ void BatchWindow::refreshUnfinished()
             if (c.state == State::Queued)
                 n += info.count(State::Sending);
             item->setText(c.column, locale.toString(n));
+            item->setData(c.column, Qt::UserRole, n);
             item->setTextAlignment(c.column, Qt::AlignRight | Qt::AlignVCenter);
         }
         if (info.count(State::Interrupted) > 0)
@@ -779,7 +801,7 @@ void BatchWindow::updateUnfinishedButtons()
 {
     const QTreeWidgetItem *item = m_ui->unfinishedList->currentItem();
     const bool has = item != nullptr;
-    const bool queued = has && item->text(QueuedColumn) != QLocale().toString(0);
+    const bool queued = has && item->data(QueuedColumn, Qt::UserRole).toInt() > 0;
     m_ui->resumeBatchButton->setEnabled(queued && !isBusy());
     m_ui->resumeBatchButton->setToolTip(
         queued ? tr("Send the selected batch's queued rows; interrupted rows are not resent")
@@ -1600,19 +1622,34 @@ void BatchWindow::refreshResults()
     m_ui->resultsSummaryLabel->setText(
         heading.isEmpty() ? counted : u"<b>%1</b><br>%2"_s.arg(heading.toHtmlEscaped(), counted));
 
-    // The filter keeps its choice while its counts change.
+    // The filter keeps its choice while its counts change, and is left alone while its list is open.
     QComboBox *filter = m_ui->resultsFilterCombo;
     const QString current = filter->currentData().toString();
-    {
+    if (!filter->view()->isVisible()) {
         const QSignalBlocker blocker(filter);
         filter->clear();
         filter->addItem(tr("All rows (%1)").arg(locale.toString(m_resultsModel->rowCount())), QString());
+        const QHash<ApiResult::Outcome, int> failures = m_resultsModel->failedOutcomes();
         for (const State state : BatchRow::allStates()) {
             const int n = counts.value(state);
             if (n == 0 && BatchRow::stateId(state) != current)
                 continue;
-            filter->addItem(tr("%1 (%2)").arg(BatchRow::stateName(state), locale.toString(n)),
+            filter->addItem(stateIcon(state),
+                            tr("%1 (%2)").arg(BatchRow::stateName(state), locale.toString(n)),
                             BatchRow::stateId(state));
+            // Failures of more than one kind can be looked at kind by kind.
+            if (state != State::Failed || failures.size() < 2)
+                continue;
+            QList<ApiResult::Outcome> outcomes = failures.keys();
+            std::sort(outcomes.begin(), outcomes.end());
+            for (const ApiResult::Outcome outcome : std::as_const(outcomes)) {
+                ApiResult result;
+                result.outcome = outcome;
+                filter->addItem(
+                    Icons::forOutcome(outcome),
+                    tr("    %1 (%2)").arg(result.outcomeText(), locale.toString(failures.value(outcome))),
+                    QString(BatchRow::stateId(state) + u':' + ApiResult::outcomeId(outcome)));
+            }
         }
         filter->setCurrentIndex(std::max(filter->findData(current), 0));
     }

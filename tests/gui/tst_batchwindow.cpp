@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "plannedrowsmodel.h"
+#include "profilestore.h"
+#include "secretstore.h"
 #include "settings.h"
 #include "simulatorprocess.h"
 #include "sqlitehistorystore.h"
@@ -150,6 +152,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SqliteHistoryStore> m_history;
     std::unique_ptr<BatchStore> m_batches;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MainWindow> m_window;
     QPointer<BatchWindow> m_batch;
 
@@ -370,6 +374,8 @@ private Q_SLOTS:
     {
         // The window first: its runner writes to the stores as it goes.
         m_window.reset();
+        m_profiles.reset();
+        m_secrets.reset();
         m_batches.reset();
         m_history.reset();
         m_network.reset();
@@ -577,6 +583,52 @@ private Q_SLOTS:
         QCOMPARE(sendAndWait(), BatchRunner::FinishReason::Completed);
         QCOMPARE(m_sim.storedCase(Operation, Cases.at(1)).value(u"responsible"_s).toString(),
                  u"supervisor@modulodeprueba"_s);
+    }
+
+    void profileDefaultsFillMissingColumns()
+    {
+        m_secrets = std::make_unique<SecretStore>(SecretStore::Mode::MemoryOnly);
+        m_profiles = std::make_unique<ProfileStore>(path(u"profiles.json"_s), m_secrets.get());
+        ConnectionProfile profile;
+        profile.name = u"Supervisores"_s;
+        profile.server = m_sim.server();
+        profile.operation = Operation;
+        profile.defaultCaseType = u"Request"_s;
+        profile.defaultStatus = u"in progress"_s;
+        profile.defaultPriority = u"medium"_s;
+        const QString id = m_profiles->add(profile);
+        m_profiles->setCurrent(id);
+        {
+            QSignalSpy written(m_secrets.get(), &SecretStore::tokenWritten);
+            m_secrets->writeToken(id, Token);
+            QVERIFY(written.wait(5000));
+        }
+        openWindow(m_sim.server());
+        m_window->setProfiles(m_profiles.get(), m_secrets.get());
+        QTRY_COMPARE(widget<QLineEdit>(u"tokenEdit"_s)->text(), Token);
+        openBatchWindow();
+
+        // A reassignment sheet: the case and its new responsible; the profile gives the rest.
+        QStringList lines{u"id;responsable"_s};
+        for (int i = 0; i < 3; ++i)
+            lines.append(Cases.at(i) + u';' + Users.at(3));
+        m_batch->openFile(writeCsv(u"reassign.csv"_s, lines.join(u"\r\n"_s).toUtf8()));
+        QCOMPARE(m_batch->page(), BatchWindow::Page::Mapping);
+        QCOMPARE(widget<QLineEdit>(u"caseTypeDefaultEdit"_s)->text(), u"Request"_s);
+        QCOMPARE(widget<QLineEdit>(u"statusDefaultEdit"_s)->text(), u"in progress"_s);
+        QCOMPARE(widget<QLineEdit>(u"priorityDefaultEdit"_s)->text(), u"medium"_s);
+        QVERIFY(!widget<QLineEdit>(u"responsibleDefaultEdit"_s)->isEnabled());
+        QCOMPARE(m_batch->currentImport().validCount(), 3);
+        QVERIFY(widget<QLabel>(u"connectionLabel"_s)->text().contains(Operation));
+        click(u"checkRowsButton"_s);
+        click(u"sendValidButton"_s);
+        QCOMPARE(sendAndWait(), BatchRunner::FinishReason::Completed);
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject stored = m_sim.storedCase(Operation, Cases.at(i));
+            QCOMPARE(stored.value(u"responsible"_s).toString(), Users.at(3));
+            QCOMPARE(stored.value(u"status"_s).toString(), u"in progress"_s);
+            QCOMPARE(stored.value(u"priority"_s).toString(), u"medium"_s);
+        }
     }
 
     void reloadAfterFixingTheFile()
@@ -937,6 +989,10 @@ private Q_SLOTS:
         Row bad = goodRow(2);
         bad.responsible = u"nadie"_s;
         rows.append(bad);
+        Row unknownUser = goodRow(3);
+        unknownUser.responsible
+            = u"maria.perez@modulodeprueba"_s; // well-formed, but the CRM has no such user
+        rows.append(unknownUser);
         m_batch->openFile(writeCsv(u"export-me.csv"_s, spanishCsv(rows)));
         click(u"checkRowsButton"_s);
         click(u"sendValidButton"_s);
@@ -960,7 +1016,7 @@ private Q_SLOTS:
         QCOMPARE(table.header,
                  (QStringList{u"row"_s, u"line"_s, u"case_id"_s, u"state"_s, u"outcome"_s, u"http_status"_s,
                               u"code"_s, u"message"_s, u"wolkvox_id"_s, u"attempts"_s}));
-        QCOMPARE(table.rows.size(), 3);
+        QCOMPARE(table.rows.size(), 4);
         for (int i = 0; i < 2; ++i) {
             const QStringList cells = table.rows.at(i).cells;
             QCOMPARE(cells.at(2), Cases.at(i));
@@ -972,13 +1028,40 @@ private Q_SLOTS:
         }
         QCOMPARE(table.rows.at(2).cells.at(3), u"skipped"_s);
         QVERIFY(table.rows.at(2).cells.at(7).contains(u"nadie"_s));
+        QCOMPARE(table.rows.at(3).cells.at(3), u"failed"_s);
+        QCOMPARE(table.rows.at(3).cells.at(4), u"rejected"_s);
+        QVERIFY(table.rows.at(3).cells.at(5).toInt() >= 400);
+
+        // The failed row: shown by the filter, with the CRM's words, and offered for a retry.
+        auto *filter = widget<QComboBox>(u"resultsFilterCombo"_s);
+        const int failedItem = filter->findData(BatchRow::stateId(State::Failed));
+        QVERIFY(failedItem > 0);
+        filter->setCurrentIndex(failedItem);
+        Q_EMIT filter->activated(failedItem);
+        QCOMPARE(resultsProxy()->rowCount(), 1);
+        QCOMPARE(resultsProxy()->index(0, BatchRowsModel::CaseColumn).data().toString(), Cases.at(3));
+        QCOMPARE(resultsProxy()->index(0, BatchRowsModel::OutcomeColumn).data().toString(),
+                 u"Rejected by the CRM"_s);
+        QVERIFY(widget<QPushButton>(u"retryFailedButton"_s)->isVisible());
+        filter->setCurrentIndex(0);
+        Q_EMIT filter->activated(0);
+        QCOMPARE(resultsProxy()->rowCount(), 4);
 
         // Copy puts the rows on the clipboard for a spreadsheet (all of them when none is selected).
         widget<QTableView>(u"resultsView"_s)->clearSelection();
         click(u"copyResultsButton"_s);
         const QStringList copied = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(copied.size(), 4);
+        QCOMPARE(copied.size(), 5);
         QVERIFY(copied.at(1).startsWith(u"1\t"_s + Cases.at(0)));
+
+        // Retry sends the failed row, and only it, once more.
+        const qint64 before = simValue(m_sim, u"requests"_s);
+        QCOMPARE(sendAndWait(u"retryFailedButton"_s), BatchRunner::FinishReason::Completed);
+        QCOMPARE(simValue(m_sim, u"requests"_s), before + 1);
+        const int failed = resultsModel()->indexOfId(resultsModel()->row(3).id);
+        QCOMPARE(resultsModel()->row(failed).state, State::Failed);
+        QCOMPARE(resultsModel()->row(failed).attempts, 2);
+        QCOMPARE(storedCounts().value(State::Done), 2);
     }
 
     void closingWhileSendingAsksAndPauses()
