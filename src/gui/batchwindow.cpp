@@ -973,8 +973,17 @@ void BatchWindow::offerExistingBatch()
 
 void BatchWindow::openMappingEditors()
 {
-    for (int row = 0; row < m_mappingModel->rowCount(); ++row)
-        m_ui->mappingView->openPersistentEditor(m_mappingModel->index(row, ColumnMappingModel::TargetColumn));
+    // Tab walks from the table through each column's combo, in the file's order, to the next control.
+    QWidget *previous = m_ui->mappingView;
+    for (int row = 0; row < m_mappingModel->rowCount(); ++row) {
+        const QModelIndex index = m_mappingModel->index(row, ColumnMappingModel::TargetColumn);
+        m_ui->mappingView->openPersistentEditor(index);
+        if (QWidget *combo = m_ui->mappingView->indexWidget(index)) {
+            QWidget::setTabOrder(previous, combo);
+            previous = combo;
+        }
+    }
+    QWidget::setTabOrder(previous, m_ui->unknownColumnsCombo);
 }
 
 void BatchWindow::fillDefaultsEdits()

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFontMetrics>
+#include <QKeyEvent>
 #include <QPalette>
 
 namespace {
@@ -236,6 +237,16 @@ QWidget *ColumnTargetDelegate::createEditor(QWidget *parent, const QStyleOptionV
     connect(combo, &QComboBox::activated, this,
             [this, combo] { Q_EMIT const_cast<ColumnTargetDelegate *>(this)->commitData(combo); });
     return combo;
+}
+
+bool ColumnTargetDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab)
+            return false;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 void ColumnTargetDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

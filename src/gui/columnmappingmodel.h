@@ -66,4 +66,8 @@ public:
 
     // Refills the combos' texts in a new language.
     static void retranslate(QWidget *editor);
+
+protected:
+    // Tab and Shift+Tab move along the window's focus chain (combo to combo), not to the next cell.
+    bool eventFilter(QObject *object, QEvent *event) override;
 };

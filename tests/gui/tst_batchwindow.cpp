@@ -534,6 +534,16 @@ private Q_SLOTS:
         click(u"pasteButton"_s);
         QCOMPARE(m_batch->page(), BatchWindow::Page::Mapping);
         QCOMPARE(m_batch->currentImport().table().separator, QChar(u'\t'));
+        // From the table, Tab reaches each column's combo in order, then the next control.
+        mappingView()->setFocus();
+        for (int row = 0; row < 5; ++row) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(
+                QApplication::focusWidget(),
+                mappingView()->indexWidget(mappingModel()->index(row, ColumnMappingModel::TargetColumn)));
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), widget<QComboBox>(u"unknownColumnsCombo"_s));
         QCOMPARE(targetOf(u"prioridade"_s), Target::Priority);
         QCOMPARE(targetOf(u"responsável"_s), Target::Responsible);
         verifyMnemonicsUnique(u"columns"_s);
