@@ -1,3 +1,4 @@
+#include "batchstore.h"
 #include "demoscreenshot.h"
 #include "draftstore.h"
 #include "global.h"
@@ -31,8 +32,8 @@ QString requestedLanguage(const QStringList &arguments)
             return arg.mid(7);
         if (arg == u"--lang"_s && i + 1 < arguments.size())
             return arguments.at(i + 1);
-        if (arg == u"--screenshot"_s || arg.startsWith(u"--screenshot="_s))
-            return {}; // the demo never reads the agent's settings
+        if (arg.startsWith(u"--screenshot"_s))
+            return {}; // the demos never read the agent's settings
     }
     return Settings().language();
 }
@@ -77,13 +78,18 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshot(u"screenshot"_s,
                                   u"Render the demo to PATH and quit (local simulator only)."_s, u"PATH"_s);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption batchScreenshot(
+        u"screenshot-batch"_s,
+        u"Render the bulk-correction demo to PATH (its steps to PATH-mapping, -check, -send) and quit."_s,
+        u"PATH"_s);
+    batchScreenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption lang(u"lang"_s,
                                   QApplication::translate("main",
                                                           "Language of the window: %1 (default: the "
                                                           "language chosen in Settings, or the system's).")
                                       .arg(Translations::available().join(u", "_s)),
                                   u"LANGUAGE"_s);
-    parser.addOptions({server, operation, lang, screenshot});
+    parser.addOptions({server, operation, lang, screenshot, batchScreenshot});
     parser.addPositionalArgument(u"files"_s,
                                  QApplication::translate("main",
                                                          "Files to attach to the case. When Casedesk is "
@@ -96,7 +102,8 @@ int main(int argc, char *argv[])
 
     // The screenshot demo must neither read nor change the agent's own settings.
     QTemporaryDir scratch;
-    const bool demo = parser.isSet(screenshot);
+    const bool batchDemo = parser.isSet(batchScreenshot);
+    const bool demo = parser.isSet(screenshot) || batchDemo;
 
     // One window per session: a second start hands its files to the first and leaves. The demo is apart.
     SingleInstance instance;
@@ -124,13 +131,26 @@ int main(int argc, char *argv[])
     // Every attempt goes to history.sqlite; when it cannot be opened the session still works, in memory.
     std::unique_ptr<HistoryStore> history;
     QString historyProblem;
+    QString historyPath; // batches live in the same file as the history they write to
     if (demo) {
         history = std::make_unique<MemoryHistoryStore>();
     } else if (auto database = std::make_unique<SqliteHistoryStore>(); database->open()) {
         history = std::move(database);
+        historyPath = HistoryDatabase::defaultPath();
     } else {
         historyProblem = database->error();
         history = std::make_unique<MemoryHistoryStore>();
+    }
+    // Bulk correction keeps its batches beside the history; the batch demo uses a scratch file.
+    if (batchDemo)
+        historyPath = scratch.filePath(u"history.sqlite"_s);
+    std::unique_ptr<BatchStore> batches;
+    if (!historyPath.isEmpty()) {
+        batches = std::make_unique<BatchStore>(historyPath);
+        if (!batches->open()) {
+            qWarning("Bulk correction is unavailable: %s", qUtf8Printable(batches->error()));
+            batches.reset();
+        }
     }
     // Declared before the window, which uses them until it is gone.
     DraftStore drafts;
@@ -139,6 +159,8 @@ int main(int argc, char *argv[])
     MainWindow window(&network, settings.get(), history.get());
     if (!historyProblem.isEmpty())
         window.setHistoryUnavailable(historyProblem);
+    if (batches)
+        window.setBatchStore(batches.get());
     if (!demo) {
         // The connection the window used before profiles existed becomes the first profile.
         profiles.load();
@@ -161,15 +183,19 @@ int main(int argc, char *argv[])
     std::unique_ptr<DemoScreenshot> driver;
     if (demo) {
         window.resize(1280, 800);
-        driver = std::make_unique<DemoScreenshot>(&window, parser.value(screenshot));
+        driver = batchDemo ? std::make_unique<DemoScreenshot>(&window, parser.value(batchScreenshot),
+                                                              DemoScreenshot::Mode::Batch)
+                           : std::make_unique<DemoScreenshot>(&window, parser.value(screenshot));
         QObject::connect(driver.get(), &DemoScreenshot::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     }
     window.show();
-    if (driver)
+    if (driver) {
         driver->start();
-    else
+    } else {
+        window.offerBatchResume();
         window.offerDraftRestore();
+    }
     // Each file gets the window's usual checks (type, size, readable) and message, as if dropped.
     window.addAttachments(files);
     QObject::connect(&instance, &SingleInstance::requested, &window,
@@ -178,6 +204,6 @@ int main(int argc, char *argv[])
                          window.addAttachments(request.files);
                          TestHooks::requestHandled(&window);
                      });
-    TestHooks::install(&window);
+    TestHooks::install(&window, batches.get());
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "testhooks.h"
 
+#include "batchstore.h"
+#include "batchwindow.h"
 #include "global.h"
 #include "historymodel.h"
 #include "historypane.h"
@@ -76,7 +78,7 @@ void requestHandled(MainWindow *window)
     writeDump(dumpPath, state);
 }
 
-void install(MainWindow *window)
+void install(MainWindow *window, BatchStore *batches)
 {
     const QString scriptPath = qEnvironmentVariable("CASEDESK_TEST_SCRIPT");
     const QString dumpPath = qEnvironmentVariable("CASEDESK_TEST_DUMP");
@@ -87,8 +89,25 @@ void install(MainWindow *window)
         script = QJsonDocument::fromJson(file.readAll()).object();
 
     // Once the event loop runs: the window is shown and any restore question is open.
-    QTimer::singleShot(0, window, [window, script, dumpPath] {
+    QTimer::singleShot(0, window, [window, batches, script, dumpPath] {
         QJsonObject state;
+        // What the window offered at start, before anything below replaces the banner.
+        if (auto *banner = window->findChild<MessageBanner *>(u"banner"_s); banner && banner->isVisible()) {
+            state.insert(u"bannerTitle"_s, banner->title());
+            state.insert(u"batchOffered"_s, !banner->actionText().isEmpty());
+        }
+        if (batches) {
+            QJsonArray unfinished;
+            const QList<BatchInfo> infos = batches->unfinishedBatches();
+            for (const BatchInfo &info : infos) {
+                unfinished.append(QJsonObject{{u"id"_s, info.id},
+                                              {u"queued"_s, info.count(BatchRow::State::Queued)},
+                                              {u"sending"_s, info.count(BatchRow::State::Sending)},
+                                              {u"interrupted"_s, info.count(BatchRow::State::Interrupted)},
+                                              {u"done"_s, info.count(BatchRow::State::Done)}});
+            }
+            state.insert(u"unfinished"_s, unfinished);
+        }
         auto *box = window->findChild<QMessageBox *>(u"restoreDraftBox"_s);
         state.insert(u"restoreOffered"_s, box != nullptr);
         state.insert(u"restoreText"_s, box ? box->text() : QString());
@@ -118,6 +137,18 @@ void install(MainWindow *window)
             typeInto(window, it.key(), it.value().toString());
         if (script.value(u"minimize"_s).toBool())
             window->showMinimized();
+        if (const QJsonObject batch = script.value(u"batch"_s).toObject(); !batch.isEmpty()) {
+            window->showBatchWindow();
+            if (BatchWindow *batchWindow = window->batchWindow()) {
+                if (const QString file = batch.value(u"file"_s).toString(); !file.isEmpty())
+                    batchWindow->openFile(file);
+                state.insert(u"batchValid"_s, batchWindow->currentImport().validCount());
+                if (batch.value(u"send"_s).toBool()) {
+                    batchWindow->startSending();
+                    state.insert(u"batchId"_s, batchWindow->batchId());
+                }
+            }
+        }
         addWindowState(state, window);
         if (!script.value(u"send"_s).toBool()) {
             writeDump(dumpPath, state);

@@ -304,6 +304,26 @@ void Settings::setHeaderState(const QString &name, const QByteArray &state)
     m_settings->setValue(u"window/headers/"_s + keySegment(name), state);
 }
 
+QByteArray Settings::secondaryWindowGeometry(const QString &name) const
+{
+    return m_settings->value(u"window/geometries/"_s + keySegment(name)).toByteArray();
+}
+
+void Settings::setSecondaryWindowGeometry(const QString &name, const QByteArray &geometry)
+{
+    m_settings->setValue(u"window/geometries/"_s + keySegment(name), geometry);
+}
+
+QString Settings::lastDirectory(const QString &purpose) const
+{
+    return m_settings->value(u"paths/"_s + keySegment(purpose)).toString();
+}
+
+void Settings::setLastDirectory(const QString &purpose, const QString &directory)
+{
+    m_settings->setValue(u"paths/"_s + keySegment(purpose), directory);
+}
+
 void Settings::sync()
 {
     m_settings->sync();

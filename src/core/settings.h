@@ -91,6 +91,11 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     QByteArray headerState(const QString &name) const;
     void setHeaderState(const QString &name, const QByteArray &state);
+    // Geometry of a secondary window (e.g. "batch"), and the folder a file dialog of `purpose` last used.
+    QByteArray secondaryWindowGeometry(const QString &name) const;
+    void setSecondaryWindowGeometry(const QString &name, const QByteArray &geometry);
+    QString lastDirectory(const QString &purpose) const;
+    void setLastDirectory(const QString &purpose, const QString &directory);
 
     void sync();
     QString fileName() const;

@@ -1,9 +1,13 @@
 #include "demoscreenshot.h"
 
 #include "apiresult.h"
+#include "batchrunner.h"
+#include "batchwindow.h"
+#include "columnmappingmodel.h"
 #include "global.h"
 #include "historypane.h"
 #include "mainwindow.h"
+#include "plannedrowsmodel.h"
 #include "serveraddress.h"
 
 #include <QDir>
@@ -11,13 +15,15 @@
 #include <QImage>
 #include <QPainter>
 #include <QPixmap>
+#include <QTableView>
 #include <QTimer>
 #include <cstdio>
 
-DemoScreenshot::DemoScreenshot(MainWindow *window, const QString &outputPath, QObject *parent)
+DemoScreenshot::DemoScreenshot(MainWindow *window, const QString &outputPath, Mode mode, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_outputPath(outputPath)
+    , m_mode(mode)
 {
     connect(window, &MainWindow::updateFinished, this, &DemoScreenshot::onUpdateFinished);
 }
@@ -50,6 +56,8 @@ void DemoScreenshot::start()
     if (!server.isValid() || !ServerAddress::isLoopbackHost(server.host()))
         return fail(
             u"the screenshot demo only talks to a local simulator (--server http://127.0.0.1:PORT)"_s);
+    if (m_mode == Mode::Batch)
+        return startBatch();
 
     // Plausible files of plausible sizes.
     QFile pdf(m_files.filePath(u"factura-marzo-2024.pdf"_s));
@@ -119,4 +127,123 @@ void DemoScreenshot::fail(const QString &reason)
 {
     std::fprintf(stderr, "casedesk --screenshot: %s\n", qPrintable(reason));
     Q_EMIT finished(false);
+}
+
+// ---------------------------------------------------------------------------------------------- batch demo
+
+QString DemoScreenshot::stepPath(const QString &outputPath, const QString &step)
+{
+    QString path = outputPath;
+    if (path.endsWith(u".png"_s, Qt::CaseInsensitive))
+        path.chop(4);
+    return path + u'-' + step + u".png"_s;
+}
+
+QString DemoScreenshot::writeBatchFile()
+{
+    // A team lead's sheet after a reassignment: Spanish headers, ';' as Excel writes them in Spanish locales,
+    // a column for a custom field and one for internal notes that must not be sent.
+    const QStringList cases{
+        u"6074aaa0801374bbbbb781025ccc7d3"_s, u"64cb13ac9f0e1a7c2d5b8e4f6a1c0d2"_s,
+        u"5f7beb43e37a789eeffd3b2a3ee62f4"_s, u"53471299bf2b2c0058c5c89083ab21a"_s,
+        u"cf9d6a6d52313c6d1fd8dc04c4dcd40"_s, u"6fed0024251189960d22b4608238bd6"_s,
+        u"6c52d166963b0ac8e6ee15fc555ff99"_s, u"c775a8a86ff956ba1022ebc0daaf89b"_s,
+        u"9d59144a55a2fb8870aedbdd904ba73"_s, u"8204553bb6af93f39f739d5ed554c55"_s,
+        u"1c3e075d344fed2469e2b013439302e"_s, u"52f9c7ad19776af86b2134fa31bb559"_s,
+        u"db47132dd8b75035de0c3c52ce028ab"_s, u"062e114b0f26afef802c2f46bb29950"_s,
+        u"53bc4cf01a756cdb04ae95e0f950b7a"_s, u"ae13511633ebaf3b63d0251ddd94e6c"_s,
+    };
+    const QStringList people{u"maria.jose@modulodeprueba"_s, u"juan.perez@modulodeprueba"_s,
+                             u"lucia.ramirez@modulodeprueba"_s, u"pedro.gomez@modulodeprueba"_s};
+    const QStringList channels{u"WhatsApp"_s, u"Teléfono"_s, u"Correo"_s, u"Chat web"_s};
+    QStringList lines{u"ID del caso;Tipo;Responsable;Estado;Prioridad;Solución;Canal;Notas internas"_s};
+    for (int i = 0; i < cases.size(); ++i) {
+        QString responsible = people.at(i % people.size());
+        QString status = i % 3 == 0 ? u"closed"_s : u"in progress"_s;
+        QString solution = status == u"closed"_s ? u"Se reasignó y se confirmó con el cliente"_s : QString();
+        if (i == 4)
+            responsible = u"carlos"_s; // not a wolkvox e-mail: the check flags it
+        if (i == 9)
+            solution.clear(); // closed without a solution: the check flags it
+        if (i == 12)
+            responsible = u"maria.perez@modulodeprueba"_s; // no such user: the CRM refuses it
+        lines.append(QStringList{cases.at(i), u"Request"_s, responsible, status,
+                                 i % 4 == 1 ? u"high"_s : u"medium"_s, solution,
+                                 channels.at(i % channels.size()), u"revisado por supervisor"_s}
+                         .join(u';'));
+    }
+    const QString path = m_files.filePath(u"reasignacion-marzo.csv"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(lines.join(u"\r\n"_s).toUtf8() + "\r\n");
+    return path;
+}
+
+void DemoScreenshot::startBatch()
+{
+    const QString path = writeBatchFile();
+    if (path.isEmpty())
+        return fail(u"cannot write the demo CSV"_s);
+    m_window->showBatchWindow();
+    BatchWindow *batch = m_window->batchWindow();
+    if (!batch)
+        return fail(u"the batch window is not available"_s);
+    batch->resize(1180, 700);
+    batch->openFile(path);
+    if (!batch->hasImport())
+        return fail(u"the demo CSV was not imported"_s);
+    // The channel goes to the CRM as a custom field; the internal notes stay out.
+    auto *mapping = batch->findChild<QTableView *>(u"mappingView"_s);
+    const int channel = batch->currentImport().mapping().findColumn(u"Canal"_s);
+    if (mapping && channel >= 0) {
+        mapping->model()->setData(mapping->model()->index(channel, ColumnMappingModel::TargetColumn),
+                                  int(ColumnMapping::Target::CustomField));
+        mapping->selectRow(channel);
+    }
+    // Each step is pictured once it has been painted.
+    QTimer::singleShot(400, this, [this] {
+        BatchWindow *batch = m_window ? m_window->batchWindow() : nullptr;
+        if (!batch || !batch->grab().save(stepPath(m_outputPath, u"mapping"_s), "PNG"))
+            return fail(u"cannot picture the columns step"_s);
+        batch->setPage(BatchWindow::Page::Check);
+        // The first row with a problem is selected: its problems read in full under the table.
+        if (auto *check = batch->findChild<QTableView *>(u"checkView"_s)) {
+            QAbstractItemModel *rows = check->model();
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                if (!rows->index(row, 0).data(PlannedRowsModel::ValidRole).toBool()) {
+                    check->selectRow(row);
+                    break;
+                }
+            }
+        }
+        QTimer::singleShot(400, this, &DemoScreenshot::sendBatch);
+    });
+}
+
+void DemoScreenshot::sendBatch()
+{
+    BatchWindow *batch = m_window ? m_window->batchWindow() : nullptr;
+    if (!batch || !batch->grab().save(stepPath(m_outputPath, u"check"_s), "PNG"))
+        return fail(u"cannot picture the check step"_s);
+    // Half-way through, the send step shows its count, rate and time left.
+    connect(batch->runner(), &BatchRunner::progressChanged, this, [this](const BatchRunner::Progress &p) {
+        BatchWindow *batch = m_window ? m_window->batchWindow() : nullptr;
+        if (m_step != 0 || !batch || p.finished() - p.skipped < (p.total - p.skipped) / 2
+            || p.rowsPerMinute <= 0)
+            return;
+        m_step = 1;
+        if (!batch->grab().save(stepPath(m_outputPath, u"send"_s), "PNG"))
+            fail(u"cannot picture the send step"_s);
+    });
+    connect(batch->runner(), &BatchRunner::finished, this, [this] {
+        QTimer::singleShot(500, this, [this] {
+            BatchWindow *batch = m_window ? m_window->batchWindow() : nullptr;
+            if (!batch || !batch->grab().save(m_outputPath, "PNG"))
+                return fail(u"cannot write "_s + m_outputPath);
+            Q_EMIT finished(true);
+        });
+    });
+    batch->setPage(BatchWindow::Page::Send);
+    batch->startSending();
 }

@@ -10,14 +10,19 @@ class MainWindow;
 struct ApiResult;
 
 // Drives the window through a realistic correction against a local CRM simulator (a refused attempt, then
-// the corrected one) and saves what the agent then sees: the README's screenshot. Loopback servers only.
+// the corrected one) and saves what the agent then sees: the README's screenshot. In Batch mode it runs a
+// bulk correction from a Spanish CSV instead and saves its steps (PATH-mapping, -check, -send, and PATH).
+// Loopback servers only.
 class DemoScreenshot final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DemoScreenshot)
 
 public:
-    DemoScreenshot(MainWindow *window, const QString &outputPath, QObject *parent = nullptr);
+    enum class Mode { Form, Batch };
+
+    DemoScreenshot(MainWindow *window, const QString &outputPath, Mode mode = Mode::Form,
+                   QObject *parent = nullptr);
     ~DemoScreenshot() override;
 
     void start();
@@ -30,9 +35,14 @@ private:
     void fail(const QString &reason);
     void capture();
     CaseUpdate demoCase() const;
+    void startBatch();
+    void sendBatch();
+    QString writeBatchFile();
+    static QString stepPath(const QString &outputPath, const QString &step);
 
     QPointer<MainWindow> m_window;
     QString m_outputPath;
+    Mode m_mode;
     QTemporaryDir m_files;
     int m_step = 0;
 };

@@ -134,6 +134,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             if (interrupted)
                 return interruptedText();
             return done ? r.outcomeText() : tr("Sending");
+        case BatchColumn:
+            return batchText(e);
         default:
             break;
         }
@@ -148,6 +150,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == BatchColumn) {
+            return e.batchId != 0
+                ? tr("Sent by bulk correction %1, from row %2 of its file.").arg(e.batchId).arg(e.batchRow)
+                : tr("Sent from the form, not by a bulk correction.");
+        }
         if (interrupted) {
             return tr(
                 "Casedesk stopped before the CRM answered (closed or crashed). The update may or may not "
@@ -166,6 +173,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         break;
     case EntryIdRole:
         return e.id;
+    case BatchIdRole:
+        return e.batchId;
     case StateRole:
         return int(e.state);
     default:
@@ -204,6 +213,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Duration");
     case OutcomeColumn:
         return tr("Outcome");
+    case BatchColumn:
+        return tr("Batch");
     default:
         return {};
     }
@@ -212,4 +223,11 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 QString HistoryModel::interruptedText()
 {
     return tr("Interrupted — check the case");
+}
+
+QString HistoryModel::batchText(const HistoryEntry &entry)
+{
+    if (entry.batchId == 0)
+        return {};
+    return tr("%1 · row %2").arg(entry.batchId).arg(entry.batchRow);
 }

@@ -25,9 +25,10 @@ public:
         MessageColumn,
         DurationColumn,
         OutcomeColumn,
+        BatchColumn, // the bulk correction and row an attempt belongs to; empty for a single update
         ColumnCount
     };
-    enum Role { EntryIdRole = Qt::UserRole + 1, StateRole };
+    enum Role { EntryIdRole = Qt::UserRole + 1, StateRole, BatchIdRole };
 
     explicit HistoryModel(HistoryStore *store, QObject *parent = nullptr);
     ~HistoryModel() override;
@@ -45,6 +46,8 @@ public:
     static QString durationText(qint64 ms);
     // The one wording for an attempt that never got an answer (the table and the details pane share it).
     static QString interruptedText();
+    // "12 · row 5": the batch and row of an attempt sent by a bulk correction.
+    static QString batchText(const HistoryEntry &entry);
 
 private:
     void onAdded(int row);

@@ -129,6 +129,11 @@ QList<Section> describe(const HistoryEntry &e)
 
     const CaseUpdate &u = e.update;
     Section sent{HistoryPane::tr("Sent (the token is never stored)"), {}, {}};
+    if (e.batchId != 0) {
+        sent.rows.append(
+            {HistoryPane::tr("Batch"),
+             HistoryPane::tr("Bulk correction %1, row %2 of its file").arg(e.batchId).arg(e.batchRow)});
+    }
     sent.rows.append({HistoryPane::tr("server"), u.server});
     sent.rows.append({u"operation"_s, u.operation});
     sent.rows.append({u"wolkvox-id"_s, u.wolkvoxId});
@@ -190,7 +195,10 @@ HistoryPane::HistoryPane(QWidget *parent)
     // The database sorts (the view only ever holds a window of rows): a header click becomes a query.
     QHeaderView *header = m_ui->historyView->horizontalHeader();
     m_ui->historyView->setSortingEnabled(false);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryPane::applyQuery);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &HistoryPane::onSortIndicatorChanged);
+    m_ui->historyBatchFilterButton->setIcon(Icons::icon(Icons::Id::Close));
+    connect(m_ui->historyBatchFilterButton, &QToolButton::clicked, this, [this] { setBatchFilter(0); });
+    m_ui->historyBatchFilterButton->hide();
     m_ui->historyExportLabel->hide();
     m_ui->historyRangeWidget->hide();
     {
@@ -257,6 +265,8 @@ void HistoryPane::setStore(HistoryStore *store)
         const QSignalBlocker blocker(header);
         header->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
     }
+    m_sortSection = HistoryModel::TimeColumn;
+    m_sortOrder = Qt::DescendingOrder;
 
     auto *old = m_model;
     m_model = new HistoryModel(store, this);
@@ -296,11 +306,13 @@ void HistoryPane::applyDefaultColumnWidths()
     header->resizeSection(HistoryModel::DurationColumn, width(u"Duration"_s));
     header->resizeSection(HistoryModel::ServerColumn, width(u"crm0001.wolkvox.com"_s));
     header->resizeSection(HistoryModel::OperationColumn, width(u"modulodeprueba"_s));
+    header->resizeSection(HistoryModel::BatchColumn, width(u"0000 · row 00000"_s));
     // What an agent scans for first comes first; every column can still be moved and is remembered.
     const HistoryModel::Column order[]
-        = {HistoryModel::TimeColumn,     HistoryModel::CaseColumn,   HistoryModel::OutcomeColumn,
-           HistoryModel::MessageColumn,  HistoryModel::HttpColumn,   HistoryModel::CodeColumn,
-           HistoryModel::DurationColumn, HistoryModel::ServerColumn, HistoryModel::OperationColumn};
+        = {HistoryModel::TimeColumn,     HistoryModel::CaseColumn,  HistoryModel::OutcomeColumn,
+           HistoryModel::MessageColumn,  HistoryModel::HttpColumn,  HistoryModel::CodeColumn,
+           HistoryModel::DurationColumn, HistoryModel::BatchColumn, HistoryModel::ServerColumn,
+           HistoryModel::OperationColumn};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
     header->setSectionsMovable(true);
@@ -354,6 +366,12 @@ void HistoryPane::restoreHeaderState(const QByteArray &state)
     // The saved state carries the last order: the database sorts by it (and the header stays clickable).
     header->setSectionsClickable(queryable);
     header->setSortIndicatorShown(queryable);
+    if (header->sortIndicatorSection() == HistoryModel::BatchColumn) {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
+    }
+    m_sortSection = header->sortIndicatorSection();
+    m_sortOrder = header->sortIndicatorOrder();
     applyQuery();
 }
 
@@ -578,6 +596,7 @@ HistoryQuery HistoryPane::currentQuery() const
     default:
         break;
     }
+    query.batchId = m_batchFilter;
     const QHeaderView *header = m_ui->historyView->horizontalHeader();
     query.sortColumn = queryColumn(header->sortIndicatorSection());
     query.sortOrder = header->sortIndicatorOrder();
@@ -634,6 +653,38 @@ void HistoryPane::applyQuery()
         selectEntry(current);
 }
 
+void HistoryPane::onSortIndicatorChanged(int section, Qt::SortOrder order)
+{
+    if (section == HistoryModel::BatchColumn) {
+        QHeaderView *header = m_ui->historyView->horizontalHeader();
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_sortSection, m_sortOrder);
+        return;
+    }
+    m_sortSection = section;
+    m_sortOrder = order;
+    applyQuery();
+}
+
+void HistoryPane::setBatchFilter(qint64 batchId)
+{
+    if (!m_store || !m_store->supportsQuery())
+        return;
+    m_batchFilter = std::max<qint64>(batchId, 0);
+    updateBatchFilterButton();
+    applyQuery();
+}
+
+void HistoryPane::updateBatchFilterButton()
+{
+    QToolButton *button = m_ui->historyBatchFilterButton;
+    button->setVisible(m_batchFilter != 0);
+    button->setText(tr("Batch %1 only").arg(m_batchFilter));
+    button->setToolTip(tr("Only the attempts of bulk correction %1 are shown. Click to show every attempt.")
+                           .arg(m_batchFilter));
+    button->setAccessibleName(tr("Show every attempt again"));
+}
+
 void HistoryPane::chooseExportFile(HistoryExporter::Format format)
 {
     const bool csv = format == HistoryExporter::Format::Csv;
@@ -687,6 +738,7 @@ void HistoryPane::retranslate()
     applyDateFormat();
     m_ui->exportCsvButton->setText(tr("Export CS&V…"));
     m_ui->exportJsonButton->setText(tr("E&xport JSON…"));
+    updateBatchFilterButton();
     fillFilterCombos();
     m_loadAction->setText(tr("&Load into form"));
     m_copyAction->setText(tr("&Copy details"));

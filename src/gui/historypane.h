@@ -42,6 +42,10 @@ public:
     HistoryEntry currentEntry() const;
     bool selectEntry(qint64 id);
 
+    // Shows only the attempts of one bulk correction (0: every attempt); a button clears it again.
+    void setBatchFilter(qint64 batchId);
+    qint64 batchFilter() const { return m_batchFilter; }
+
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
     QByteArray headerState() const;
@@ -76,6 +80,8 @@ private:
     void applyQuery();
     void onDateRangeChosen();
     void applyDateFormat();
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void updateBatchFilterButton();
     void chooseExportFile(HistoryExporter::Format format);
 
     std::unique_ptr<Ui::HistoryPane> m_ui;
@@ -88,4 +94,8 @@ private:
     bool m_exporting = false;
     int m_previousDateRange = 0; // the last preset, which a first custom range starts from
     bool m_customRangeShown = false;
+    qint64 m_batchFilter = 0;
+    // The database cannot order by batch: a click there keeps the previous order.
+    int m_sortSection = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

@@ -10,7 +10,7 @@
 #include <QStyle>
 
 namespace {
-enum class Glyph { Check, Cross, Exclamation, Info, Clock, Stop, Pause };
+enum class Glyph { Check, Cross, Exclamation, Info, Clock, Stop, Pause, Play };
 
 // A round status badge drawn as vectors, so it is sharp at any scale and needs no image plugin.
 class BadgeEngine final : public QIconEngine
@@ -74,6 +74,13 @@ public:
             painter->drawLine(at(0.4, 0.32), at(0.4, 0.68));
             painter->drawLine(at(0.6, 0.32), at(0.6, 0.68));
             break;
+        case Glyph::Play: {
+            painter->setBrush(Qt::white);
+            pen.setWidthF(side * 0.06);
+            painter->setPen(pen);
+            painter->drawPolygon(QPolygonF({at(0.4, 0.3), at(0.72, 0.5), at(0.4, 0.7)}));
+            break;
+        }
         }
         painter->restore();
     }
@@ -176,6 +183,20 @@ QIcon make(Icons::Id id)
         return themed(u"application-exit"_s, standard(QStyle::SP_DialogCloseButton));
     case Id::About:
         return themed(u"help-about"_s, standard(QStyle::SP_MessageBoxInformation));
+    case Id::Open:
+        return themed(u"document-open"_s, standard(QStyle::SP_DialogOpenButton));
+    case Id::Pause:
+        return badge(Glyph::Pause, QColor(0x54, 0x6e, 0x7a));
+    case Id::Resume:
+        return badge(Glyph::Play, QColor(0x2e, 0x7d, 0x32));
+    case Id::Export:
+        return themed(u"document-save-as"_s, standard(QStyle::SP_DialogSaveButton));
+    case Id::Retry:
+        return themed(u"view-refresh"_s, standard(QStyle::SP_BrowserReload));
+    case Id::Batch:
+        return themed(u"view-list-details"_s, standard(QStyle::SP_FileDialogListView));
+    case Id::History:
+        return themed(u"document-open-recent"_s, standard(QStyle::SP_FileDialogInfoView));
     }
     return {};
 }

@@ -32,6 +32,13 @@ enum class Id {
     NewCase,
     Quit,
     About,
+    Open,
+    Pause,
+    Resume,
+    Export,
+    Retry,
+    Batch, // bulk correction
+    History,
 };
 
 QIcon icon(Id id);

@@ -4,6 +4,9 @@
 
 #include "apijob.h"
 #include "attachmentsmodel.h"
+#include "batchimport.h"
+#include "batchstore.h"
+#include "batchwindow.h"
 #include "casesclient.h"
 #include "customfieldparser.h"
 #include "customfieldsmodel.h"
@@ -117,7 +120,14 @@ MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, Histo
     captureDefaultToolTips();
 
     m_ui->banner->hide();
-    connect(m_ui->banner, &MessageBanner::dismissed, this, [this] { m_bannerShow = nullptr; });
+    connect(m_ui->banner, &MessageBanner::dismissed, this, [this] {
+        m_bannerShow = nullptr;
+        m_bannerAction = nullptr;
+    });
+    connect(m_ui->banner, &MessageBanner::actionTriggered, this, [this] {
+        if (const auto action = m_bannerAction)
+            action();
+    });
     setSending(false);
     restoreLayout();
     retranslate();
@@ -593,6 +603,95 @@ void MainWindow::setHistoryUnavailable(const QString &reason)
     });
 }
 
+// ---------------------------------------------------------------------------------------------- batches
+
+void MainWindow::setBatchStore(BatchStore *store)
+{
+    Q_ASSERT(!m_batchStore);
+    m_batchStore = store;
+}
+
+BatchWindow *MainWindow::batchWindow() const
+{
+    return m_batchWindow;
+}
+
+BatchDefaults MainWindow::batchDefaults() const
+{
+    BatchDefaults defaults;
+    const CaseUpdate update = currentUpdate();
+    defaults.server = update.server;
+    defaults.operation = update.operation;
+    if (m_profiles && m_profiles->contains(m_profiles->currentId())) {
+        const ConnectionProfile profile = m_profiles->current();
+        defaults.caseType = profile.defaultCaseType;
+        defaults.status = profile.defaultStatus;
+        defaults.priority = profile.defaultPriority;
+    }
+    defaults.settings = connectionSettings();
+    return defaults;
+}
+
+void MainWindow::showBatchWindow()
+{
+    if (!m_batchStore || !m_batchStore->isOpen()) {
+        showBanner([this] {
+            m_ui->banner->showMessage(
+                MessageBanner::Kind::Warning, tr("Bulk correction is not available"),
+                tr("Bulk correction keeps every batch in the history database, which could not be opened in "
+                   "this session. Restart Casedesk once the history file can be written."));
+        });
+        return;
+    }
+    if (!m_batchWindow) {
+        m_batchWindow = new BatchWindow(m_batchStore, m_client, m_history, m_settings, this);
+        m_batchWindow->setObjectName(u"batchWindow"_s);
+        m_batchWindow->setDefaultsProvider([this] { return batchDefaults(); });
+        m_batchWindow->setTokenProvider([this] { return m_ui->tokenEdit->text().trimmed(); });
+        connect(m_batchWindow, &BatchWindow::showInHistoryRequested, this, [this](qint64 batchId) {
+            m_ui->historyPane->setBatchFilter(batchId);
+            show();
+            raise();
+            activateWindow();
+            m_ui->historyPane->view()->setFocus(Qt::OtherFocusReason);
+        });
+    }
+    m_batchWindow->show();
+    m_batchWindow->raise();
+    m_batchWindow->activateWindow();
+    if (m_bannerAction)
+        m_ui->banner->dismiss(); // the offer to resume is answered by opening the window
+}
+
+void MainWindow::offerBatchResume()
+{
+    if (!m_batchStore || !m_batchStore->isOpen())
+        return;
+    const QList<BatchInfo> unfinished = m_batchStore->unfinishedBatches();
+    if (unfinished.isEmpty())
+        return;
+    const BatchInfo newest = unfinished.constFirst();
+    const int others = int(unfinished.size()) - 1;
+    showBanner([this, newest, others] {
+        const int queued = newest.count(BatchRow::State::Queued) + newest.count(BatchRow::State::Sending);
+        const int interrupted = newest.count(BatchRow::State::Interrupted);
+        QString text = tr("The bulk correction from %1 has %n row(s) not sent yet.", nullptr, queued)
+                           .arg(newest.sourceName);
+        if (interrupted > 0) {
+            text += u' '
+                + tr("%n row(s) were being sent when it stopped; check those cases in the CRM before "
+                     "resending them.",
+                     nullptr, interrupted);
+        }
+        if (others > 0)
+            text += u' ' + tr("%n other batch(es) are unfinished too.", nullptr, others);
+        m_ui->banner->showMessage(MessageBanner::Kind::Warning, tr("A bulk correction was not finished"),
+                                  text);
+        m_ui->banner->setAction(tr("Open bulk correction"));
+        m_bannerAction = [this] { showBatchWindow(); };
+    });
+}
+
 MainWindow::~MainWindow()
 {
     // QWidget's destructor still moves focus (editingFinished) and jobs finish when cancelled: nothing may
@@ -614,6 +713,7 @@ void MainWindow::setupActions()
     m_ui->actionLoadIntoForm->setIcon(Icons::icon(Icons::Id::LoadIntoForm));
     m_ui->actionTestConnection->setIcon(Icons::icon(Icons::Id::TestConnection));
     m_ui->actionSettings->setIcon(Icons::icon(Icons::Id::Settings));
+    m_ui->actionBulkCorrection->setIcon(Icons::icon(Icons::Id::Batch));
     m_ui->actionSettings->setMenuRole(QAction::PreferencesRole);
     m_ui->actionQuit->setIcon(Icons::icon(Icons::Id::Quit));
     m_ui->actionQuit->setMenuRole(QAction::QuitRole);
@@ -631,6 +731,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionTestConnection, &QAction::triggered, this, &MainWindow::testConnection);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::testConnection);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionBulkCorrection, &QAction::triggered, this, &MainWindow::showBatchWindow);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     m_ui->actionAboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -894,6 +995,13 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_batchWindow && m_batchWindow->isSending()) {
+        // The batch window asks whether to pause; once it has closed, closing here goes on.
+        event->ignore();
+        m_batchWindow->requestClose(
+            [this] { QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection); });
+        return;
+    }
     if (isSending() && !m_closeConfirmed) {
         // Closing would abandon an update whose fate is unknown: ask, without blocking the window.
         event->ignore();
@@ -1523,6 +1631,7 @@ void MainWindow::storeDigests(qint64 id, const QStringList &digests)
 
 void MainWindow::showBanner(std::function<void()> show)
 {
+    m_bannerAction = nullptr; // a banner that offers an action sets it again inside `show`
     m_bannerShow = std::move(show);
     m_bannerShow();
 }

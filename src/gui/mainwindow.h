@@ -17,6 +17,9 @@
 class AboutDialog;
 class ApiJob;
 class AttachmentsModel;
+class BatchStore;
+class BatchWindow;
+struct BatchDefaults;
 class CasesClient;
 class CustomFieldsModel;
 class DraftStore;
@@ -66,6 +69,15 @@ public:
     bool hasUnsentChanges() const;
     // The history database could not be opened: the session's attempts are kept in memory only.
     void setHistoryUnavailable(const QString &reason);
+    // Bulk correction keeps its batches in `store` (the caller's, open, on the history file; must outlive
+    // the window). Without one, File → Bulk correction explains why it is unavailable.
+    void setBatchStore(BatchStore *store);
+    // Says so in the banner, with a button to the batch window, when a batch was left unfinished.
+    void offerBatchResume();
+    // The bulk-correction window, created on first use; null before that or without a batch store.
+    BatchWindow *batchWindow() const;
+    // The server, operation, profile defaults and connection settings a batch uses.
+    BatchDefaults batchDefaults() const;
 
     // The form as it would be sent (server normalised); never carries the token.
     CaseUpdate currentUpdate() const;
@@ -85,6 +97,7 @@ public Q_SLOTS:
     void newCase();
     void showSettings();
     void showAbout();
+    void showBatchWindow();
 
 Q_SIGNALS:
     void updateFinished(const ApiResult &result);
@@ -188,6 +201,9 @@ private:
     QHash<QLineEdit *, QAction *> m_problemActions;
     QHash<QWidget *, QString> m_defaultToolTips;
     std::function<void()> m_bannerShow; // re-shows the banner in a new language
+    std::function<void()> m_bannerAction; // what the banner's action button does, if it has one
+    BatchStore *m_batchStore = nullptr;
+    QPointer<BatchWindow> m_batchWindow;
     std::function<QString()> m_quotaText; // likewise for the connection status
     bool m_loading = false; // true while loadUpdate() fills the form
     bool m_closeConfirmed = false; // the agent chose to close while sending

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -56,6 +57,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -78,6 +80,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setIcon(Icons::icon(Icons::Id::Close));
     m_close->setFocusPolicy(Qt::TabFocus);
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    m_action->setObjectName(u"bannerActionButton"_s);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
 
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
@@ -88,6 +93,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(margin, margin / 2, margin / 2, margin / 2);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(texts, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
     retranslate();
@@ -114,6 +120,8 @@ void MessageBanner::showMessage(Kind kind, const QString &title, const QString &
     m_title->setVisible(!title.isEmpty());
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
+    m_action->hide();
+    m_action->setText(QString());
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
     m_icon->setPixmap(Icons::icon(iconFor(kind)).pixmap(QSize(side, side), devicePixelRatioF()));
     setAccessibleName(title);
@@ -123,6 +131,17 @@ void MessageBanner::showMessage(Kind kind, const QString &title, const QString &
     // Screen readers announce the outcome without the agent having to look for it.
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
+}
+
+void MessageBanner::setAction(const QString &text)
+{
+    m_action->setText(text);
+    m_action->setVisible(!text.isEmpty());
+}
+
+QString MessageBanner::actionText() const
+{
+    return m_action->text();
 }
 
 void MessageBanner::dismiss()

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 // A calm, dismissible strip that tells the outcome of the last action in the palette's own colours.
@@ -17,7 +18,12 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
     ~MessageBanner() override;
 
+    // Replaces the message; any action button of the previous one goes away.
     void showMessage(Kind kind, const QString &title, const QString &text);
+    // A button for the one thing to do about the current message (e.g. "Open bulk correction");
+    // actionTriggered() when pressed. An empty text removes it.
+    void setAction(const QString &text);
+    QString actionText() const;
     Kind kind() const { return m_kind; }
     QString title() const;
     QString text() const;
@@ -27,6 +33,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void dismissed();
+    void actionTriggered();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +45,7 @@ private:
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_text;
+    QPushButton *m_action;
     QToolButton *m_close;
     Kind m_kind = Kind::Information;
     bool m_updatingPalette = false;

@@ -45,10 +45,13 @@ private:
         return env;
     }
 
-    std::unique_ptr<QProcess> start(const QString &script, const QString &dump)
+    std::unique_ptr<QProcess> start(const QString &script, const QString &dump, const QString &token = {})
     {
         auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(environment(script, dump));
+        QProcessEnvironment env = environment(script, dump);
+        if (!token.isEmpty())
+            env.insert(u"WOLKVOX_TOKEN"_s, token);
+        process->setProcessEnvironment(env);
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process->start(QString::fromUtf8(CASEDESK_APP_PATH), {});
         if (!process->waitForStarted(30000))
@@ -280,6 +283,64 @@ private Q_SLOTS:
         SqliteHistoryStore after(database);
         QVERIFY(after.open());
         QCOMPARE(after.entry(0).state, HistoryEntry::State::Interrupted);
+    }
+
+    // A bulk correction killed with requests in flight: the next start offers it, its in-flight rows are
+    // "interrupted" and nothing is sent again by itself.
+    void batchKilledMidwayIsOfferedAndNotResent()
+    {
+        SimulatorProcess sim;
+        // Each update is held for two seconds: the kill always finds rows on their way.
+        QVERIFY2(sim.start({u"--delay-ms"_s, u"2000"_s}), qPrintable(sim.errorText()));
+        const QString csv = m_home.filePath(u"sweep.csv"_s);
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("wolkvox-id;estado;prioridad;responsable;tipo\r\n"
+                       "6074aaa0801374bbbbb781025ccc7d3;in progress;high;ana@modulodeprueba;Request\r\n"
+                       "64cb13ac9f0e1a7c2d5b8e4f6a1c0d2;in progress;high;ana@modulodeprueba;Request\r\n"
+                       "5f7beb43e37a789eeffd3b2a3ee62f4;in progress;high;ana@modulodeprueba;Request\r\n"
+                       "53471299bf2b2c0058c5c89083ab21a;in progress;high;ana@modulodeprueba;Request\r\n"
+                       "cf9d6a6d52313c6d1fd8dc04c4dcd40;in progress;high;ana@modulodeprueba;Request\r\n");
+        }
+        const QString script = m_home.filePath(u"batch.json"_s);
+        const QString dump = m_home.filePath(u"batch-dump-1.json"_s);
+        const QJsonObject form{{u"server"_s, sim.server()},
+                               {u"operation"_s, QString::fromLatin1(SimulatorProcess::DemoOperation)}};
+        writeJson(script,
+                  {{u"form"_s, form}, {u"batch"_s, QJsonObject{{u"file"_s, csv}, {u"send"_s, true}}}});
+        auto first = start(script, dump, QString::fromLatin1(SimulatorProcess::DemoToken));
+        QVERIFY(first);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump), 30000);
+        const QJsonObject started = QJsonDocument::fromJson(contents(dump)).object();
+        QCOMPARE(started.value(u"batchValid"_s).toInt(), 5);
+        QVERIFY(started.value(u"batchId"_s).toInteger() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value(u"in_flight"_s).toInt() >= 1, 30000);
+        killHard(first.get());
+        const qint64 requestsAtKill = sim.stats().value(u"requests"_s).toInteger();
+        QVERIFY(requestsAtKill >= 1);
+
+        // Second start, no token, nothing asked: the batch is offered, nothing is sent.
+        const QString dump2 = m_home.filePath(u"batch-dump-2.json"_s);
+        auto second = start(QString(), dump2);
+        QVERIFY(second);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump2), 30000);
+        const QJsonObject state = QJsonDocument::fromJson(contents(dump2)).object();
+        QVERIFY2(state.value(u"batchOffered"_s).toBool(),
+                 qPrintable(state.value(u"bannerTitle"_s).toString()));
+        QCOMPARE(state.value(u"bannerTitle"_s).toString(), u"A bulk correction was not finished"_s);
+        const QJsonArray unfinished = state.value(u"unfinished"_s).toArray();
+        QCOMPARE(unfinished.size(), 1);
+        const QJsonObject batch = unfinished.at(0).toObject();
+        QCOMPARE(batch.value(u"id"_s).toInteger(), started.value(u"batchId"_s).toInteger());
+        QCOMPARE(batch.value(u"sending"_s).toInt(), 0);
+        QVERIFY(batch.value(u"interrupted"_s).toInt() >= 1);
+        QCOMPARE(batch.value(u"interrupted"_s).toInt() + batch.value(u"queued"_s).toInt()
+                     + batch.value(u"done"_s).toInt(),
+                 5);
+        QTest::qWait(500);
+        QCOMPARE(sim.stats().value(u"requests"_s).toInteger(), requestsAtKill);
+        killHard(second.get());
     }
 
     // A full update through the real app, then every file it wrote (settings, history database with its

@@ -97,6 +97,8 @@ private Q_SLOTS:
             settings.setHeaderState(u"history view"_s, "head");
             settings.setLastServer(u" crm0001.wolkvox.com "_s);
             settings.setLastOperation(u"modulodeprueba"_s);
+            settings.setSecondaryWindowGeometry(u"batch"_s, "batch-geo");
+            settings.setLastDirectory(u"batch/import"_s, u"/data/sheets"_s);
         }
         Settings settings(path);
         QCOMPARE(settings.windowGeometry(), QByteArray("geo"));
@@ -105,6 +107,10 @@ private Q_SLOTS:
         QCOMPARE(settings.splitterState(u"other"_s), QByteArray());
         QCOMPARE(settings.lastServer(), u"crm0001.wolkvox.com"_s);
         QCOMPARE(settings.lastOperation(), u"modulodeprueba"_s);
+        QCOMPARE(settings.secondaryWindowGeometry(u"batch"_s), QByteArray("batch-geo"));
+        QCOMPARE(settings.secondaryWindowGeometry(u"other"_s), QByteArray());
+        QCOMPARE(settings.lastDirectory(u"batch/import"_s), u"/data/sheets"_s);
+        QCOMPARE(settings.lastDirectory(u"batch/export"_s), QString());
     }
 
     void externalQSettings()
