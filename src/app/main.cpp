@@ -9,6 +9,8 @@
 #include "settings.h"
 #include "singleinstance.h"
 #include "sqlitehistorystore.h"
+#include "stallprobe.h"
+#include "startupprobe.h"
 #include "testhooks.h"
 #include "translations.h"
 
@@ -189,6 +191,7 @@ int main(int argc, char *argv[])
         QObject::connect(driver.get(), &DemoScreenshot::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     }
+    StartupProbe::install(&window); // bench/ only, inert unless CASEDESK_READY_PROBE=1
     window.show();
     if (driver) {
         driver->start();
@@ -205,5 +208,6 @@ int main(int argc, char *argv[])
                          TestHooks::requestHandled(&window);
                      });
     TestHooks::install(&window, batches.get());
+    StallProbe::installFromEnvironment(&app); // bench/ only, inert unless CASEDESK_STALL_PROBE=1
     return app.exec();
 }

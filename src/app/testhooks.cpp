@@ -7,6 +7,7 @@
 #include "historypane.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "stallprobe.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -154,12 +155,18 @@ void install(MainWindow *window, BatchStore *batches)
             writeDump(dumpPath, state);
             return;
         }
+        // With CASEDESK_STALL_PROBE=1 the probe measures from the press of Update to the answer.
+        StallProbe *probe = StallProbe::instance();
         QObject::connect(window, &MainWindow::updateFinished, window,
-                         [window, state, dumpPath](const ApiResult &result) mutable {
+                         [window, state, dumpPath, probe](const ApiResult &result) mutable {
+                             if (probe)
+                                 probe->stop();
                              state.insert(u"outcome"_s, ApiResult::outcomeId(result.outcome));
                              window->close(); // the ordinary way out: layout and settings are written
                              writeDump(dumpPath, state);
                          });
+        if (probe)
+            probe->start();
         window->sendUpdate();
     });
 }

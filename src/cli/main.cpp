@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "global.h"
+#include "stallprobe.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -12,5 +13,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Casedesk::Version));
     // People's messages follow the system locale (LANG, LC_ALL); the JSON on stdout never changes.
     Translations::install(Translations::resolve({}));
+    StallProbe::installFromEnvironment(&app); // bench/ only, inert unless CASEDESK_STALL_PROBE=1
     return CommandLine::run(QCoreApplication::arguments());
 }
