@@ -332,16 +332,35 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-Where whereOf(const HistoryQuery &query)
+// How the rows that a trigram search found are joined with the table. Probing visits only the ids the
+// search found (best for few hits; SQLite then sorts them). Scanning walks an index of the table in its
+// own order and keeps the rows that are among the hits, which stops after one page when the hits are many
+// and the order is the time index's: 60,000 hits cost a 200-row walk instead of 60,000 lookups and a sort.
+enum class SearchJoin { Probe, Scan };
+
+bool usesTrigramSearch(const HistoryQuery &query)
+{
+    return query.search.trimmed().toUcs4().size() >= 3;
+}
+
+QString matchPhrase(const QString &search)
+{
+    return u'"' + QString(search).replace(u'"', u"\"\""_s) + u'"';
+}
+
+Where whereOf(const HistoryQuery &query, SearchJoin join = SearchJoin::Probe)
 {
     QStringList parts;
     QVariantList values;
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
-        if (search.toUcs4().size() >= 3) {
-            // The trigram index finds substrings of three characters or more, case-insensitively.
-            parts.append(u"id IN (SELECT rowid FROM attempts_search WHERE attempts_search MATCH ?)"_s);
-            values.append(QString(u'"' + QString(search).replace(u'"', u"\"\""_s) + u'"'));
+        if (usesTrigramSearch(query)) {
+            // The trigram index finds substrings of three characters or more, case-insensitively. A unary
+            // plus keeps SQLite from using the id to drive the query (see SearchJoin).
+            parts.append(join == SearchJoin::Scan
+                             ? u"+id IN (SELECT rowid FROM attempts_search WHERE attempts_search MATCH ?)"_s
+                             : u"id IN (SELECT rowid FROM attempts_search WHERE attempts_search MATCH ?)"_s);
+            values.append(matchPhrase(search));
         } else {
             parts.append(u"(wolkvox_id LIKE ? ESCAPE '\\' OR msg LIKE ? ESCAPE '\\'"
                          " OR responsible LIKE ? ESCAPE '\\' OR operation LIKE ? ESCAPE '\\')"_s);
@@ -796,9 +815,23 @@ std::optional<HistoryEntry> HistoryDatabase::entryById(qint64 id)
 
 int HistoryDatabase::count(const HistoryQuery &query)
 {
-    const Where where = whereOf(query);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (usesTrigramSearch(query) && !query.filtersByOutcome() && !query.from.isValid()
+        && !query.to.isValid()) {
+        // A search alone: the index counts its own hits (it holds one row per attempt) without reading
+        // the wide rows of the table.
+        if (!q.prepare(u"SELECT count(*) FROM attempts_search WHERE attempts_search MATCH ?"_s)) {
+            fail(q.lastError());
+            return 0;
+        }
+        q.addBindValue(matchPhrase(query.search.trimmed()));
+        if (!exec(q) || !q.next())
+            return 0;
+        return q.value(0).toInt();
+    }
+    // With other filters their indexes drive the count and the search hits are looked up.
+    const Where where = whereOf(query, SearchJoin::Scan);
     if (!q.prepare(u"SELECT count(*) FROM attempts"_s + where.sql)) {
         fail(q.lastError());
         return 0;
@@ -811,7 +844,9 @@ int HistoryDatabase::count(const HistoryQuery &query)
 
 QList<qint64> HistoryDatabase::ids(const HistoryQuery &query, int offset, int limit)
 {
-    const Where where = whereOf(query);
+    // In time order the time index gives the page directly; other orders sort the hits.
+    const Where where = whereOf(
+        query, query.sortColumn == HistoryQuery::Column::Time ? SearchJoin::Scan : SearchJoin::Probe);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(u"SELECT id FROM attempts"_s + where.sql + orderBy(query) + u" LIMIT ? OFFSET ?"_s)) {
@@ -885,18 +920,22 @@ int HistoryDatabase::rowOf(const HistoryQuery &query, qint64 id)
             return -1;
         value = q.value(0);
     }
-    // Rows before it: a greater key (descending) or the same key and a greater id.
+    // Rows before it: a greater key (descending) or the same key and a greater id. In time order the time
+    // index bounds the rows to count, and search hits are looked up rather than driving the count.
+    const Where counted
+        = query.sortColumn == HistoryQuery::Column::Time ? whereOf(query, SearchJoin::Scan) : where;
     const QString op = query.sortOrder == Qt::AscendingOrder ? u"<"_s : u">"_s;
     const QString before = u'(' + key + u' ' + op + u" ? OR (" + key + u" = ? AND id " + op + u" ?))";
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     const QString sql = u"SELECT count(*) FROM attempts"_s
-        + (where.sql.isEmpty() ? QString(u" WHERE "_s + before) : QString(where.sql + u" AND "_s + before));
+        + (counted.sql.isEmpty() ? QString(u" WHERE "_s + before)
+                                 : QString(counted.sql + u" AND "_s + before));
     if (!q.prepare(sql)) {
         fail(q.lastError());
         return -1;
     }
-    bindAll(q, where.values);
+    bindAll(q, counted.values);
     q.addBindValue(value);
     q.addBindValue(value);
     q.addBindValue(id);
