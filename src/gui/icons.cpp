@@ -111,10 +111,12 @@ QIcon standard(QStyle::StandardPixmap pixmap)
     return QApplication::style()->standardIcon(pixmap);
 }
 
-QIcon themed(const QString &name, const QIcon &fallback)
+// The style's fallback is only built when the theme lacks the icon: it decodes images, and at start-up
+// the theme nearly always has them.
+QIcon themed(const QString &name, QStyle::StandardPixmap fallback)
 {
     const QIcon icon = QIcon::fromTheme(name);
-    return icon.isNull() ? fallback : icon;
+    return icon.isNull() ? standard(fallback) : icon;
 }
 
 QIcon application()
@@ -150,53 +152,53 @@ QIcon make(Icons::Id id)
     case Id::Interrupted:
         return badge(Glyph::Pause, QColor(0xbf, 0x36, 0x0c));
     case Id::Add:
-        return themed(u"list-add"_s, standard(QStyle::SP_FileDialogNewFolder));
+        return themed(u"list-add"_s, QStyle::SP_FileDialogNewFolder);
     case Id::Remove:
-        return themed(u"list-remove"_s, standard(QStyle::SP_DialogDiscardButton));
+        return themed(u"list-remove"_s, QStyle::SP_DialogDiscardButton);
     case Id::Duplicate:
-        return themed(u"edit-copy"_s, standard(QStyle::SP_FileDialogContentsView));
+        return themed(u"edit-copy"_s, QStyle::SP_FileDialogContentsView);
     case Id::MoveUp:
-        return themed(u"go-up"_s, standard(QStyle::SP_ArrowUp));
+        return themed(u"go-up"_s, QStyle::SP_ArrowUp);
     case Id::MoveDown:
-        return themed(u"go-down"_s, standard(QStyle::SP_ArrowDown));
+        return themed(u"go-down"_s, QStyle::SP_ArrowDown);
     case Id::Paste:
-        return themed(u"edit-paste"_s, standard(QStyle::SP_FileDialogDetailedView));
+        return themed(u"edit-paste"_s, QStyle::SP_FileDialogDetailedView);
     case Id::AddFiles:
-        return themed(u"document-open"_s, standard(QStyle::SP_DialogOpenButton));
+        return themed(u"document-open"_s, QStyle::SP_DialogOpenButton);
     case Id::Send:
-        return themed(u"mail-send"_s, standard(QStyle::SP_ArrowRight));
+        return themed(u"mail-send"_s, QStyle::SP_ArrowRight);
     case Id::Cancel:
-        return themed(u"process-stop"_s, standard(QStyle::SP_BrowserStop));
+        return themed(u"process-stop"_s, QStyle::SP_BrowserStop);
     case Id::TestConnection:
-        return themed(u"network-transmit-receive"_s, standard(QStyle::SP_DriveNetIcon));
+        return themed(u"network-transmit-receive"_s, QStyle::SP_DriveNetIcon);
     case Id::Settings:
-        return themed(u"preferences-system"_s, standard(QStyle::SP_FileDialogDetailedView));
+        return themed(u"preferences-system"_s, QStyle::SP_FileDialogDetailedView);
     case Id::Close:
-        return themed(u"window-close"_s, standard(QStyle::SP_TitleBarCloseButton));
+        return themed(u"window-close"_s, QStyle::SP_TitleBarCloseButton);
     case Id::LoadIntoForm:
-        return themed(u"document-revert"_s, standard(QStyle::SP_ArrowBack));
+        return themed(u"document-revert"_s, QStyle::SP_ArrowBack);
     case Id::Copy:
-        return themed(u"edit-copy"_s, standard(QStyle::SP_FileDialogContentsView));
+        return themed(u"edit-copy"_s, QStyle::SP_FileDialogContentsView);
     case Id::NewCase:
-        return themed(u"document-new"_s, standard(QStyle::SP_FileIcon));
+        return themed(u"document-new"_s, QStyle::SP_FileIcon);
     case Id::Quit:
-        return themed(u"application-exit"_s, standard(QStyle::SP_DialogCloseButton));
+        return themed(u"application-exit"_s, QStyle::SP_DialogCloseButton);
     case Id::About:
-        return themed(u"help-about"_s, standard(QStyle::SP_MessageBoxInformation));
+        return themed(u"help-about"_s, QStyle::SP_MessageBoxInformation);
     case Id::Open:
-        return themed(u"document-open"_s, standard(QStyle::SP_DialogOpenButton));
+        return themed(u"document-open"_s, QStyle::SP_DialogOpenButton);
     case Id::Pause:
         return badge(Glyph::Pause, QColor(0x54, 0x6e, 0x7a));
     case Id::Resume:
         return badge(Glyph::Play, QColor(0x2e, 0x7d, 0x32));
     case Id::Export:
-        return themed(u"document-save-as"_s, standard(QStyle::SP_DialogSaveButton));
+        return themed(u"document-save-as"_s, QStyle::SP_DialogSaveButton);
     case Id::Retry:
-        return themed(u"view-refresh"_s, standard(QStyle::SP_BrowserReload));
+        return themed(u"view-refresh"_s, QStyle::SP_BrowserReload);
     case Id::Batch:
-        return themed(u"view-list-details"_s, standard(QStyle::SP_FileDialogListView));
+        return themed(u"view-list-details"_s, QStyle::SP_FileDialogListView);
     case Id::History:
-        return themed(u"document-open-recent"_s, standard(QStyle::SP_FileDialogInfoView));
+        return themed(u"document-open-recent"_s, QStyle::SP_FileDialogInfoView);
     }
     return {};
 }
