@@ -202,16 +202,77 @@ QIcon make(Icons::Id id)
     }
     return {};
 }
+
+// Built once each: QIcon is implicitly shared, so model data() calls stay cheap.
+QIcon resolved(Icons::Id id)
+{
+    static QHash<Icons::Id, QIcon> cache;
+    auto it = cache.find(id);
+    if (it == cache.end())
+        it = cache.insert(id, make(id));
+    return *it;
+}
+
+// A theme icon looked up the first time it is drawn or measured, not when a widget is given it: at
+// start-up the menus' and the hidden buttons' icons would otherwise cost a theme search each.
+class DeferredEngine final : public QIconEngine
+{
+public:
+    explicit DeferredEngine(Icons::Id id)
+        : m_id(id)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        resolved(m_id).paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved(m_id).actualSize(size, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved(m_id).pixmap(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved(m_id).availableSizes(mode, state);
+    }
+    QString iconName() override { return resolved(m_id).name(); }
+    bool isNull() override { return false; } // the style's icon stands in for a missing theme icon
+    QString key() const override { return u"CasedeskDeferredIcon"_s; }
+    QIconEngine *clone() const override { return new DeferredEngine(m_id); }
+
+private:
+    Icons::Id m_id;
+};
+
+bool isThemed(Icons::Id id)
+{
+    using Icons::Id;
+    switch (id) {
+    case Id::Application: // the window system needs its pixels when the window is shown
+    case Id::Success:
+    case Id::Failure:
+    case Id::Warning:
+    case Id::Information:
+    case Id::Sending:
+    case Id::Cancelled:
+    case Id::Interrupted: // drawn badges: nothing to look up
+        return false;
+    default:
+        return true;
+    }
+}
 } // namespace
 
 namespace Icons {
 QIcon icon(Id id)
 {
-    // QIcon is implicitly shared; building each once keeps model data() calls cheap.
     static QHash<Id, QIcon> cache;
     auto it = cache.find(id);
     if (it == cache.end())
-        it = cache.insert(id, make(id));
+        it = cache.insert(id, isThemed(id) ? QIcon(new DeferredEngine(id)) : resolved(id));
     return *it;
 }
 
