@@ -84,11 +84,17 @@ calc() { awk "BEGIN { printf \"%.1f\n\", $1 }"; }
 
 # Runs a command under casedesk-bench-launch; prints the launcher's figures line. Output of the program
 # goes to $work/logs/<label>.log.
+# Arguments: LABEL [NAME=VALUE...] LAUNCHER-ARGUMENTS...; the assignments go to the program's environment.
 measure() {
     local label=$1
     shift
+    local vars=()
+    while [ $# -gt 0 ] && [[ $1 == [A-Z]*=* ]]; do
+        vars+=("$1")
+        shift
+    done
     mkdir -p "$work/logs"
-    "$bin/casedesk-bench-launch" "$@" 2>>"$work/logs/$label.log" | tail -n 1
+    env "${vars[@]}" "$bin/casedesk-bench-launch" "$@" 2>>"$work/logs/$label.log" | tail -n 1
 }
 
 wait_for_line() { # file, pattern: up to 10 s
@@ -208,14 +214,14 @@ bench_startup() {
         "$bin/casedesk-bench-launch" --ready --idle-ms 200 --timeout-s 60 -- "$bin/casedesk" >/dev/null 2>&1
     local bare=() fresh=() profile=() bare_mem=() fresh_mem=() profile_mem=() line
     for i in $(seq "$RUNS"); do
-        line=$(env $(profile_env bare-$i) CASEDESK_READY_PROBE=1 measure startup-bare --ready --timeout-s 60 -- "$bin/casedesk-bench-barewindow")
+        line=$(measure startup-bare $(profile_env bare-$i) CASEDESK_READY_PROBE=1 --ready --timeout-s 60 -- "$bin/casedesk-bench-barewindow")
         bare+=("$(echo "$line" | field ready_ms)")
         bare_mem+=("$(echo "$line" | field hwm_kib)")
         # First start ever: an empty profile (creates the history file and the keychain entry).
-        line=$(env $(profile_env fresh-$i) CASEDESK_READY_PROBE=1 measure startup-fresh --ready --timeout-s 60 -- "$bin/casedesk")
+        line=$(measure startup-fresh $(profile_env fresh-$i) CASEDESK_READY_PROBE=1 --ready --timeout-s 60 -- "$bin/casedesk")
         fresh+=("$(echo "$line" | field ready_ms)")
         fresh_mem+=("$(echo "$line" | field hwm_kib)")
-        line=$(env $realistic CASEDESK_READY_PROBE=1 measure startup-profile --ready --timeout-s 60 -- "$bin/casedesk")
+        line=$(measure startup-profile $realistic CASEDESK_READY_PROBE=1 --ready --timeout-s 60 -- "$bin/casedesk")
         profile+=("$(echo "$line" | field ready_ms)")
         profile_mem+=("$(echo "$line" | field hwm_kib)")
     done
@@ -305,9 +311,9 @@ bench_upload() {
           "attachments": ["$big"]},
  "send": true}
 EOF
-        line=$(env $(profile_env window-upload-$i) CASEDESK_TEST_SCRIPT="$work/script.json" \
+        line=$(measure upload-window $(profile_env window-upload-$i) CASEDESK_TEST_SCRIPT="$work/script.json" \
             CASEDESK_TEST_DUMP="$work/dump.json" CASEDESK_STALL_PROBE=1 \
-            measure upload-window -- "$bin/casedesk" --server "$sim_url" --operation "$OPERATION")
+            -- "$bin/casedesk" --server "$sim_url" --operation "$OPERATION")
         grep -q '"outcome": *"success"' "$work/dump.json" 2>/dev/null || notes[upload_window]="the window's upload did not succeed: see $work/logs/upload-window.log"
         win_mem+=("$(echo "$line" | field maxrss_kib)")
         win_stall+=("$(echo "$line" | field stall_ms)")
@@ -473,7 +479,7 @@ declare -A labels=(
     [roundtrip]="Round trip, sequential updates, one process"
     [bulk]="Bulk batch at concurrency 2, time per row"
     [history_open]="History: open the pane"
-    [history_search_case_id]="History: search a case id (25 hits)"
+    [history_search_case_id]="History: search a case id"
     [history_search_person]="History: search a responsible"
     [history_search_operation]="History: search an operation (broad)"
     [history_search_broad]="History: search the CRM message (broad)"

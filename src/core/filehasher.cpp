@@ -5,7 +5,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 FileHasher::Result FileHasher::hash(const QString &path, const std::atomic_bool *cancel)
 {
@@ -40,9 +46,29 @@ FileHasher::Result FileHasher::hash(const QString &path, const std::atomic_bool 
     return result;
 }
 
+namespace {
+// Hashing runs beside an upload of the same files: a thread of its own at a lower priority (Linux: nice
+// 10 for that thread only), so that on a busy two-core machine the window's event loop and the upload
+// get the processor first and the digests arrive a little later.
+QThreadPool &hashingPool()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return pool;
+}
+
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
+}
+} // namespace
+
 QFuture<QList<FileHasher::Result>> FileHasher::hashAll(const QStringList &paths)
 {
-    return QtConcurrent::run([paths] {
+    return QtConcurrent::run(&hashingPool(), [paths] {
+        lowerThisThreadsPriority();
         QList<Result> results;
         results.reserve(paths.size());
         for (const QString &path : paths)
