@@ -842,11 +842,16 @@ int HistoryDatabase::count(const HistoryQuery &query)
     return q.value(0).toInt();
 }
 
-QList<qint64> HistoryDatabase::ids(const HistoryQuery &query, int offset, int limit)
+QList<qint64> HistoryDatabase::ids(const HistoryQuery &query, int offset, int limit, int matching)
 {
-    // In time order the time index gives the page directly; other orders sort the hits.
-    const Where where = whereOf(
-        query, query.sortColumn == HistoryQuery::Column::Time ? SearchJoin::Scan : SearchJoin::Probe);
+    // In time order the time index gives the page directly, unless the hits are so few that looking them
+    // up and sorting them is cheaper than walking the index; other orders always sort the hits.
+    // (`matching` counts the search's own hits only when the search is the only filter.)
+    constexpr int FewHits = 2000;
+    const bool searchOnly = !query.filtersByOutcome() && !query.from.isValid() && !query.to.isValid();
+    const bool fewHits = searchOnly && matching >= 0 && matching <= FewHits;
+    const bool scan = query.sortColumn == HistoryQuery::Column::Time && !fewHits;
+    const Where where = whereOf(query, scan ? SearchJoin::Scan : SearchJoin::Probe);
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(u"SELECT id FROM attempts"_s + where.sql + orderBy(query) + u" LIMIT ? OFFSET ?"_s)) {

@@ -71,7 +71,8 @@ public:
 
     // Reading through a query: how many rows match, one page of ids in order, whole entries by id.
     int count(const HistoryQuery &query);
-    QList<qint64> ids(const HistoryQuery &query, int offset, int limit);
+    // `matching`, when known (count(query)), lets a search with few hits look them up directly.
+    QList<qint64> ids(const HistoryQuery &query, int offset, int limit, int matching = -1);
     QList<HistoryEntry> entries(const QList<qint64> &ids);
     // The row `id` has under `query`, or -1 when it does not match (or on failure).
     int rowOf(const HistoryQuery &query, qint64 id);

@@ -115,7 +115,7 @@ const QList<HistoryEntry> *SqliteHistoryStore::page(int index) const
             m_rowById.remove(e.id);
         m_pages.remove(evicted);
     }
-    const QList<qint64> ids = m_db->ids(m_query, index * PageSize, PageSize);
+    const QList<qint64> ids = m_db->ids(m_query, index * PageSize, PageSize, m_count);
     QList<HistoryEntry> rows = m_db->entries(ids);
     if (rows.isEmpty())
         return nullptr; // a failed read is not cached: the next call tries again
