@@ -9,6 +9,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #ifdef Q_OS_LINUX
+#include <pthread.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
@@ -47,20 +49,35 @@ FileHasher::Result FileHasher::hash(const QString &path, const std::atomic_bool 
 }
 
 namespace {
-// Hashing runs beside an upload of the same files: a thread of its own at a lower priority (Linux: nice
-// 10 for that thread only), so that on a busy two-core machine the window's event loop and the upload
-// get the processor first and the digests arrive a little later.
+// Hashing runs beside an upload of the same files. On two busy cores even a thread at nice 10 took the
+// processor from the window's event loop for 40-60 ms at a time, so the hashing thread runs under
+// SCHED_IDLE (Linux): it gets the processor when nothing else wants it, and the digests arrive a little
+// later. When the application quits, hashing stops between chunks instead of holding up the exit.
+std::atomic_bool &quitting()
+{
+    static std::atomic_bool flag{false};
+    return flag;
+}
+
 QThreadPool &hashingPool()
 {
     static QThreadPool pool;
-    pool.setMaxThreadCount(1);
+    static const bool once = [] {
+        pool.setMaxThreadCount(1);
+        if (QCoreApplication *app = QCoreApplication::instance())
+            QObject::connect(app, &QCoreApplication::aboutToQuit, app, [] { quitting() = true; });
+        return true;
+    }();
+    Q_UNUSED(once)
     return pool;
 }
 
-void lowerThisThreadsPriority()
+void yieldToEverythingElse()
 {
 #ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+    sched_param param{};
+    if (pthread_setschedparam(pthread_self(), SCHED_IDLE, &param) != 0)
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
 #endif
 }
 } // namespace
@@ -68,11 +85,11 @@ void lowerThisThreadsPriority()
 QFuture<QList<FileHasher::Result>> FileHasher::hashAll(const QStringList &paths)
 {
     return QtConcurrent::run(&hashingPool(), [paths] {
-        lowerThisThreadsPriority();
+        yieldToEverythingElse();
         QList<Result> results;
         results.reserve(paths.size());
         for (const QString &path : paths)
-            results.append(hash(path));
+            results.append(hash(path, &quitting()));
         return results;
     });
 }
