@@ -8,6 +8,8 @@
 // Prints one line of key=value figures on standard output:
 //   ready_ms     fork to the ready line (from the program's own CLOCK_MONOTONIC stamp)
 //   wall_ms      fork to exit (or to SIGTERM with --ready)
+//   cpu_ms       CPU time the program had used (all its threads, /proc/PID/task/*/schedstat) when the
+//                ready line arrived: a figure machine load barely changes (--ready only)
 //   hwm_kib      VmHWM from /proc/PID/status just before SIGTERM (--ready only)
 //   maxrss_kib   ru_maxrss from wait4: the peak resident set over the whole life
 //   exit         exit status, or 128+signal
@@ -20,6 +22,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <string>
@@ -53,6 +56,29 @@ long long statusField(pid_t pid, const char *field)
     }
     std::fclose(file);
     return value;
+}
+
+// Nanoseconds on a CPU of every thread of `pid` so far.
+long long cpuNs(pid_t pid)
+{
+    const std::string dir = "/proc/" + std::to_string(pid) + "/task";
+    DIR *tasks = opendir(dir.c_str());
+    if (!tasks)
+        return -1;
+    long long total = 0;
+    while (const dirent *entry = readdir(tasks)) {
+        if (entry->d_name[0] == '.')
+            continue;
+        FILE *file = std::fopen((dir + "/" + entry->d_name + "/schedstat").c_str(), "r");
+        if (!file)
+            continue;
+        long long ns = 0;
+        if (std::fscanf(file, "%lld", &ns) == 1)
+            total += ns;
+        std::fclose(file);
+    }
+    closedir(tasks);
+    return total;
 }
 
 int usage()
@@ -144,6 +170,7 @@ int main(int argc, char *argv[])
 
     Output output;
     long long hwm = -1;
+    long long readyCpuNs = -1;
     long long endNs = -1;
     bool open = true;
     bool terminated = false;
@@ -157,8 +184,10 @@ int main(int argc, char *argv[])
             terminated = true;
             break;
         }
-        if (waitReady && output.readyNs >= 0 && idleUntil < 0)
+        if (waitReady && output.readyNs >= 0 && idleUntil < 0) {
+            readyCpuNs = cpuNs(pid);
             idleUntil = now + static_cast<long long>(idleMs) * 1000000LL;
+        }
         if (idleUntil >= 0 && now >= idleUntil) {
             hwm = statusField(pid, "VmHWM");
             endNs = monotonicNs();
@@ -194,10 +223,10 @@ int main(int argc, char *argv[])
         output.feed("\n", 1);
     const int exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 
-    std::printf("ready_ms=%.1f wall_ms=%.1f hwm_kib=%lld maxrss_kib=%ld exit=%d stall_ms=%s\n",
+    std::printf("ready_ms=%.1f cpu_ms=%.1f wall_ms=%.1f hwm_kib=%lld maxrss_kib=%ld exit=%d stall_ms=%s\n",
                 output.readyNs >= 0 ? double(output.readyNs - start) / 1e6 : -1.0,
-                double(endNs - start) / 1e6, hwm, usage.ru_maxrss,
-                terminated && exitCode == 128 + SIGTERM ? 0 : exitCode,
+                readyCpuNs >= 0 ? double(readyCpuNs) / 1e6 : -1.0, double(endNs - start) / 1e6, hwm,
+                usage.ru_maxrss, terminated && exitCode == 128 + SIGTERM ? 0 : exitCode,
                 output.stall.empty() ? "-" : output.stall.c_str());
     return 0;
 }
