@@ -13,6 +13,8 @@ class MainWindow;
 // "bannerText", "history": [{"wolkvox_id", "outcome"}, ...] (newest first, as shown), "form", "outcome",
 // "requests", "minimized", "active", "batchOffered", "batchValid", "batchId", "unfinished": [{"id",
 // "queued", "sending", "interrupted", "done"}]}, and writes again after each request from a later start.
+// With CASEDESK_STALL_PROBE=1 too, the stall probe measures from the press of Update to the answer
+// (bench/run.sh).
 namespace TestHooks {
 void install(MainWindow *window, BatchStore *batches = nullptr);
 // A later start's request was handled: the dump is written again, with "requests" counting them.
