@@ -50,6 +50,282 @@
     </message>
 </context>
 <context>
+    <name>BatchWindow</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was started on %2 from this same content and still has %n row(s) not sent or not answered.</source>
+        <translation>
+            <numerusform>Batch %1 was started on %2 from this same content and still has %n row not sent or not answered.</numerusform>
+            <numerusform>Batch %1 was started on %2 from this same content and still has %n rows not sent or not answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) of cases (%2).</source>
+        <translation>
+            <numerusform>%1: %n row of cases (%2).</numerusform>
+            <numerusform>%1: %n rows of cases (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With these columns, %n row(s) can be sent.</source>
+        <translation>
+            <numerusform>With these columns, %n row can be sent.</numerusform>
+            <numerusform>With these columns, %n rows can be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; the check shows them.</source>
+        <translation>
+            <numerusform>%n row has problems; the check shows them.</numerusform>
+            <numerusform>%n rows have problems; the check shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be sent</source>
+        <translation>
+            <numerusform>%n row can be sent</numerusform>
+            <numerusform>%n rows can be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n valid row(s)…</source>
+        <translation>
+            <numerusform>&amp;Send %n valid row…</numerusform>
+            <numerusform>&amp;Send %n valid rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
+        <translation>
+            <numerusform>Batch %1 on %2 already updated %n case from it. Sending it again updates it again.</numerusform>
+            <numerusform>Batch %1 on %2 already updated %n cases from it. Sending it again updates them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</source>
+        <translation>
+            <numerusform>%n row was being sent when the batch stopped; the CRM may or may not have applied it. It is not sent again unless you tick it on the Results page and press Resend interrupted rows.</numerusform>
+            <numerusform>%n rows were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) updated.</source>
+        <translation>
+            <numerusform>%n case updated.</numerusform>
+            <numerusform>%n cases updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: read their messages below, correct the cause and retry them.</source>
+        <translation>
+            <numerusform>%n row failed: read its message below, correct the cause and retry it.</numerusform>
+            <numerusform>%n rows failed: read their messages below, correct the cause and retry them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were updated before the cancel.</source>
+        <translation>
+            <numerusform>%n case was updated before the cancel.</numerusform>
+            <numerusform>%n cases were updated before the cancel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent; they are marked “Not sent: cancelled”.</source>
+        <translation>
+            <numerusform>%n row was not sent; it is marked “Not sent: cancelled”.</numerusform>
+            <numerusform>%n rows were not sent; they are marked “Not sent: cancelled”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</source>
+        <translation>
+            <numerusform>%n row waits in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</numerusform>
+            <numerusform>%n rows wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent to %1, operation %2.</source>
+        <translation>
+            <numerusform>%n row will be sent to %1, operation %2.</numerusform>
+            <numerusform>%n rows will be sent to %1, operation %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems are left out; the results list them as not sent.</source>
+        <translation>
+            <numerusform>%n row with problems is left out; the results list it as not sent.</numerusform>
+            <numerusform>%n rows with problems are left out; the results list them as not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows that need &amp;attention so far (%n):</source>
+        <translation>
+            <numerusform>Row that needs &amp;attention so far (%n):</numerusform>
+            <numerusform>Rows that need &amp;attention so far (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) processed</source>
+        <translation>
+            <numerusform>%1 of %n row processed</numerusform>
+            <numerusform>%1 of %n rows processed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted</source>
+        <translation>
+            <numerusform>%n interrupted</numerusform>
+            <numerusform>%n interrupted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) a minute</source>
+        <translation>
+            <numerusform>%n row a minute</numerusform>
+            <numerusform>%n rows a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CRM busy, retrying in %n second(s).</source>
+        <translation>
+            <numerusform>CRM busy, retrying in %n second.</numerusform>
+            <numerusform>CRM busy, retrying in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending, %n request(s) at a time.</source>
+        <translation>
+            <numerusform>Sending, %n request at a time.</numerusform>
+            <numerusform>Sending, %n requests at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing: waiting for the answer to %n request(s) already sent.</source>
+        <translation>
+            <numerusform>Pausing: waiting for the answer to %n request already sent.</numerusform>
+            <numerusform>Pausing: waiting for the answer to %n requests already sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: waiting for the answer to %n request(s) already sent.</source>
+        <translation>
+            <numerusform>Cancelling: waiting for the answer to %n request already sent.</numerusform>
+            <numerusform>Cancelling: waiting for the answer to %n requests already sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent yet will not be sent; they are marked “Not sent: cancelled”.</source>
+        <translation>
+            <numerusform>%n row not sent yet will not be sent; it is marked “Not sent: cancelled”.</numerusform>
+            <numerusform>%n rows not sent yet will not be sent; they are marked “Not sent: cancelled”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
+        <translation>
+            <numerusform>Send the %n failed row once more. Rows the CRM refused fail again until their cause is corrected.</numerusform>
+            <numerusform>Send the %n failed rows once more. Rows the CRM refused fail again until their cause is corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend the %n ticked row(s) after confirming</source>
+        <translation>
+            <numerusform>Resend the %n ticked row after confirming</numerusform>
+            <numerusform>Resend the %n ticked rows after confirming</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n row(s) whose earlier request never got an answer?</source>
+        <translation>
+            <numerusform>Resend %n row whose earlier request never got an answer?</numerusform>
+            <numerusform>Resend %n rows whose earlier request never got an answer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n row saved to %1.</numerusform>
+            <numerusform>%n rows saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>%n row copied; paste it into a spreadsheet.</numerusform>
+            <numerusform>%n rows copied; paste them into a spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (%2) is no longer offered for resuming, and its %n queued row(s) are not sent.</source>
+        <translation>
+            <numerusform>Batch %1 (%2) is no longer offered for resuming, and its %n queued row is not sent.</numerusform>
+            <numerusform>Batch %1 (%2) is no longer offered for resuming, and its %n queued rows are not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not sent yet.</source>
+        <translation>
+            <numerusform>%n row is not sent yet.</numerusform>
+            <numerusform>%n rows are not sent yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message numerus="yes">
         <source>Row %1 (line %2) has %n cell(s), but the header has %3.</source>
@@ -104,6 +380,47 @@
         <translation>
             <numerusform>Exported %n profile</numerusform>
             <numerusform>Exported %n profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bulk correction from %1 has %n row(s) not sent yet.</source>
+        <translation>
+            <numerusform>The bulk correction from %1 has %n row not sent yet.</numerusform>
+            <numerusform>The bulk correction from %1 has %n rows not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when it stopped; check those cases in the CRM before resending them.</source>
+        <translation>
+            <numerusform>%n row was being sent when it stopped; check that case in the CRM before resending it.</numerusform>
+            <numerusform>%n rows were being sent when it stopped; check those cases in the CRM before resending them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other batch(es) are unfinished too.</source>
+        <translation>
+            <numerusform>%n other batch is unfinished too.</numerusform>
+            <numerusform>%n other batches are unfinished too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlannedRowsModel</name>
+    <message numerus="yes">
+        <source>Row %1 (line %2 of the file) has %n problem(s) and will not be sent.</source>
+        <translation>
+            <numerusform>Row %1 (line %2 of the file) has %n problem and will not be sent.</numerusform>
+            <numerusform>Row %1 (line %2 of the file) has %n problems and will not be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n certificate(s) trusted in addition to the system&apos;s.</source>
+        <translation>
+            <numerusform>%n certificate trusted in addition to the system&apos;s.</numerusform>
+            <numerusform>%n certificates trusted in addition to the system&apos;s.</numerusform>
         </translation>
     </message>
 </context>

@@ -45,6 +45,13 @@
     </message>
 </context>
 <context>
+    <name>ApiJob</name>
+    <message>
+        <source>the network connection was closed before sending</source>
+        <translation>la conexión de red se cerró antes del envío</translation>
+    </message>
+</context>
+<context>
     <name>ApiResult</name>
     <message>
         <source>Updated</source>
@@ -107,16 +114,8 @@
         <translation>El servidor respondió HTTP %1 con una página web en lugar de la respuesta del CRM; un proxy o el propio CRM tiene problemas. Revise el caso y vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer.</source>
-        <translation>La respuesta del servidor superó %1 y se recortó; no es la respuesta del CRM.</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1, but the answer is incomplete or not in the CRM&apos;s format. The update may or may not have been applied; check the case.</source>
         <translation>El servidor respondió HTTP %1, pero la respuesta está incompleta o no tiene el formato del CRM. Puede que la actualización se haya aplicado o no; revise el caso.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was refused, so nothing was sent: %1. Check the server address; if your company uses its own certificate authority, ask IT for it.</source>
-        <translation>Se rechazó el certificado del servidor, así que no se envió nada: %1. Revise la dirección del servidor; si su empresa usa su propia autoridad de certificación, solicítela al área de TI.</translation>
     </message>
     <message>
         <source>The server tried to send the update to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
@@ -190,6 +189,85 @@
         <source>The CRM received no token. Enter this operation&apos;s Wolkvox-Token and send again.</source>
         <translation>El CRM no recibió ningún token. Ingrese el Wolkvox-Token de esta operación y vuelva a enviar.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed, so nothing shows that this server is the CRM. If your company runs it with its own certificate, choose that certificate as the CA bundle in Settings.</source>
+        <translation>El certificado del servidor es autofirmado, así que nada demuestra que este servidor sea el CRM. Si su empresa lo administra con su propio certificado, seleccione ese certificado como paquete de CA en Configuración.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1; its administrators must renew it.</source>
+        <translation>El certificado del servidor venció el %1; sus administradores deben renovarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s date and time.</source>
+        <translation>El certificado del servidor no es válido antes del %1; revise la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not name %1. Check the server address.</source>
+        <translation>El certificado del servidor no incluye el nombre %1. Revise la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for %1, not for %2. Check the server address.</source>
+        <translation>El certificado del servidor es para %1, no para %2. Revise la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate comes from an authority this computer does not trust. If it is your company&apos;s own authority, choose its CA bundle in Settings.</source>
+        <translation>El certificado del servidor proviene de una autoridad en la que este equipo no confía. Si es la autoridad propia de su empresa, seleccione su paquete de CA en Configuración.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by “%1”, an authority this computer does not trust. If it is your company&apos;s own authority, choose its CA bundle in Settings.</source>
+        <translation>El certificado del servidor fue emitido por “%1”, una autoridad en la que este equipo no confía. Si es la autoridad propia de su empresa, seleccione su paquete de CA en Configuración.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked by its authority.</source>
+        <translation>La autoridad que emitió el certificado del servidor lo revocó.</translation>
+    </message>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>El servidor no envió ningún certificado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1.</source>
+        <translation>Se rechazó el certificado del servidor: %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer. The update may or may not have been applied; check the case.</source>
+        <translation>La respuesta del servidor superó %1 y se recortó; no es la respuesta del CRM. Puede que la actualización se haya aplicado o no; revise el caso.</translation>
+    </message>
+    <message>
+        <source>Casedesk refused the server&apos;s certificate, so nothing was sent.</source>
+        <translation>Casedesk rechazó el certificado del servidor, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off before it answered. The update may or may not have been applied; check the case.</source>
+        <translation>La conexión con el servidor se cortó antes de que respondiera. Puede que la actualización se haya aplicado o no; revise el caso.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDevice</name>
+    <message>
+        <source>the attachment “%1” could not be read while it was being sent (%2), so the upload was stopped.</source>
+        <translation>no se pudo leer el adjunto “%1” mientras se enviaba (%2), así que se detuvo el envío.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” changed size while it was being sent (from %2 to %3), so the upload was stopped before the CRM received an incomplete copy. Wait until the file is complete, then send again.</source>
+        <translation>el adjunto “%1” cambió de tamaño mientras se enviaba (de %2 a %3), así que se detuvo el envío antes de que el CRM recibiera una copia incompleta. Espere a que el archivo esté completo y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” was modified while it was being sent, so the upload was stopped before the CRM received a mixed copy. Send again once nobody is changing the file.</source>
+        <translation>el adjunto “%1” se modificó mientras se enviaba, así que se detuvo el envío antes de que el CRM recibiera una copia mezclada. Vuelva a enviar cuando nadie esté modificando el archivo.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” was removed while it was being sent, so the upload was stopped. Attach the file again.</source>
+        <translation>el adjunto “%1” se eliminó mientras se enviaba, así que se detuvo el envío. Vuelva a adjuntar el archivo.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” was replaced by another file while it was being sent, so the upload was stopped. Check the file, then send again.</source>
+        <translation>el adjunto “%1” se reemplazó por otro archivo mientras se enviaba, así que se detuvo el envío. Revise el archivo y vuelva a enviar.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” ended early while it was being sent, so the upload was stopped.</source>
+        <translation>el adjunto “%1” terminó antes de lo esperado mientras se enviaba, así que se detuvo el envío.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsModel</name>
@@ -248,6 +326,10 @@
     <message>
         <source>Check</source>
         <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vacío</translation>
     </message>
 </context>
 <context>
@@ -604,6 +686,53 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>BatchRowsModel</name>
+    <message>
+        <source>Tick this row once you have checked the case in the CRM, then press Resend interrupted rows.</source>
+        <translation>Marque esta fila cuando haya revisado el caso en el CRM y luego presione Reenviar filas interrumpidas.</translation>
+    </message>
+    <message>
+        <source>Row %1, line %2 of the file</source>
+        <translation>Fila %1, línea %2 del archivo</translation>
+    </message>
+    <message>
+        <source>The request was on its way when the batch stopped: the CRM may or may not have applied it. Check the case before resending it.</source>
+        <translation>La petición estaba en curso cuando el lote se detuvo: puede que el CRM la haya aplicado o no. Revise el caso antes de volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Id del caso</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>wolkvox_id</source>
+        <translation>wolkvox_id</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+</context>
+<context>
     <name>BatchRunner</name>
     <message>
         <source>A batch is already being sent.</source>
@@ -688,6 +817,1053 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Bulk correction — Casedesk</source>
+        <translation>Corrección masiva — Casedesk</translation>
+    </message>
+    <message>
+        <source>&amp;1 Source</source>
+        <translation>&amp;1 Origen</translation>
+    </message>
+    <message>
+        <source>Open a CSV file or paste rows from a spreadsheet</source>
+        <translation>Abrir un archivo CSV o pegar filas de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;2 Columns</source>
+        <translation>&amp;2 Columnas</translation>
+    </message>
+    <message>
+        <source>Choose which field each column of the file fills</source>
+        <translation>Seleccionar qué campo completa cada columna del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;3 Check</source>
+        <translation>&amp;3 Revisión</translation>
+    </message>
+    <message>
+        <source>See every row&apos;s problems before anything is sent</source>
+        <translation>Ver los problemas de cada fila antes de enviar nada</translation>
+    </message>
+    <message>
+        <source>&amp;4 Send</source>
+        <translation>&amp;4 Envío</translation>
+    </message>
+    <message>
+        <source>Send the valid rows at the CRM&apos;s pace</source>
+        <translation>Enviar las filas válidas al ritmo del CRM</translation>
+    </message>
+    <message>
+        <source>&amp;5 Results</source>
+        <translation>&amp;5 Resultados</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s outcome; retry, resend or export</source>
+        <translation>El resultado de cada fila; reintentar, reenviar o exportar</translation>
+    </message>
+    <message>
+        <source>Connection used by the batch</source>
+        <translation>Conexión que usa el lote</translation>
+    </message>
+    <message>
+        <source>Batch message</source>
+        <translation>Mensaje del lote</translation>
+    </message>
+    <message>
+        <source>Correct many cases at once</source>
+        <translation>Corrija muchos casos a la vez</translation>
+    </message>
+    <message>
+        <source>Open a CSV file or paste rows copied from a spreadsheet. The first row names the columns: wolkvox-id (or id), status, priority, responsible, solution, case-type, attachments. Spanish and Portuguese names such as estado, prioridad or responsável work too, and any other column can be sent as a custom field. Every row is checked before anything is sent.</source>
+        <translation>Abra un archivo CSV o pegue filas copiadas de una hoja de cálculo. La primera fila nombra las columnas: wolkvox-id (o id), status, priority, responsible, solution, case-type, attachments. También sirven nombres en español y portugués como estado, prioridad o responsável, y cualquier otra columna se puede enviar como campo personalizado. Cada fila se revisa antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV file…</source>
+        <translation>&amp;Abrir archivo CSV…</translation>
+    </message>
+    <message>
+        <source>Open a CSV or tab-separated file (Ctrl+O)</source>
+        <translation>Abrir un archivo CSV o separado por tabulaciones (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from spreadsheet</source>
+        <translation>&amp;Pegar desde hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Copy the rows in the spreadsheet, header row included, then press this (Ctrl+V)</source>
+        <translation>Copie las filas en la hoja de cálculo, incluida la fila de encabezado, y luego presione este botón (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>You can also drop a .csv or .tsv file onto this window.</source>
+        <translation>También puede arrastrar un archivo .csv o .tsv a esta ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished batches</source>
+        <translation>&amp;Lotes sin terminar</translation>
+    </message>
+    <message>
+        <source>Unfinished batches</source>
+        <translation>Lotes sin terminar</translation>
+    </message>
+    <message>
+        <source>Batches with rows not sent yet or interrupted, newest first</source>
+        <translation>Lotes con filas aún no enviadas o interrumpidas, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Send the selected batch&apos;s queued rows; interrupted rows are not resent</source>
+        <translation>Enviar las filas en cola del lote seleccionado; las filas interrumpidas no se reenvían</translation>
+    </message>
+    <message>
+        <source>&amp;Show results</source>
+        <translation>&amp;Ver resultados</translation>
+    </message>
+    <message>
+        <source>See each row of the selected batch, including interrupted ones</source>
+        <translation>Ver cada fila del lote seleccionado, incluidas las interrumpidas</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected batch; its queued rows are not sent</source>
+        <translation>Dejar de ofrecer el lote seleccionado; sus filas en cola no se envían</translation>
+    </message>
+    <message>
+        <source>No batch is waiting to be resumed.</source>
+        <translation>No hay ningún lote pendiente de reanudar.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <translation>&amp;Columnas del archivo:</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>Columnas del archivo y los campos que completan</translation>
+    </message>
+    <message>
+        <source>Columns &amp;not recognised:</source>
+        <translation>Columnas &amp;no reconocidas:</translation>
+    </message>
+    <message>
+        <source>What happens to the columns whose name is not a field: sent as custom fields under their own name, or not sent. Each column can still be changed above.</source>
+        <translation>Qué pasa con las columnas cuyo nombre no es un campo: se envían como campos personalizados con su propio nombre o no se envían. Cada columna se puede cambiar arriba de todos modos.</translation>
+    </message>
+    <message>
+        <source>Values for the fields no column fills (from the current profile)</source>
+        <translation>Valores de los campos que ninguna columna completa (del perfil actual)</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation>&amp;Tipo de caso:</translation>
+    </message>
+    <message>
+        <source>Default case type</source>
+        <translation>Tipo de caso predeterminado</translation>
+    </message>
+    <message>
+        <source>R&amp;esponsible:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Default responsible</source>
+        <translation>Responsable predeterminado</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Default status</source>
+        <translation>Estado predeterminado</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <source>Default priority</source>
+        <translation>Prioridad predeterminada</translation>
+    </message>
+    <message>
+        <source>So&amp;lution:</source>
+        <translation>&amp;Solución:</translation>
+    </message>
+    <message>
+        <source>Default solution</source>
+        <translation>Solución predeterminada</translation>
+    </message>
+    <message>
+        <source>Problems with the columns</source>
+        <translation>Problemas con las columnas</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k rows</source>
+        <translation>Re&amp;visar filas</translation>
+    </message>
+    <message>
+        <source>Check every row with the same rules as the form</source>
+        <translation>Revisar cada fila con las mismas reglas que el formulario</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultado de la revisión</translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <translation>Solo filas con &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Rows of the file as they would be sent</source>
+        <translation>Filas del archivo tal como se enviarían</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s case id, fields and problems</source>
+        <translation>Id del caso, campos y problemas de cada fila</translation>
+    </message>
+    <message>
+        <source>Problems of the selected row</source>
+        <translation>Problemas de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Reload the &amp;file</source>
+        <translation>&amp;Recargar el archivo</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in the spreadsheet, and check it again (F5)</source>
+        <translation>Volver a leer el archivo después de corregirlo en la hoja de cálculo y revisarlo de nuevo (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Send valid rows…</source>
+        <translation>&amp;Enviar filas válidas…</translation>
+    </message>
+    <message>
+        <source>Requests at a &amp;time:</source>
+        <translation>Peticiones a la &amp;vez:</translation>
+    </message>
+    <message>
+        <source>Requests at a time</source>
+        <translation>Peticiones a la vez</translation>
+    </message>
+    <message>
+        <source>The CRM accepts at most 2 simultaneous requests per token. Choose 1 when someone else uses the same token.</source>
+        <translation>El CRM acepta como máximo 2 peticiones simultáneas por token. Seleccione 1 si otra persona usa el mismo token.</translation>
+    </message>
+    <message>
+        <source>The CRM accepts at most 2 per token; choose 1 when someone else uses the same token.</source>
+        <translation>El CRM acepta como máximo 2 por token; seleccione 1 si otra persona usa el mismo token.</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Avance del lote</translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation>Estado del lote</translation>
+    </message>
+    <message>
+        <source>&amp;Start sending</source>
+        <translation>&amp;Iniciar envío</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Cancelar…</translation>
+    </message>
+    <message>
+        <source>Stop the batch: rows being sent finish, rows not sent yet are not sent</source>
+        <translation>Detener el lote: las filas que se están enviando terminan y las que aún no se enviaron no se envían</translation>
+    </message>
+    <message>
+        <source>Rows that need &amp;attention so far:</source>
+        <translation>Filas que requieren &amp;atención hasta ahora:</translation>
+    </message>
+    <message>
+        <source>Rows that failed or were interrupted so far</source>
+        <translation>Filas que fallaron o se interrumpieron hasta ahora</translation>
+    </message>
+    <message>
+        <source>Summary of the results</source>
+        <translation>Resumen de los resultados</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Outcome of each row</source>
+        <translation>Resultado de cada fila</translation>
+    </message>
+    <message>
+        <source>Case id, outcome, HTTP status, code, message and the wolkvox_id the CRM answered</source>
+        <translation>Id del caso, resultado, estado HTTP, código, mensaje y el wolkvox_id que respondió el CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed rows</source>
+        <translation>&amp;Reintentar filas fallidas</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed once more</source>
+        <translation>Volver a enviar las filas que fallaron</translation>
+    </message>
+    <message>
+        <source>Resend &amp;interrupted rows…</source>
+        <translation>Reenviar filas &amp;interrumpidas…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or every row shown) for a spreadsheet</source>
+        <translation>Copiar las filas seleccionadas (o todas las filas mostradas) para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Save every row&apos;s outcome as a CSV file</source>
+        <translation>Guardar el resultado de cada fila como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Show in &amp;history</source>
+        <translation>Ver en el &amp;historial</translation>
+    </message>
+    <message>
+        <source>Show this batch&apos;s attempts in the main window&apos;s history</source>
+        <translation>Mostrar los intentos de este lote en el historial de la ventana principal</translation>
+    </message>
+    <message>
+        <source>&amp;New batch</source>
+        <translation>&amp;Nuevo lote</translation>
+    </message>
+    <message>
+        <source>Start again with another file</source>
+        <translation>Empezar de nuevo con otro archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separado por comas</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch could not be saved</source>
+        <translation>No se pudo guardar el lote</translation>
+    </message>
+    <message>
+        <source>No connection: fill in the main window&apos;s connection bar.</source>
+        <translation>Sin conexión: complete la barra de conexión de la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Sends to %1 · operation %2</source>
+        <translation>Envía a %1 · operación %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing is queued in this batch: see its interrupted rows with Show results.</source>
+        <translation>No hay nada en cola en este lote: vea sus filas interrumpidas con Ver resultados.</translation>
+    </message>
+    <message>
+        <source>Open a table of cases</source>
+        <translation>Abrir una tabla de casos</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation>Tablas (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message>
+        <source>Select the rows in the spreadsheet, header row included, copy them, then paste again.</source>
+        <translation>Seleccione las filas en la hoja de cálculo, incluida la fila de encabezado, cópielas y vuelva a pegar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used</source>
+        <translation>No se puede usar %1</translation>
+    </message>
+    <message>
+        <source>Fix it in the spreadsheet, save it as CSV (UTF-8), and open it again.</source>
+        <translation>Corríjalo en la hoja de cálculo, guárdelo como CSV (UTF-8) y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Some column names were adjusted</source>
+        <translation>Se ajustaron algunos nombres de columna</translation>
+    </message>
+    <message>
+        <source>This file was already started</source>
+        <translation>Este archivo ya se empezó a enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was started on %2 from this same content and still has %n row(s) not sent or not answered.</source>
+        <translation>
+            <numerusform>El lote %1 se inició el %2 con este mismo contenido y todavía tiene %n fila sin enviar o sin respuesta.</numerusform>
+            <numerusform>El lote %1 se inició el %2 con este mismo contenido y todavía tiene %n filas sin enviar o sin respuesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume it to send only what is left. Checking the file as a new batch sends every row again.</source>
+        <translation>Reanúdelo para enviar solo lo que falta. Si revisa el archivo como lote nuevo, se vuelven a enviar todas las filas.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume that batch</source>
+        <translation>&amp;Reanudar ese lote</translation>
+    </message>
+    <message>
+        <source>Check as a &amp;new batch</source>
+        <translation>Revisar como lote &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>From the column “%1”</source>
+        <translation>De la columna “%1”</translation>
+    </message>
+    <message>
+        <source>Only needed when the status closes the case</source>
+        <translation>Solo es necesario si el estado cierra el caso</translation>
+    </message>
+    <message>
+        <source>Needed: no column gives it</source>
+        <translation>Necesario: ninguna columna lo indica</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows line endings</source>
+        <translation>finales de línea de Windows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) of cases (%2).</source>
+        <translation>
+            <numerusform>%1: %n fila de casos (%2).</numerusform>
+            <numerusform>%1: %n filas de casos (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With these columns, %n row(s) can be sent.</source>
+        <translation>
+            <numerusform>Con estas columnas, se puede enviar %n fila.</numerusform>
+            <numerusform>Con estas columnas, se pueden enviar %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; the check shows them.</source>
+        <translation>
+            <numerusform>%n fila tiene problemas; la revisión los muestra.</numerusform>
+            <numerusform>%n filas tienen problemas; la revisión los muestra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be sent</source>
+        <translation>
+            <numerusform>%n fila se puede enviar</numerusform>
+            <numerusform>%n filas se pueden enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n fila con problemas</numerusform>
+            <numerusform>%n filas con problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n valid row(s)…</source>
+        <translation>
+            <numerusform>&amp;Enviar %n fila válida…</numerusform>
+            <numerusform>&amp;Enviar %n filas válidas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review where the rows go, then start sending</source>
+        <translation>Revise a dónde van las filas y luego inicie el envío</translation>
+    </message>
+    <message>
+        <source>No row can be sent: fix the file or the columns first.</source>
+        <translation>No se puede enviar ninguna fila: primero corrija el archivo o las columnas.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) is ready to send.</source>
+        <translation>La fila %1 (línea %2) está lista para enviarse.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Fila %1 (línea %2): %3</translation>
+    </message>
+    <message>
+        <source>Select a row to read its problems in full.</source>
+        <translation>Seleccione una fila para leer sus problemas completos.</translation>
+    </message>
+    <message>
+        <source>No row can be sent with these columns</source>
+        <translation>Con estas columnas no se puede enviar ninguna fila</translation>
+    </message>
+    <message>
+        <source>Some lines of the file are malformed</source>
+        <translation>Algunas líneas del archivo están mal formadas</translation>
+    </message>
+    <message>
+        <source>This content was sent before</source>
+        <translation>Este contenido ya se envió</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
+        <translation>
+            <numerusform>El lote %1 del %2 ya actualizó %n caso con este contenido. Si lo envía de nuevo, el caso se vuelve a actualizar.</numerusform>
+            <numerusform>El lote %1 del %2 ya actualizó %n casos con este contenido. Si lo envía de nuevo, los casos se vuelven a actualizar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch cannot be shown</source>
+        <translation>No se puede mostrar el lote</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not in the database any more.</source>
+        <translation>El lote %1 ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Rows interrupted — check the cases</source>
+        <translation>Filas interrumpidas: revise los casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</source>
+        <translation>
+            <numerusform>%n fila se estaba enviando cuando el lote se detuvo; puede que el CRM la haya aplicado o no. No se vuelve a enviar a menos que la marque en la página Resultados y presione Reenviar filas interrumpidas.</numerusform>
+            <numerusform>%n filas se estaban enviando cuando el lote se detuvo; puede que el CRM las haya aplicado o no. No se vuelven a enviar a menos que las marque en la página Resultados y presione Reenviar filas interrumpidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 sends to %2, operation %3, but the main window is connected to %4, operation %5. Switch the main window to that connection and its token, then start again.</source>
+        <translation>El lote %1 envía a %2, operación %3, pero la ventana principal está conectada a %4, operación %5. Cambie la ventana principal a esa conexión y su token, y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Sin token</translation>
+    </message>
+    <message>
+        <source>Enter the operation&apos;s Wolkvox-Token in the main window&apos;s connection bar, then start again. Nothing was sent.</source>
+        <translation>Ingrese el Wolkvox-Token de la operación en la barra de conexión de la ventana principal y vuelva a empezar. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation>No se envió nada. %1</translation>
+    </message>
+    <message>
+        <source>Another connection is selected</source>
+        <translation>Hay otra conexión seleccionada</translation>
+    </message>
+    <message>
+        <source>The batch cannot start</source>
+        <translation>El lote no puede iniciarse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) updated.</source>
+        <translation>
+            <numerusform>%n caso actualizado.</numerusform>
+            <numerusform>%n casos actualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: read their messages below, correct the cause and retry them.</source>
+        <translation>
+            <numerusform>%n fila falló: lea su mensaje abajo, corrija la causa y vuelva a enviarla.</numerusform>
+            <numerusform>%n filas fallaron: lea sus mensajes abajo, corrija la causa y vuelva a enviarlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation>Lote terminado</translation>
+    </message>
+    <message>
+        <source>Batch cancelled</source>
+        <translation>Lote cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were updated before the cancel.</source>
+        <translation>
+            <numerusform>Se actualizó %n caso antes de la cancelación.</numerusform>
+            <numerusform>Se actualizaron %n casos antes de la cancelación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent; they are marked “Not sent: cancelled”.</source>
+        <translation>
+            <numerusform>%n fila no se envió; quedó marcada como “No enviado: cancelado”.</numerusform>
+            <numerusform>%n filas no se enviaron; quedaron marcadas como “No enviado: cancelado”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token&apos;s daily quota is used up</source>
+        <translation>Se agotó el cupo diario del token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</source>
+        <translation>
+            <numerusform>%n fila espera en cola. Probar conexión, en la ventana principal, indica cuántas horas faltan para que se reinicie el conteo; luego abra este lote y presione Reanudar envío.</numerusform>
+            <numerusform>%n filas esperan en cola. Probar conexión, en la ventana principal, indica cuántas horas faltan para que se reinicie el conteo; luego abra este lote y presione Reanudar envío.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM refused the token</source>
+        <translation>El CRM rechazó el token</translation>
+    </message>
+    <message>
+        <source>The rows not sent yet stay queued; correct the token in the main window and press Resume sending.</source>
+        <translation>Las filas aún no enviadas siguen en cola; corrija el token en la ventana principal y presione Reanudar envío.</translation>
+    </message>
+    <message>
+        <source>The CRM cannot be reached</source>
+        <translation>No se puede acceder al CRM</translation>
+    </message>
+    <message>
+        <source>The rows not sent yet stay queued; press Resume sending once the CRM answers again.</source>
+        <translation>Las filas aún no enviadas siguen en cola; presione Reanudar envío cuando el CRM vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>The CRM stayed busy</source>
+        <translation>El CRM siguió ocupado</translation>
+    </message>
+    <message>
+        <source>Batch stopped</source>
+        <translation>Lote detenido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent to %1, operation %2.</source>
+        <translation>
+            <numerusform>Se enviará %n fila a %1, operación %2.</numerusform>
+            <numerusform>Se enviarán %n filas a %1, operación %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems are left out; the results list them as not sent.</source>
+        <translation>
+            <numerusform>%n fila con problemas queda fuera; los resultados la muestran como no enviada.</numerusform>
+            <numerusform>%n filas con problemas quedan fuera; los resultados las muestran como no enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1, from %2, sends to %3, operation %4.</source>
+        <translation>El lote %1, de %2, envía a %3, operación %4.</translation>
+    </message>
+    <message>
+        <source>Nothing is queued: the Results page shows every row&apos;s outcome.</source>
+        <translation>No hay nada en cola: la página Resultados muestra el resultado de cada fila.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>Reanudar &amp;envío</translation>
+    </message>
+    <message>
+        <source>Send the rest of the batch</source>
+        <translation>Enviar el resto del lote</translation>
+    </message>
+    <message>
+        <source>Send no new request; the rows being sent finish first</source>
+        <translation>No enviar nuevas peticiones; las filas que se están enviando terminan primero</translation>
+    </message>
+    <message>
+        <source>No row has failed so far.</source>
+        <translation>Ninguna fila ha fallado hasta ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows that need &amp;attention so far (%n):</source>
+        <translation>
+            <numerusform>Filas que requieren &amp;atención hasta ahora (%n):</numerusform>
+            <numerusform>Filas que requieren &amp;atención hasta ahora (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) processed</source>
+        <translation>
+            <numerusform>%1 de %n fila procesada</numerusform>
+            <numerusform>%1 de %n filas procesadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted</source>
+        <translation>
+            <numerusform>%n interrumpida</numerusform>
+            <numerusform>%n interrumpidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n no enviada</numerusform>
+            <numerusform>%n no enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) a minute</source>
+        <translation>
+            <numerusform>%n fila por minuto</numerusform>
+            <numerusform>%n filas por minuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>quedan unos %1</translation>
+    </message>
+    <message>
+        <source>Bulk correction — %1 of %2 — Casedesk</source>
+        <translation>Corrección masiva — %1 de %2 — Casedesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRM busy, retrying in %n second(s).</source>
+        <translation>
+            <numerusform>CRM ocupado; nuevo intento en %n segundo.</numerusform>
+            <numerusform>CRM ocupado; nuevo intento en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending, %n request(s) at a time.</source>
+        <translation>
+            <numerusform>Enviando, %n petición a la vez.</numerusform>
+            <numerusform>Enviando, %n peticiones a la vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lowered because the CRM reported other requests on this token.</source>
+        <translation>Se redujo porque el CRM informó otras peticiones con este token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing: waiting for the answer to %n request(s) already sent.</source>
+        <translation>
+            <numerusform>Pausando: esperando la respuesta de %n petición ya enviada.</numerusform>
+            <numerusform>Pausando: esperando la respuesta de %n peticiones ya enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused. Nothing more is sent until you press Resume.</source>
+        <translation>En pausa. No se envía nada más hasta que presione Reanudar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: waiting for the answer to %n request(s) already sent.</source>
+        <translation>
+            <numerusform>Cancelando: esperando la respuesta de %n petición ya enviada.</numerusform>
+            <numerusform>Cancelando: esperando la respuesta de %n peticiones ya enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the batch?</source>
+        <translation>¿Cancelar el lote?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent yet will not be sent; they are marked “Not sent: cancelled”.</source>
+        <translation>
+            <numerusform>%n fila aún no enviada no se enviará; queda marcada como “No enviado: cancelado”.</numerusform>
+            <numerusform>%n filas aún no enviadas no se enviarán; quedan marcadas como “No enviado: cancelado”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows being sent right now finish first. Rows already sent stay updated.</source>
+        <translation>Las filas que se están enviando en este momento terminan primero. Las filas ya enviadas siguen actualizadas.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;batch</source>
+        <translation>Cancelar el &amp;lote</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Seguir enviando</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them queued</source>
+        <translation>&amp;Mantenerlas en cola</translation>
+    </message>
+    <message>
+        <source>The rows not sent are marked “Not sent: cancelled”.</source>
+        <translation>Las filas no enviadas quedan marcadas como “No enviado: cancelado”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 · %3</source>
+        <translation>Lote %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Todas las filas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>    %1 (%2)</source>
+        <translation>    %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
+        <translation>
+            <numerusform>Volver a enviar la %n fila fallida. Las filas que el CRM rechazó vuelven a fallar hasta que se corrija la causa.</numerusform>
+            <numerusform>Volver a enviar las %n filas fallidas. Las filas que el CRM rechazó vuelven a fallar hasta que se corrija la causa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend the %n ticked row(s) after confirming</source>
+        <translation>
+            <numerusform>Reenviar la %n fila marcada después de confirmar</numerusform>
+            <numerusform>Reenviar las %n filas marcadas después de confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the interrupted cases in the CRM, tick the rows to send again, then press this.</source>
+        <translation>Revise los casos interrumpidos en el CRM, marque las filas que quiere volver a enviar y luego presione este botón.</translation>
+    </message>
+    <message>
+        <source>Resend interrupted rows?</source>
+        <translation>¿Reenviar las filas interrumpidas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n row(s) whose earlier request never got an answer?</source>
+        <translation>
+            <numerusform>¿Reenviar %n fila cuya petición anterior nunca recibió respuesta?</numerusform>
+            <numerusform>¿Reenviar %n filas cuya petición anterior nunca recibió respuesta?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM may already have applied them. Resend only the rows whose cases you checked in the CRM and found not updated.</source>
+        <translation>Puede que el CRM ya las haya aplicado. Reenvíe solo las filas cuyos casos revisó en el CRM y encontró sin actualizar.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation>Resultados exportados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n fila en %1.</numerusform>
+            <numerusform>Se guardaron %n filas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be exported</source>
+        <translation>No se pudieron exportar los resultados</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>%n fila copiada; péguela en una hoja de cálculo.</numerusform>
+            <numerusform>%n filas copiadas; péguelas en una hoja de cálculo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard this batch?</source>
+        <translation>¿Descartar este lote?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (%2) is no longer offered for resuming, and its %n queued row(s) are not sent.</source>
+        <translation>
+            <numerusform>El lote %1 (%2) ya no se ofrecerá para reanudar, y su %n fila en cola no se enviará.</numerusform>
+            <numerusform>El lote %1 (%2) ya no se ofrecerá para reanudar, y sus %n filas en cola no se enviarán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows already sent stay updated, and every attempt stays in the history.</source>
+        <translation>Las filas ya enviadas siguen actualizadas y todos los intentos permanecen en el historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard batch</source>
+        <translation>&amp;Descartar lote</translation>
+    </message>
+    <message>
+        <source>The batch could not be discarded</source>
+        <translation>No se pudo descartar el lote</translation>
+    </message>
+    <message>
+        <source>The batch is still being sent</source>
+        <translation>El lote todavía se está enviando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not sent yet.</source>
+        <translation>
+            <numerusform>%n fila aún no se envió.</numerusform>
+            <numerusform>%n filas aún no se enviaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause and close: the requests already sent are answered first, and the rest waits until you resume. Casedesk offers the batch again when it starts.</source>
+        <translation>Pausar y cerrar: primero llegan las respuestas de las peticiones ya enviadas, y el resto espera hasta que reanude el lote. Casedesk vuelve a ofrecer el lote cuando se inicia.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Pausar y cerrar</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <translation>Envía a</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizadas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpidas</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviadas</translation>
+    </message>
+    <message>
+        <source>Sent as custom fields</source>
+        <translation>Enviadas como campos personalizados</translation>
+    </message>
+    <message>
+        <source>Open CSV file</source>
+        <translation>Abrir archivo CSV</translation>
+    </message>
+    <message>
+        <source>Paste from spreadsheet</source>
+        <translation>Pegar desde hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Reload the file</source>
+        <translation>Recargar el archivo</translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation>Copiar resultados</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>CaBundle</name>
+    <message>
+        <source>The CA bundle “%1” does not exist. Choose the file again in Settings.</source>
+        <translation>El paquete de CA “%1” no existe. Vuelva a seleccionar el archivo en Configuración.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “%1” is not a file.</source>
+        <translation>El paquete de CA “%1” no es un archivo.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “%1” is too large to be a certificate file.</source>
+        <translation>El paquete de CA “%1” es demasiado grande para ser un archivo de certificados.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “%1” cannot be read: %2.</source>
+        <translation>No se puede leer el paquete de CA “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “%1” holds no certificate. Choose a PEM file, whose certificates start with “-----BEGIN CERTIFICATE-----”.</source>
+        <translation>El paquete de CA “%1” no contiene ningún certificado. Seleccione un archivo PEM, cuyos certificados empiezan con “-----BEGIN CERTIFICATE-----”.</translation>
+    </message>
+</context>
+<context>
     <name>CasesClient</name>
     <message>
         <source>the attachment “%1” cannot be read (%2).</source>
@@ -743,6 +1919,64 @@ Códigos de salida:
     <message>
         <source>Columns %1 and %2 both fill the custom field “%3”; ignore one or rename it.</source>
         <translation>Las columnas %1 y %2 completan el mismo campo personalizado “%3”; ignore una de ellas o cambie su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Casedesk recognised this column from its name.</source>
+        <translation>Casedesk reconoció esta columna por su nombre.</translation>
+    </message>
+    <message>
+        <source>Casedesk did not recognise this name: choose what the column fills.</source>
+        <translation>Casedesk no reconoció este nombre: seleccione qué campo completa la columna.</translation>
+    </message>
+    <message>
+        <source>Every cell of this column is empty.</source>
+        <translation>Todas las celdas de esta columna están vacías.</translation>
+    </message>
+    <message>
+        <source>First values: %1</source>
+        <translation>Primeros valores: %1</translation>
+    </message>
+    <message>
+        <source>What this column fills in each update. “Custom field” sends it in the form JSON; “Ignored” does not send it.</source>
+        <translation>Qué completa esta columna en cada actualización. “Campo personalizado” la envía en el JSON de form; “Ignorada” no la envía.</translation>
+    </message>
+    <message>
+        <source>The name of the custom field in the form JSON. Double-click or press F2 to change it.</source>
+        <translation>El nombre del campo personalizado en el JSON de form. Haga doble clic o presione F2 para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Valor de ejemplo</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation>Nombre del campo personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTargetDelegate</name>
+    <message>
+        <source>Field filled by the column “%1”</source>
+        <translation>Campo que completa la columna “%1”</translation>
     </message>
 </context>
 <context>
@@ -916,6 +2150,10 @@ batch usa los mismos códigos para sus filas, y 4 cuando se detuvo antes de term
 (consulte &apos;casedesk-cli batch --help&apos;).
 
 Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (a company&apos;s private CA). Certificate errors are never ignored.</source>
+        <translation>Confiar también en las autoridades de certificación de este archivo PEM (la CA privada de una empresa). Los errores de certificado nunca se ignoran.</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +2461,22 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <source>Interrupted — check the case</source>
         <translation>Interrumpido: revise el caso</translation>
     </message>
+    <message>
+        <source>Sent by bulk correction %1, from row %2 of its file.</source>
+        <translation>Enviado por la corrección masiva %1, desde la fila %2 de su archivo.</translation>
+    </message>
+    <message>
+        <source>Sent from the form, not by a bulk correction.</source>
+        <translation>Enviado desde el formulario, no por una corrección masiva.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>%1 · row %2</source>
+        <translation>%1 · fila %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPane</name>
@@ -1488,6 +2742,26 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>E&amp;xport JSON…</source>
         <translation>E&amp;xportar JSON…</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Bulk correction %1, row %2 of its file</source>
+        <translation>Corrección masiva %1, fila %2 de su archivo</translation>
+    </message>
+    <message>
+        <source>Batch %1 only</source>
+        <translation>Solo el lote %1</translation>
+    </message>
+    <message>
+        <source>Only the attempts of bulk correction %1 are shown. Click to show every attempt.</source>
+        <translation>Solo se muestran los intentos de la corrección masiva %1. Haga clic para mostrar todos los intentos.</translation>
+    </message>
+    <message>
+        <source>Show every attempt again</source>
+        <translation>Volver a mostrar todos los intentos</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +3551,59 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <source>This session&apos;s attempts are kept only until Casedesk closes.</source>
         <translation>Los intentos de esta sesión se conservan solo hasta que Casedesk se cierre.</translation>
     </message>
+    <message>
+        <source>&amp;Bulk correction…</source>
+        <translation>Corrección &amp;masiva…</translation>
+    </message>
+    <message>
+        <source>Correct many cases at once from a CSV file or rows copied from a spreadsheet</source>
+        <translation>Corregir muchos casos a la vez desde un archivo CSV o filas copiadas de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Bulk correction is not available</source>
+        <translation>La corrección masiva no está disponible</translation>
+    </message>
+    <message>
+        <source>Bulk correction keeps every batch in the history database, which could not be opened in this session. Restart Casedesk once the history file can be written.</source>
+        <translation>La corrección masiva guarda cada lote en la base de datos del historial, que no se pudo abrir en esta sesión. Reinicie Casedesk cuando se pueda escribir en el archivo de historial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bulk correction from %1 has %n row(s) not sent yet.</source>
+        <translation>
+            <numerusform>La corrección masiva de %1 tiene %n fila aún sin enviar.</numerusform>
+            <numerusform>La corrección masiva de %1 tiene %n filas aún sin enviar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when it stopped; check those cases in the CRM before resending them.</source>
+        <translation>
+            <numerusform>%n fila se estaba enviando cuando la corrección se detuvo; revise ese caso en el CRM antes de volver a enviarla.</numerusform>
+            <numerusform>%n filas se estaban enviando cuando la corrección se detuvo; revise esos casos en el CRM antes de volver a enviarlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other batch(es) are unfinished too.</source>
+        <translation>
+            <numerusform>También hay %n lote más sin terminar.</numerusform>
+            <numerusform>También hay otros %n lotes sin terminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bulk correction was not finished</source>
+        <translation>Una corrección masiva no se terminó</translation>
+    </message>
+    <message>
+        <source>Open bulk correction</source>
+        <translation>Abrir corrección masiva</translation>
+    </message>
+    <message>
+        <source>The history could not record this attempt.</source>
+        <translation>El historial no pudo registrar este intento.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2287,6 +3614,64 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>Dismiss the message</source>
         <translation>Descartar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedRowsModel</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2 of the file) can be sent.</source>
+        <translation>La fila %1 (línea %2 del archivo) se puede enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 (line %2 of the file) has %n problem(s) and will not be sent.</source>
+        <translation>
+            <numerusform>La fila %1 (línea %2 del archivo) tiene %n problema y no se enviará.</numerusform>
+            <numerusform>La fila %1 (línea %2 del archivo) tiene %n problemas y no se enviará.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Id del caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3917,49 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
         <translation>Se coloca en una prioridad vacía al elegir el perfil o al empezar un caso nuevo; déjela vacía para no usar ninguna</translation>
     </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation>Paquete de &amp;CA:</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>Archivo del paquete de CA</translation>
+    </message>
+    <message>
+        <source>A PEM file with your company&apos;s certificate authorities, for a CRM server whose certificate they issued. They are trusted in addition to the system&apos;s; certificate errors are never ignored.</source>
+        <translation>Un archivo PEM con las autoridades de certificación de su empresa, para un servidor del CRM cuyo certificado hayan emitido. Se confía en ellas además de en las del sistema; los errores de certificado nunca se ignoran.</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>Ninguno: solo las autoridades de certificación del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Seleccionar el archivo del paquete de CA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) trusted in addition to the system&apos;s.</source>
+        <translation>
+            <numerusform>%n certificado de confianza además de los del sistema.</numerusform>
+            <numerusform>%n certificados de confianza además de los del sistema.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation>Seleccione un paquete de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificados (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2620,6 +4048,10 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>“%1” is %2; the limit is %3.</source>
         <translation>“%1” pesa %2; el límite es %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes). Attach the complete file.</source>
+        <translation>“%1” está vacío (0 bytes). Adjunte el archivo completo.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,13 @@
     </message>
 </context>
 <context>
+    <name>ApiJob</name>
+    <message>
+        <source>the network connection was closed before sending</source>
+        <translation>a conexão de rede foi fechada antes do envio</translation>
+    </message>
+</context>
+<context>
     <name>ApiResult</name>
     <message>
         <source>Updated</source>
@@ -107,16 +114,8 @@
         <translation>O servidor respondeu HTTP %1 com uma página web em vez da resposta do CRM; um proxy ou o próprio CRM está com problemas. Verifique o caso e tente novamente mais tarde.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer.</source>
-        <translation>A resposta do servidor passou de %1 e foi cortada; não é a resposta do CRM.</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1, but the answer is incomplete or not in the CRM&apos;s format. The update may or may not have been applied; check the case.</source>
         <translation>O servidor respondeu HTTP %1, mas a resposta está incompleta ou fora do formato do CRM. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was refused, so nothing was sent: %1. Check the server address; if your company uses its own certificate authority, ask IT for it.</source>
-        <translation>O certificado do servidor foi recusado, então nada foi enviado: %1. Verifique o endereço do servidor; se a sua empresa usa uma autoridade certificadora própria, peça-a à equipe de TI.</translation>
     </message>
     <message>
         <source>The server tried to send the update to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
@@ -190,6 +189,85 @@
         <source>The CRM received no token. Enter this operation&apos;s Wolkvox-Token and send again.</source>
         <translation>O CRM não recebeu nenhum token. Informe o Wolkvox-Token desta operação e envie novamente.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed, so nothing shows that this server is the CRM. If your company runs it with its own certificate, choose that certificate as the CA bundle in Settings.</source>
+        <translation>O certificado do servidor é autoassinado, então nada comprova que este servidor é o CRM. Se a sua empresa o administra com um certificado próprio, selecione esse certificado como pacote de CA em Configurações.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1; its administrators must renew it.</source>
+        <translation>O certificado do servidor expirou em %1; os administradores do servidor precisam renová-lo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid before %1; check this computer&apos;s date and time.</source>
+        <translation>O certificado do servidor não é válido antes de %1; verifique a data e a hora deste computador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not name %1. Check the server address.</source>
+        <translation>O certificado do servidor não inclui o nome %1. Verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for %1, not for %2. Check the server address.</source>
+        <translation>O certificado do servidor é para %1, não para %2. Verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate comes from an authority this computer does not trust. If it is your company&apos;s own authority, choose its CA bundle in Settings.</source>
+        <translation>O certificado do servidor vem de uma autoridade em que este computador não confia. Se for a autoridade própria da sua empresa, selecione o pacote de CA dela em Configurações.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by “%1”, an authority this computer does not trust. If it is your company&apos;s own authority, choose its CA bundle in Settings.</source>
+        <translation>O certificado do servidor foi emitido por “%1”, uma autoridade em que este computador não confia. Se for a autoridade própria da sua empresa, selecione o pacote de CA dela em Configurações.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked by its authority.</source>
+        <translation>O certificado do servidor foi revogado pela autoridade que o emitiu.</translation>
+    </message>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>O servidor não enviou nenhum certificado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1.</source>
+        <translation>O certificado do servidor foi recusado: %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer. The update may or may not have been applied; check the case.</source>
+        <translation>A resposta do servidor passou de %1 e foi cortada; não é a resposta do CRM. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
+    </message>
+    <message>
+        <source>Casedesk refused the server&apos;s certificate, so nothing was sent.</source>
+        <translation>O Casedesk recusou o certificado do servidor, então nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off before it answered. The update may or may not have been applied; check the case.</source>
+        <translation>A conexão com o servidor caiu antes de ele responder. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentDevice</name>
+    <message>
+        <source>the attachment “%1” could not be read while it was being sent (%2), so the upload was stopped.</source>
+        <translation>não foi possível ler o anexo “%1” enquanto ele era enviado (%2), então o envio foi interrompido.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” changed size while it was being sent (from %2 to %3), so the upload was stopped before the CRM received an incomplete copy. Wait until the file is complete, then send again.</source>
+        <translation>o anexo “%1” mudou de tamanho enquanto era enviado (de %2 para %3), então o envio foi interrompido antes de o CRM receber uma cópia incompleta. Aguarde até o arquivo estar completo e envie novamente.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” was modified while it was being sent, so the upload was stopped before the CRM received a mixed copy. Send again once nobody is changing the file.</source>
+        <translation>o anexo “%1” foi modificado enquanto era enviado, então o envio foi interrompido antes de o CRM receber uma cópia misturada. Envie novamente quando ninguém estiver alterando o arquivo.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” was removed while it was being sent, so the upload was stopped. Attach the file again.</source>
+        <translation>o anexo “%1” foi removido enquanto era enviado, então o envio foi interrompido. Anexe o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” was replaced by another file while it was being sent, so the upload was stopped. Check the file, then send again.</source>
+        <translation>o anexo “%1” foi substituído por outro arquivo enquanto era enviado, então o envio foi interrompido. Verifique o arquivo e envie novamente.</translation>
+    </message>
+    <message>
+        <source>the attachment “%1” ended early while it was being sent, so the upload was stopped.</source>
+        <translation>o anexo “%1” terminou antes do esperado enquanto era enviado, então o envio foi interrompido.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsModel</name>
@@ -248,6 +326,10 @@
     <message>
         <source>Check</source>
         <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vazio</translation>
     </message>
 </context>
 <context>
@@ -604,6 +686,53 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>BatchRowsModel</name>
+    <message>
+        <source>Tick this row once you have checked the case in the CRM, then press Resend interrupted rows.</source>
+        <translation>Marque esta linha depois de verificar o caso no CRM e clique em Reenviar linhas interrompidas.</translation>
+    </message>
+    <message>
+        <source>Row %1, line %2 of the file</source>
+        <translation>Linha %1, linha %2 do arquivo</translation>
+    </message>
+    <message>
+        <source>The request was on its way when the batch stopped: the CRM may or may not have applied it. Check the case before resending it.</source>
+        <translation>A requisição estava em andamento quando o lote parou: o CRM pode tê-la aplicado ou não. Verifique o caso antes de reenviá-la.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Id do caso</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>wolkvox_id</source>
+        <translation>wolkvox_id</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+</context>
+<context>
     <name>BatchRunner</name>
     <message>
         <source>A batch is already being sent.</source>
@@ -688,6 +817,1053 @@ Códigos de saída:
     </message>
 </context>
 <context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Bulk correction — Casedesk</source>
+        <translation>Correção em massa — Casedesk</translation>
+    </message>
+    <message>
+        <source>&amp;1 Source</source>
+        <translation>&amp;1 Origem</translation>
+    </message>
+    <message>
+        <source>Open a CSV file or paste rows from a spreadsheet</source>
+        <translation>Abrir um arquivo CSV ou colar linhas de uma planilha</translation>
+    </message>
+    <message>
+        <source>&amp;2 Columns</source>
+        <translation>&amp;2 Colunas</translation>
+    </message>
+    <message>
+        <source>Choose which field each column of the file fills</source>
+        <translation>Selecionar qual campo cada coluna do arquivo preenche</translation>
+    </message>
+    <message>
+        <source>&amp;3 Check</source>
+        <translation>&amp;3 Verificação</translation>
+    </message>
+    <message>
+        <source>See every row&apos;s problems before anything is sent</source>
+        <translation>Ver os problemas de cada linha antes de qualquer envio</translation>
+    </message>
+    <message>
+        <source>&amp;4 Send</source>
+        <translation>&amp;4 Envio</translation>
+    </message>
+    <message>
+        <source>Send the valid rows at the CRM&apos;s pace</source>
+        <translation>Enviar as linhas válidas no ritmo do CRM</translation>
+    </message>
+    <message>
+        <source>&amp;5 Results</source>
+        <translation>&amp;5 Resultados</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s outcome; retry, resend or export</source>
+        <translation>O resultado de cada linha; tentar novamente, reenviar ou exportar</translation>
+    </message>
+    <message>
+        <source>Connection used by the batch</source>
+        <translation>Conexão usada pelo lote</translation>
+    </message>
+    <message>
+        <source>Batch message</source>
+        <translation>Mensagem do lote</translation>
+    </message>
+    <message>
+        <source>Correct many cases at once</source>
+        <translation>Corrija muitos casos de uma vez</translation>
+    </message>
+    <message>
+        <source>Open a CSV file or paste rows copied from a spreadsheet. The first row names the columns: wolkvox-id (or id), status, priority, responsible, solution, case-type, attachments. Spanish and Portuguese names such as estado, prioridad or responsável work too, and any other column can be sent as a custom field. Every row is checked before anything is sent.</source>
+        <translation>Abra um arquivo CSV ou cole linhas copiadas de uma planilha. A primeira linha dá nome às colunas: wolkvox-id (ou id), status, priority, responsible, solution, case-type, attachments. Nomes em espanhol e português, como estado, prioridad ou responsável, também funcionam, e qualquer outra coluna pode ser enviada como campo personalizado. Cada linha é verificada antes de qualquer envio.</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV file…</source>
+        <translation>&amp;Abrir arquivo CSV…</translation>
+    </message>
+    <message>
+        <source>Open a CSV or tab-separated file (Ctrl+O)</source>
+        <translation>Abrir um arquivo CSV ou separado por tabulações (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from spreadsheet</source>
+        <translation>&amp;Colar da planilha</translation>
+    </message>
+    <message>
+        <source>Copy the rows in the spreadsheet, header row included, then press this (Ctrl+V)</source>
+        <translation>Copie as linhas na planilha, incluindo a linha de cabeçalho, e depois clique aqui (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>You can also drop a .csv or .tsv file onto this window.</source>
+        <translation>Você também pode arrastar um arquivo .csv ou .tsv para esta janela.</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished batches</source>
+        <translation>&amp;Lotes não concluídos</translation>
+    </message>
+    <message>
+        <source>Unfinished batches</source>
+        <translation>Lotes não concluídos</translation>
+    </message>
+    <message>
+        <source>Batches with rows not sent yet or interrupted, newest first</source>
+        <translation>Lotes com linhas ainda não enviadas ou interrompidas, os mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>Send the selected batch&apos;s queued rows; interrupted rows are not resent</source>
+        <translation>Enviar as linhas na fila do lote selecionado; as linhas interrompidas não são reenviadas</translation>
+    </message>
+    <message>
+        <source>&amp;Show results</source>
+        <translation>&amp;Ver resultados</translation>
+    </message>
+    <message>
+        <source>See each row of the selected batch, including interrupted ones</source>
+        <translation>Ver cada linha do lote selecionado, incluindo as interrompidas</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected batch; its queued rows are not sent</source>
+        <translation>Deixar de oferecer o lote selecionado; as linhas dele na fila não são enviadas</translation>
+    </message>
+    <message>
+        <source>No batch is waiting to be resumed.</source>
+        <translation>Nenhum lote está aguardando para ser retomado.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <translation>&amp;Colunas do arquivo:</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>Colunas do arquivo e os campos que preenchem</translation>
+    </message>
+    <message>
+        <source>Columns &amp;not recognised:</source>
+        <translation>Colunas &amp;não reconhecidas:</translation>
+    </message>
+    <message>
+        <source>What happens to the columns whose name is not a field: sent as custom fields under their own name, or not sent. Each column can still be changed above.</source>
+        <translation>O que acontece com as colunas cujo nome não é um campo: são enviadas como campos personalizados com o próprio nome ou não são enviadas. Cada coluna ainda pode ser alterada acima.</translation>
+    </message>
+    <message>
+        <source>Values for the fields no column fills (from the current profile)</source>
+        <translation>Valores dos campos que nenhuma coluna preenche (do perfil atual)</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation>&amp;Tipo de caso:</translation>
+    </message>
+    <message>
+        <source>Default case type</source>
+        <translation>Tipo de caso padrão</translation>
+    </message>
+    <message>
+        <source>R&amp;esponsible:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>Default responsible</source>
+        <translation>Responsável padrão</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Default status</source>
+        <translation>Status padrão</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <translation>&amp;Prioridade:</translation>
+    </message>
+    <message>
+        <source>Default priority</source>
+        <translation>Prioridade padrão</translation>
+    </message>
+    <message>
+        <source>So&amp;lution:</source>
+        <translation>S&amp;olução:</translation>
+    </message>
+    <message>
+        <source>Default solution</source>
+        <translation>Solução padrão</translation>
+    </message>
+    <message>
+        <source>Problems with the columns</source>
+        <translation>Problemas nas colunas</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k rows</source>
+        <translation>&amp;Verificar linhas</translation>
+    </message>
+    <message>
+        <source>Check every row with the same rules as the form</source>
+        <translation>Verificar cada linha com as mesmas regras do formulário</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultado da verificação</translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <translation>Somente linhas com &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Rows of the file as they would be sent</source>
+        <translation>Linhas do arquivo como seriam enviadas</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s case id, fields and problems</source>
+        <translation>Id do caso, campos e problemas de cada linha</translation>
+    </message>
+    <message>
+        <source>Problems of the selected row</source>
+        <translation>Problemas da linha selecionada</translation>
+    </message>
+    <message>
+        <source>Reload the &amp;file</source>
+        <translation>&amp;Recarregar o arquivo</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in the spreadsheet, and check it again (F5)</source>
+        <translation>Ler o arquivo novamente depois de corrigi-lo na planilha e verificá-lo de novo (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Send valid rows…</source>
+        <translation>&amp;Enviar linhas válidas…</translation>
+    </message>
+    <message>
+        <source>Requests at a &amp;time:</source>
+        <translation>Requisições &amp;simultâneas:</translation>
+    </message>
+    <message>
+        <source>Requests at a time</source>
+        <translation>Requisições simultâneas</translation>
+    </message>
+    <message>
+        <source>The CRM accepts at most 2 simultaneous requests per token. Choose 1 when someone else uses the same token.</source>
+        <translation>O CRM aceita no máximo 2 requisições simultâneas por token. Selecione 1 quando outra pessoa usar o mesmo token.</translation>
+    </message>
+    <message>
+        <source>The CRM accepts at most 2 per token; choose 1 when someone else uses the same token.</source>
+        <translation>O CRM aceita no máximo 2 por token; selecione 1 quando outra pessoa usar o mesmo token.</translation>
+    </message>
+    <message>
+        <source>Batch progress</source>
+        <translation>Progresso do lote</translation>
+    </message>
+    <message>
+        <source>Batch status</source>
+        <translation>Status do lote</translation>
+    </message>
+    <message>
+        <source>&amp;Start sending</source>
+        <translation>&amp;Iniciar envio</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Cancelar…</translation>
+    </message>
+    <message>
+        <source>Stop the batch: rows being sent finish, rows not sent yet are not sent</source>
+        <translation>Parar o lote: as linhas em envio terminam, e as ainda não enviadas não são enviadas</translation>
+    </message>
+    <message>
+        <source>Rows that need &amp;attention so far:</source>
+        <translation>Linhas que precisam de &amp;atenção até agora:</translation>
+    </message>
+    <message>
+        <source>Rows that failed or were interrupted so far</source>
+        <translation>Linhas que falharam ou foram interrompidas até agora</translation>
+    </message>
+    <message>
+        <source>Summary of the results</source>
+        <translation>Resumo dos resultados</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Outcome of each row</source>
+        <translation>Resultado de cada linha</translation>
+    </message>
+    <message>
+        <source>Case id, outcome, HTTP status, code, message and the wolkvox_id the CRM answered</source>
+        <translation>Id do caso, resultado, status HTTP, código, mensagem e o wolkvox_id que o CRM respondeu</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed rows</source>
+        <translation>&amp;Tentar novamente as linhas com falha</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed once more</source>
+        <translation>Enviar novamente as linhas que falharam</translation>
+    </message>
+    <message>
+        <source>Resend &amp;interrupted rows…</source>
+        <translation>Reenviar linhas &amp;interrompidas…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or every row shown) for a spreadsheet</source>
+        <translation>Copiar as linhas selecionadas (ou todas as linhas exibidas) para uma planilha</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Save every row&apos;s outcome as a CSV file</source>
+        <translation>Salvar o resultado de cada linha como arquivo CSV</translation>
+    </message>
+    <message>
+        <source>Show in &amp;history</source>
+        <translation>Mostrar no &amp;histórico</translation>
+    </message>
+    <message>
+        <source>Show this batch&apos;s attempts in the main window&apos;s history</source>
+        <translation>Mostrar as tentativas deste lote no histórico da janela principal</translation>
+    </message>
+    <message>
+        <source>&amp;New batch</source>
+        <translation>&amp;Novo lote</translation>
+    </message>
+    <message>
+        <source>Start again with another file</source>
+        <translation>Começar de novo com outro arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>separado por tabulações</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>separado por ponto e vírgula</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separado por vírgulas</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch could not be saved</source>
+        <translation>Não foi possível salvar o lote</translation>
+    </message>
+    <message>
+        <source>No connection: fill in the main window&apos;s connection bar.</source>
+        <translation>Sem conexão: preencha a barra de conexão da janela principal.</translation>
+    </message>
+    <message>
+        <source>Sends to %1 · operation %2</source>
+        <translation>Envia para %1 · operação %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing is queued in this batch: see its interrupted rows with Show results.</source>
+        <translation>Não há nada na fila neste lote: veja as linhas interrompidas dele com Ver resultados.</translation>
+    </message>
+    <message>
+        <source>Open a table of cases</source>
+        <translation>Abrir uma tabela de casos</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <translation>Tabelas (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada para colar</translation>
+    </message>
+    <message>
+        <source>Select the rows in the spreadsheet, header row included, copy them, then paste again.</source>
+        <translation>Selecione as linhas na planilha, incluindo a linha de cabeçalho, copie-as e cole novamente.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used</source>
+        <translation>Não é possível usar %1</translation>
+    </message>
+    <message>
+        <source>Fix it in the spreadsheet, save it as CSV (UTF-8), and open it again.</source>
+        <translation>Corrija-o na planilha, salve-o como CSV (UTF-8) e abra-o novamente.</translation>
+    </message>
+    <message>
+        <source>Some column names were adjusted</source>
+        <translation>Alguns nomes de coluna foram ajustados</translation>
+    </message>
+    <message>
+        <source>This file was already started</source>
+        <translation>O envio deste arquivo já foi iniciado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was started on %2 from this same content and still has %n row(s) not sent or not answered.</source>
+        <translation>
+            <numerusform>O lote %1 foi iniciado em %2 com este mesmo conteúdo e ainda tem %n linha não enviada ou sem resposta.</numerusform>
+            <numerusform>O lote %1 foi iniciado em %2 com este mesmo conteúdo e ainda tem %n linhas não enviadas ou sem resposta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume it to send only what is left. Checking the file as a new batch sends every row again.</source>
+        <translation>Retome-o para enviar somente o que falta. Verificar o arquivo como novo lote envia todas as linhas novamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume that batch</source>
+        <translation>&amp;Retomar esse lote</translation>
+    </message>
+    <message>
+        <source>Check as a &amp;new batch</source>
+        <translation>Verificar como &amp;novo lote</translation>
+    </message>
+    <message>
+        <source>From the column “%1”</source>
+        <translation>Da coluna “%1”</translation>
+    </message>
+    <message>
+        <source>Only needed when the status closes the case</source>
+        <translation>Só é necessário quando o status fecha o caso</translation>
+    </message>
+    <message>
+        <source>Needed: no column gives it</source>
+        <translation>Necessário: nenhuma coluna o informa</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 com marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows line endings</source>
+        <translation>quebras de linha do Windows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) of cases (%2).</source>
+        <translation>
+            <numerusform>%1: %n linha de casos (%2).</numerusform>
+            <numerusform>%1: %n linhas de casos (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With these columns, %n row(s) can be sent.</source>
+        <translation>
+            <numerusform>Com estas colunas, %n linha pode ser enviada.</numerusform>
+            <numerusform>Com estas colunas, %n linhas podem ser enviadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; the check shows them.</source>
+        <translation>
+            <numerusform>%n linha tem problemas; a verificação os mostra.</numerusform>
+            <numerusform>%n linhas têm problemas; a verificação os mostra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be sent</source>
+        <translation>
+            <numerusform>%n linha pode ser enviada</numerusform>
+            <numerusform>%n linhas podem ser enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n linha com problemas</numerusform>
+            <numerusform>%n linhas com problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n valid row(s)…</source>
+        <translation>
+            <numerusform>&amp;Enviar %n linha válida…</numerusform>
+            <numerusform>&amp;Enviar %n linhas válidas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review where the rows go, then start sending</source>
+        <translation>Verifique para onde as linhas vão e depois inicie o envio</translation>
+    </message>
+    <message>
+        <source>No row can be sent: fix the file or the columns first.</source>
+        <translation>Nenhuma linha pode ser enviada: corrija primeiro o arquivo ou as colunas.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) is ready to send.</source>
+        <translation>A linha %1 (linha %2 do arquivo) está pronta para envio.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Linha %1 (linha %2 do arquivo): %3</translation>
+    </message>
+    <message>
+        <source>Select a row to read its problems in full.</source>
+        <translation>Selecione uma linha para ler os problemas dela por completo.</translation>
+    </message>
+    <message>
+        <source>No row can be sent with these columns</source>
+        <translation>Nenhuma linha pode ser enviada com estas colunas</translation>
+    </message>
+    <message>
+        <source>Some lines of the file are malformed</source>
+        <translation>Algumas linhas do arquivo estão malformadas</translation>
+    </message>
+    <message>
+        <source>This content was sent before</source>
+        <translation>Este conteúdo já foi enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
+        <translation>
+            <numerusform>O lote %1 de %2 já atualizou %n caso com este conteúdo. Enviá-lo de novo atualiza o caso novamente.</numerusform>
+            <numerusform>O lote %1 de %2 já atualizou %n casos com este conteúdo. Enviá-lo de novo atualiza os casos novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch cannot be shown</source>
+        <translation>Não é possível mostrar o lote</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not in the database any more.</source>
+        <translation>O lote %1 não está mais no banco de dados.</translation>
+    </message>
+    <message>
+        <source>Rows interrupted — check the cases</source>
+        <translation>Linhas interrompidas: verifique os casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</source>
+        <translation>
+            <numerusform>%n linha estava sendo enviada quando o lote parou; o CRM pode tê-la aplicado ou não. Ela só é enviada novamente se você marcá-la na página Resultados e clicar em Reenviar linhas interrompidas.</numerusform>
+            <numerusform>%n linhas estavam sendo enviadas quando o lote parou; o CRM pode tê-las aplicado ou não. Elas só são enviadas novamente se você marcá-las na página Resultados e clicar em Reenviar linhas interrompidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 sends to %2, operation %3, but the main window is connected to %4, operation %5. Switch the main window to that connection and its token, then start again.</source>
+        <translation>O lote %1 envia para %2, operação %3, mas a janela principal está conectada a %4, operação %5. Mude a janela principal para essa conexão e o token dela e comece novamente.</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Sem token</translation>
+    </message>
+    <message>
+        <source>Enter the operation&apos;s Wolkvox-Token in the main window&apos;s connection bar, then start again. Nothing was sent.</source>
+        <translation>Informe o Wolkvox-Token da operação na barra de conexão da janela principal e comece novamente. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation>Nada foi enviado. %1</translation>
+    </message>
+    <message>
+        <source>Another connection is selected</source>
+        <translation>Outra conexão está selecionada</translation>
+    </message>
+    <message>
+        <source>The batch cannot start</source>
+        <translation>O lote não pode ser iniciado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) updated.</source>
+        <translation>
+            <numerusform>%n caso atualizado.</numerusform>
+            <numerusform>%n casos atualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: read their messages below, correct the cause and retry them.</source>
+        <translation>
+            <numerusform>%n linha falhou: leia a mensagem dela abaixo, corrija a causa e envie-a novamente.</numerusform>
+            <numerusform>%n linhas falharam: leia as mensagens delas abaixo, corrija a causa e envie-as novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <translation>Lote concluído</translation>
+    </message>
+    <message>
+        <source>Batch cancelled</source>
+        <translation>Lote cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) were updated before the cancel.</source>
+        <translation>
+            <numerusform>%n caso foi atualizado antes do cancelamento.</numerusform>
+            <numerusform>%n casos foram atualizados antes do cancelamento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent; they are marked “Not sent: cancelled”.</source>
+        <translation>
+            <numerusform>%n linha não foi enviada; ela está marcada como “Não enviado: cancelado”.</numerusform>
+            <numerusform>%n linhas não foram enviadas; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token&apos;s daily quota is used up</source>
+        <translation>A cota diária do token se esgotou</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</source>
+        <translation>
+            <numerusform>%n linha aguarda na fila. Testar conexão, na janela principal, informa quantas horas faltam para a contagem reiniciar; depois abra este lote e clique em Retomar envio.</numerusform>
+            <numerusform>%n linhas aguardam na fila. Testar conexão, na janela principal, informa quantas horas faltam para a contagem reiniciar; depois abra este lote e clique em Retomar envio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM refused the token</source>
+        <translation>O CRM recusou o token</translation>
+    </message>
+    <message>
+        <source>The rows not sent yet stay queued; correct the token in the main window and press Resume sending.</source>
+        <translation>As linhas ainda não enviadas continuam na fila; corrija o token na janela principal e clique em Retomar envio.</translation>
+    </message>
+    <message>
+        <source>The CRM cannot be reached</source>
+        <translation>Não é possível acessar o CRM</translation>
+    </message>
+    <message>
+        <source>The rows not sent yet stay queued; press Resume sending once the CRM answers again.</source>
+        <translation>As linhas ainda não enviadas continuam na fila; clique em Retomar envio quando o CRM voltar a responder.</translation>
+    </message>
+    <message>
+        <source>The CRM stayed busy</source>
+        <translation>O CRM continuou ocupado</translation>
+    </message>
+    <message>
+        <source>Batch stopped</source>
+        <translation>Lote parado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be sent to %1, operation %2.</source>
+        <translation>
+            <numerusform>%n linha será enviada para %1, operação %2.</numerusform>
+            <numerusform>%n linhas serão enviadas para %1, operação %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems are left out; the results list them as not sent.</source>
+        <translation>
+            <numerusform>%n linha com problemas fica de fora; os resultados a mostram como não enviada.</numerusform>
+            <numerusform>%n linhas com problemas ficam de fora; os resultados as mostram como não enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1, from %2, sends to %3, operation %4.</source>
+        <translation>O lote %1, de %2, envia para %3, operação %4.</translation>
+    </message>
+    <message>
+        <source>Nothing is queued: the Results page shows every row&apos;s outcome.</source>
+        <translation>Não há nada na fila: a página Resultados mostra o resultado de cada linha.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume sending</source>
+        <translation>Retomar &amp;envio</translation>
+    </message>
+    <message>
+        <source>Send the rest of the batch</source>
+        <translation>Enviar o restante do lote</translation>
+    </message>
+    <message>
+        <source>Send no new request; the rows being sent finish first</source>
+        <translation>Não enviar novas requisições; as linhas em envio terminam primeiro</translation>
+    </message>
+    <message>
+        <source>No row has failed so far.</source>
+        <translation>Nenhuma linha falhou até agora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows that need &amp;attention so far (%n):</source>
+        <translation>
+            <numerusform>Linhas que precisam de &amp;atenção até agora (%n):</numerusform>
+            <numerusform>Linhas que precisam de &amp;atenção até agora (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) processed</source>
+        <translation>
+            <numerusform>%1 de %n linha processada</numerusform>
+            <numerusform>%1 de %n linhas processadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n atualizada</numerusform>
+            <numerusform>%n atualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted</source>
+        <translation>
+            <numerusform>%n interrompida</numerusform>
+            <numerusform>%n interrompidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n não enviada</numerusform>
+            <numerusform>%n não enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) a minute</source>
+        <translation>
+            <numerusform>%n linha por minuto</numerusform>
+            <numerusform>%n linhas por minuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>faltam cerca de %1</translation>
+    </message>
+    <message>
+        <source>Bulk correction — %1 of %2 — Casedesk</source>
+        <translation>Correção em massa — %1 de %2 — Casedesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>CRM busy, retrying in %n second(s).</source>
+        <translation>
+            <numerusform>CRM ocupado; nova tentativa em %n segundo.</numerusform>
+            <numerusform>CRM ocupado; nova tentativa em %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending, %n request(s) at a time.</source>
+        <translation>
+            <numerusform>Enviando, %n requisição por vez.</numerusform>
+            <numerusform>Enviando, %n requisições por vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lowered because the CRM reported other requests on this token.</source>
+        <translation>Reduzido porque o CRM informou outras requisições com este token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing: waiting for the answer to %n request(s) already sent.</source>
+        <translation>
+            <numerusform>Pausando: aguardando a resposta de %n requisição já enviada.</numerusform>
+            <numerusform>Pausando: aguardando a resposta de %n requisições já enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused. Nothing more is sent until you press Resume.</source>
+        <translation>Em pausa. Nada mais é enviado até você clicar em Retomar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: waiting for the answer to %n request(s) already sent.</source>
+        <translation>
+            <numerusform>Cancelando: aguardando a resposta de %n requisição já enviada.</numerusform>
+            <numerusform>Cancelando: aguardando a resposta de %n requisições já enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the batch?</source>
+        <translation>Cancelar o lote?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not sent yet will not be sent; they are marked “Not sent: cancelled”.</source>
+        <translation>
+            <numerusform>%n linha ainda não enviada não será enviada; ela fica marcada como “Não enviado: cancelado”.</numerusform>
+            <numerusform>%n linhas ainda não enviadas não serão enviadas; elas ficam marcadas como “Não enviado: cancelado”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows being sent right now finish first. Rows already sent stay updated.</source>
+        <translation>As linhas sendo enviadas neste momento terminam primeiro. As linhas já enviadas continuam atualizadas.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;batch</source>
+        <translation>Cancelar o &amp;lote</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>Continuar &amp;enviando</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them queued</source>
+        <translation>&amp;Manter na fila</translation>
+    </message>
+    <message>
+        <source>The rows not sent are marked “Not sent: cancelled”.</source>
+        <translation>As linhas não enviadas ficam marcadas como “Não enviado: cancelado”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 · %3</source>
+        <translation>Lote %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Todas as linhas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>    %1 (%2)</source>
+        <translation>    %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
+        <translation>
+            <numerusform>Enviar novamente a %n linha com falha. As linhas que o CRM rejeitou falham de novo até a causa ser corrigida.</numerusform>
+            <numerusform>Enviar novamente as %n linhas com falha. As linhas que o CRM rejeitou falham de novo até a causa ser corrigida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend the %n ticked row(s) after confirming</source>
+        <translation>
+            <numerusform>Reenviar a %n linha marcada após confirmação</numerusform>
+            <numerusform>Reenviar as %n linhas marcadas após confirmação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the interrupted cases in the CRM, tick the rows to send again, then press this.</source>
+        <translation>Verifique os casos interrompidos no CRM, marque as linhas a enviar novamente e depois clique aqui.</translation>
+    </message>
+    <message>
+        <source>Resend interrupted rows?</source>
+        <translation>Reenviar as linhas interrompidas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n row(s) whose earlier request never got an answer?</source>
+        <translation>
+            <numerusform>Reenviar %n linha cuja requisição anterior nunca recebeu resposta?</numerusform>
+            <numerusform>Reenviar %n linhas cuja requisição anterior nunca recebeu resposta?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM may already have applied them. Resend only the rows whose cases you checked in the CRM and found not updated.</source>
+        <translation>O CRM pode já tê-las aplicado. Reenvie somente as linhas cujos casos você verificou no CRM e viu que não foram atualizados.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exportar os resultados</translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation>Resultados exportados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n linha salva em %1.</numerusform>
+            <numerusform>%n linhas salvas em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The results could not be exported</source>
+        <translation>Não foi possível exportar os resultados</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>%n linha copiada; cole-a em uma planilha.</numerusform>
+            <numerusform>%n linhas copiadas; cole-as em uma planilha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard this batch?</source>
+        <translation>Descartar este lote?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (%2) is no longer offered for resuming, and its %n queued row(s) are not sent.</source>
+        <translation>
+            <numerusform>O lote %1 (%2) não será mais oferecido para retomada, e a %n linha dele na fila não será enviada.</numerusform>
+            <numerusform>O lote %1 (%2) não será mais oferecido para retomada, e as %n linhas dele na fila não serão enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows already sent stay updated, and every attempt stays in the history.</source>
+        <translation>As linhas já enviadas continuam atualizadas, e todas as tentativas continuam no histórico.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard batch</source>
+        <translation>&amp;Descartar lote</translation>
+    </message>
+    <message>
+        <source>The batch could not be discarded</source>
+        <translation>Não foi possível descartar o lote</translation>
+    </message>
+    <message>
+        <source>The batch is still being sent</source>
+        <translation>O lote ainda está sendo enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not sent yet.</source>
+        <translation>
+            <numerusform>%n linha ainda não foi enviada.</numerusform>
+            <numerusform>%n linhas ainda não foram enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause and close: the requests already sent are answered first, and the rest waits until you resume. Casedesk offers the batch again when it starts.</source>
+        <translation>Pausar e fechar: primeiro chegam as respostas das requisições já enviadas, e o restante aguarda até você retomar o lote. O Casedesk oferece o lote novamente quando é iniciado.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Pausar e fechar</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <translation>Envia para</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizadas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompidas</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviadas</translation>
+    </message>
+    <message>
+        <source>Sent as custom fields</source>
+        <translation>Enviadas como campos personalizados</translation>
+    </message>
+    <message>
+        <source>Open CSV file</source>
+        <translation>Abrir arquivo CSV</translation>
+    </message>
+    <message>
+        <source>Paste from spreadsheet</source>
+        <translation>Colar da planilha</translation>
+    </message>
+    <message>
+        <source>Reload the file</source>
+        <translation>Recarregar o arquivo</translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation>Copiar resultados</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>CaBundle</name>
+    <message>
+        <source>The CA bundle “%1” does not exist. Choose the file again in Settings.</source>
+        <translation>O pacote de CA “%1” não existe. Selecione o arquivo novamente em Configurações.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “%1” is not a file.</source>
+        <translation>O pacote de CA “%1” não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “%1” is too large to be a certificate file.</source>
+        <translation>O pacote de CA “%1” é grande demais para ser um arquivo de certificados.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “%1” cannot be read: %2.</source>
+        <translation>Não é possível ler o pacote de CA “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The CA bundle “%1” holds no certificate. Choose a PEM file, whose certificates start with “-----BEGIN CERTIFICATE-----”.</source>
+        <translation>O pacote de CA “%1” não contém nenhum certificado. Selecione um arquivo PEM, cujos certificados começam com “-----BEGIN CERTIFICATE-----”.</translation>
+    </message>
+</context>
+<context>
     <name>CasesClient</name>
     <message>
         <source>the attachment “%1” cannot be read (%2).</source>
@@ -743,6 +1919,64 @@ Códigos de saída:
     <message>
         <source>Columns %1 and %2 both fill the custom field “%3”; ignore one or rename it.</source>
         <translation>As colunas %1 e %2 preenchem o mesmo campo personalizado “%3”; ignore uma delas ou renomeie-a.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Casedesk recognised this column from its name.</source>
+        <translation>O Casedesk reconheceu esta coluna pelo nome.</translation>
+    </message>
+    <message>
+        <source>Casedesk did not recognise this name: choose what the column fills.</source>
+        <translation>O Casedesk não reconheceu este nome: selecione o que a coluna preenche.</translation>
+    </message>
+    <message>
+        <source>Every cell of this column is empty.</source>
+        <translation>Todas as células desta coluna estão vazias.</translation>
+    </message>
+    <message>
+        <source>First values: %1</source>
+        <translation>Primeiros valores: %1</translation>
+    </message>
+    <message>
+        <source>What this column fills in each update. “Custom field” sends it in the form JSON; “Ignored” does not send it.</source>
+        <translation>O que esta coluna preenche em cada atualização. “Campo personalizado” a envia no JSON de form; “Ignorada” não a envia.</translation>
+    </message>
+    <message>
+        <source>The name of the custom field in the form JSON. Double-click or press F2 to change it.</source>
+        <translation>O nome do campo personalizado no JSON de form. Clique duas vezes ou pressione F2 para alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Coluna no arquivo</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Valor de exemplo</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Preenche</translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation>Nome do campo personalizado</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTargetDelegate</name>
+    <message>
+        <source>Field filled by the column “%1”</source>
+        <translation>Campo preenchido pela coluna “%1”</translation>
     </message>
 </context>
 <context>
@@ -916,6 +2150,10 @@ batch usa os mesmos códigos para as suas linhas, e 4 quando parou antes do fim
 (veja &apos;casedesk-cli batch --help&apos;).
 
 Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (a company&apos;s private CA). Certificate errors are never ignored.</source>
+        <translation>Confiar também nas autoridades certificadoras deste arquivo PEM (a CA privada de uma empresa). Erros de certificado nunca são ignorados.</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +2461,22 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <source>Interrupted — check the case</source>
         <translation>Interrompido: verifique o caso</translation>
     </message>
+    <message>
+        <source>Sent by bulk correction %1, from row %2 of its file.</source>
+        <translation>Enviado pela correção em massa %1, a partir da linha %2 do seu arquivo.</translation>
+    </message>
+    <message>
+        <source>Sent from the form, not by a bulk correction.</source>
+        <translation>Enviado pelo formulário, não por uma correção em massa.</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>%1 · row %2</source>
+        <translation>%1 · linha %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPane</name>
@@ -1488,6 +2742,26 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>E&amp;xport JSON…</source>
         <translation>E&amp;xportar JSON…</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Bulk correction %1, row %2 of its file</source>
+        <translation>Correção em massa %1, linha %2 do seu arquivo</translation>
+    </message>
+    <message>
+        <source>Batch %1 only</source>
+        <translation>Somente o lote %1</translation>
+    </message>
+    <message>
+        <source>Only the attempts of bulk correction %1 are shown. Click to show every attempt.</source>
+        <translation>Somente as tentativas da correção em massa %1 são mostradas. Clique para mostrar todas as tentativas.</translation>
+    </message>
+    <message>
+        <source>Show every attempt again</source>
+        <translation>Mostrar todas as tentativas novamente</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +3551,59 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <source>This session&apos;s attempts are kept only until Casedesk closes.</source>
         <translation>As tentativas desta sessão são mantidas somente até o Casedesk ser fechado.</translation>
     </message>
+    <message>
+        <source>&amp;Bulk correction…</source>
+        <translation>Correção em &amp;massa…</translation>
+    </message>
+    <message>
+        <source>Correct many cases at once from a CSV file or rows copied from a spreadsheet</source>
+        <translation>Corrigir muitos casos de uma vez a partir de um arquivo CSV ou de linhas copiadas de uma planilha</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Bulk correction is not available</source>
+        <translation>A correção em massa não está disponível</translation>
+    </message>
+    <message>
+        <source>Bulk correction keeps every batch in the history database, which could not be opened in this session. Restart Casedesk once the history file can be written.</source>
+        <translation>A correção em massa guarda cada lote no banco de dados do histórico, que não pôde ser aberto nesta sessão. Reinicie o Casedesk quando for possível gravar o arquivo de histórico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bulk correction from %1 has %n row(s) not sent yet.</source>
+        <translation>
+            <numerusform>A correção em massa de %1 tem %n linha ainda não enviada.</numerusform>
+            <numerusform>A correção em massa de %1 tem %n linhas ainda não enviadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were being sent when it stopped; check those cases in the CRM before resending them.</source>
+        <translation>
+            <numerusform>%n linha estava sendo enviada quando a correção parou; verifique esse caso no CRM antes de reenviá-la.</numerusform>
+            <numerusform>%n linhas estavam sendo enviadas quando a correção parou; verifique esses casos no CRM antes de reenviá-las.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other batch(es) are unfinished too.</source>
+        <translation>
+            <numerusform>Há também %n outro lote não concluído.</numerusform>
+            <numerusform>Há também outros %n lotes não concluídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A bulk correction was not finished</source>
+        <translation>Uma correção em massa não foi concluída</translation>
+    </message>
+    <message>
+        <source>Open bulk correction</source>
+        <translation>Abrir correção em massa</translation>
+    </message>
+    <message>
+        <source>The history could not record this attempt.</source>
+        <translation>O histórico não conseguiu registrar esta tentativa.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -2287,6 +3614,64 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>Dismiss the message</source>
         <translation>Dispensar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedRowsModel</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2 of the file) can be sent.</source>
+        <translation>A linha %1 (linha %2 do arquivo) pode ser enviada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 (line %2 of the file) has %n problem(s) and will not be sent.</source>
+        <translation>
+            <numerusform>A linha %1 (linha %2 do arquivo) tem %n problema e não será enviada.</numerusform>
+            <numerusform>A linha %1 (linha %2 do arquivo) tem %n problemas e não será enviada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Id do caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +3917,49 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
         <translation>Preenche uma prioridade vazia quando o perfil é escolhido ou um caso novo começa; deixe vazia para nenhuma</translation>
     </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation>Pacote de &amp;CA:</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>Arquivo do pacote de CA</translation>
+    </message>
+    <message>
+        <source>A PEM file with your company&apos;s certificate authorities, for a CRM server whose certificate they issued. They are trusted in addition to the system&apos;s; certificate errors are never ignored.</source>
+        <translation>Um arquivo PEM com as autoridades certificadoras da sua empresa, para um servidor do CRM cujo certificado tenha sido emitido por elas. Elas são confiáveis junto com as do sistema; erros de certificado nunca são ignorados.</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>Nenhum: somente as autoridades certificadoras do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Proc&amp;urar…</translation>
+    </message>
+    <message>
+        <source>Choose the CA bundle file</source>
+        <translation>Selecionar o arquivo do pacote de CA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) trusted in addition to the system&apos;s.</source>
+        <translation>
+            <numerusform>%n certificado confiável além dos do sistema.</numerusform>
+            <numerusform>%n certificados confiáveis além dos do sistema.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation>Selecione um pacote de CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificados (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -2620,6 +4048,10 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>“%1” is %2; the limit is %3.</source>
         <translation>“%1” tem %2; o limite é %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes). Attach the complete file.</source>
+        <translation>“%1” está vazio (0 bytes). Anexe o arquivo completo.</translation>
     </message>
 </context>
 <context>
