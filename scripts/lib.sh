@@ -11,6 +11,7 @@ CASEDESK_PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
     libcpp-httplib-dev nlohmann-json3-dev libssl-dev openssl curl
     dbus gnome-keyring libsecret-1-0 # a private Secret Service for the keychain test
+    clang libclang-rt-14-dev llvm # libFuzzer harnesses (scripts/fuzz.sh); llvm-symbolizer for reports
 )
 
 log() { if [ -t 2 ]; then printf '\033[1m==> %s\033[0m\n' "$*" >&2; else printf '==> %s\n' "$*" >&2; fi; }
