@@ -45,6 +45,7 @@ private:
     void onReadyRead();
     void onFinished();
     void complete(ApiResult result);
+    void redactToken(ApiResult *result) const;
 
     QNetworkRequest m_request;
     std::function<void()> m_release; // frees the token's slot; set by the client when it starts the job
@@ -52,6 +53,8 @@ private:
     State m_state = State::Queued;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_buffer;
+    // Kept from start() to completion only to cut it out of whatever the server sends back.
+    QByteArray m_token;
     QElapsedTimer m_clock;
     qint64 m_bytesSent = 0;
     QStringList m_tlsErrors;
