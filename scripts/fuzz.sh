@@ -41,6 +41,7 @@ cmake --build "$FUZZ_BUILD" --parallel "$(nproc)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 out=${keep:-$work}
+stamp=$(date +%Y%m%d-%H%M%S) # artifacts of earlier --keep runs do not fail this one
 
 # Leaks count as failures; symbolized stacks for the report.
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=0:symbolize=1:detect_stack_use_after_return=1
@@ -51,12 +52,12 @@ run_one() {
     local name=$1 binary="$FUZZ_BUILD/fuzz/fuzz_$1" seeds="$CASEDESK_ROOT/tests/fuzz/corpus/$1"
     local corpus="$out/$name" dict=()
     [ -x "$binary" ] || { echo "no harness binary $binary" > "$work/$name.log"; echo 2 > "$work/$name.rc"; return; }
-    mkdir -p "$corpus" "$out/$name-artifacts"
+    mkdir -p "$corpus" "$out/$name-artifacts/$stamp"
     if [ -d "$seeds" ]; then cp -n "$seeds"/* "$corpus"/; fi
     [ -f "$CASEDESK_ROOT/tests/fuzz/$name.dict" ] && dict=("-dict=$CASEDESK_ROOT/tests/fuzz/$name.dict")
     local rc=0
     "$binary" "$corpus" "${dict[@]}" -max_total_time="$seconds" -rss_limit_mb=2048 -malloc_limit_mb=1024 \
-        -timeout=10 -max_len=8192 -print_final_stats=1 -artifact_prefix="$out/$name-artifacts/" \
+        -timeout=10 -max_len=8192 -print_final_stats=1 -artifact_prefix="$out/$name-artifacts/$stamp/" \
         > "$work/$name.log" 2>&1 || rc=$?
     echo $rc > "$work/$name.rc"
 }
@@ -80,7 +81,7 @@ for name in "${harnesses[@]}"; do
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$name.log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/$name.log" | tail -1)
     units=$(find "$out/$name" -type f 2>/dev/null | wc -l)
-    artifacts=$(find "$out/$name-artifacts" -type f 2>/dev/null | wc -l)
+    artifacts=$(find "$out/$name-artifacts/$stamp" -type f 2>/dev/null | wc -l)
     result=ok
     if [ "$rc" -ne 0 ] || [ "$artifacts" -gt 0 ]; then
         result="FAILED (exit $rc, $artifacts artifact(s))"
@@ -90,7 +91,7 @@ for name in "${harnesses[@]}"; do
     if [ "$result" != ok ]; then
         echo "---- $name: last lines of the fuzzer's output" >&2
         grep -v '^#[0-9]' "$work/$name.log" | tail -n 60 >&2
-        for artifact in "$out/$name-artifacts"/*; do
+        for artifact in "$out/$name-artifacts/$stamp"/*; do
             [ -f "$artifact" ] || continue
             echo "---- $name: $(basename "$artifact") (base64): $(base64 -w0 < "$artifact" | head -c 4000)" >&2
         done

@@ -92,12 +92,14 @@ private:
         return u;
     }
 
+    // The job's result once it has finished (it may have finished already); callers check the state.
     static ApiResult run(ApiJob *job)
     {
-        QSignalSpy finished(job, &ApiJob::finished);
-        if (!finished.wait(30000))
-            return {};
-        return finished.constFirst().constFirst().value<ApiResult>();
+        if (job->state() != ApiJob::State::Finished) {
+            QSignalSpy finished(job, &ApiJob::finished);
+            finished.wait(30000);
+        }
+        return job->result();
     }
 
     static bool contains(const ApiResult &r, const QString &secret)
@@ -124,7 +126,9 @@ private Q_SLOTS:
                  qPrintable(redirecting.errorText()));
 
         CasesClient client(&m_network);
-        const ApiResult r = run(client.updateCase(demoUpdate(redirecting.server()), Token, {}));
+        ApiJob *job = client.updateCase(demoUpdate(redirecting.server()), Token, {});
+        const ApiResult r = run(job);
+        QCOMPARE(job->state(), ApiJob::State::Finished);
         QCOMPARE(r.outcome, Outcome::NetworkFailure);
         QCOMPARE(r.networkError, QNetworkReply::InsecureRedirectError);
         QCOMPARE(r.redirectTarget.port(), target.port());
@@ -150,7 +154,9 @@ private Q_SLOTS:
             sim.start({u"--fault"_s, u"redirect"_s, u"--redirect-to"_s, u"/server/API/v2/cases/moved.php"_s}),
             qPrintable(sim.errorText()));
         CasesClient client(&m_network);
-        const ApiResult r = run(client.updateCase(demoUpdate(sim.server()), Token, {}));
+        ApiJob *job = client.updateCase(demoUpdate(sim.server()), Token, {});
+        const ApiResult r = run(job);
+        QCOMPARE(job->state(), ApiJob::State::Finished);
         QCOMPARE(r.outcome, Outcome::Rejected);
         QCOMPARE(r.vendorError, ApiResult::VendorError::ApiDoesNotExist);
         QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 2); // the update, then the redirected call
@@ -175,7 +181,9 @@ private Q_SLOTS:
         for (ApiJob *job : {client.updateCase(demoUpdate(typed), Token, {}),
                             client.tokenInformation(typed, demoUpdate(typed).operation, Token, {})}) {
             const ApiResult r = run(job);
+            QCOMPARE(job->state(), ApiJob::State::Finished);
             QCOMPARE(r.outcome, Outcome::NetworkFailure);
+            QVERIFY(r.networkError != QNetworkReply::NoError);
             QVERIFY(!contains(r, Token));
         }
         QCOMPARE(listener.connections(), 2);
@@ -218,8 +226,9 @@ private Q_SLOTS:
         RawServer server(QHostAddress::LocalHost, answer);
         QVERIFY(server.isListening());
         CasesClient client(&m_network);
-        const ApiResult r
-            = run(client.updateCase(demoUpdate(u"http://127.0.0.1:%1"_s.arg(server.port())), Token, {}));
+        ApiJob *job = client.updateCase(demoUpdate(u"http://127.0.0.1:%1"_s.arg(server.port())), Token, {});
+        const ApiResult r = run(job);
+        QCOMPARE(job->state(), ApiJob::State::Finished);
         QCOMPARE(r.outcome, outcome);
         QVERIFY(server.received().contains(Token.toUtf8())); // it was sent, to the server it was meant for
         QVERIFY2(!contains(r, Token), r.rawBody.constData());
