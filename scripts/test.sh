@@ -24,6 +24,16 @@ log "Checking that every string is translated"
 translations=0
 "$CASEDESK_ROOT/scripts/check-translations.sh" || translations=$?
 
+fuzz=0
+if [ $quick -eq 0 ]; then
+    # The fuzzers (CPU-bound) run alongside the tests, which mostly wait on the simulator and SQLite.
+    fuzz_log=$(mktemp)
+    trap 'rm -f "$fuzz_log"' EXIT
+    log "Building and running the fuzzers in the background (scripts/fuzz.sh)"
+    bash "$CASEDESK_ROOT/scripts/fuzz.sh" > "$fuzz_log" 2>&1 &
+    fuzz_pid=$!
+fi
+
 log "Running the tests"
 start=$SECONDS
 tests=0
@@ -31,12 +41,11 @@ tests=0
     || tests=$?
 timed "tests" $start
 
-fuzz=0
 sanitizers=0
 if [ $quick -eq 0 ]; then
-    start=$SECONDS
-    bash "$CASEDESK_ROOT/scripts/fuzz.sh" || fuzz=$?
-    timed "fuzz (build + run)" $start
+    wait $fuzz_pid || fuzz=$?
+    cat "$fuzz_log" >&2
+    timed "tests + fuzzers" $start
     start=$SECONDS
     bash "$CASEDESK_ROOT/scripts/sanitize.sh" "$@" || sanitizers=$?
     timed "sanitizers (build + tests)" $start
