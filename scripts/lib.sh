@@ -13,6 +13,7 @@ CASEDESK_PACKAGES=(
     dbus gnome-keyring libsecret-1-0 # a private Secret Service for the keychain test
     librsvg2-bin help2man # the icon's PNG sizes and the man pages, made at build time
     desktop-file-utils appstream dpkg-dev file xz-utils # scripts/package-check.sh and CPack's .deb
+    clang libclang-rt-14-dev llvm # libFuzzer harnesses (scripts/fuzz.sh); llvm-symbolizer for reports
 )
 
 log() { if [ -t 2 ]; then printf '\033[1m==> %s\033[0m\n' "$*" >&2; else printf '==> %s\n' "$*" >&2; fi; }

@@ -16,6 +16,19 @@ constexpr qint64 ReadBufferBytes = 256 * 1024;
 
 // Qt maps HTTP statuses to errors too (400 becomes ProtocolInvalidOperationError); once a status line
 // arrived the body decides, unless the connection itself failed. A close after the answer still counts.
+// `text` with every copy of the token, raw or percent-encoded, replaced. A token too short to be told
+// from ordinary text is left alone (real tokens are long; the CRM's demo token has 8 characters).
+QByteArray redacted(QByteArray text, const QByteArray &token)
+{
+    if (token.size() < 6)
+        return text;
+    text.replace(token, "[Wolkvox-Token]");
+    const QByteArray encoded = token.toPercentEncoding();
+    if (encoded != token)
+        text.replace(encoded, "[Wolkvox-Token]");
+    return text;
+}
+
 bool answerArrived(int httpStatus, QNetworkReply::NetworkError error)
 {
     if (httpStatus <= 0)
@@ -91,7 +104,8 @@ void ApiJob::start()
         for (AttachmentDevice *attachment : attachments)
             connect(attachment, &AttachmentDevice::problemFound, this, &ApiJob::onAttachmentProblem);
     }
-    // The request stays around for url(); the token does not need to.
+    // The request stays around for url(); the token only until the answer has been checked for it.
+    m_token = m_request.rawHeader("Wolkvox-Token");
     m_request.setRawHeader("Wolkvox-Token", QByteArray());
 
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
@@ -173,7 +187,8 @@ void ApiJob::onFinished()
     } else if (!answerArrived(http, error)) {
         result.outcome = ApiResult::Outcome::NetworkFailure;
     } else {
-        result = ApiResult::fromHttpAnswer(http, m_buffer, contentType);
+        // Parsed after redaction, so msg, error and data cannot hold an echoed token either.
+        result = ApiResult::fromHttpAnswer(http, redacted(m_buffer, m_token), contentType);
     }
     result.httpStatus = http;
     result.rawBody = m_buffer;
@@ -183,11 +198,26 @@ void ApiJob::onFinished()
         result.networkErrorString = m_attachmentProblem;
     else if (error != QNetworkReply::NoError && !m_tooLarge) // our own abort is no network error
         result.networkErrorString = reply->errorString();
+    redactToken(&result);
 
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
     complete(std::move(result));
+}
+
+void ApiJob::redactToken(ApiResult *result) const
+{
+    // A misconfigured proxy or CRM may echo the request's headers in its answer, its status line or a
+    // redirect; what it echoes goes to the history, the CLI's output and the clipboard.
+    result->rawBody = redacted(result->rawBody, m_token);
+    result->contentType = redacted(result->contentType, m_token);
+    result->networkErrorString = QString::fromUtf8(redacted(result->networkErrorString.toUtf8(), m_token));
+    for (QString &tlsError : result->tlsErrors)
+        tlsError = QString::fromUtf8(redacted(tlsError.toUtf8(), m_token));
+    const QByteArray target = result->redirectTarget.toEncoded();
+    if (const QByteArray clean = redacted(target, m_token); clean != target)
+        result->redirectTarget = QUrl::fromEncoded(clean);
 }
 
 void ApiJob::finishEarly(ApiResult::Outcome outcome, const QString &reason)
@@ -203,6 +233,7 @@ void ApiJob::complete(ApiResult result)
     if (m_state == State::Finished)
         return;
     m_state = State::Finished;
+    m_token.clear();
     result.bytesSent = m_bytesSent;
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_result = std::move(result);

@@ -46,6 +46,7 @@ private:
     void onReadyRead();
     void onFinished();
     void complete(ApiResult result);
+    void redactToken(ApiResult *result) const;
 
     QNetworkRequest m_request;
     QPointer<QNetworkAccessManager> m_network;
@@ -54,6 +55,8 @@ private:
     State m_state = State::Queued;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_buffer;
+    // Kept from start() to completion only to cut it out of whatever the server sends back.
+    QByteArray m_token;
     QElapsedTimer m_clock;
     qint64 m_bytesSent = 0;
     QStringList m_tlsErrors;

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QSslCertificate>
 #include <QSslError>
+#include <cmath>
+#include <limits>
 
 namespace {
 const struct
@@ -32,7 +34,9 @@ std::optional<int> numericCode(const QJsonValue &value, bool *wrongType)
         return std::nullopt;
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d == static_cast<int>(d))
+        // Range first: casting a double outside int's range (1e300, found by fuzzing) is undefined.
+        if (d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max()
+            && d == std::trunc(d))
             return static_cast<int>(d);
     } else if (value.isString()) {
         bool ok = false;
@@ -137,7 +141,8 @@ ApiResult ApiResult::fromHttpAnswer(int httpStatus, const QByteArray &body, cons
     }
 
     const QJsonObject object = document.object();
-    bool wrongType = false;
+    // Neither `code` nor `error`: some JSON, but not the CRM's answer (an "{}" from a proxy is no update).
+    bool wrongType = !object.contains(u"code"_s) && !object.contains(u"error"_s);
     result.code = numericCode(object.value(u"code"_s), &wrongType);
     const QJsonValue error = object.value(u"error"_s);
     const QJsonValue msg = object.value(u"msg"_s);

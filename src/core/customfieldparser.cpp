@@ -156,14 +156,18 @@ public:
                 out->append(u'\t');
                 break;
             case u'u': {
-                if (m_pos + 4 > m_text.size())
+                char16_t code = 0;
+                if (!readHex4(&code) || QChar::isLowSurrogate(code))
                     return false;
-                bool ok = false;
-                const ushort code = m_text.mid(m_pos, 4).toUShort(&ok, 16);
-                if (!ok)
+                out->append(QChar(code));
+                if (!QChar::isHighSurrogate(code))
+                    break;
+                // A character beyond U+FFFF comes as two escapes; half of one is not text, and would be
+                // sent to the CRM as "?" (found by fuzzing).
+                char16_t low = 0;
+                if (!consume(u'\\') || !consume(u'u') || !readHex4(&low) || !QChar::isLowSurrogate(low))
                     return false;
-                m_pos += 4;
-                out->append(QChar(code)); // surrogate pairs arrive as two escapes and join up
+                out->append(QChar(low));
                 break;
             }
             default:
@@ -171,6 +175,30 @@ public:
             }
         }
         return false;
+    }
+
+    // Exactly four hex digits, as JSON writes them (no sign, no "0x").
+    bool readHex4(char16_t *code)
+    {
+        if (m_pos + 4 > m_text.size())
+            return false;
+        char16_t value = 0;
+        for (qsizetype i = 0; i < 4; ++i) {
+            const char16_t c = m_text.at(m_pos + i).unicode();
+            int digit = -1;
+            if (c >= u'0' && c <= u'9')
+                digit = c - u'0';
+            else if (c >= u'a' && c <= u'f')
+                digit = c - u'a' + 10;
+            else if (c >= u'A' && c <= u'F')
+                digit = c - u'A' + 10;
+            if (digit < 0)
+                return false;
+            value = char16_t(value * 16 + digit);
+        }
+        m_pos += 4;
+        *code = value;
+        return true;
     }
 
     // Finds the end of a nested object or array without recursion; false when it never closes.
@@ -311,6 +339,7 @@ CustomFieldPaste CustomFieldParser::parseJson(QStringView text)
         while (true) {
             reader.skipSpace();
             QString name;
+            const qsizetype namePosition = reader.position();
             if (reader.peek() != u'"')
                 return fail(tr("expected a field name in double quotes."));
             if (!reader.readString(&name))
@@ -344,7 +373,13 @@ CustomFieldPaste CustomFieldParser::parseJson(QStringView text)
                     return fail(tr("the value of “%1” is not a JSON value.").arg(name));
                 value = literal == u"null" ? QString() : literal.toString();
             }
-            fields.append({name.trimmed(), value});
+            if (name.trimmed().isEmpty()) {
+                // As a spreadsheet row without a name: the CRM cannot store a field without one.
+                warnings.append(
+                    tr("The field at character %1 has no name; it was left out.").arg(namePosition + 1));
+            } else {
+                fields.append({name.trimmed(), value});
+            }
 
             reader.skipSpace();
             if (reader.consume(u','))

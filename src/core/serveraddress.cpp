@@ -4,7 +4,6 @@
 
 #include <QHostAddress>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 namespace {
 struct LegacyHost
@@ -94,7 +93,8 @@ ServerAddress ServerAddress::parse(const QString &input)
     url.setScheme(u"https"_s);
     url.setAuthority(text, QUrl::StrictMode);
     const QString host = url.host(QUrl::FullyDecoded).toLower();
-    if (!url.isValid() || host.isEmpty() || host.contains(u' ')) {
+    // Port 0 cannot be connected to; QUrl accepts it, and origin() would silently drop it.
+    if (!url.isValid() || host.isEmpty() || host.contains(u' ') || url.port(-1) == 0) {
         result.m_error = tr("“%1” is not a server address. Copy the host name from the CRM's address bar, "
                             "for example crm0001.wolkvox.com.")
                              .arg(input.trimmed());
@@ -132,8 +132,9 @@ QUrl ServerAddress::origin() const
 
 QString ServerAddress::displayString() const
 {
+    // An IPv6 address keeps its brackets, or "::2" would not read back as a host (found by fuzzing).
     if (m_scheme == u"https"_s && m_port < 0)
-        return m_host;
+        return m_host.contains(u':') ? u"[%1]"_s.arg(m_host) : m_host;
     return origin().toString();
 }
 
@@ -152,8 +153,7 @@ QUrl ServerAddress::updateEndpoint() const
 QUrl ServerAddress::tokenInformationEndpoint(const QString &operation) const
 {
     QUrl url = endpoint(u"/server/API/v2/token/tokenInformation.php"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"operation"_s, operation);
-    url.setQuery(query);
+    // Encoded by hand: QUrlQuery leaves "+" as it is, and PHP reads it as a space (found by fuzzing).
+    url.setQuery(u"operation="_s + QString::fromLatin1(QUrl::toPercentEncoding(operation)), QUrl::StrictMode);
     return url;
 }

@@ -75,6 +75,18 @@ private Q_SLOTS:
             << QString::fromUtf8(R"({"a":"1"} x)") << int(Format::Json) << Fields{} << 1;
         QTest::newRow("json unclosed string")
             << QString::fromUtf8(R"({"a":"1)") << int(Format::Json) << Fields{} << 1;
+        // Half a surrogate pair is not text; it would reach the CRM as "?" (found by fuzzing).
+        QTest::newRow("json lone high surrogate")
+            << u"{\"a\":\"\\ud800\"}"_s << int(Format::Json) << Fields{} << 1;
+        QTest::newRow("json lone low surrogate")
+            << u"{\"a\":\"\\udc00x\"}"_s << int(Format::Json) << Fields{} << 1;
+        QTest::newRow("json high surrogate then text")
+            << u"{\"a\":\"\\ud83dx\"}"_s << int(Format::Json) << Fields{} << 1;
+        QTest::newRow("json escape not hex")
+            << u"{\"a\":\"\\u+0041\"}"_s << int(Format::Json) << Fields{} << 1;
+        // A field without a name cannot be stored; like a row without one, it is left out and named.
+        QTest::newRow("json empty names left out") << u"{\"\":\"x\",\"b\":\"y\",\"  \":\"z\"}"_s
+                                                   << int(Format::Json) << Fields{{u"b"_s, u"y"_s}} << 2;
         QTest::newRow("json bad nested")
             << QString::fromUtf8(R"({"a":[1,,2]})") << int(Format::Json) << Fields{} << 1;
     }

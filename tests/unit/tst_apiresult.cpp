@@ -155,6 +155,15 @@ private Q_SLOTS:
         QTest::newRow("code fractional")
             << 200 << QByteArray("{\"code\":200.5,\"error\":\"null\"}") << json << Outcome::UnreadableAnswer
             << Vendor::None << Unreadable::WrongTypes << -1 << QString();
+        QTest::newRow("code beyond int (found by fuzzing)")
+            << 200 << QByteArray("{\"code\":1e300,\"error\":\"null\"}") << json << Outcome::UnreadableAnswer
+            << Vendor::None << Unreadable::WrongTypes << -1 << QString();
+        QTest::newRow("empty object is not the CRM's answer")
+            << 200 << QByteArray("{}") << json << Outcome::UnreadableAnswer << Vendor::None
+            << Unreadable::WrongTypes << -1 << QString();
+        QTest::newRow("object without code or error")
+            << 200 << QByteArray("{\"msg\":\"Succesfully update record\",\"data\":{\"wolkvox_id\":\"x\"}}")
+            << json << Outcome::UnreadableAnswer << Vendor::None << Unreadable::WrongTypes << -1 << QString();
         QTest::newRow("msg as object")
             << 200 << QByteArray("{\"code\":200,\"error\":\"null\",\"msg\":{}}") << json
             << Outcome::UnreadableAnswer << Vendor::None << Unreadable::WrongTypes << -1 << QString();

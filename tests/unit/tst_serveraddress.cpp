@@ -62,6 +62,7 @@ private Q_SLOTS:
         QTest::newRow("credentials") << u"https://user:pass@crm.wolkvox.com"_s;
         QTest::newRow("bad port") << u"crm.wolkvox.com:99999"_s;
         QTest::newRow("garbage") << u"%%%"_s;
+        QTest::newRow("port 0 (found by fuzzing)") << u"crm.wolkvox.com:0"_s;
     }
     void rejects()
     {
@@ -87,12 +88,19 @@ private Q_SLOTS:
         QCOMPARE(
             server.tokenInformationEndpoint(u"mi operación"_s).toString(QUrl::FullyEncoded),
             u"https://crm.wolkvox.com/server/API/v2/token/tokenInformation.php?operation=mi%20operaci%C3%B3n"_s);
+        // PHP reads "+" as a space and "&" as the next parameter: both arrive as typed (found by fuzzing).
+        QCOMPARE(server.tokenInformationEndpoint(u"a+b&c=d"_s).query(QUrl::FullyEncoded),
+                 u"operation=a%2Bb%26c%3Dd"_s);
     }
 
     void displayString()
     {
         QCOMPARE(ServerAddress::parse(u"https://crm.wolkvox.com/"_s).displayString(), u"crm.wolkvox.com"_s);
         QCOMPARE(ServerAddress::parse(u"http://127.0.0.1:80/"_s).displayString(), u"http://127.0.0.1:80"_s);
+        // An IPv6 host keeps its brackets, so what the window shows reads back as the same server (fuzzing).
+        const ServerAddress v6 = ServerAddress::parse(u"http://[::2]/x"_s);
+        QCOMPARE(v6.displayString(), u"[::2]"_s);
+        QCOMPARE(ServerAddress::parse(v6.displayString()).origin(), v6.origin());
     }
 };
 
