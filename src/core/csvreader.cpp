@@ -365,8 +365,20 @@ CsvTable CsvReader::read(const QByteArray &bytes)
         QStringDecoder decoder(bytes.startsWith("\xff\xfe") ? QStringConverter::Utf16LE
                                                             : QStringConverter::Utf16BE);
         const QString text = decoder.decode(bytes.mid(2));
-        if (!decoder.hasError())
+        if (!decoder.hasError()) {
+            // A zero character is as wrong in UTF-16 as a zero byte in UTF-8: never a cell's content.
+            if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0) {
+                CsvTable table;
+                const int line = int(QStringView(text).left(nul).count(u'\n')) + 1;
+                table.fileProblems.append(
+                    problem(CsvProblem::Kind::Binary, line, 0,
+                            tr("This is not a text file (line %1 holds a zero byte). Export the sheet as CSV "
+                               "and import that file.")
+                                .arg(line)));
+                return table;
+            }
             return parse(text, true);
+        }
     }
     const bool bom = bytes.startsWith("\xef\xbb\xbf");
     const QByteArray body = bom ? bytes.mid(3) : bytes;
