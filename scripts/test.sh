@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test; then the same suite under ASan + UBSan
-# (scripts/sanitize.sh) and every fuzz harness for a bounded time (scripts/fuzz.sh). This is what CI runs.
-# Usage: scripts/test.sh [--quick] [ctest arguments]    --quick: the normal build and its tests only
+# Installs what is missing, builds, and runs every test with every fuzz harness beside them for a bounded
+# time (scripts/fuzz.sh), then checks the packages. This is what CI runs.
+# Usage: scripts/test.sh [--quick | --sanitize] [ctest arguments]
+#   --quick:    the normal build and its tests only
+#   --sanitize: also the whole suite under ASan + UBSan (scripts/sanitize.sh). Not yet in CI: with the
+#               bulk-correction and hostile-server suites it does not fit CI's 20 minutes on two cores.
 source "$(dirname "$0")/lib.sh"
 
 quick=0
-if [ "${1:-}" = --quick ]; then
-    quick=1
-    shift
-fi
+sanitize=0
+case "${1:-}" in
+--quick) quick=1; shift ;;
+--sanitize) sanitize=1; shift ;;
+esac
 timings=()
 timed() { timings+=("$(printf '%-24s %5ds' "$1" $((SECONDS - $2)))"); }
 
@@ -51,7 +55,9 @@ sanitizers=0
 if [ $quick -eq 0 ]; then
     wait $fuzz_pid || fuzz=$?
     cat "$fuzz_log" >&2
-    timed "tests + fuzzers" $start
+    timed "fuzzers, after packaging" $start
+fi
+if [ $sanitize -eq 1 ]; then
     start=$SECONDS
     bash "$CASEDESK_ROOT/scripts/sanitize.sh" "$@" || sanitizers=$?
     timed "sanitizers (build + tests)" $start
