@@ -29,6 +29,12 @@ QByteArray redacted(QByteArray text, const QByteArray &token)
     return text;
 }
 
+QUrl redirectTarget(const QNetworkReply *reply)
+{
+    const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    return target.isValid() ? target : reply->header(QNetworkRequest::LocationHeader).toUrl();
+}
+
 bool answerArrived(int httpStatus, QNetworkReply::NetworkError error)
 {
     if (httpStatus <= 0)
@@ -172,12 +178,11 @@ void ApiJob::onFinished()
     } else if (error == QNetworkReply::OperationCanceledError) {
         // Qt reports its transfer timeout exactly like abort(); only our flag tells a user's cancel apart.
         result.outcome = ApiResult::Outcome::Timeout;
-    } else if (error == QNetworkReply::InsecureRedirectError
-               || error == QNetworkReply::TooManyRedirectsError) {
+    } else if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError
+               || (http >= 300 && http < 400 && redirectTarget(reply).isValid())) {
+        // Not followed (see CasesClient): the target is only reported.
         result.outcome = ApiResult::Outcome::NetworkFailure;
-        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        if (!target.isValid())
-            target = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        const QUrl target = redirectTarget(reply);
         result.redirectTarget = target.isValid() ? reply->url().resolved(target) : reply->url();
     } else if (!m_tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
         result.outcome = ApiResult::Outcome::NetworkFailure;

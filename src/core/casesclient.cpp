@@ -47,9 +47,11 @@ QNetworkRequest CasesClient::makeRequest(const QUrl &url, const QString &token,
     request.setRawHeader("Wolkvox-Token", token.toUtf8());
     request.setRawHeader("User-Agent", CasesClient::userAgent());
     request.setRawHeader("Accept", "application/json");
-    // Never let a redirect carry the token to another origin (Qt re-sends custom headers by default).
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
+    // Redirects are never followed. Qt re-sends custom headers, the token included, to any target by
+    // default; and even within the same origin, Qt 6.4 re-sending an upload after a 307 sometimes ends in
+    // "Unknown error" although the server answered (tst_tokennetwork), leaving the agent unsure whether
+    // the case was updated. A CRM that moved is reported with its new address instead.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // HTTP/2 uploads have had bugs across Qt versions; HTTP/1.1 streams large bodies reliably.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(std::max(1, settings.timeoutSeconds) * 1000);

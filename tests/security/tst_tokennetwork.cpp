@@ -130,7 +130,6 @@ private Q_SLOTS:
         const ApiResult r = run(job);
         QCOMPARE(job->state(), ApiJob::State::Finished);
         QCOMPARE(r.outcome, Outcome::NetworkFailure);
-        QCOMPARE(r.networkError, QNetworkReply::InsecureRedirectError);
         QCOMPARE(r.redirectTarget.port(), target.port());
         QCOMPARE(redirecting.lastRequest().value(u"headers"_s)[u"wolkvox-token-present"_s].toBool(), true);
         QCOMPARE(target.stats().value(u"requests"_s).toInt(), 0);
@@ -145,21 +144,28 @@ private Q_SLOTS:
         QCOMPARE(target.lastRequest().value(u"headers"_s)[u"wolkvox-token-present"_s].toBool(), true);
     }
 
-    // Within the same origin a redirect is followed (the token goes back to the server it was meant for):
-    // here to a path the CRM does not offer, which it then says.
-    void sameOriginRedirectIsFollowed()
+    // Not even within the same origin is a redirect followed: a case update is not re-sent on the server's
+    // say-so (Qt 6.4 re-sending an upload after a 307 sometimes ends in "Unknown error" although the server
+    // answered). The agent learns where the server pointed; the simulator saw one request only.
+    void sameOriginRedirectIsReportedNotFollowed()
     {
         SimulatorProcess sim;
         QVERIFY2(
             sim.start({u"--fault"_s, u"redirect"_s, u"--redirect-to"_s, u"/server/API/v2/cases/moved.php"_s}),
             qPrintable(sim.errorText()));
         CasesClient client(&m_network);
-        ApiJob *job = client.updateCase(demoUpdate(sim.server()), Token, {});
-        const ApiResult r = run(job);
-        QCOMPARE(job->state(), ApiJob::State::Finished);
-        QCOMPARE(r.outcome, Outcome::Rejected);
-        QCOMPARE(r.vendorError, ApiResult::VendorError::ApiDoesNotExist);
-        QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 2); // the update, then the redirected call
+        for (int attempt = 0; attempt < 20; ++attempt) { // the Qt failure came about one run in forty
+            ApiJob *job = client.updateCase(demoUpdate(sim.server()), Token, {});
+            const ApiResult r = run(job);
+            QCOMPARE(job->state(), ApiJob::State::Finished);
+            QCOMPARE(r.outcome, Outcome::NetworkFailure);
+            QCOMPARE(r.httpStatus, 307);
+            QCOMPARE(r.redirectTarget.path(), u"/server/API/v2/cases/moved.php"_s);
+            QCOMPARE(r.redirectTarget.port(), sim.port());
+            QVERIFY(r.explanation().contains(u"/server/API/v2/cases/moved.php"_s));
+            job->deleteLater();
+        }
+        QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 20);
     }
 
     // Plain HTTP towards anything but loopback is never used: the address is upgraded to HTTPS (with a
