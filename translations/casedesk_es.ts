@@ -2295,6 +2295,10 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <source>there is more text after the closing “}”.</source>
         <translation>hay más texto después de la “}” final.</translation>
     </message>
+    <message>
+        <source>The field at character %1 has no name; it was left out.</source>
+        <translation>El campo en el carácter %1 no tiene nombre; se omitió.</translation>
+    </message>
 </context>
 <context>
     <name>CustomFieldsModel</name>

@@ -2295,6 +2295,10 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <source>there is more text after the closing “}”.</source>
         <translation>há mais texto depois da “}” final.</translation>
     </message>
+    <message>
+        <source>The field at character %1 has no name; it was left out.</source>
+        <translation>O campo no caractere %1 não tem nome; ele foi omitido.</translation>
+    </message>
 </context>
 <context>
     <name>CustomFieldsModel</name>
