@@ -102,6 +102,15 @@ ServerAddress ServerAddress::parse(const QString &input)
     }
     result.m_host = host;
     result.m_port = url.port(-1);
+    // QUrl accepts some hosts it cannot write back: punycode labels that decode to a name too long to
+    // encode again (found by fuzzing). What cannot become an origin is not a server address.
+    if (!result.origin().isValid()) {
+        result.m_host.clear();
+        result.m_error = tr("“%1” is not a server address. Copy the host name from the CRM's address bar, "
+                            "for example crm0001.wolkvox.com.")
+                             .arg(input.trimmed());
+        return result;
+    }
 
     if (const QString replacement = replacementFor(host); !replacement.isEmpty()) {
         result.m_legacyHost = host;

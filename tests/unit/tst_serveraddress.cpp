@@ -63,6 +63,9 @@ private Q_SLOTS:
         QTest::newRow("bad port") << u"crm.wolkvox.com:99999"_s;
         QTest::newRow("garbage") << u"%%%"_s;
         QTest::newRow("port 0 (found by fuzzing)") << u"crm.wolkvox.com:0"_s;
+        // A punycode label that decodes to a name too long to encode again (found by fuzzing).
+        QTest::newRow("host that cannot be written back")
+            << u"xn--kvoxeEeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeecrmp0002."_s;
     }
     void rejects()
     {
