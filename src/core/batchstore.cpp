@@ -4,14 +4,11 @@
 #include "historyexporter.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace {
@@ -112,7 +109,7 @@ BatchRow rowFromQuery(const QSqlQuery &q)
 BatchStore::BatchStore(const QString &path, QObject *parent)
     : QObject(parent)
     , m_db(std::make_unique<HistoryDatabase>(path))
-    , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_session(m_db->path())
 { }
 
 BatchStore::~BatchStore()
@@ -123,15 +120,15 @@ BatchStore::~BatchStore()
         q.prepare(u"UPDATE batch_rows SET state = 'interrupted', updated_ms = ? WHERE state = 'sending'"
                   " AND batch_id IN (SELECT id FROM batches WHERE session = ?)"_s);
         q.addBindValue(nowMs());
-        q.addBindValue(m_session);
+        q.addBindValue(m_session.id());
         exec(q);
         QSqlQuery release(m_db->connection());
         release.prepare(u"UPDATE batches SET session = '' WHERE session = ?"_s);
-        release.addBindValue(m_session);
+        release.addBindValue(m_session.id());
         exec(release);
     }
     m_db->close();
-    m_sessionLock.reset();
+    m_session.release();
 }
 
 QString BatchStore::path() const
@@ -142,28 +139,6 @@ QString BatchStore::path() const
 bool BatchStore::isOpen() const
 {
     return m_db->isOpen();
-}
-
-QString BatchStore::lockPath(const QString &session) const
-{
-    return m_db->path() + u"-sessions/"_s + session + u".lock"_s;
-}
-
-bool BatchStore::isAbandoned(const QString &session) const
-{
-    if (session == m_session)
-        return false;
-    if (session.isEmpty())
-        return true;
-    const QString file = lockPath(session);
-    if (!QFileInfo::exists(file))
-        return true;
-    // A live session holds its lock; QLockFile takes over one whose process is gone.
-    QLockFile lock(file);
-    if (!lock.tryLock(0))
-        return false;
-    lock.unlock();
-    return true;
 }
 
 bool BatchStore::exec(QSqlQuery &query)
@@ -208,11 +183,7 @@ bool BatchStore::open()
         m_error = m_db->error();
         return false;
     }
-    const QString lockFile = lockPath(m_session);
-    QDir().mkpath(QFileInfo(lockFile).absolutePath());
-    m_sessionLock = std::make_unique<QLockFile>(lockFile);
-    if (!m_sessionLock->tryLock(0))
-        qWarning("Batch session lock %s could not be taken", qUtf8Printable(lockFile));
+    m_session.acquire();
 
     // Rows left "sending" by a session that is gone: their answer never came back.
     QList<QPair<qint64, QString>> candidates;
@@ -229,7 +200,7 @@ bool BatchStore::open()
     }
     int changed = 0;
     for (const auto &[batchId, session] : std::as_const(candidates)) {
-        if (!isAbandoned(session))
+        if (!m_session.isAbandoned(session))
             continue;
         const qint64 id = batchId;
         write([&] {
@@ -468,14 +439,14 @@ bool BatchStore::claim(qint64 batchId)
         }
         holder = q.value(0).toString();
     }
-    if (!holder.isEmpty() && holder != m_session && !isAbandoned(holder)) {
+    if (!holder.isEmpty() && holder != m_session.id() && !m_session.isAbandoned(holder)) {
         m_error = tr("Another Casedesk window or command is sending this batch right now.");
         return false;
     }
     return write([&] {
         QSqlQuery q(m_db->connection());
         // A previous runner that died mid-request left rows "sending": their outcome is unknown.
-        if (!holder.isEmpty() && holder != m_session) {
+        if (!holder.isEmpty() && holder != m_session.id()) {
             q.prepare(u"UPDATE batch_rows SET state = 'interrupted', updated_ms = ?"
                       " WHERE batch_id = ? AND state = 'sending'"_s);
             q.addBindValue(nowMs());
@@ -484,7 +455,7 @@ bool BatchStore::claim(qint64 batchId)
                 return false;
         }
         q.prepare(u"UPDATE batches SET session = ? WHERE id = ? AND session = ?"_s);
-        q.addBindValue(m_session);
+        q.addBindValue(m_session.id());
         q.addBindValue(batchId);
         q.addBindValue(holder);
         return exec(q) && q.numRowsAffected() == 1;
@@ -498,7 +469,7 @@ void BatchStore::release(qint64 batchId)
     QSqlQuery q(m_db->connection());
     q.prepare(u"UPDATE batches SET session = '' WHERE id = ? AND session = ?"_s);
     q.addBindValue(batchId);
-    q.addBindValue(m_session);
+    q.addBindValue(m_session.id());
     exec(q);
 }
 
@@ -510,7 +481,7 @@ bool BatchStore::isClaimedElsewhere(qint64 batchId)
     if (!exec(q) || !q.next())
         return false;
     const QString holder = q.value(0).toString();
-    return !holder.isEmpty() && holder != m_session && !isAbandoned(holder);
+    return !holder.isEmpty() && holder != m_session.id() && !m_session.isAbandoned(holder);
 }
 
 bool BatchStore::setRow(qint64 rowId, const QString &sql, const QVariantList &values)

@@ -4,6 +4,7 @@
 #include "batchimport.h"
 #include "batchrow.h"
 #include "historydatabase.h"
+#include "sessionlock.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
 class QSqlQuery;
 
 // Batches and their rows, in the history database (tables `batches` and `batch_rows`). Every state change
@@ -98,13 +98,10 @@ private:
     bool write(const std::function<bool()> &work);
     bool exec(QSqlQuery &query);
     bool prepare(QSqlQuery &query, const QString &sql);
-    QString lockPath(const QString &session) const;
-    bool isAbandoned(const QString &session) const;
     bool setRow(qint64 rowId, const QString &sql, const QVariantList &values);
 
     std::unique_ptr<HistoryDatabase> m_db;
-    std::unique_ptr<QLockFile> m_sessionLock;
-    QString m_session;
+    SessionLock m_session;
     QString m_error;
     int m_interruptedOnOpen = 0;
 };

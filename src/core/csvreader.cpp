@@ -263,6 +263,16 @@ int lineOfOffset(const QByteArray &bytes, qsizetype offset, qsizetype *column)
     *column = offset - lineStart + 1;
     return line;
 }
+// A file with a zero character on `line` (a zero byte in UTF-8, a zero unit in UTF-16): not text at all.
+CsvTable binaryFile(int line)
+{
+    CsvTable table;
+    table.fileProblems.append(problem(CsvProblem::Kind::Binary, line, 0,
+                                      CsvReader::tr("This is not a text file (line %1 holds a zero byte). "
+                                                    "Export the sheet as CSV and import that file.")
+                                          .arg(line)));
+    return table;
+}
 } // namespace
 
 QList<CsvProblem> CsvTable::problemsOfRow(int number) const
@@ -367,31 +377,16 @@ CsvTable CsvReader::read(const QByteArray &bytes)
         const QString text = decoder.decode(bytes.mid(2));
         if (!decoder.hasError()) {
             // A zero character is as wrong in UTF-16 as a zero byte in UTF-8: never a cell's content.
-            if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0) {
-                CsvTable table;
-                const int line = int(QStringView(text).left(nul).count(u'\n')) + 1;
-                table.fileProblems.append(
-                    problem(CsvProblem::Kind::Binary, line, 0,
-                            tr("This is not a text file (line %1 holds a zero byte). Export the sheet as CSV "
-                               "and import that file.")
-                                .arg(line)));
-                return table;
-            }
+            if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0)
+                return binaryFile(int(QStringView(text).left(nul).count(u'\n')) + 1);
             return parse(text, true);
         }
     }
     const bool bom = bytes.startsWith("\xef\xbb\xbf");
     const QByteArray body = bom ? bytes.mid(3) : bytes;
     if (const qsizetype nul = body.indexOf('\0'); nul >= 0) {
-        CsvTable table;
         qsizetype column = 0;
-        const int line = lineOfOffset(body, nul, &column);
-        table.fileProblems.append(
-            problem(CsvProblem::Kind::Binary, line, 0,
-                    tr("This is not a text file (line %1 holds a zero byte). Export the sheet as CSV and "
-                       "import that file.")
-                        .arg(line)));
-        return table;
+        return binaryFile(lineOfOffset(body, nul, &column));
     }
     if (const qsizetype bad = firstInvalidUtf8(body); bad >= 0) {
         CsvTable table;

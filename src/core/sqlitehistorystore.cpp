@@ -2,24 +2,20 @@
 
 #include "global.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QLockFile>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 SqliteHistoryStore::SqliteHistoryStore(const QString &path, QObject *parent)
     : HistoryStore(parent)
     , m_db(std::make_unique<HistoryDatabase>(path))
-    , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_session(m_db->path())
 { }
 
 SqliteHistoryStore::~SqliteHistoryStore()
 {
     if (m_db->isOpen())
-        m_db->markInterrupted(m_session);
+        m_db->markInterrupted(m_session.id());
     m_db->close();
-    m_sessionLock.reset(); // unlocks and removes the lock file
+    m_session.release();
 }
 
 QString SqliteHistoryStore::path() const
@@ -32,28 +28,6 @@ bool SqliteHistoryStore::isOpen() const
     return m_db->isOpen();
 }
 
-QString SqliteHistoryStore::lockPath(const QString &session) const
-{
-    return m_db->path() + u"-sessions/"_s + session + u".lock"_s;
-}
-
-bool SqliteHistoryStore::isAbandoned(const QString &session) const
-{
-    if (session == m_session)
-        return false;
-    if (session.isEmpty())
-        return true; // written before sessions were recorded (schema 1)
-    const QString file = lockPath(session);
-    if (!QFileInfo::exists(file))
-        return true;
-    // A live session holds its lock; QLockFile takes over one whose process is gone.
-    QLockFile lock(file);
-    if (!lock.tryLock(0))
-        return false;
-    lock.unlock();
-    return true;
-}
-
 bool SqliteHistoryStore::open()
 {
     m_error.clear();
@@ -62,13 +36,10 @@ bool SqliteHistoryStore::open()
         return false;
     }
     // The session lock tells other processes this one is alive, so they leave its attempts alone.
-    const QString lockFile = lockPath(m_session);
-    QDir().mkpath(QFileInfo(lockFile).absolutePath());
-    m_sessionLock = std::make_unique<QLockFile>(lockFile);
-    if (!m_sessionLock->tryLock(0))
-        qWarning("History session lock %s could not be taken", qUtf8Printable(lockFile));
+    m_session.acquire();
 
-    m_interruptedOnOpen = m_db->markAbandonedInterrupted([this](const QString &s) { return isAbandoned(s); });
+    m_interruptedOnOpen
+        = m_db->markAbandonedInterrupted([this](const QString &s) { return m_session.isAbandoned(s); });
     if (m_interruptedOnOpen < 0) {
         m_error = m_db->error();
         m_interruptedOnOpen = 0;
@@ -158,7 +129,7 @@ qint64 SqliteHistoryStore::add(const HistoryEntry &entry)
         failWrite(tr("The history is not open."));
         return 0;
     }
-    const qint64 id = m_db->insert(entry, m_session);
+    const qint64 id = m_db->insert(entry, m_session.id());
     if (id == 0) {
         failWrite(m_db->error());
         return 0;

@@ -4,14 +4,13 @@
 #include "historyexporter.h"
 #include "historyquery.h"
 #include "historystore.h"
+#include "sessionlock.h"
 
 #include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <memory>
-
-class QLockFile;
 
 // Every attempt ever made, in history.sqlite, seen through a query (search, filters, order). Keeps only a
 // few pages of rows in memory, so 100,000 attempts open and scroll instantly. Each attempt is written
@@ -75,12 +74,9 @@ private:
     const QList<HistoryEntry> *page(int index) const;
     void dropCache() const;
     void failWrite(const QString &message);
-    QString lockPath(const QString &session) const;
-    bool isAbandoned(const QString &session) const;
 
     std::unique_ptr<HistoryDatabase> m_db;
-    std::unique_ptr<QLockFile> m_sessionLock;
-    QString m_session;
+    SessionLock m_session;
     QString m_error;
     HistoryQuery m_query;
     int m_count = 0;

@@ -8,24 +8,12 @@
 namespace {
 using State = BatchRow::State;
 
+// A failed row shows why it failed (rejected, timed out, ...) when the answer said.
 QIcon stateIcon(const BatchRow &row)
 {
-    switch (row.state) {
-    case State::Done:
-        return Icons::icon(Icons::Id::Success);
-    case State::Failed:
-        return row.outcome ? Icons::forOutcome(*row.outcome) : Icons::icon(Icons::Id::Failure);
-    case State::Interrupted:
-        return Icons::icon(Icons::Id::Interrupted);
-    case State::Skipped:
-        return Icons::icon(Icons::Id::Warning);
-    case State::Cancelled:
-        return Icons::icon(Icons::Id::Cancelled);
-    case State::Queued:
-    case State::Sending:
-        break;
-    }
-    return Icons::icon(Icons::Id::Sending);
+    if (row.state == State::Failed && row.outcome)
+        return Icons::forOutcome(*row.outcome);
+    return Icons::forBatchState(row.state);
 }
 
 // One spreadsheet cell: tabs and line breaks would split it.

@@ -150,26 +150,6 @@ QString problemList(const QStringList &problems)
     return shown.join(u'\n');
 }
 
-QIcon stateIcon(State state)
-{
-    switch (state) {
-    case State::Done:
-        return Icons::icon(Icons::Id::Success);
-    case State::Failed:
-        return Icons::icon(Icons::Id::Failure);
-    case State::Interrupted:
-        return Icons::icon(Icons::Id::Interrupted);
-    case State::Skipped:
-        return Icons::icon(Icons::Id::Warning);
-    case State::Cancelled:
-        return Icons::icon(Icons::Id::Cancelled);
-    case State::Queued:
-    case State::Sending:
-        break;
-    }
-    return Icons::icon(Icons::Id::Sending);
-}
-
 QString sameServer(const QString &server)
 {
     QString s = server.trimmed().toLower();
@@ -1643,7 +1623,7 @@ void BatchWindow::refreshResults()
             const int n = counts.value(state);
             if (n == 0 && BatchRow::stateId(state) != current)
                 continue;
-            filter->addItem(stateIcon(state),
+            filter->addItem(Icons::forBatchState(state),
                             tr("%1 (%2)").arg(BatchRow::stateName(state), locale.toString(n)),
                             BatchRow::stateId(state));
             // Failures of more than one kind can be looked at kind by kind.

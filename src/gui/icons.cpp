@@ -293,4 +293,25 @@ QIcon forOutcome(ApiResult::Outcome outcome)
     }
     return {};
 }
+QIcon forBatchState(BatchRow::State state)
+{
+    using State = BatchRow::State;
+    switch (state) {
+    case State::Done:
+        return icon(Id::Success);
+    case State::Failed:
+        return icon(Id::Failure);
+    case State::Interrupted:
+        return icon(Id::Interrupted);
+    case State::Skipped:
+        return icon(Id::Warning);
+    case State::Cancelled:
+        return icon(Id::Cancelled);
+    case State::Queued:
+    case State::Sending:
+        break;
+    }
+    return icon(Id::Sending);
+}
+
 } // namespace Icons

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiresult.h"
+#include "batchrow.h"
 
 #include <QIcon>
 
@@ -44,4 +45,6 @@ enum class Id {
 QIcon icon(Id id);
 // Success, failure, cancelled, ... for a finished attempt; Sending while it runs.
 QIcon forOutcome(ApiResult::Outcome outcome);
+// A bulk-correction row's state: Sending while queued or on its way.
+QIcon forBatchState(BatchRow::State state);
 } // namespace Icons
