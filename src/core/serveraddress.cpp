@@ -46,6 +46,21 @@ QString stripSchemes(QString text, QString *firstScheme)
     }
     return text;
 }
+
+// The host as QUrl writes it back, or empty when it has no stable form. QUrl lower-cases and applies IDNA
+// mapping itself; QString::toLower() would disagree with it on scripts such as Cherokee, whose IDNA form
+// is the upper case (found by fuzzing: "xn--cbe0.").
+QString canonicalHost(const QString &host)
+{
+    const auto written = [](const QString &name) -> QString {
+        QUrl url;
+        url.setScheme(u"https"_s);
+        url.setHost(name, QUrl::StrictMode);
+        return url.isValid() ? url.host(QUrl::FullyDecoded) : QString();
+    };
+    const QString once = written(host);
+    return written(once) == once ? once : QString();
+}
 } // namespace
 
 QStringList ServerAddress::knownHosts()
@@ -92,7 +107,7 @@ ServerAddress ServerAddress::parse(const QString &input)
     QUrl url;
     url.setScheme(u"https"_s);
     url.setAuthority(text, QUrl::StrictMode);
-    const QString host = url.host(QUrl::FullyDecoded).toLower();
+    const QString host = canonicalHost(url.host(QUrl::FullyDecoded));
     // Port 0 cannot be connected to; QUrl accepts it, and origin() would silently drop it.
     if (!url.isValid() || host.isEmpty() || host.contains(u' ') || url.port(-1) == 0) {
         result.m_error = tr("“%1” is not a server address. Copy the host name from the CRM's address bar, "

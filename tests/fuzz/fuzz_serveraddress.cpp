@@ -7,6 +7,7 @@
 
 #include <QByteArrayList>
 #include <QUrl>
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -63,7 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // One bare host: lower case, nothing that could smuggle a path, a user or a second host.
     const QString host = a.host();
     FUZZ_CHECK_CTX(!host.isEmpty() && hasNoSeparators(host), typed);
-    FUZZ_CHECK_CTX(host == host.toLower(), typed);
+    // ASCII letters in lower case; other scripts as IDNA maps them (Cherokee's mapped form is upper case).
+    FUZZ_CHECK_CTX(std::none_of(host.cbegin(), host.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; }),
+                   typed);
     FUZZ_CHECK_CTX(a.port() == -1 || (a.port() > 0 && a.port() <= 65535), typed);
     // A switched-off vendor host is never used, only its replacement.
     FUZZ_CHECK_CTX(ServerAddress::replacementFor(host).isEmpty(), typed);

@@ -105,6 +105,19 @@ private Q_SLOTS:
         QCOMPARE(v6.displayString(), u"[::2]"_s);
         QCOMPARE(ServerAddress::parse(v6.displayString()).origin(), v6.origin());
     }
+
+    void internationalHostIsStable()
+    {
+        // QString::toLower() maps Cherokee to its small letters, IDNA to the capitals: the host must be the
+        // one QUrl writes, or the origin would differ from the host shown (found by fuzzing: "xn--cbe0.").
+        const ServerAddress server = ServerAddress::parse(u"xn--cbe0."_s);
+        QVERIFY2(server.isValid(), qPrintable(server.error()));
+        QCOMPARE(server.origin().host(), server.host());
+        const ServerAddress again = ServerAddress::parse(server.displayString());
+        QCOMPARE(again.host(), server.host());
+        QCOMPARE(again.origin(), server.origin());
+        QCOMPARE(ServerAddress::parse(u"CRM.Wolkvox.COM"_s).host(), u"crm.wolkvox.com"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerAddress)
