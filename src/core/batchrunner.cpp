@@ -7,6 +7,7 @@
 #include "historystore.h"
 
 #include <QFileInfo>
+#include <QSignalBlocker>
 #include <algorithm>
 
 namespace {
@@ -69,8 +70,12 @@ BatchRunner::BatchRunner(BatchStore *store, CasesClient *client, HistoryStore *h
 
 BatchRunner::~BatchRunner()
 {
-    if (m_state != State::Idle && m_state != State::Finished)
+    // The rows in flight are still marked interrupted, but silently: whoever listens may already be half
+    // gone (the CLI's progress lambda captures locals destroyed before the runner; found by ASan).
+    if (m_state != State::Idle && m_state != State::Finished) {
+        const QSignalBlocker silence(this);
         abort();
+    }
 }
 
 QString BatchRunner::finishReasonId(FinishReason reason)
