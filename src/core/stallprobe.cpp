@@ -7,7 +7,7 @@
 #include <cstdio>
 
 namespace {
-QPointer<StallProbe> &installed()
+QPointer<StallProbe> &installedProbe()
 {
     static QPointer<StallProbe> probe;
     return probe;
@@ -78,7 +78,7 @@ StallProbe *StallProbe::installFromEnvironment(QCoreApplication *app)
     auto *probe = new StallProbe(app);
     probe->setObjectName(u"casedeskStallProbe"_s);
     probe->m_reportOnDestruction = true;
-    installed() = probe;
+    installedProbe() = probe;
     // Measures the event loop, not the set-up before it first runs.
     QTimer::singleShot(0, probe, [probe] {
         if (!probe->isRunning())
@@ -89,5 +89,5 @@ StallProbe *StallProbe::installFromEnvironment(QCoreApplication *app)
 
 StallProbe *StallProbe::instance()
 {
-    return installed();
+    return installedProbe();
 }

@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcI18n, "casedesk.i18n", QtWarningMsg)
 
 QString g_current = u"en"_s;
 
-std::vector<std::unique_ptr<QTranslator>> &installed()
+std::vector<std::unique_ptr<QTranslator>> &installedTranslators()
 {
     static std::vector<std::unique_ptr<QTranslator>> translators;
     return translators;
@@ -51,7 +51,7 @@ QString Translations::resolve(const QString &requested, const QLocale &system)
 
 void Translations::install(const QString &language, const QLocale &system)
 {
-    auto &translators = installed();
+    auto &translators = installedTranslators();
     for (const auto &translator : translators)
         QCoreApplication::removeTranslator(translator.get());
     translators.clear();

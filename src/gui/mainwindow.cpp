@@ -8,6 +8,7 @@
 #include "batchstore.h"
 #include "batchwindow.h"
 #include "casesclient.h"
+#include "colormix.h"
 #include "customfieldparser.h"
 #include "customfieldsmodel.h"
 #include "draftstore.h"
@@ -62,13 +63,6 @@
 
 namespace {
 const QString TokenField = u"token"_s;
-
-QColor mix(const QColor &base, const QColor &over, qreal amount)
-{
-    return QColor::fromRgbF(base.redF() + (over.redF() - base.redF()) * amount,
-                            base.greenF() + (over.greenF() - base.greenF()) * amount,
-                            base.blueF() + (over.blueF() - base.blueF()) * amount);
-}
 
 // The order the form shows its fields in; problems are listed in this order too.
 const QStringList &fieldOrder()
@@ -1366,7 +1360,8 @@ void MainWindow::markField(QWidget *widget, const QStringList &messages, bool hi
     if (flagged) {
         const QPalette base = QApplication::palette(widget);
         QPalette palette;
-        palette.setColor(QPalette::Base, mix(base.color(QPalette::Base), QColor(0xe0, 0x7b, 0x00), 0.2));
+        palette.setColor(QPalette::Base,
+                         mixColors(base.color(QPalette::Base), QColor(0xe0, 0x7b, 0x00), 0.2));
         widget->setPalette(palette);
     } else {
         widget->setPalette(QPalette()); // inherit again

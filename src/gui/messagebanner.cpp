@@ -1,5 +1,6 @@
 #include "messagebanner.h"
 
+#include "colormix.h"
 #include "global.h"
 #include "icons.h"
 
@@ -27,13 +28,6 @@ QColor tint(MessageBanner::Kind kind)
         break;
     }
     return QColor(0x15, 0x65, 0xc0);
-}
-
-QColor mix(const QColor &base, const QColor &over, qreal amount)
-{
-    return QColor::fromRgbF(base.redF() + (over.redF() - base.redF()) * amount,
-                            base.greenF() + (over.greenF() - base.greenF()) * amount,
-                            base.blueF() + (over.blueF() - base.blueF()) * amount);
 }
 
 Icons::Id iconFor(MessageBanner::Kind kind)
@@ -158,7 +152,7 @@ void MessageBanner::applyColours()
     m_updatingPalette = true;
     const QPalette base = QApplication::palette(this);
     QPalette palette = base;
-    palette.setColor(QPalette::Window, mix(base.color(QPalette::Window), tint(m_kind), 0.16));
+    palette.setColor(QPalette::Window, mixColors(base.color(QPalette::Window), tint(m_kind), 0.16));
     palette.setColor(QPalette::WindowText, base.color(QPalette::WindowText));
     setPalette(palette);
     m_updatingPalette = false;

@@ -72,7 +72,10 @@ HistoryEntry make(int i)
     return e;
 }
 
-// What the test knows about each row, to compute every expected answer by brute force.
+} // namespace
+
+// What the test knows about each row, to compute every expected answer by brute force. Outside the
+// anonymous namespace: the test class holds a list of them (g++ refuses that in a unity build).
 struct Known
 {
     QString caseId, msg, responsible, operation;
@@ -81,6 +84,7 @@ struct Known
     qint64 timeMs;
 };
 
+namespace {
 bool matches(const HistoryQuery &q, const Known &k)
 {
     const QString search = q.search.trimmed();
