@@ -431,8 +431,22 @@ bench_bulk() {
         results[bulk]="not measured: needs casedesk-cli batch|≤ curl|$per_curl ms/row|-|none"
         results[stall_batch_cli]="not measured: needs casedesk-cli batch|< 20 ms|-|-|none"
     fi
-    # The batch window is driven by hand today; a scripted run would go through src/app/testhooks.
-    results[stall_batch_window]="not measured: needs the batch window and a test hook for it|< 20 ms|-|-|none"
+    # The bulk-correction window, driven by its test hooks: opens the same CSV, sends it at concurrency 2
+    # and closes when the batch is over; the stall probe runs from the start of sending to the end.
+    local win_stall=() win_ms=()
+    for i in $(seq "$RUNS"); do
+        echo "{\"batch\": {\"file\": \"$work/bulk.csv\", \"send\": true, \"quit\": true}}" >"$work/batch-script.json"
+        rm -f "$work/batch-dump.json"
+        line=$(measure bulk-window $(profile_env window-batch-$i) CASEDESK_TEST_SCRIPT="$work/batch-script.json" \
+            CASEDESK_TEST_DUMP="$work/batch-dump.json" CASEDESK_STALL_PROBE=1 \
+            -- "$bin/casedesk" --server "$sim_url" --operation "$OPERATION")
+        grep -q '"batchFinished": *"completed"' "$work/batch-dump.json" 2>/dev/null \
+            || notes[bulk_window]="the window's batch did not complete: see $work/logs/bulk-window.log. "
+        win_stall+=("$(echo "$line" | field stall_ms)")
+        win_ms+=("$(echo "$line" | field wall_ms)")
+    done
+    results[stall_batch_window]="$(printf '%s\n' "${win_stall[@]}" | median) ms|< 20 ms|-|-|lt:20"
+    notes[bulk_window]="${notes[bulk_window]:-}window runs ($BULK_ROWS rows, start to close): stall ms ${win_stall[*]}; wall ms ${win_ms[*]}"
 }
 
 # ------------------------------------------------------------------------------------------- history
@@ -489,7 +503,7 @@ declare -A labels=(
     [stall_upload_cli]="Longest event-loop stall, casedesk-cli uploading"
     [stall_upload_window]="Longest event-loop stall, window uploading"
     [stall_batch_cli]="Longest event-loop stall, casedesk-cli batch"
-    [stall_batch_window]="Longest event-loop stall, batch window"
+    [stall_batch_window]="Longest event-loop stall, bulk-correction window sending"
 )
 order=(startup_profile startup_fresh memory_idle memory_idle_fresh upload_nginx upload_sim memory_upload_cli
     memory_upload_window roundtrip bulk history_open history_search_case_id history_search_person
@@ -580,7 +594,8 @@ fi
     echo "  to the end of the table's next repaint plus a zero-timeout timer."
     echo "- **Responsiveness**: \`StallProbe\` (\`CASEDESK_STALL_PROBE=1\`), a 5 ms precise timer in the"
     echo "  process's event loop; the figure is the longest gap beyond 5 ms. The window is measured from the"
-    echo "  press of Update to the answer."
+    echo "  press of Update to the answer; the bulk-correction window (driven by the test hooks: the bulk"
+    echo "  CSV opened and sent at concurrency $CONCURRENCY) from the start of sending to the end of the batch."
     echo
     if [ ${#notes[@]} -gt 0 ]; then
         echo "## Raw figures"

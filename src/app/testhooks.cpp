@@ -1,5 +1,6 @@
 #include "testhooks.h"
 
+#include "batchrunner.h"
 #include "batchstore.h"
 #include "batchwindow.h"
 #include "global.h"
@@ -145,6 +146,27 @@ void install(MainWindow *window, BatchStore *batches)
                     batchWindow->openFile(file);
                 state.insert(u"batchValid"_s, batchWindow->currentImport().validCount());
                 if (batch.value(u"send"_s).toBool()) {
+                    if (batch.value(u"quit"_s).toBool()) {
+                        // The bench's batch run: the probe measures from the start of sending to the end
+                        // of the batch, then both windows close the ordinary way.
+                        StallProbe *probe = StallProbe::instance();
+                        QObject::connect(batchWindow->runner(), &BatchRunner::finished, window,
+                                         [window, batchWindow, state, dumpPath,
+                                          probe](BatchRunner::FinishReason reason) mutable {
+                                             if (probe)
+                                                 probe->stop();
+                                             state.insert(u"batchFinished"_s,
+                                                          BatchRunner::finishReasonId(reason));
+                                             writeDump(dumpPath, state);
+                                             // Queued: the runner is still inside its own signal.
+                                             QTimer::singleShot(0, window, [window, batchWindow] {
+                                                 batchWindow->close();
+                                                 window->close();
+                                             });
+                                         });
+                        if (probe)
+                            probe->start();
+                    }
                     batchWindow->startSending();
                     state.insert(u"batchId"_s, batchWindow->batchId());
                 }
