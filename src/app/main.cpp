@@ -133,22 +133,21 @@ int main(int argc, char *argv[])
     // Every attempt goes to history.sqlite; when it cannot be opened the session still works, in memory.
     std::unique_ptr<HistoryStore> history;
     QString historyProblem;
-    QString historyPath; // batches live in the same file as the history they write to
+    // Batches live in the same file as the history they write to, on the same connection and session.
+    std::unique_ptr<BatchStore> batches;
     if (demo) {
         history = std::make_unique<MemoryHistoryStore>();
     } else if (auto database = std::make_unique<SqliteHistoryStore>(); database->open()) {
+        batches = std::make_unique<BatchStore>(database->database(), database->session());
         history = std::move(database);
-        historyPath = HistoryDatabase::defaultPath();
     } else {
         historyProblem = database->error();
         history = std::make_unique<MemoryHistoryStore>();
     }
-    // Bulk correction keeps its batches beside the history; the batch demo uses a scratch file.
+    // The batch demo keeps its batches in a scratch file.
     if (batchDemo)
-        historyPath = scratch.filePath(u"history.sqlite"_s);
-    std::unique_ptr<BatchStore> batches;
-    if (!historyPath.isEmpty()) {
-        batches = std::make_unique<BatchStore>(historyPath);
+        batches = std::make_unique<BatchStore>(scratch.filePath(u"history.sqlite"_s));
+    if (batches) {
         if (!batches->open()) {
             qWarning("Bulk correction is unavailable: %s", qUtf8Printable(batches->error()));
             batches.reset();

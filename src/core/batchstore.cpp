@@ -108,9 +108,19 @@ BatchRow rowFromQuery(const QSqlQuery &q)
 
 BatchStore::BatchStore(const QString &path, QObject *parent)
     : QObject(parent)
-    , m_db(std::make_unique<HistoryDatabase>(path))
-    , m_session(m_db->path())
+    , m_ownDb(std::make_unique<HistoryDatabase>(path))
+    , m_ownSession(std::make_unique<SessionLock>(m_ownDb->path()))
+    , m_db(m_ownDb.get())
+    , m_session(m_ownSession.get())
 { }
+
+BatchStore::BatchStore(HistoryDatabase *database, SessionLock *session, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_session(session)
+{
+    Q_ASSERT(database && session);
+}
 
 BatchStore::~BatchStore()
 {
@@ -120,15 +130,17 @@ BatchStore::~BatchStore()
         q.prepare(u"UPDATE batch_rows SET state = 'interrupted', updated_ms = ? WHERE state = 'sending'"
                   " AND batch_id IN (SELECT id FROM batches WHERE session = ?)"_s);
         q.addBindValue(nowMs());
-        q.addBindValue(m_session.id());
+        q.addBindValue(m_session->id());
         exec(q);
         QSqlQuery release(m_db->connection());
         release.prepare(u"UPDATE batches SET session = '' WHERE session = ?"_s);
-        release.addBindValue(m_session.id());
+        release.addBindValue(m_session->id());
         exec(release);
     }
-    m_db->close();
-    m_session.release();
+    if (m_ownDb) {
+        m_db->close();
+        m_session->release();
+    }
 }
 
 QString BatchStore::path() const
@@ -183,7 +195,7 @@ bool BatchStore::open()
         m_error = m_db->error();
         return false;
     }
-    m_session.acquire();
+    m_session->acquire();
 
     // Rows left "sending" by a session that is gone: their answer never came back.
     QList<QPair<qint64, QString>> candidates;
@@ -200,7 +212,7 @@ bool BatchStore::open()
     }
     int changed = 0;
     for (const auto &[batchId, session] : std::as_const(candidates)) {
-        if (!m_session.isAbandoned(session))
+        if (!m_session->isAbandoned(session))
             continue;
         const qint64 id = batchId;
         write([&] {
@@ -439,14 +451,14 @@ bool BatchStore::claim(qint64 batchId)
         }
         holder = q.value(0).toString();
     }
-    if (!holder.isEmpty() && holder != m_session.id() && !m_session.isAbandoned(holder)) {
+    if (!holder.isEmpty() && holder != m_session->id() && !m_session->isAbandoned(holder)) {
         m_error = tr("Another Casedesk window or command is sending this batch right now.");
         return false;
     }
     return write([&] {
         QSqlQuery q(m_db->connection());
         // A previous runner that died mid-request left rows "sending": their outcome is unknown.
-        if (!holder.isEmpty() && holder != m_session.id()) {
+        if (!holder.isEmpty() && holder != m_session->id()) {
             q.prepare(u"UPDATE batch_rows SET state = 'interrupted', updated_ms = ?"
                       " WHERE batch_id = ? AND state = 'sending'"_s);
             q.addBindValue(nowMs());
@@ -455,7 +467,7 @@ bool BatchStore::claim(qint64 batchId)
                 return false;
         }
         q.prepare(u"UPDATE batches SET session = ? WHERE id = ? AND session = ?"_s);
-        q.addBindValue(m_session.id());
+        q.addBindValue(m_session->id());
         q.addBindValue(batchId);
         q.addBindValue(holder);
         return exec(q) && q.numRowsAffected() == 1;
@@ -469,7 +481,7 @@ void BatchStore::release(qint64 batchId)
     QSqlQuery q(m_db->connection());
     q.prepare(u"UPDATE batches SET session = '' WHERE id = ? AND session = ?"_s);
     q.addBindValue(batchId);
-    q.addBindValue(m_session.id());
+    q.addBindValue(m_session->id());
     exec(q);
 }
 
@@ -481,7 +493,7 @@ bool BatchStore::isClaimedElsewhere(qint64 batchId)
     if (!exec(q) || !q.next())
         return false;
     const QString holder = q.value(0).toString();
-    return !holder.isEmpty() && holder != m_session.id() && !m_session.isAbandoned(holder);
+    return !holder.isEmpty() && holder != m_session->id() && !m_session->isAbandoned(holder);
 }
 
 bool BatchStore::setRow(qint64 rowId, const QString &sql, const QVariantList &values)

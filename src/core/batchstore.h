@@ -17,8 +17,8 @@ class QSqlQuery;
 
 // Batches and their rows, in the history database (tables `batches` and `batch_rows`). Every state change
 // is written at once, so a crash or kill loses nothing: rows found "sending" when a batch's runner is gone
-// become "interrupted". One store per thread (it owns this thread's connection); a batch is run by one
-// session at a time (claim()).
+// become "interrupted". One connection per thread: a store either owns its thread's connection or shares
+// the history store's (the application's main thread); a batch is run by one session at a time (claim()).
 class BatchStore final : public QObject
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ class BatchStore final : public QObject
 
 public:
     explicit BatchStore(const QString &path = HistoryDatabase::defaultPath(), QObject *parent = nullptr);
+    // Shares the history store's connection and session (same thread, same file); both must outlive it.
+    BatchStore(HistoryDatabase *database, SessionLock *session, QObject *parent = nullptr);
     // Releases this session's claims; rows it left "sending" become "interrupted".
     ~BatchStore() override;
 
@@ -36,7 +38,7 @@ public:
     QString path() const;
     QString error() const { return m_error; } // the last failure, translated
     int interruptedOnOpen() const { return m_interruptedOnOpen; }
-    HistoryDatabase *database() const { return m_db.get(); }
+    HistoryDatabase *database() const { return m_db; }
 
     // Stores the import's rows: valid ones "queued", invalid ones "skipped" with their issues (unless
     // `withInvalid` is false, when they are left out). Returns the batch id, or 0 with error().
@@ -100,8 +102,10 @@ private:
     bool prepare(QSqlQuery &query, const QString &sql);
     bool setRow(qint64 rowId, const QString &sql, const QVariantList &values);
 
-    std::unique_ptr<HistoryDatabase> m_db;
-    SessionLock m_session;
+    std::unique_ptr<HistoryDatabase> m_ownDb; // null when the connection is shared
+    std::unique_ptr<SessionLock> m_ownSession;
+    HistoryDatabase *m_db;
+    SessionLock *m_session;
     QString m_error;
     int m_interruptedOnOpen = 0;
 };

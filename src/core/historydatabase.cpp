@@ -607,6 +607,19 @@ bool HistoryDatabase::migrate()
 
 bool HistoryDatabase::transaction(const std::function<bool()> &work)
 {
+    // Work begun inside another store's transaction on this connection belongs to that transaction.
+    if (m_transactionDepth > 0)
+        return work();
+    struct Depth
+    {
+        int &depth;
+        explicit Depth(int &d)
+            : depth(d)
+        {
+            ++depth;
+        }
+        ~Depth() { --depth; }
+    } depth(m_transactionDepth);
     QSqlQuery query(connection());
     // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
     if (!query.exec(u"BEGIN IMMEDIATE"_s))

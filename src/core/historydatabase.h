@@ -90,5 +90,6 @@ private:
     QString m_connectionName;
     QThread *m_thread;
     QString m_error;
+    int m_transactionDepth = 0; // the batch store shares the history's connection
     std::unique_ptr<QSqlQuery> m_insert; // prepared once: bulk writes stay fast
 };

@@ -21,6 +21,8 @@ QString SessionLock::lockPath(const QString &session) const
 
 void SessionLock::acquire()
 {
+    if (m_lock && m_lock->isLocked())
+        return; // a second store on the same connection
     const QString file = lockPath(m_id);
     QDir().mkpath(QFileInfo(file).absolutePath());
     m_lock = std::make_unique<QLockFile>(file);

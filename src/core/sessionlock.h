@@ -18,7 +18,8 @@ public:
     SessionLock &operator=(const SessionLock &) = delete;
 
     const QString &id() const { return m_id; }
-    // Takes this session's lock; a warning names the file when it cannot be taken.
+    // Takes this session's lock (once: a second store sharing the session keeps it); a warning names the
+    // file when it cannot be taken.
     void acquire();
     void release();
     // Whether `session` belongs to a process that is gone (or wrote before sessions were recorded).

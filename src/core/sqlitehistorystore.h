@@ -63,6 +63,7 @@ public:
 
     // The connection of the thread that owns the store (tests, tools).
     HistoryDatabase *database() const { return m_db.get(); }
+    SessionLock *session() { return &m_session; }
     // Rows held in memory right now: never more than PageSize * MaxCachedPages.
     int cachedRowCount() const;
 

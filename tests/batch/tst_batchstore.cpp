@@ -5,7 +5,9 @@
 #include "historydatabase.h"
 #include "sqlitehistorystore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -255,6 +257,48 @@ private Q_SLOTS:
         history.setQuery(query);
         QCOMPARE(history.count(), 1);
         QCOMPARE(history.entry(0).update.wolkvoxId, u"in-batch"_s);
+    }
+
+    void sharesTheHistoryConnectionAndSession()
+    {
+        // The window's way: one connection and one session lock for the history and its batches.
+        const QString path = dbPath();
+        qint64 rowId = 0;
+        qint64 batchId = 0;
+        {
+            SqliteHistoryStore history(path);
+            QVERIFY(history.open());
+            BatchStore store(history.database(), history.session());
+            QVERIFY(store.open());
+            QCOMPARE(store.database(), history.database());
+            QCOMPARE(QSqlDatabase::connectionNames().size(), 1);
+            const QStringList locks
+                = QDir(path + u"-sessions"_s).entryList({u"*.lock"_s}, QDir::Files | QDir::Hidden);
+            QCOMPARE(locks.size(), 1);
+            QCOMPARE(locks.constFirst(), history.session()->id() + u".lock"_s);
+
+            batchId = store.create(demoImport(2));
+            QVERIFY(batchId > 0);
+            rowId = store.rows(batchId).at(0).id;
+            QVERIFY(store.claim(batchId));
+            // A row and its history attempt, written one after the other on the one connection.
+            HistoryEntry attempt;
+            attempt.update.wolkvoxId = u"case-1"_s;
+            attempt.batchId = batchId;
+            attempt.batchRow = 1;
+            const qint64 attemptId = history.add(attempt);
+            QVERIFY(attemptId > 0);
+            QVERIFY(store.markSending(rowId, attemptId));
+            // Work begun inside another write joins it instead of failing to nest.
+            QVERIFY(history.database()->transaction([&] { return store.markQueued(rowId, ApiResult()); }));
+            QCOMPARE(store.row(rowId)->state, State::Queued);
+            QVERIFY(store.markSending(rowId, attemptId));
+        } // the batch store goes first, then the history that owns the connection
+        QCOMPARE(QSqlDatabase::connectionNames().size(), 0);
+        BatchStore reopened(path);
+        QVERIFY(reopened.open());
+        QCOMPARE(reopened.row(rowId)->state, State::Interrupted); // closed with its row in flight
+        QVERIFY(reopened.claim(batchId)); // and its claim released
     }
 
     void exportsResultsAsCsv()
