@@ -74,13 +74,18 @@ Q_SIGNALS:
 private:
     const QList<HistoryEntry> *page(int index) const;
     void dropCache() const;
+    // Whether anyone follows the rows (a view); without one, writes skip working out where rows went.
+    bool isWatched() const;
+    // A new attempt at `row`: its page takes it in place, later pages are dropped, earlier ones stay.
+    void insertIntoCache(int row, qint64 id);
     void failWrite(const QString &message);
 
     std::unique_ptr<HistoryDatabase> m_db;
     SessionLock m_session;
     QString m_error;
     HistoryQuery m_query;
-    int m_count = 0;
+    mutable int m_count = 0;
+    mutable bool m_countStale = false; // recounted when asked: nobody watched the rows change
     int m_interruptedOnOpen = 0;
 
     // The window of rows: a few pages, the least recently used dropped first.

@@ -439,6 +439,48 @@ private Q_SLOTS:
         QCOMPARE(store.totalCount(), 3);
     }
 
+    void addedAttemptsKeepTheCachedPagesTrue_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::newRow("newest first: every attempt lands on row 0") << int(HistoryQuery::Column::Time);
+        QTest::newRow("by case id: attempts land on later pages") << int(HistoryQuery::Column::CaseId);
+    }
+    void addedAttemptsKeepTheCachedPagesTrue()
+    {
+        // The store takes a new attempt into its cached page instead of reloading it; what it shows must
+        // stay exactly what a fresh read of the file gives, row for row.
+        QFETCH(int, sort);
+        const QString path = dbPath(u"cache-%1"_s.arg(sort));
+        SqliteHistoryStore store(path);
+        QVERIFY(store.open());
+        for (int i = 0; i < 450; ++i)
+            QVERIFY(store.add(attempt(u"case-%1"_s.arg(i * 2, 4, 10, QLatin1Char('0')),
+                                      HistoryEntry::State::Done, ApiResult::Outcome::Success, i))
+                    > 0);
+        HistoryQuery query;
+        query.sortColumn = HistoryQuery::Column(sort);
+        query.sortOrder = sort == int(HistoryQuery::Column::Time) ? Qt::DescendingOrder : Qt::AscendingOrder;
+        store.setQuery(query);
+        const QStringList added = {u"case-0001"_s, u"case-0401"_s, u"case-0799"_s, u"case-0999"_s, u"zzz"_s};
+        for (const QString &caseId : added) {
+            for (int row = 0; row < store.count(); ++row)
+                QVERIFY(store.entry(row).id > 0); // every page in the cache
+            const qint64 id
+                = store.add(attempt(caseId, HistoryEntry::State::Done, ApiResult::Outcome::Success, 1000));
+            QVERIFY(id > 0);
+            SqliteHistoryStore fresh(path);
+            QVERIFY(fresh.open());
+            fresh.setQuery(query);
+            QCOMPARE(store.count(), fresh.count());
+            for (int row = 0; row < fresh.count(); ++row) {
+                const HistoryEntry expected = fresh.entry(row);
+                QCOMPARE(store.entry(row).id, expected.id);
+                QCOMPARE(store.entry(row).update.wolkvoxId, expected.update.wolkvoxId);
+                QCOMPARE(store.rowOf(expected.id), row);
+            }
+        }
+    }
+
     void filtersAndSorts()
     {
         SqliteHistoryStore store(dbPath(u"filters"_s));
