@@ -460,12 +460,13 @@ int BatchCommand::run(const QStringList &arguments)
     // The batch database: shared with the window, so it shows the batch and its attempts.
     const QString databasePath
         = parser.isSet(u"database"_s) ? parser.value(u"database"_s) : asWindow(&HistoryDatabase::defaultPath);
-    BatchStore store(databasePath);
-    if (!store.open())
-        return invalid(store.error());
+    // One connection and one session for both, as in the window.
     SqliteHistoryStore history(databasePath);
     if (!history.open())
         return invalid(history.error());
+    BatchStore store(history.database(), history.session());
+    if (!store.open())
+        return invalid(store.error());
 
     qint64 batchId = 0;
     const std::optional<BatchInfo> previous = store.findLatest(import.sourcePath(), import.sourceSha256());
