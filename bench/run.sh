@@ -8,7 +8,8 @@
 #                           batches; prints the table and writes nothing under docs/
 #
 # Environment: BENCH_RUNS (runs per case), BENCH_BUILD (build folder, default build-bench),
-# BENCH_UPLOAD_MIB (upload size, default 1024), BENCH_KEEP=1 (keep the scratch folder).
+# BENCH_UPLOAD_MIB (upload size, default 1024), BENCH_KEEP=1 (keep the scratch folder),
+# BENCH_CASES (some of "startup history upload roundtrip bulk": only those, and nothing written under docs/).
 # Not run by CI: a full run takes several minutes and its figures depend on the machine.
 source "$(dirname "$0")/../scripts/lib.sh"
 
@@ -17,7 +18,7 @@ for arg in "$@"; do
     case $arg in
     --quick) quick=1 ;;
     -h | --help)
-        sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
@@ -376,7 +377,8 @@ bench_roundtrip() {
         [ "$(grep -c '^200$' "$work/roundtrip.codes")" = "$ROUNDTRIP_ROWS" ] || notes[roundtrip]="curl: not every update succeeded. "
         curl_ms+=("$(echo "$line" | field wall_ms)")
         if [ $batch = 1 ]; then
-            line=$(measure roundtrip-cli --stdout /dev/null -- "$bin/casedesk-cli" batch "$work/roundtrip.csv" \
+            # A profile of its own each run: casedesk-cli refuses to send a file it already sent.
+            line=$(measure roundtrip-cli $(profile_env roundtrip-$i) --stdout /dev/null -- "$bin/casedesk-cli" batch "$work/roundtrip.csv" \
                 --server "$sim_url" --operation "$OPERATION" --concurrency 1 --results "$work/roundtrip-results.csv")
             [ "$(echo "$line" | field exit)" = 0 ] || notes[roundtrip]+="casedesk-cli batch exited $(echo "$line" | field exit). "
             cli_ms+=("$(echo "$line" | field wall_ms)")
@@ -410,7 +412,7 @@ bench_bulk() {
         [ "$(grep -c '^200$' "$work/bulk.codes")" = "$BULK_ROWS" ] || notes[bulk]="curl: not every update succeeded ($(sort "$work/bulk.codes" | uniq -c | tr '\n' ' ')). "
         curl_ms+=("$(echo "$line" | field wall_ms)")
         if [ $batch = 1 ]; then
-            line=$(CASEDESK_STALL_PROBE=1 measure bulk-cli --stdout /dev/null -- "$bin/casedesk-cli" batch \
+            line=$(CASEDESK_STALL_PROBE=1 measure bulk-cli $(profile_env bulk-$i) --stdout /dev/null -- "$bin/casedesk-cli" batch \
                 "$work/bulk.csv" --server "$sim_url" --operation "$OPERATION" --concurrency "$CONCURRENCY" \
                 --results "$work/bulk-results.csv")
             [ "$(echo "$line" | field exit)" = 0 ] || notes[bulk]+="casedesk-cli batch exited $(echo "$line" | field exit). "
@@ -521,11 +523,9 @@ report_table() {
     done
 }
 
-bench_startup
-bench_history
-bench_upload
-bench_roundtrip
-bench_bulk
+for case_ in ${BENCH_CASES:-startup history upload roundtrip bulk}; do
+    "bench_$case_"
+done
 machine_load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
 table=$(report_table)
@@ -546,7 +546,7 @@ when=$(date -u '+%Y-%m-%d %H:%M UTC')
 commit=$(git -C "$CASEDESK_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 
 out=$CASEDESK_ROOT/docs/PERFORMANCE.md
-[ $quick -eq 1 ] && out=$work/PERFORMANCE.md
+[ $quick -eq 1 ] || [ -n "${BENCH_CASES:-}" ] && out=$work/PERFORMANCE.md
 # The hand-written part (what changed and by how much) is kept from the existing file.
 changes=
 if [ -f "$CASEDESK_ROOT/docs/PERFORMANCE.md" ]; then
