@@ -176,6 +176,7 @@ BatchWindow::BatchWindow(BatchStore *store, CasesClient *client, HistoryStore *h
     , m_attentionFilter(new QSortFilterProxyModel(this))
     , m_defaultsTimer(new QTimer(this))
     , m_countdown(new QTimer(this))
+    , m_progressThrottle(new QTimer(this))
     , m_resultsTimer(new QTimer(this))
 {
     Q_ASSERT(store && client && settings);
@@ -198,7 +199,22 @@ BatchWindow::BatchWindow(BatchStore *store, CasesClient *client, HistoryStore *h
             return;
         m_progress = progress;
         m_progressLive = true;
+        // The first change shows at once, the rest of a burst when the throttle runs out.
+        if (m_progressThrottle->isActive()) {
+            m_progressPending = true;
+            return;
+        }
         updateProgressTexts();
+        m_progressThrottle->start();
+    });
+    m_progressThrottle->setSingleShot(true);
+    m_progressThrottle->setInterval(100);
+    connect(m_progressThrottle, &QTimer::timeout, this, [this] {
+        if (!m_progressPending)
+            return;
+        m_progressPending = false;
+        updateProgressTexts();
+        m_progressThrottle->start();
     });
     connect(m_runner, &BatchRunner::rowStarted, this, [this] {
         if (m_countdown->isActive()) {
@@ -1453,6 +1469,7 @@ void BatchWindow::updateSendPage()
 
 void BatchWindow::updateProgressTexts()
 {
+    m_progressPending = false; // whoever calls shows the latest figures
     const bool live = m_progressLive && m_runner->batchId() == m_batchId && m_batchId != 0;
     BatchRunner::Progress p;
     if (live) {

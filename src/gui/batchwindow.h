@@ -158,6 +158,10 @@ private:
     QSortFilterProxyModel *m_attentionFilter; // failed and interrupted rows, on the send step
     QTimer *m_defaultsTimer;
     QTimer *m_countdown; // ticks while the runner waits before retrying
+    // Progress texts and the title at most ten times a second: a batch answers every few milliseconds,
+    // and each new text re-lays out the window (and the title goes to the window system).
+    QTimer *m_progressThrottle;
+    bool m_progressPending = false;
     QTimer *m_resultsTimer; // coalesces summary refreshes while rows change fast
     std::function<BatchDefaults()> m_defaultsProvider;
     std::function<QString()> m_tokenProvider;
