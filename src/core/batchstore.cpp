@@ -403,14 +403,13 @@ std::optional<BatchInfo> BatchStore::findLatest(const QString &sourcePath, const
     return info;
 }
 
-QList<BatchRow> BatchStore::rows(qint64 batchId, const QList<BatchRow::State> &states)
+bool BatchStore::selectRows(QSqlQuery &q, const QString &columns, qint64 batchId,
+                            const QList<BatchRow::State> &states)
 {
-    QList<BatchRow> out;
     if (!m_db->isOpen())
-        return out;
-    QSqlQuery q(m_db->connection());
+        return false;
     q.setForwardOnly(true);
-    QString sql = u"SELECT "_s + rowColumns + u" FROM batch_rows WHERE batch_id = ?"_s;
+    QString sql = u"SELECT "_s + columns + u" FROM batch_rows WHERE batch_id = ?"_s;
     if (!states.isEmpty())
         sql += u" AND state IN ("_s + statesList(states) + u')';
     sql += u" ORDER BY number, id"_s;
@@ -418,10 +417,30 @@ QList<BatchRow> BatchStore::rows(qint64 batchId, const QList<BatchRow::State> &s
     q.addBindValue(batchId);
     if (!exec(q)) {
         m_error = HistoryDatabase::describe(q.lastError());
-        return out;
+        return false;
     }
+    return true;
+}
+
+QList<BatchRow> BatchStore::rows(qint64 batchId, const QList<BatchRow::State> &states)
+{
+    QList<BatchRow> out;
+    QSqlQuery q(m_db->connection());
+    if (!selectRows(q, rowColumns, batchId, states))
+        return out;
     while (q.next())
         out.append(rowFromQuery(q));
+    return out;
+}
+
+QList<qint64> BatchStore::rowIds(qint64 batchId, const QList<BatchRow::State> &states)
+{
+    QList<qint64> out;
+    QSqlQuery q(m_db->connection());
+    if (!selectRows(q, u"id"_s, batchId, states))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
     return out;
 }
 

@@ -56,6 +56,8 @@ public:
 
     // Rows of a batch in source order; only those in `states` when it is not empty.
     QList<BatchRow> rows(qint64 batchId, const QList<BatchRow::State> &states = {});
+    // The same rows' ids only, in the same order: no row is read and parsed.
+    QList<qint64> rowIds(qint64 batchId, const QList<BatchRow::State> &states = {});
     std::optional<BatchRow> row(qint64 rowId);
     QHash<BatchRow::State, int> counts(qint64 batchId);
 
@@ -99,6 +101,8 @@ Q_SIGNALS:
 private:
     bool write(const std::function<bool()> &work);
     bool exec(QSqlQuery &query);
+    bool selectRows(QSqlQuery &q, const QString &columns, qint64 batchId,
+                    const QList<BatchRow::State> &states);
     bool prepare(QSqlQuery &query, const QString &sql);
     bool setRow(qint64 rowId, const QString &sql, const QVariantList &values);
 

@@ -69,6 +69,13 @@ private Q_SLOTS:
         QCOMPARE(info->total(), 4);
         QCOMPARE(info->count(State::Queued), 3);
         QCOMPARE(info->count(State::Skipped), 1);
+        // The runner's queue reads ids only: the same rows, in the same order.
+        QList<qint64> queuedIds;
+        for (const BatchRow &row : store.rows(id, {State::Queued}))
+            queuedIds.append(row.id);
+        QCOMPARE(queuedIds.size(), 3);
+        QCOMPARE(store.rowIds(id, {State::Queued}), queuedIds);
+        QCOMPARE(store.rowIds(id).size(), 4);
         QCOMPARE(info->sourcePath, u"/data/fix.csv"_s);
         QCOMPARE(info->sourceSha256, import.sourceSha256());
         QCOMPARE(info->operation, u"modulodeprueba"_s);
