@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -610,16 +611,8 @@ bool HistoryDatabase::transaction(const std::function<bool()> &work)
     // Work begun inside another store's transaction on this connection belongs to that transaction.
     if (m_transactionDepth > 0)
         return work();
-    struct Depth
-    {
-        int &depth;
-        explicit Depth(int &d)
-            : depth(d)
-        {
-            ++depth;
-        }
-        ~Depth() { --depth; }
-    } depth(m_transactionDepth);
+    ++m_transactionDepth;
+    const auto leave = qScopeGuard([this] { --m_transactionDepth; });
     QSqlQuery query(connection());
     // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
     if (!query.exec(u"BEGIN IMMEDIATE"_s))

@@ -252,6 +252,19 @@ private:
         return TestFiles::write(path(name), content);
     }
 
+    // `rows` good rows checked and ready to send, against a simulator that answers in 150 ms, so a test
+    // can act while they are being sent; the caller presses Start.
+    void prepareSlowBatch(int rows)
+    {
+        m_otherSim = std::make_unique<SimulatorProcess>();
+        QVERIFY2(m_otherSim->start({u"--delay-ms"_s, u"150"_s}), qPrintable(m_otherSim->errorText()));
+        openWindow(m_otherSim->server());
+        openBatchWindow();
+        m_batch->openFile(writeCsv(u"slow-%1.csv"_s.arg(rows), spanishCsv(goodRows(rows))));
+        click(u"checkRowsButton"_s);
+        click(u"sendValidButton"_s);
+    }
+
     void openThroughDialog(const QString &file)
     {
         click(u"openFileButton"_s);
@@ -724,13 +737,7 @@ private Q_SLOTS:
 
     void pauseAndResume()
     {
-        m_otherSim = std::make_unique<SimulatorProcess>();
-        QVERIFY2(m_otherSim->start({u"--delay-ms"_s, u"150"_s}), qPrintable(m_otherSim->errorText()));
-        openWindow(m_otherSim->server());
-        openBatchWindow();
-        m_batch->openFile(writeCsv(u"twenty.csv"_s, spanishCsv(goodRows(20))));
-        click(u"checkRowsButton"_s);
-        click(u"sendValidButton"_s);
+        prepareSlowBatch(20);
         QSignalSpy finished(m_batch->runner(), &BatchRunner::finished);
         click(u"startButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(storedCounts().value(State::Done) >= 2, NetworkTimeout);
@@ -761,13 +768,7 @@ private Q_SLOTS:
 
     void cancelAsksThenStops()
     {
-        m_otherSim = std::make_unique<SimulatorProcess>();
-        QVERIFY2(m_otherSim->start({u"--delay-ms"_s, u"150"_s}), qPrintable(m_otherSim->errorText()));
-        openWindow(m_otherSim->server());
-        openBatchWindow();
-        m_batch->openFile(writeCsv(u"twenty.csv"_s, spanishCsv(goodRows(20))));
-        click(u"checkRowsButton"_s);
-        click(u"sendValidButton"_s);
+        prepareSlowBatch(20);
         QSignalSpy finished(m_batch->runner(), &BatchRunner::finished);
         click(u"startButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(storedCounts().value(State::Done) >= 1, NetworkTimeout);
@@ -1076,13 +1077,7 @@ private Q_SLOTS:
 
     void closingWhileSendingAsksAndPauses()
     {
-        m_otherSim = std::make_unique<SimulatorProcess>();
-        QVERIFY2(m_otherSim->start({u"--delay-ms"_s, u"150"_s}), qPrintable(m_otherSim->errorText()));
-        openWindow(m_otherSim->server());
-        openBatchWindow();
-        m_batch->openFile(writeCsv(u"ten.csv"_s, spanishCsv(goodRows(10))));
-        click(u"checkRowsButton"_s);
-        click(u"sendValidButton"_s);
+        prepareSlowBatch(10);
         click(u"startButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(storedCounts().value(State::Done) >= 1, NetworkTimeout);
         m_batch->close();
