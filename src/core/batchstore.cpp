@@ -171,6 +171,14 @@ bool BatchStore::prepare(QSqlQuery &query, const QString &sql)
     return false;
 }
 
+HistoryDatabase::Statement BatchStore::statement(const QString &sql)
+{
+    HistoryDatabase::Statement query = m_db->statement(sql);
+    if (!query)
+        m_error = m_db->statementError();
+    return query;
+}
+
 bool BatchStore::write(const std::function<bool()> &work)
 {
     if (!m_db->isOpen()) {
@@ -448,13 +456,14 @@ std::optional<BatchRow> BatchStore::row(qint64 rowId)
 {
     if (!m_db->isOpen())
         return std::nullopt;
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + rowColumns + u" FROM batch_rows WHERE id = ?"_s);
-    q.addBindValue(rowId);
-    if (!exec(q) || !q.next())
+    static const QString sql = u"SELECT "_s + rowColumns + u" FROM batch_rows WHERE id = ?"_s;
+    HistoryDatabase::Statement q = statement(sql);
+    if (!q)
         return std::nullopt;
-    return rowFromQuery(q);
+    q->addBindValue(rowId);
+    if (!exec(*q) || !q->next())
+        return std::nullopt;
+    return rowFromQuery(*q);
 }
 
 bool BatchStore::claim(qint64 batchId)
@@ -520,25 +529,29 @@ bool BatchStore::setRow(qint64 rowId, const QString &sql, const QVariantList &va
     qint64 batchId = 0;
     bool changed = false;
     const bool ok = write([&] {
-        QSqlQuery q(m_db->connection());
-        if (!prepare(q, sql))
-            return false;
-        for (const QVariant &value : values)
-            q.addBindValue(value);
-        if (!exec(q))
-            return false;
-        changed = q.numRowsAffected() == 1;
+        {
+            HistoryDatabase::Statement q = statement(sql);
+            if (!q)
+                return false;
+            for (const QVariant &value : values)
+                q->addBindValue(value);
+            if (!exec(*q))
+                return false;
+            changed = q->numRowsAffected() == 1;
+        }
         if (!changed)
             return true;
-        QSqlQuery touch(m_db->connection());
-        touch.prepare(u"UPDATE batches SET updated_ms = ? WHERE id = (SELECT batch_id FROM batch_rows"
-                      " WHERE id = ?) RETURNING id"_s);
-        touch.addBindValue(nowMs());
-        touch.addBindValue(rowId);
-        if (!exec(touch))
+        HistoryDatabase::Statement touch
+            = statement(u"UPDATE batches SET updated_ms = ? WHERE id = (SELECT batch_id FROM batch_rows"
+                        " WHERE id = ?) RETURNING id"_s);
+        if (!touch)
             return false;
-        if (touch.next())
-            batchId = touch.value(0).toLongLong();
+        touch->addBindValue(nowMs());
+        touch->addBindValue(rowId);
+        if (!exec(*touch))
+            return false;
+        if (touch->next())
+            batchId = touch->value(0).toLongLong();
         return true;
     });
     if (ok && changed)

@@ -14,6 +14,7 @@
 #include <QThread>
 #include <QVariant>
 #include <atomic>
+#include <utility>
 
 namespace {
 // SQLite's primary result codes that deserve their own sentence.
@@ -470,7 +471,7 @@ HistoryDatabase::~HistoryDatabase()
 void HistoryDatabase::close()
 {
     Q_ASSERT(QThread::currentThread() == m_thread);
-    m_insert.reset();
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -613,19 +614,70 @@ bool HistoryDatabase::transaction(const std::function<bool()> &work)
         return work();
     ++m_transactionDepth;
     const auto leave = qScopeGuard([this] { --m_transactionDepth; });
-    QSqlQuery query(connection());
-    // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
-    if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return fail(query.lastError());
-    if (work() && query.exec(u"COMMIT"_s))
-        return true;
-    if (query.lastError().isValid())
-        fail(query.lastError());
+    {
+        // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
+        Statement begin = statement(u"BEGIN IMMEDIATE"_s);
+        if (!begin)
+            return false;
+        if (!begin->exec())
+            return fail(begin->lastError());
+    }
+    if (work()) {
+        Statement commit = statement(u"COMMIT"_s);
+        if (commit && commit->exec())
+            return true;
+        if (commit)
+            fail(commit->lastError());
+    }
     const QString error = m_error;
-    QSqlQuery rollback(connection());
-    rollback.exec(u"ROLLBACK"_s);
+    if (Statement rollback = statement(u"ROLLBACK"_s))
+        rollback->exec();
     m_error = error;
     return false;
+}
+
+HistoryDatabase::Statement::Statement(QSqlQuery *query, bool *busy, std::unique_ptr<QSqlQuery> owned)
+    : m_query(query)
+    , m_busy(busy)
+    , m_owned(std::move(owned))
+{
+    if (m_busy)
+        *m_busy = true;
+}
+
+HistoryDatabase::Statement::Statement(Statement &&other) noexcept
+    : m_query(std::exchange(other.m_query, nullptr))
+    , m_busy(std::exchange(other.m_busy, nullptr))
+    , m_owned(std::move(other.m_owned))
+{ }
+
+HistoryDatabase::Statement::~Statement()
+{
+    if (m_query)
+        m_query->finish();
+    if (m_busy)
+        *m_busy = false;
+}
+
+HistoryDatabase::Statement HistoryDatabase::statement(const QString &sql)
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    m_statementError.clear();
+    CachedStatement &cached = m_statements[sql];
+    if (cached.query && !cached.busy)
+        return Statement(cached.query.get(), &cached.busy, nullptr);
+    auto query = std::make_unique<QSqlQuery>(connection());
+    if (!query->prepare(sql)) {
+        fail(query->lastError());
+        m_statementError = m_error;
+        if (!cached.query)
+            m_statements.erase(sql);
+        return Statement(nullptr, nullptr, nullptr);
+    }
+    if (cached.query) // in use further up the stack: this caller gets its own
+        return Statement(query.get(), nullptr, std::move(query));
+    cached.query = std::move(query);
+    return Statement(cached.query.get(), &cached.busy, nullptr);
 }
 
 QString HistoryDatabase::describe(const QSqlError &error)
@@ -676,43 +728,41 @@ QString HistoryDatabase::unreadableId(ApiResult::Unreadable unreadable)
 qint64 HistoryDatabase::insert(const HistoryEntry &entry, const QString &session)
 {
     m_error.clear();
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(connection());
+    static const QString sql = []() -> QString {
         QStringList marks;
         for (qsizetype i = 0, n = writtenColumns().count(u',') + 2; i < n; ++i)
             marks.append(u"?"_s);
-        if (!m_insert->prepare(u"INSERT INTO attempts (session, "_s + writtenColumns() + u") VALUES ("_s
-                               + marks.join(u',') + u')')) {
-            fail(m_insert->lastError());
-            m_insert.reset();
-            return 0;
-        }
-    }
-    m_insert->addBindValue(text(session));
-    bindAll(*m_insert, valuesOf(entry));
-    if (!exec(*m_insert))
+        return u"INSERT INTO attempts (session, "_s + writtenColumns() + u") VALUES ("_s + marks.join(u',')
+            + u')';
+    }();
+    Statement query = statement(sql);
+    if (!query)
         return 0;
-    const qint64 id = m_insert->lastInsertId().toLongLong();
-    m_insert->finish();
-    return id;
+    query->addBindValue(text(session));
+    bindAll(*query, valuesOf(entry));
+    if (!exec(*query))
+        return 0;
+    return query->lastInsertId().toLongLong();
 }
 
 bool HistoryDatabase::update(const HistoryEntry &entry)
 {
     m_error.clear();
-    QSqlQuery query(connection());
-    const QStringList columns = writtenColumns().split(u',');
-    QStringList assignments;
-    for (const QString &column : columns)
-        assignments.append(column.trimmed() + u" = ?"_s);
-    if (!query.prepare(u"UPDATE attempts SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s))
-        return fail(query.lastError());
-    bindAll(query, valuesOf(entry));
-    query.addBindValue(entry.id);
-    if (!exec(query))
+    static const QString sql = []() -> QString {
+        QStringList assignments;
+        for (const QString &column : writtenColumns().split(u','))
+            assignments.append(column.trimmed() + u" = ?"_s);
+        return u"UPDATE attempts SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s;
+    }();
+    Statement query = statement(sql);
+    if (!query)
+        return false;
+    bindAll(*query, valuesOf(entry));
+    query->addBindValue(entry.id);
+    if (!exec(*query))
         return false;
     // No such id is not a failure of the file: error() stays empty.
-    return query.numRowsAffected() == 1;
+    return query->numRowsAffected() == 1;
 }
 
 int HistoryDatabase::markInterrupted(const QString &session)

@@ -3,7 +3,7 @@
 #include "global.h"
 
 #include <QHostAddress>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 struct LegacyHost
@@ -96,8 +96,10 @@ ServerAddress ServerAddress::parse(const QString &input)
 
     QString givenScheme;
     text = stripSchemes(text, &givenScheme);
-    if (const qsizetype cut = text.indexOf(QRegularExpression(u"[/?#\\\\]"_s)); cut >= 0)
-        text.truncate(cut);
+    // A path, query, fragment or backslash ends the host part.
+    const auto cut = std::find_if(text.cbegin(), text.cend(),
+                                  [](QChar c) { return c == u'/' || c == u'?' || c == u'#' || c == u'\\'; });
+    text.truncate(cut - text.cbegin());
     if (text.contains(u'@')) {
         result.m_error = tr("The server address must not contain a user name or password.");
         return result;

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace {
 ValidationIssue issue(const QString &field, const QString &rule, const QString &message, int index = -1)
@@ -54,8 +55,8 @@ QList<ValidationIssue> Validator::validate(const CaseUpdate &update, const Conne
             issues.append(issue(r.field, u"required"_s, tr(r.message)));
     }
 
-    if (!update.wolkvoxId.trimmed().isEmpty()
-        && update.wolkvoxId.trimmed().contains(QRegularExpression(u"\\s"_s)))
+    if (const QString id = update.wolkvoxId.trimmed();
+        std::any_of(id.cbegin(), id.cend(), [](QChar c) { return c.isSpace(); }))
         issues.append(issue(u"wolkvox-id"_s, u"id-format"_s, tr("A wolkvox-id contains no spaces.")));
 
     if (!update.responsible.trimmed().isEmpty() && !isResponsibleWellFormed(update.responsible)) {
