@@ -667,6 +667,7 @@ HistoryDatabase::Statement HistoryDatabase::statement(const QString &sql)
     if (cached.query && !cached.busy)
         return Statement(cached.query.get(), &cached.busy, nullptr);
     auto query = std::make_unique<QSqlQuery>(connection());
+    query->setForwardOnly(true); // every use reads forward; Qt then keeps no copy of the rows
     if (!query->prepare(sql)) {
         fail(query->lastError());
         m_statementError = m_error;
@@ -674,8 +675,10 @@ HistoryDatabase::Statement HistoryDatabase::statement(const QString &sql)
             m_statements.erase(sql);
         return Statement(nullptr, nullptr, nullptr);
     }
-    if (cached.query) // in use further up the stack: this caller gets its own
-        return Statement(query.get(), nullptr, std::move(query));
+    if (cached.query) { // in use further up the stack: this caller gets its own
+        QSqlQuery *own = query.get();
+        return Statement(own, nullptr, std::move(query));
+    }
     cached.query = std::move(query);
     return Statement(cached.query.get(), &cached.busy, nullptr);
 }
@@ -935,21 +938,19 @@ QList<HistoryEntry> HistoryDatabase::entries(const QList<qint64> &ids)
     marks.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i)
         marks.append(u"?"_s);
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT "_s + selectedColumns() + u" FROM attempts WHERE id IN ("_s + marks.join(u',')
-                   + u')')) {
-        fail(q.lastError());
+    // One statement per number of ids (a page, a single attempt): prepared once, kept.
+    Statement q = statement(u"SELECT "_s + selectedColumns() + u" FROM attempts WHERE id IN ("_s
+                            + marks.join(u',') + u')');
+    if (!q)
         return out;
-    }
     for (const qint64 id : ids)
-        q.addBindValue(id);
-    if (!exec(q))
+        q->addBindValue(id);
+    if (!exec(*q))
         return out;
     QHash<qint64, HistoryEntry> byId;
     byId.reserve(ids.size());
-    while (q.next()) {
-        HistoryEntry e = entryFromQuery(q);
+    while (q->next()) {
+        HistoryEntry e = entryFromQuery(*q);
         byId.insert(e.id, std::move(e));
     }
     out.reserve(byId.size());
@@ -967,19 +968,17 @@ int HistoryDatabase::rowOf(const HistoryQuery &query, qint64 id)
     const QString key = sortKey(query.sortColumn);
     QVariant value;
     {
-        QSqlQuery q(connection());
-        q.setForwardOnly(true);
-        const QString sql = u"SELECT "_s + key + u" FROM attempts"_s
-            + (where.sql.isEmpty() ? u" WHERE id = ?"_s : QString(where.sql + u" AND id = ?"_s));
-        if (!q.prepare(sql)) {
-            fail(q.lastError());
+        // The SQL depends on the query's shape only (values are bound): prepared once per shape, kept.
+        Statement q
+            = statement(u"SELECT "_s + key + u" FROM attempts"_s
+                        + (where.sql.isEmpty() ? u" WHERE id = ?"_s : QString(where.sql + u" AND id = ?"_s)));
+        if (!q)
             return -1;
-        }
-        bindAll(q, where.values);
-        q.addBindValue(id);
-        if (!exec(q) || !q.next())
+        bindAll(*q, where.values);
+        q->addBindValue(id);
+        if (!exec(*q) || !q->next())
             return -1;
-        value = q.value(0);
+        value = q->value(0);
     }
     // Rows before it: a greater key (descending) or the same key and a greater id. In time order the time
     // index bounds the rows to count, and search hits are looked up rather than driving the count.
@@ -987,22 +986,18 @@ int HistoryDatabase::rowOf(const HistoryQuery &query, qint64 id)
         = query.sortColumn == HistoryQuery::Column::Time ? whereOf(query, SearchJoin::Scan) : where;
     const QString op = query.sortOrder == Qt::AscendingOrder ? u"<"_s : u">"_s;
     const QString before = u'(' + key + u' ' + op + u" ? OR (" + key + u" = ? AND id " + op + u" ?))";
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    const QString sql = u"SELECT count(*) FROM attempts"_s
-        + (counted.sql.isEmpty() ? QString(u" WHERE "_s + before)
-                                 : QString(counted.sql + u" AND "_s + before));
-    if (!q.prepare(sql)) {
-        fail(q.lastError());
+    Statement q = statement(u"SELECT count(*) FROM attempts"_s
+                            + (counted.sql.isEmpty() ? QString(u" WHERE "_s + before)
+                                                     : QString(counted.sql + u" AND "_s + before)));
+    if (!q)
         return -1;
-    }
-    bindAll(q, counted.values);
-    q.addBindValue(value);
-    q.addBindValue(value);
-    q.addBindValue(id);
-    if (!exec(q) || !q.next())
+    bindAll(*q, counted.values);
+    q->addBindValue(value);
+    q->addBindValue(value);
+    q->addBindValue(id);
+    if (!exec(*q) || !q->next())
         return -1;
-    return q.value(0).toInt();
+    return q->value(0).toInt();
 }
 
 bool HistoryDatabase::forEach(const HistoryQuery &query,

@@ -372,6 +372,70 @@ private Q_SLOTS:
         QCOMPARE(pragma(reader, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
     }
 
+    void keptStatementsAreReusedNeverSharedAndReleased()
+    {
+        const QString path = dbPath(u"statements"_s);
+        HistoryDatabase db(path);
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        QVERIFY(db.insert(attempt(u"a"_s)) > 0);
+        QVERIFY(db.insert(attempt(u"b"_s)) > 0);
+        const QString sql = u"SELECT wolkvox_id FROM attempts ORDER BY id"_s;
+        const QSqlQuery *kept = nullptr;
+        {
+            HistoryDatabase::Statement outer = db.statement(sql);
+            QVERIFY(outer);
+            kept = &*outer;
+            QVERIFY(outer->exec() && outer->next());
+            QCOMPARE(outer->value(0).toString(), u"a"_s);
+            {
+                // The same SQL further down the stack gets a query of its own; the outer one keeps its place.
+                HistoryDatabase::Statement inner = db.statement(sql);
+                QVERIFY(inner);
+                QVERIFY(&*inner != kept);
+                QVERIFY(inner->exec() && inner->next());
+                QCOMPARE(inner->value(0).toString(), u"a"_s);
+            }
+            QVERIFY(outer->next());
+            QCOMPARE(outer->value(0).toString(), u"b"_s);
+        }
+        {
+            // Released: the same prepared query again, finished.
+            HistoryDatabase::Statement again = db.statement(sql);
+            QCOMPARE(&*again, kept);
+            QVERIFY(!again->isActive());
+            QVERIFY(again->exec() && again->next()); // left half-read on purpose
+        }
+        // The half-read query kept no read snapshot: another connection's write is seen at once.
+        {
+            HistoryDatabase other(path);
+            QVERIFY2(other.open(), qPrintable(other.error()));
+            QVERIFY(other.insert(attempt(u"c"_s)) > 0);
+        }
+        {
+            HistoryDatabase::Statement count = db.statement(u"SELECT count(*) FROM attempts"_s);
+            QVERIFY(count && count->exec() && count->next());
+            QCOMPARE(count->value(0).toInt(), 3);
+        }
+        // Writes through kept statements inside a transaction, rolled back as a whole.
+        QVERIFY(!db.transaction([&] {
+            HistoryDatabase::Statement insert
+                = db.statement(u"INSERT INTO attempts (time_ms, state) VALUES (1, 'done')"_s);
+            return insert && insert->exec() && false;
+        }));
+        {
+            HistoryDatabase::Statement count = db.statement(u"SELECT count(*) FROM attempts"_s);
+            QVERIFY(count && count->exec() && count->next());
+            QCOMPARE(count->value(0).toInt(), 3);
+        }
+        // A statement that does not prepare: null, with the reason; the next good one works.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"no such table"_s));
+        HistoryDatabase::Statement broken = db.statement(u"SELECT x FROM nowhere"_s);
+        QVERIFY(!broken);
+        QVERIFY(!db.statementError().isEmpty());
+        QVERIFY(db.statement(sql));
+        QVERIFY(db.statementError().isEmpty());
+    }
+
     void updateOfUnknownIdIsNotAFailure()
     {
         SqliteHistoryStore store(dbPath(u"unknown"_s));
