@@ -164,11 +164,20 @@ void install(MainWindow *window, BatchStore *batches)
                                                  window->close();
                                              });
                                          });
-                        if (probe)
-                            probe->start();
+                        // As a person would: the checked rows are on screen before Start is pressed,
+                        // so the probe measures sending, not the two windows' first frames.
+                        QTimer::singleShot(300, batchWindow, [batchWindow, probe] {
+                            if (probe)
+                                probe->start();
+                            batchWindow->startSending();
+                        });
+                    } else {
+                        batchWindow->startSending();
+                        // A new batch's rows are written in a pool thread; its id is known once they are.
+                        while (batchWindow->isSaving())
+                            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+                        state.insert(u"batchId"_s, batchWindow->batchId());
                     }
-                    batchWindow->startSending();
-                    state.insert(u"batchId"_s, batchWindow->batchId());
                 }
             }
         }

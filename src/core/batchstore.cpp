@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 using State = BatchRow::State;
@@ -243,51 +244,113 @@ bool BatchStore::open()
     return true;
 }
 
-qint64 BatchStore::create(const BatchImport &import, bool withInvalid)
+namespace {
+// The batch and its rows, inside the caller's transaction on `db`; the stored rows go to `rows` as
+// rows() would read them back. Returns the batch id, or 0 with `error`.
+qint64 insertBatch(HistoryDatabase &db, const BatchImport &import, bool withInvalid, QList<BatchRow> *rows,
+                   QString *error)
+{
+    const auto failed = [error](const QSqlQuery &query) {
+        *error = HistoryDatabase::describe(query.lastError());
+        qWarning("Batch database: %s", qUtf8Printable(query.lastError().text()));
+        return qint64(0);
+    };
+    QSqlQuery q(db.connection());
+    q.prepare(u"INSERT INTO batches (created_ms, updated_ms, source_path, source_name, source_sha256,"
+              " server, operation, mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const qint64 now = nowMs();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(text(import.sourcePath()));
+    q.addBindValue(text(import.sourceName()));
+    q.addBindValue(text(import.sourceSha256()));
+    q.addBindValue(text(import.defaults().server));
+    q.addBindValue(text(import.defaults().operation));
+    q.addBindValue(compact(QJsonDocument(import.mapping().toJson())));
+    if (!q.exec())
+        return failed(q);
+    const qint64 batchId = q.lastInsertId().toLongLong();
+
+    HistoryDatabase::Statement insert
+        = db.statement(u"INSERT INTO batch_rows (batch_id, number, line, state, update_json, issues,"
+                       " message, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!insert) {
+        *error = db.statementError();
+        return 0;
+    }
+    const QDateTime updated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    const QString noIssues = u"[]"_s;
+    rows->clear();
+    rows->reserve(import.rows().size());
+    for (const PlannedRow &planned : import.rows()) {
+        if (!planned.isValid() && !withInvalid)
+            continue;
+        BatchRow row;
+        row.batchId = batchId;
+        row.number = planned.number;
+        row.line = planned.line;
+        row.state = planned.isValid() ? State::Queued : State::Skipped;
+        row.update = planned.update;
+        row.issues = planned.issues;
+        QStringList messages;
+        for (const ValidationIssue &issue : planned.issues)
+            messages.append(issue.message);
+        row.message = messages.join(u' ');
+        row.updated = updated;
+        insert->addBindValue(batchId);
+        insert->addBindValue(row.number);
+        insert->addBindValue(row.line);
+        insert->addBindValue(BatchRow::stateId(row.state));
+        insert->addBindValue(compact(QJsonDocument(row.update.toJson())));
+        insert->addBindValue(row.issues.isEmpty() ? noIssues : issuesJson(row.issues));
+        insert->addBindValue(text(row.message));
+        insert->addBindValue(now);
+        if (!insert->exec())
+            return failed(*insert);
+        row.id = insert->lastInsertId().toLongLong();
+        rows->append(std::move(row));
+    }
+    return batchId;
+}
+} // namespace
+
+qint64 BatchStore::create(const BatchImport &import, bool withInvalid, QList<BatchRow> *created)
 {
     qint64 batchId = 0;
+    QList<BatchRow> rows;
     const bool ok = write([&] {
-        QSqlQuery q(m_db->connection());
-        q.prepare(u"INSERT INTO batches (created_ms, updated_ms, source_path, source_name, source_sha256,"
-                  " server, operation, mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        const qint64 now = nowMs();
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(text(import.sourcePath()));
-        q.addBindValue(text(import.sourceName()));
-        q.addBindValue(text(import.sourceSha256()));
-        q.addBindValue(text(import.defaults().server));
-        q.addBindValue(text(import.defaults().operation));
-        q.addBindValue(compact(QJsonDocument(import.mapping().toJson())));
-        if (!exec(q))
-            return false;
-        batchId = q.lastInsertId().toLongLong();
-
-        QSqlQuery insert(m_db->connection());
-        if (!prepare(insert,
-                     u"INSERT INTO batch_rows (batch_id, number, line, state, update_json, issues,"
-                     " message, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
-            return false;
-        for (const PlannedRow &row : import.rows()) {
-            if (!row.isValid() && !withInvalid)
-                continue;
-            QStringList messages;
-            for (const ValidationIssue &issue : row.issues)
-                messages.append(issue.message);
-            insert.addBindValue(batchId);
-            insert.addBindValue(row.number);
-            insert.addBindValue(row.line);
-            insert.addBindValue(BatchRow::stateId(row.isValid() ? State::Queued : State::Skipped));
-            insert.addBindValue(compact(QJsonDocument(row.update.toJson())));
-            insert.addBindValue(issuesJson(row.issues));
-            insert.addBindValue(text(messages.join(u' ')));
-            insert.addBindValue(now);
-            if (!exec(insert))
-                return false;
-        }
-        return true;
+        batchId = insertBatch(*m_db, import, withInvalid, &rows, &m_error);
+        return batchId != 0;
     });
-    return ok ? batchId : 0;
+    if (!ok)
+        return 0;
+    if (created)
+        *created = std::move(rows);
+    return batchId;
+}
+
+QFuture<BatchStore::Created> BatchStore::createInBackground(const BatchImport &import, bool withInvalid) const
+{
+    return QtConcurrent::run([path = m_db->path(), import, withInvalid] {
+        Created result;
+        HistoryDatabase db(path); // this pool thread's own connection, closed when done
+        if (!db.open()) {
+            result.error = db.error();
+            return result;
+        }
+        qint64 batchId = 0;
+        if (db.transaction([&] {
+                batchId = insertBatch(db, import, withInvalid, &result.rows, &result.error);
+                return batchId != 0;
+            })) {
+            result.id = batchId;
+        } else {
+            result.rows.clear();
+            if (result.error.isEmpty())
+                result.error = db.error();
+        }
+        return result;
+    });
 }
 
 QHash<BatchRow::State, int> BatchStore::counts(qint64 batchId)

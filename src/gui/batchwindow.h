@@ -71,7 +71,9 @@ public:
     BatchRunner *runner() const { return m_runner; }
     // Requests are on their way (running, pausing, cancelling).
     bool isSending() const;
-    // Sending, or paused half-way: another batch cannot be opened meanwhile.
+    // Start was pressed on a new batch and its rows are being written; the runner starts after.
+    bool isSaving() const { return m_saving; }
+    // Saving a new batch, sending, or paused half-way: another batch cannot be opened meanwhile.
     bool isBusy() const;
     // Closes the window; while sending, first asks whether to pause (rows in flight are answered) and close.
     // `then` runs once the window has closed.
@@ -90,6 +92,8 @@ protected:
 
 private:
     void setupSteps();
+    void saveAndStart(const QString &token);
+    void startRunner(const QString &token);
     void setupSourcePage();
     void setupMappingPage();
     void setupCheckPage();
@@ -121,7 +125,8 @@ private:
     void showCheckBanner();
     void updateCheckDetails();
 
-    void loadBatchRows();
+    // The batch's rows from the store, or `known` when the caller has just written them.
+    void loadBatchRows(const std::optional<QList<BatchRow>> &known = std::nullopt);
     void onRowChanged(qint64 batchId, qint64 rowId);
     void scheduleResultsRefresh();
     void refreshResults();
@@ -174,6 +179,7 @@ private:
     std::optional<BatchInfo> m_batchInfo;
     BatchRunner::Progress m_progress;
     bool m_progressLive = false; // m_progress comes from the runner, not from stored counts
+    bool m_saving = false; // a new batch's rows are being written in a pool thread
     QString m_waitReason;
     QDeadlineTimer m_waitDeadline;
     bool m_closeRequested = false; // pause-and-close chosen; closes once paused

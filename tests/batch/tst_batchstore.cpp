@@ -53,6 +53,33 @@ private:
         return r;
     }
 
+    // Every field a stored row has, as the store reads it back.
+    static void compareRows(const QList<BatchRow> &given, const QList<BatchRow> &stored)
+    {
+        QCOMPARE(given.size(), stored.size());
+        for (qsizetype i = 0; i < given.size(); ++i) {
+            const BatchRow &a = given.at(i);
+            const BatchRow &b = stored.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.batchId, b.batchId);
+            QCOMPARE(a.number, b.number);
+            QCOMPARE(a.line, b.line);
+            QCOMPARE(a.state, b.state);
+            QCOMPARE(a.update, b.update);
+            QCOMPARE(a.issues.size(), b.issues.size());
+            for (qsizetype j = 0; j < a.issues.size(); ++j) {
+                QCOMPARE(a.issues.at(j).field, b.issues.at(j).field);
+                QCOMPARE(a.issues.at(j).index, b.issues.at(j).index);
+                QCOMPARE(a.issues.at(j).rule, b.issues.at(j).rule);
+                QCOMPARE(a.issues.at(j).message, b.issues.at(j).message);
+            }
+            QCOMPARE(a.message, b.message);
+            QCOMPARE(a.updated, b.updated);
+            QCOMPARE(a.lastAttemptId, b.lastAttemptId);
+            QCOMPARE(BatchStore::resultFields(a), BatchStore::resultFields(b));
+        }
+    }
+
 private Q_SLOTS:
     void createStoresValidRowsQueuedAndInvalidSkipped()
     {
@@ -101,6 +128,43 @@ private Q_SLOTS:
         QCOMPARE(store.batch(second)->total(), 3);
         QCOMPARE(store.unfinishedBatches().size(), 2);
         QCOMPARE(store.unfinishedBatches().at(0).id, second);
+    }
+
+    void createHandsBackTheStoredRows()
+    {
+        // The window shows the rows create() wrote without reading them back: they must be what rows()
+        // reads, field by field, in the window's thread and from the pool thread alike.
+        BatchStore store(dbPath());
+        QVERIFY2(store.open(), qPrintable(store.error()));
+        const BatchImport import = demoImport(5);
+        QList<BatchRow> created;
+        const qint64 id = store.create(import, true, &created);
+        QVERIFY(id > 0);
+        QCOMPARE(created.size(), 6);
+        QCOMPARE(created.constLast().state, State::Skipped);
+        compareRows(created, store.rows(id));
+
+        QFuture<BatchStore::Created> future = store.createInBackground(import);
+        future.waitForFinished();
+        const BatchStore::Created background = future.result();
+        QVERIFY2(background.id > id, qPrintable(background.error));
+        QVERIFY(background.error.isEmpty());
+        compareRows(background.rows, store.rows(background.id));
+        QCOMPARE(store.batch(background.id)->sourceSha256, import.sourceSha256());
+
+        future = store.createInBackground(import, false);
+        future.waitForFinished();
+        QCOMPARE(future.result().rows.size(), 5);
+        compareRows(future.result().rows, store.rows(future.result().id));
+        QCOMPARE(store.batches().size(), 3);
+
+        // A file that cannot be used: nothing stored, and the reason.
+        BatchStore broken(m_dir.path());
+        future = broken.createInBackground(import);
+        future.waitForFinished();
+        QCOMPARE(future.result().id, 0);
+        QVERIFY(future.result().rows.isEmpty());
+        QVERIFY2(future.result().error.contains(u"folder"_s), qPrintable(future.result().error));
     }
 
     void rowsMoveOnlyThroughAllowedStates()

@@ -735,6 +735,33 @@ private Q_SLOTS:
         QVERIFY(!refused.isAccepted());
     }
 
+    void startWritesTheRowsOffTheWindowsThread()
+    {
+        prepareSlowBatch(10);
+        click(u"startButton"_s);
+        // The rows are written in a pool thread; meanwhile Start cannot be pressed again, and another batch
+        // cannot be opened.
+        QVERIFY(m_batch->isSaving());
+        QVERIFY(m_batch->isBusy());
+        QVERIFY(!widget<QPushButton>(u"startButton"_s)->isEnabled());
+        QVERIFY(!widget<QToolButton>(u"stepSourceButton"_s)->isEnabled());
+        // Closed before they are stored: the batch is kept, queued, and nothing is sent behind the user.
+        m_batch->close();
+        QTRY_VERIFY(!m_batch->isSaving());
+        QVERIFY(m_batch->batchId() > 0);
+        QCOMPARE(storedCounts().value(State::Queued), 10);
+        QTest::qWait(300); // two request times: a closed window must stay silent
+        QCOMPARE(m_batch->runner()->state(), BatchRunner::State::Idle);
+        QCOMPARE(simValue(*m_otherSim, u"requests"_s), 0);
+        // Reopened, it waits on the Send page to be started.
+        openBatchWindow();
+        QCOMPARE(m_batch->page(), BatchWindow::Page::Send);
+        QVERIFY(widget<QPushButton>(u"startButton"_s)->isEnabled());
+        QCOMPARE(sendAndWait(), BatchRunner::FinishReason::Completed);
+        QCOMPARE(storedCounts().value(State::Done), 10);
+        QCOMPARE(simValue(*m_otherSim, u"updates_ok"_s), 10);
+    }
+
     void pauseAndResume()
     {
         prepareSlowBatch(20);
