@@ -18,6 +18,7 @@ qint64 modifiedNs(const struct stat &st)
 AttachmentDevice::AttachmentDevice(const QString &path, QObject *parent)
     : QIODevice(parent)
     , m_path(path)
+    , m_encodedPath(QFile::encodeName(path))
     , m_file(path)
 { }
 
@@ -66,39 +67,40 @@ qint64 AttachmentDevice::fail(const QString &problem)
 
 bool AttachmentDevice::stillTheSame()
 {
-    const QString name = QDir::toNativeSeparators(m_path);
-    const QLocale locale;
+    // Runs for every chunk of the upload: the texts below are built only when something is wrong.
+    const auto name = [this] { return QDir::toNativeSeparators(m_path); };
     struct stat now;
     if (::fstat(m_file.handle(), &now) != 0) {
+        const int error = errno;
         fail(tr("the attachment “%1” could not be read while it was being sent (%2), so the upload was "
                 "stopped.")
-                 .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
+                 .arg(name(), QString::fromLocal8Bit(std::strerror(error))));
         return false;
     }
     if (now.st_size != m_size) {
         fail(tr("the attachment “%1” changed size while it was being sent (from %2 to %3), so the upload was "
                 "stopped before the CRM received an incomplete copy. Wait until the file is complete, then "
                 "send again.")
-                 .arg(name, locale.formattedDataSize(m_size), locale.formattedDataSize(now.st_size)));
+                 .arg(name(), QLocale().formattedDataSize(m_size), QLocale().formattedDataSize(now.st_size)));
         return false;
     }
     if (modifiedNs(now) != m_modifiedNs) {
         fail(tr("the attachment “%1” was modified while it was being sent, so the upload was stopped before "
                 "the CRM received a mixed copy. Send again once nobody is changing the file.")
-                 .arg(name));
+                 .arg(name()));
         return false;
     }
     struct stat named;
-    if (::stat(QFile::encodeName(m_path).constData(), &named) != 0) {
+    if (::stat(m_encodedPath.constData(), &named) != 0) {
         fail(tr("the attachment “%1” was removed while it was being sent, so the upload was stopped. Attach "
                 "the file again.")
-                 .arg(name));
+                 .arg(name()));
         return false;
     }
     if (quint64(named.st_dev) != m_device || quint64(named.st_ino) != m_inode) {
         fail(tr("the attachment “%1” was replaced by another file while it was being sent, so the upload was "
                 "stopped. Check the file, then send again.")
-                 .arg(name));
+                 .arg(name()));
         return false;
     }
     return true;

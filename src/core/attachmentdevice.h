@@ -39,6 +39,7 @@ private:
     qint64 fail(const QString &problem);
 
     QString m_path;
+    QByteArray m_encodedPath; // for stat() on every chunk
     QFile m_file;
     qint64 m_size = 0;
     qint64 m_modifiedNs = 0;
