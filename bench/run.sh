@@ -433,8 +433,9 @@ bench_bulk() {
         results[bulk]="not measured: needs casedesk-cli batch|≤ curl|$per_curl ms/row|-|none"
         results[stall_batch_cli]="not measured: needs casedesk-cli batch|< 20 ms|-|-|none"
     fi
-    # The bulk-correction window, driven by its test hooks: opens the same CSV, sends it at concurrency 2
-    # and closes when the batch is over; the stall probe runs from the start of sending to the end.
+    # The bulk-correction window, driven by its test hooks: opens the same CSV, presses Start 300 ms later,
+    # sends it at concurrency 2 and closes when the batch is over; the stall probe runs from the press of
+    # Start to the end.
     local win_stall=() win_ms=()
     for i in $(seq "$RUNS"); do
         echo "{\"batch\": {\"file\": \"$work/bulk.csv\", \"send\": true, \"quit\": true}}" >"$work/batch-script.json"
@@ -595,7 +596,8 @@ fi
     echo "- **Responsiveness**: \`StallProbe\` (\`CASEDESK_STALL_PROBE=1\`), a 5 ms precise timer in the"
     echo "  process's event loop; the figure is the longest gap beyond 5 ms. The window is measured from the"
     echo "  press of Update to the answer; the bulk-correction window (driven by the test hooks: the bulk"
-    echo "  CSV opened and sent at concurrency $CONCURRENCY) from the start of sending to the end of the batch."
+    echo "  CSV opened and checked, Start pressed 300 ms later as a person would, sent at concurrency"
+    echo "  $CONCURRENCY) from the press of Start to the end of the batch."
     echo
     if [ ${#notes[@]} -gt 0 ]; then
         echo "## Raw figures"

@@ -8,15 +8,15 @@ class MainWindow;
 // objectName: text typed into it key by key}, "answerRestore": "restore" | "discard" to answer the
 // restore-draft question, "send": true to press Update and close the window once the answer came,
 // "minimize": true to minimize the window, "batch": {"file": a CSV to open in the bulk-correction window
-// (which opens even without one), "send": true to start sending it, "quit": true to close both windows
-// once it finished}}.
+// (which opens even without one), "send": true to start sending it, "quit": true to press Start 300 ms
+// later (the checked rows on screen, as a person would) and close both windows once it finished}}.
 // CASEDESK_TEST_DUMP names a file the app then writes: {"restoreOffered", "restoreText", "bannerTitle",
 // "bannerText", "history": [{"wolkvox_id", "outcome"}, ...] (newest first, as shown), "form", "outcome",
 // "requests", "minimized", "active", "batchOffered", "batchValid", "batchId", "unfinished": [{"id",
 // "queued", "sending", "interrupted", "done"}]}, and writes again after each request from a later start.
 // With CASEDESK_STALL_PROBE=1 too, the stall probe measures from the press of Update to the answer, or
-// from the start of a batch with "quit" to its end (bench/run.sh); the dump then also has "batchFinished"
-// (the finish reason's id).
+// from the press of Start of a batch with "quit" to its end (bench/run.sh); the dump then also has
+// "batchFinished" (the finish reason's id).
 namespace TestHooks {
 void install(MainWindow *window, BatchStore *batches = nullptr);
 // A later start's request was handled: the dump is written again, with "requests" counting them.
