@@ -1285,8 +1285,8 @@ void BatchWindow::startSending()
 
 void BatchWindow::saveAndStart(const QString &token)
 {
-    // Thousands of rows are written in a pool thread (2,000 held this window 25-40 ms); the window shows
-    // the rows it wrote instead of reading them back, and the runner starts once they are stored.
+    // Thousands of rows are written in a pool thread (writing 2,000 here held the window 25-40 ms); the
+    // window shows the rows written instead of reading them back; the runner starts once they are stored.
     m_saving = true;
     updateSendPage();
     updateSteps();
