@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "messagebanner.h"
 #include "plannedrowsmodel.h"
+#include "repaintthrottle.h"
 #include "settings.h"
 #include "ui_batchwindow.h"
 
@@ -497,6 +498,7 @@ void BatchWindow::setupResultsPage()
     m_resultsFilter->setFilterKeyColumn(BatchRowsModel::RowColumn);
     QTableView *view = m_ui->resultsView;
     view->setModel(m_resultsFilter);
+    new RepaintThrottle(view); // rows are answered every few milliseconds while a batch runs
     view->setSortingEnabled(true);
     view->sortByColumn(BatchRowsModel::RowColumn, Qt::AscendingOrder);
     QHeaderView *header = view->horizontalHeader();

@@ -4,6 +4,7 @@
 #include "historymodel.h"
 #include "historystore.h"
 #include "icons.h"
+#include "repaintthrottle.h"
 #include "sqlitehistorystore.h"
 #include "ui_historypane.h"
 
@@ -164,6 +165,8 @@ HistoryPane::HistoryPane(QWidget *parent)
     , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // A batch adds and answers attempts every few milliseconds: the table repaints ten times a second.
+    m_repaintThrottle = new RepaintThrottle(m_ui->historyView);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &HistoryPane::applyQuery);
@@ -274,6 +277,7 @@ void HistoryPane::setStore(HistoryStore *store)
     // one of them (a sixth of the window's construction with 100,000 attempts).
     m_ui->historyView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_ui->historyView->setModel(m_model);
+    m_repaintThrottle->watchModel();
     delete old;
     applyDefaultColumnWidths();
 

@@ -16,6 +16,7 @@ class QTimer;
 namespace Ui {
 class HistoryPane;
 }
+class RepaintThrottle;
 
 // The session's attempts: a table, the selected attempt's answer and what was sent, and the way back
 // into the form. Reads rows through HistoryModel, so the store behind it may be a database.
@@ -91,6 +92,7 @@ private:
     qint64 m_shownId = 0;
     HistoryStore *m_store = nullptr;
     QTimer *m_searchTimer;
+    RepaintThrottle *m_repaintThrottle = nullptr;
     bool m_exporting = false;
     int m_previousDateRange = 0; // the last preset, which a first custom range starts from
     bool m_customRangeShown = false;

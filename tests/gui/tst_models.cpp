@@ -4,10 +4,14 @@
 #include "historymodel.h"
 #include "historypane.h"
 #include "historystore.h"
+#include "repaintthrottle.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
@@ -30,6 +34,74 @@ private:
     }
 
 private Q_SLOTS:
+    void repaintThrottleHoldsBurstsAndPaintsTheirEnd()
+    {
+        // A view whose model changes every few milliseconds paints once per interval, not per change;
+        // the end of a burst is always painted, and the user's input is shown at once.
+        QStandardItemModel model(0, 1);
+        QTableView view;
+        view.setModel(&model);
+        view.resize(300, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *throttle = new RepaintThrottle(&view, 300);
+        QWidget *viewport = view.viewport();
+        int paints = 0;
+        struct PaintCounter : QObject
+        {
+            int *count;
+            explicit PaintCounter(int *c)
+                : count(c)
+            { }
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint)
+                    ++*count;
+                return false;
+            }
+        } counter(&paints);
+        viewport->installEventFilter(&counter);
+
+        model.appendRow(new QStandardItem(u"first"_s)); // after a quiet while: painted as usual
+        QVERIFY(!throttle->isHolding());
+        QVERIFY(viewport->updatesEnabled());
+        for (int i = 0; i < 50; ++i) // the burst
+            model.appendRow(new QStandardItem(u"row %1"_s.arg(i)));
+        QVERIFY(throttle->isHolding());
+        QVERIFY(!viewport->updatesEnabled());
+        QVERIFY(!view.verticalScrollBar()->updatesEnabled());
+        QCoreApplication::processEvents();
+        const int paintsWhileHeld = paints;
+        QVERIFY(throttle->isHolding());
+        // The interval over: everything is shown in one go.
+        QTRY_VERIFY(!throttle->isHolding());
+        QVERIFY(viewport->updatesEnabled());
+        QVERIFY(view.verticalScrollBar()->updatesEnabled());
+        QTRY_VERIFY(paints > paintsWhileHeld);
+
+        // Held again, the user's wheel shows their view at once.
+        model.item(0)->setText(u"changed"_s); // after the release: painted as usual
+        model.item(1)->setText(u"changed"_s);
+        QVERIFY(throttle->isHolding());
+        QWheelEvent wheel(QPointF(10, 10), viewport->mapToGlobal(QPointF(10, 10)), {}, {0, -120},
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(viewport, &wheel);
+        QVERIFY(!throttle->isHolding());
+        QVERIFY(viewport->updatesEnabled());
+
+        // A new model: its changes are followed, the old one's are not.
+        QStandardItemModel other(0, 1);
+        view.setModel(&other);
+        throttle->watchModel();
+        QTest::qWait(350); // one interval of quiet
+        model.appendRow(new QStandardItem(u"old"_s));
+        model.appendRow(new QStandardItem(u"old"_s));
+        QVERIFY(!throttle->isHolding());
+        other.appendRow(new QStandardItem(u"new"_s));
+        other.appendRow(new QStandardItem(u"new"_s));
+        QVERIFY(throttle->isHolding());
+    }
+
     void customFields()
     {
         CustomFieldsModel model;
