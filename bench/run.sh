@@ -108,6 +108,7 @@ wait_for_line() { # file, pattern: up to 10 s
 }
 
 log "Scratch folder $work"
+mkdir -p "$work/logs"
 
 # A display: Xvfb, with -noreset so the server survives its clients.
 display=

@@ -31,13 +31,19 @@ void RepaintThrottle::watchModel()
     if (!model)
         return;
     using Model = QAbstractItemModel;
+    // Rows streaming in are held; a new search, filter or order (a reset or a new layout) is what the
+    // user just asked for, and is painted at once.
     const auto changed = [this] { onChange(); };
+    const auto replaced = [this] {
+        release();
+        m_sinceFree.restart();
+    };
     m_connections = {connect(model, &Model::dataChanged, this, changed),
                      connect(model, &Model::rowsInserted, this, changed),
                      connect(model, &Model::rowsRemoved, this, changed),
                      connect(model, &Model::rowsMoved, this, changed),
-                     connect(model, &Model::layoutChanged, this, changed),
-                     connect(model, &Model::modelReset, this, changed)};
+                     connect(model, &Model::layoutChanged, this, replaced),
+                     connect(model, &Model::modelReset, this, replaced)};
 }
 
 QList<QWidget *> RepaintThrottle::heldWidgets() const

@@ -15,7 +15,8 @@ class QWidget;
 // answers an attempt every few milliseconds, and repainting the history table and the results table for
 // each one cost the window's thread more than the rows' database work (a third of its time on 2,000 rows).
 // The first change after a quiet interval repaints as usual; the rest of a burst is painted together when
-// the interval is over. The user's own input on the view (wheel, mouse, keys) repaints at once.
+// the interval is over. The user's own input on the view (wheel, mouse, keys) and a new search, filter or
+// order (the model reset or laid out again) repaint at once.
 class RepaintThrottle final : public QObject
 {
     Q_OBJECT

@@ -89,6 +89,14 @@ private Q_SLOTS:
         QVERIFY(!throttle->isHolding());
         QVERIFY(viewport->updatesEnabled());
 
+        // Held again, a new order (what the user asked for) is painted at once.
+        model.item(2)->setText(u"changed"_s);
+        model.item(3)->setText(u"changed"_s);
+        QVERIFY(throttle->isHolding());
+        model.sort(0, Qt::DescendingOrder);
+        QVERIFY(!throttle->isHolding());
+        QVERIFY(viewport->updatesEnabled());
+
         // A new model: its changes are followed, the old one's are not.
         QStandardItemModel other(0, 1);
         view.setModel(&other);
