@@ -194,8 +194,8 @@ cat "$big" >/dev/null # in the page cache for every reader alike
 printf 'Wolkvox-Token: %s\n' "$TOKEN" >"$work/token-header" # curl reads the header from a file, not argv
 
 export WOLKVOX_TOKEN=$TOKEN
-declare -A results # case -> "value unit target verdict reference ratio"
-declare -A notes
+declare -A results=() # case -> "value unit target verdict reference ratio"
+declare -A notes=()
 machine_load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ------------------------------------------------------------------------------------------ start-up, memory
@@ -371,12 +371,17 @@ bench_roundtrip() {
     log "Round trip: $ROUNDTRIP_ROWS sequential updates, one process each side"
     make_rows "$ROUNDTRIP_ROWS" "$work/roundtrip"
     curl_config "$work/roundtrip" "$sim_url" 1 "$ROUNDTRIP_ROWS" >"$work/roundtrip.curl"
-    local curl_ms=() cli_ms=() line batch=0
+    local curl_ms=() cli_ms=() client_ms=() line batch=0
     has_batch && batch=1
     for i in $(seq "$RUNS"); do
         line=$(measure roundtrip-curl --stdout "$work/roundtrip.codes" -- curl -K "$work/roundtrip.curl")
         [ "$(grep -c '^200$' "$work/roundtrip.codes")" = "$ROUNDTRIP_ROWS" ] || notes[roundtrip]="curl: not every update succeeded. "
         curl_ms+=("$(echo "$line" | field wall_ms)")
+        # The same requests through the core's client alone, nothing stored: the network path's share.
+        line=$(measure roundtrip-client --stdout /dev/null -- "$bin/casedesk-bench-client" "$work/roundtrip.csv" \
+            --server "$sim_url" --operation "$OPERATION" --concurrency 1)
+        [ "$(echo "$line" | field exit)" = 0 ] || notes[roundtrip]+="casedesk-bench-client exited $(echo "$line" | field exit). "
+        client_ms+=("$(echo "$line" | field wall_ms)")
         if [ $batch = 1 ]; then
             # A profile of its own each run: casedesk-cli refuses to send a file it already sent.
             line=$(measure roundtrip-cli $(profile_env roundtrip-$i) --stdout /dev/null -- "$bin/casedesk-cli" batch "$work/roundtrip.csv" \
@@ -389,6 +394,10 @@ bench_roundtrip() {
     c=$(printf '%s\n' "${curl_ms[@]}" | median)
     local curl_rate
     curl_rate=$(calc "$ROUNDTRIP_ROWS / ($c / 1000)")
+    local k client_rate
+    k=$(printf '%s\n' "${client_ms[@]}" | median)
+    client_rate=$(calc "$ROUNDTRIP_ROWS / ($k / 1000)")
+    results[roundtrip_client]="$client_rate updates/s|(reference)|$curl_rate updates/s|$(ratio "$client_rate" "$curl_rate")|none"
     if [ $batch = 1 ]; then
         local q
         q=$(printf '%s\n' "${cli_ms[@]}" | median)
@@ -495,6 +504,7 @@ declare -A labels=(
     [memory_upload_cli]="Peak RSS, casedesk-cli uploading (vs a small update)"
     [memory_upload_window]="Peak RSS, window uploading (vs the idle window)"
     [roundtrip]="Round trip, sequential updates, one process"
+    [roundtrip_client]="Round trip, the same through CasesClient alone, nothing stored"
     [bulk]="Bulk batch at concurrency 2, time per row"
     [history_open]="History: open the pane"
     [history_search_case_id]="History: search a case id"
@@ -510,7 +520,7 @@ declare -A labels=(
     [stall_batch_window]="Longest event-loop stall, bulk-correction window sending"
 )
 order=(startup_profile startup_fresh memory_idle memory_idle_fresh upload_nginx upload_sim memory_upload_cli
-    memory_upload_window roundtrip bulk history_open history_search_case_id history_search_person
+    memory_upload_window roundtrip roundtrip_client bulk history_open history_search_case_id history_search_person
     history_search_operation history_search_broad history_search_two_chars history_search_no_match
     history_filter_outcome stall_upload_cli stall_upload_window stall_batch_cli stall_batch_window)
 
@@ -588,7 +598,9 @@ fi
     echo "  nginx (\`return 200\` after discarding the body; its access log's request_time shows the whole"
     echo "  body was read). Wall time from fork to exit of each process."
     echo "- **Round trip**: $ROUNDTRIP_ROWS updates one after the other; curl in one process (\`-K\` config"
-    echo "  of transfers joined by \`next\`, connection reused) against \`casedesk-cli batch --concurrency 1\`."
+    echo "  of transfers joined by \`next\`, connection reused) against \`casedesk-cli batch --concurrency 1\`,"
+    echo "  which stores every attempt and row before and after its request. For reference, the same requests"
+    echo "  through \`CasesClient\` alone with nothing stored (\`casedesk-bench-client\`): the network path's share."
     echo "- **Bulk**: $BULK_ROWS rows at concurrency $CONCURRENCY against the simulator;"
     echo "  \`curl --parallel --parallel-max $CONCURRENCY\` against \`casedesk-cli batch --concurrency $CONCURRENCY\`."
     echo "- **History**: \`casedesk-bench-history\` generates $HISTORY_ROWS attempts, opens \`SqliteHistoryStore\`"
