@@ -163,15 +163,6 @@ bool BatchStore::exec(QSqlQuery &query)
     return false;
 }
 
-bool BatchStore::prepare(QSqlQuery &query, const QString &sql)
-{
-    if (query.prepare(sql))
-        return true;
-    m_error = HistoryDatabase::describe(query.lastError());
-    qWarning("Batch database %s: %s", qUtf8Printable(path()), qUtf8Printable(query.lastError().text()));
-    return false;
-}
-
 HistoryDatabase::Statement BatchStore::statement(const QString &sql)
 {
     HistoryDatabase::Statement query = m_db->statement(sql);

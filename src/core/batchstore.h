@@ -114,7 +114,6 @@ private:
     bool exec(QSqlQuery &query);
     bool selectRows(QSqlQuery &q, const QString &columns, qint64 batchId,
                     const QList<BatchRow::State> &states);
-    bool prepare(QSqlQuery &query, const QString &sql);
     HistoryDatabase::Statement statement(const QString &sql);
     bool setRow(qint64 rowId, const QString &sql, const QVariantList &values);
 
