@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+#include <functional>
 
 class ApiJob;
 class BatchStore;
@@ -138,8 +139,16 @@ private:
 
     void setState(State state);
     void pump();
-    void sendRow(const BatchRow &row);
+    // Writes the attempt and marks the row sending; the request leaves in sendStarted().
+    void startRow(const BatchRow &row);
+    void startRows();
+    // Runs `work` (its writes in one transaction when the history shares the batch's connection), then
+    // sends the rows it started; when that commit fails they are requeued unsent and the batch stops.
+    void writeThenSend(const std::function<void()> &work);
+    bool sharesOneConnection() const;
+    void sendStarted();
     void onAnswer(qint64 rowId, const ApiResult &result);
+    void storeAnswer(qint64 rowId, const ApiResult &result);
     void scheduleRetry(const ApiResult &result);
     void stopWith(FinishReason reason, const QString &message);
     void finishIfIdle();
@@ -168,6 +177,7 @@ private:
     QString m_error;
     QList<qint64> m_queue; // row ids still to send, in order; retried rows go to the front
     QHash<qint64, InFlight> m_inFlight;
+    QList<qint64> m_starting; // in m_inFlight, written but not sent until the transaction commits
     QTimer m_retryTimer;
     int m_consecutiveRetries = 0;
     bool m_aborting = false;

@@ -113,7 +113,9 @@ BatchStore::BatchStore(const QString &path, QObject *parent)
     , m_ownSession(std::make_unique<SessionLock>(m_ownDb->path()))
     , m_db(m_ownDb.get())
     , m_session(m_ownSession.get())
-{ }
+{
+    listenForCommitFailures();
+}
 
 BatchStore::BatchStore(HistoryDatabase *database, SessionLock *session, QObject *parent)
     : QObject(parent)
@@ -121,10 +123,22 @@ BatchStore::BatchStore(HistoryDatabase *database, SessionLock *session, QObject 
     , m_session(session)
 {
     Q_ASSERT(database && session);
+    listenForCommitFailures();
+}
+
+void BatchStore::listenForCommitFailures()
+{
+    // The rows this store said had changed may not have: whoever shows them reads them again.
+    m_commitFailureListener = m_db->addCommitFailureListener([this] {
+        const QList<qint64> batches = m_batchesWritten.values();
+        for (const qint64 batchId : batches)
+            Q_EMIT rowsChanged(batchId);
+    });
 }
 
 BatchStore::~BatchStore()
 {
+    m_db->removeCommitFailureListener(m_commitFailureListener);
     if (m_db->isOpen()) {
         // Whatever this session still had in flight never got its answer written.
         QSqlQuery q(m_db->connection());
@@ -608,8 +622,10 @@ bool BatchStore::setRow(qint64 rowId, const QString &sql, const QVariantList &va
             batchId = touch->value(0).toLongLong();
         return true;
     });
-    if (ok && changed)
+    if (ok && changed) {
+        m_batchesWritten.insert(batchId);
         Q_EMIT rowChanged(batchId, rowId);
+    }
     return ok && changed;
 }
 

@@ -10,6 +10,7 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -116,6 +117,7 @@ private:
                     const QList<BatchRow::State> &states);
     HistoryDatabase::Statement statement(const QString &sql);
     bool setRow(qint64 rowId, const QString &sql, const QVariantList &values);
+    void listenForCommitFailures();
 
     std::unique_ptr<HistoryDatabase> m_ownDb; // null when the connection is shared
     std::unique_ptr<SessionLock> m_ownSession;
@@ -123,4 +125,6 @@ private:
     SessionLock *m_session;
     QString m_error;
     int m_interruptedOnOpen = 0;
+    QSet<qint64> m_batchesWritten; // told rowChanged() for; reloaded if a commit fails
+    int m_commitFailureListener = 0;
 };

@@ -622,18 +622,39 @@ bool HistoryDatabase::transaction(const std::function<bool()> &work)
         if (!begin->exec())
             return fail(begin->lastError());
     }
+    bool commitFailed = false;
     if (work()) {
         Statement commit = statement(u"COMMIT"_s);
         if (commit && commit->exec())
             return true;
         if (commit)
             fail(commit->lastError());
+        commitFailed = true;
     }
     const QString error = m_error;
     if (Statement rollback = statement(u"ROLLBACK"_s))
         rollback->exec();
     m_error = error;
+    if (commitFailed) {
+        // A copy: a listener may remove itself.
+        const auto listeners = m_commitFailureListeners;
+        for (const auto &[id, listener] : listeners)
+            listener();
+        m_error = error;
+    }
     return false;
+}
+
+int HistoryDatabase::addCommitFailureListener(std::function<void()> listener)
+{
+    const int id = m_nextListenerId++;
+    m_commitFailureListeners.emplace(id, std::move(listener));
+    return id;
+}
+
+void HistoryDatabase::removeCommitFailureListener(int id)
+{
+    m_commitFailureListeners.erase(id);
 }
 
 HistoryDatabase::Statement::Statement(QSqlQuery *query, bool *busy, std::unique_ptr<QSqlQuery> owned)

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QString>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -56,7 +57,14 @@ public:
     static QString unreadableId(ApiResult::Unreadable unreadable);
 
     // Runs `work` inside one write transaction; rolls back when it returns false or a statement fails.
+    // Work begun inside another transaction on this connection joins it (and commits with it).
     bool transaction(const std::function<bool()> &work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    // Called when a transaction's work succeeded but its COMMIT failed (disk full, I/O error): what the
+    // work wrote, and what its writers told their readers, is not in the file. Stores that keep what they
+    // wrote in memory use it to read the file again. Returns an id for removeCommitFailureListener().
+    int addCommitFailureListener(std::function<void()> listener);
+    void removeCommitFailureListener(int id);
 
     // A statement prepared once per connection and kept: SQLite parses the SQL again on every prepare,
     // which was a fifth of a batch row's cost. The handle finishes the query when it goes away, so no read
@@ -119,6 +127,8 @@ private:
     QThread *m_thread;
     QString m_error;
     int m_transactionDepth = 0; // the batch store shares the history's connection
+    std::map<int, std::function<void()>> m_commitFailureListeners;
+    int m_nextListenerId = 1;
     struct CachedStatement
     {
         std::unique_ptr<QSqlQuery> query;

@@ -9,7 +9,15 @@ SqliteHistoryStore::SqliteHistoryStore(const QString &path, QObject *parent)
     : HistoryStore(parent)
     , m_db(std::make_unique<HistoryDatabase>(path))
     , m_session(m_db->path())
-{ }
+{
+    // A batch writes an attempt inside the transaction that also stores the previous row's answer; if
+    // that commit fails, what this store cached and announced meanwhile is not in the file.
+    m_db->addCommitFailureListener([this] {
+        m_countStale = true;
+        dropCache();
+        Q_EMIT reset();
+    });
+}
 
 SqliteHistoryStore::~SqliteHistoryStore()
 {

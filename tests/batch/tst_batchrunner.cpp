@@ -2,7 +2,9 @@
 #include "batchrunner.h"
 #include "batchstore.h"
 #include "casesclient.h"
+#include "commitveto.h"
 #include "global.h"
+#include "historydatabase.h"
 #include "simulatorprocess.h"
 #include "sqlitehistorystore.h"
 
@@ -16,6 +18,21 @@
 
 using State = BatchRow::State;
 using Reason = BatchRunner::FinishReason;
+
+// Sends for real (to the simulator); runs a check just before each POST leaves.
+class WatchingNetwork final : public QNetworkAccessManager
+{
+public:
+    std::function<void()> beforeEachPost;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *body) override
+    {
+        if (op == PostOperation && beforeEachPost)
+            beforeEachPost();
+        return QNetworkAccessManager::createRequest(op, request, body);
+    }
+};
 
 // The runner against the CRM simulator over loopback: pace, retries, quota, pause, cancel, abort.
 class TestBatchRunner : public QObject
@@ -55,12 +72,16 @@ private:
         qint64 batchId = 0;
     };
 
-    void setUp(Setup &s, const SimulatorProcess &sim, const QByteArray &csv, const QString &path = {})
+    // Separate connections for the history and the batch by default; `oneConnection` shares the
+    // history's, as the window and the CLI do.
+    void setUp(Setup &s, const SimulatorProcess &sim, const QByteArray &csv, const QString &path = {},
+               bool oneConnection = false, QNetworkAccessManager *network = nullptr)
     {
         const QString db = m_dir.filePath(u"history-%1.sqlite"_s.arg(++m_serial));
         s.history = std::make_unique<SqliteHistoryStore>(db);
         QVERIFY(s.history->open());
-        s.store = std::make_unique<BatchStore>(db);
+        s.store = oneConnection ? std::make_unique<BatchStore>(s.history->database(), s.history->session())
+                                : std::make_unique<BatchStore>(db);
         QVERIFY(s.store->open());
         BatchDefaults defaults;
         defaults.server = sim.server();
@@ -71,7 +92,7 @@ private:
                  qPrintable(import.fileProblems().join(u' ') + import.mappingProblems().join(u' ')));
         s.batchId = s.store->create(import);
         QVERIFY(s.batchId > 0);
-        s.client = std::make_unique<CasesClient>(&m_network);
+        s.client = std::make_unique<CasesClient>(network ? network : &m_network);
         s.runner = std::make_unique<BatchRunner>(s.store.get(), s.client.get(), s.history.get());
         s.runner->setToken(m_token);
         BatchRunner::RetryPolicy fast;
@@ -169,6 +190,93 @@ private Q_SLOTS:
         QCOMPARE(entry.state, HistoryEntry::State::Done);
         QCOMPARE(entry.update.wolkvoxId, caseId(42));
         QVERIFY(!s.store->batch(s.batchId)->isUnfinished());
+    }
+
+    void eachRequestLeavesOnlyOnceItsAttemptAndRowAreInTheFile()
+    {
+        // On one connection a row's answer and the next row's start share a commit; the request must
+        // still wait for it. Another connection sees only what is committed.
+        SimulatorProcess sim;
+        startSim(sim, {u"--accept-unknown-ids"_s});
+        WatchingNetwork network;
+        Setup s;
+        setUp(s, sim, csvOf(40), {}, true, &network);
+        HistoryDatabase observer(s.history->path());
+        QVERIFY(observer.open());
+        int posts = 0;
+        QStringList early;
+        network.beforeEachPost = [&] {
+            ++posts;
+            QSqlQuery q(observer.connection());
+            QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM attempts),"
+                           " (SELECT count(*) FROM batch_rows WHERE state <> 'queued')"_s));
+            QVERIFY(q.next());
+            if (q.value(0).toInt() < posts || q.value(1).toInt() < posts) {
+                early << u"request %1 left with %2 attempts and %3 rows started in the file"_s.arg(posts)
+                             .arg(q.value(0).toInt())
+                             .arg(q.value(1).toInt());
+            }
+        };
+        QVERIFY(runToEnd(*s.runner, s.batchId));
+        QCOMPARE(s.runner->finishReason(), Reason::Completed);
+        QVERIFY2(early.isEmpty(), qPrintable(early.join(u"; "_s)));
+        QCOMPARE(posts, 40);
+        QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 40);
+        const QList<BatchRow> rows = s.store->rows(s.batchId);
+        QCOMPARE(rows.size(), 40);
+        for (const BatchRow &row : rows)
+            QCOMPARE(row.state, State::Done);
+        QCOMPARE(historyAttempts(s), 40);
+    }
+
+    void aCommitThatFailsSendsNothingMoreAndRequeuesWhatItStarted()
+    {
+        SimulatorProcess sim;
+        startSim(sim, {u"--accept-unknown-ids"_s});
+        Setup s;
+        setUp(s, sim, csvOf(10), {}, true);
+        s.runner->setConcurrency(1);
+        CommitVeto veto(s.history->database()->connectionName());
+        QVERIFY(veto.isAttached());
+        QSignalSpy historyReset(s.history.get(), &HistoryStore::reset);
+        QSignalSpy rowsChanged(s.store.get(), &BatchStore::rowsChanged);
+        int started = 0;
+        // The next commit after row 3 left holds row 3's answer and row 4's start: the disk refuses it.
+        connect(s.runner.get(), &BatchRunner::rowStarted, this, [&] {
+            if (++started == 3)
+                veto.refuseNext();
+        });
+        QVERIFY(runToEnd(*s.runner, s.batchId));
+        QCOMPARE(veto.refused(), 1);
+        QCOMPARE(s.runner->finishReason(), Reason::StorageFailed);
+        QVERIFY(!s.runner->error().isEmpty());
+        QCOMPARE(started, 3);
+        QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 3); // row 4 never left
+
+        const QList<BatchRow> rows = s.store->rows(s.batchId);
+        QCOMPARE(rows.size(), 10);
+        QCOMPARE(rows.at(0).state, State::Done);
+        QCOMPARE(rows.at(1).state, State::Done);
+        // Row 3's answer went with the refused commit: the file still says it was being sent, so it is
+        // "interrupted — check the case", never silently resent.
+        QCOMPARE(rows.at(2).state, State::Sending);
+        for (qsizetype i = 3; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).state, State::Queued);
+            QCOMPARE(rows.at(i).attempts, 0);
+        }
+        QCOMPARE(historyAttempts(s), 3); // row 4's attempt went with the refused commit
+        // Both stores told their readers to read the file again.
+        QVERIFY(!historyReset.isEmpty());
+        QVERIFY(std::any_of(rowsChanged.cbegin(), rowsChanged.cend(), [&](const QList<QVariant> &args) {
+            return args.at(0).toLongLong() == s.batchId;
+        }));
+
+        // Sent again later, the rest goes out once each.
+        veto.refuseNext(0);
+        QVERIFY(runToEnd(*s.runner, s.batchId));
+        QCOMPARE(s.runner->finishReason(), Reason::Completed);
+        QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 10);
+        QCOMPARE(s.store->rows(s.batchId).at(9).state, State::Done);
     }
 
     void busyAnswersAreRetriedAndEveryRowIsDoneOnce()

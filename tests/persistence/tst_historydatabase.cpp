@@ -1,3 +1,4 @@
+#include "commitveto.h"
 #include "global.h"
 #include "historydatabase.h"
 #include "persistencetest.h"
@@ -370,6 +371,50 @@ private Q_SLOTS:
         QVERIFY(reader.open());
         QCOMPARE(reader.count({}), 3);
         QCOMPARE(pragma(reader, u"PRAGMA integrity_check"_s), QStringList{u"ok"_s});
+    }
+
+    void aFailedCommitIsToldToTheStoresAndLeavesNothing()
+    {
+        const QString path = dbPath(u"commitfails"_s);
+        SqliteHistoryStore store(path);
+        QVERIFY2(store.open(), qPrintable(store.error()));
+        HistoryDatabase *db = store.database();
+        CommitVeto veto(db->connectionName());
+        QVERIFY(veto.isAttached());
+        int told = 0;
+        const int listener = db->addCommitFailureListener([&told] { ++told; });
+        QSignalSpy reset(&store, &HistoryStore::reset);
+
+        // Work that fails is rolled back as before; nobody is told, the writer reported it itself.
+        QVERIFY(!db->transaction([&] {
+            db->insert(attempt(u"refused"_s));
+            return false;
+        }));
+        QCOMPARE(told, 0);
+        // A commit that fails after the work succeeded: the attempt the store added and cached is gone.
+        qint64 id = 0;
+        veto.refuseNext();
+        QVERIFY(!db->transaction([&] {
+            id = store.add(attempt(u"lost"_s));
+            return id > 0 && db->inTransaction();
+        }));
+        QCOMPARE(veto.refused(), 1);
+        QVERIFY(!db->inTransaction());
+        QVERIFY(!db->error().isEmpty());
+        QCOMPARE(told, 1);
+        QCOMPARE(reset.size(), 1); // the store reads the file again
+        QVERIFY(!db->entryById(id));
+        QCOMPARE(store.count(), 0);
+        // The next transaction commits, and nobody is told.
+        QVERIFY(db->transaction([&] { return store.add(attempt(u"kept"_s)) > 0; }));
+        QCOMPARE(told, 1);
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.entry(0).update.wolkvoxId, u"kept"_s);
+        db->removeCommitFailureListener(listener);
+        veto.refuseNext();
+        QVERIFY(!db->transaction([&] { return store.add(attempt(u"lost again"_s)) > 0; }));
+        QCOMPARE(told, 1);
+        QCOMPARE(reset.size(), 2);
     }
 
     void keptStatementsAreReusedNeverSharedAndReleased()
