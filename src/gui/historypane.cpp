@@ -6,6 +6,7 @@
 #include "icons.h"
 #include "repaintthrottle.h"
 #include "sqlitehistorystore.h"
+#include "textwrap.h"
 #include "ui_historypane.h"
 
 #include <QAction>
@@ -165,6 +166,7 @@ HistoryPane::HistoryPane(QWidget *parent)
     , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    TextWrap::guard(m_ui->historyDetails);
     // A batch adds and answers attempts every few milliseconds: the table repaints ten times a second.
     m_repaintThrottle = new RepaintThrottle(m_ui->historyView);
     m_searchTimer->setSingleShot(true);

@@ -24,6 +24,7 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "sqlitehistorystore.h"
+#include "textwrap.h"
 #include "tokeninformation.h"
 #include "translations.h"
 #include "ui_mainwindow.h"
@@ -776,6 +777,7 @@ void MainWindow::setupConnection()
 
 void MainWindow::setupCaseForm()
 {
+    TextWrap::guard(m_ui->solutionEdit);
     refreshCaseTypes();
     m_ui->caseTypeCombo->setCurrentText(QString());
     refreshStatusesAndPriorities();
@@ -809,6 +811,7 @@ void MainWindow::setupCaseForm()
 
 void MainWindow::setupCustomFields()
 {
+    TextWrap::guard(m_ui->formPreview);
     QTableView *view = m_ui->customFieldsView;
     view->setModel(m_customFields);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

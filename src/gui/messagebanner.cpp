@@ -112,7 +112,7 @@ void MessageBanner::showMessage(Kind kind, const QString &title, const QString &
     m_kind = kind;
     m_title->setText(title);
     m_title->setVisible(!title.isEmpty());
-    m_text->setText(text);
+    m_text->setText(text.size() > MaxShownCharacters ? text.left(MaxShownCharacters) + u'…' : text);
     m_text->setVisible(!text.isEmpty());
     m_action->hide();
     m_action->setText(QString());

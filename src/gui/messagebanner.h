@@ -18,6 +18,10 @@ public:
     explicit MessageBanner(QWidget *parent = nullptr);
     ~MessageBanner() override;
 
+    // Text beyond this is cut (with "…"): a CRM that answers a message of hundreds of kilobytes — one word
+    // 300,000 characters long kept the window busy for 7 s — is shown whole in the attempt's details.
+    static constexpr qsizetype MaxShownCharacters = 1000;
+
     // Replaces the message; any action button of the previous one goes away.
     void showMessage(Kind kind, const QString &title, const QString &text);
     // A button for the one thing to do about the current message (e.g. "Open bulk correction");

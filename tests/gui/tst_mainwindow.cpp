@@ -619,6 +619,42 @@ private Q_SLOTS:
         QCOMPARE(historyModel()->entry(0).update, sent);
     }
 
+    void aLongUnbrokenTextIsKeptWholeAndStaysEditable()
+    {
+        // A base64 blob or a minified log line pasted into the solution: one 300,000-character word. Laid
+        // out at word boundaries it froze the window for minutes (22 s to paste, 25 s per key).
+        fillConnection(m_sim.server());
+        fillCase(u"closed"_s);
+        const QString blob = u"Log: "_s + QString(300000, u'Q');
+        auto *solution = widget<QPlainTextEdit>(u"solutionEdit"_s);
+        QCOMPARE(solution->wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+        solution->setFocus(Qt::OtherFocusReason);
+        QGuiApplication::clipboard()->setText(blob);
+        QTest::keyClick(solution, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(solution->toPlainText(), blob);
+        QCOMPARE(solution->wordWrapMode(), QTextOption::WrapAnywhere);
+        QTest::keyClicks(solution, u"!"_s);
+        QCOMPARE(solution->toPlainText(), blob + u'!');
+        // The same in a custom field's value, shown in the form's JSON.
+        paste(u"traza\t"_s + QString(100000, u'7'));
+        auto *preview = widget<QPlainTextEdit>(u"formPreview"_s);
+        QTRY_VERIFY(preview->toPlainText().contains(QString(100000, u'7')));
+        QCOMPARE(preview->wordWrapMode(), QTextOption::WrapAnywhere);
+
+        // Sent whole, and shown whole in the attempt's details.
+        QVERIFY2(updateEnabled(), qPrintable(updateToolTip()));
+        pressUpdateAndWait();
+        QCOMPARE(banner()->kind(), MessageBanner::Kind::Success);
+        QCOMPARE(m_sim.storedCase(Operation, CaseId).value(u"solution"_s).toString(), blob + u'!');
+        auto *details = widget<QTextBrowser>(u"historyDetails"_s);
+        QTRY_VERIFY(details->toPlainText().contains(blob));
+        QCOMPARE(details->wordWrapMode(), QTextOption::WrapAnywhere);
+
+        // Once the long word is gone, lines break between words again.
+        type(solution, u"Se reinició el módem y se confirmó el servicio."_s);
+        QCOMPARE(solution->wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+    }
+
     void historyDetailsCanBeCopied()
     {
         fillConnection(m_sim.server());

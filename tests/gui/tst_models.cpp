@@ -4,15 +4,19 @@
 #include "historymodel.h"
 #include "historypane.h"
 #include "historystore.h"
+#include "messagebanner.h"
 #include "repaintthrottle.h"
+#include "textwrap.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QUrl>
 #include <QtTest>
 
@@ -34,6 +38,55 @@ private:
     }
 
 private Q_SLOTS:
+    void theBannerShowsTheStartOfAHugeMessage()
+    {
+        MessageBanner banner;
+        const QString answer = u"The CRM answered: "_s + QString(300000, u'Z');
+        banner.showMessage(MessageBanner::Kind::Error, u"Rejected"_s, answer);
+        QCOMPARE(banner.text().size(), MessageBanner::MaxShownCharacters + 1);
+        QVERIFY(answer.startsWith(banner.text().chopped(1)));
+        QVERIFY(banner.text().endsWith(u'…'));
+        const QString exact(MessageBanner::MaxShownCharacters, u'a');
+        banner.showMessage(MessageBanner::Kind::Information, u"Ok"_s, exact);
+        QCOMPARE(banner.text(), exact);
+    }
+
+    void longWordsAreFoundAcrossEverySpaceAndLineBreak()
+    {
+        using TextWrap::hasLongWord;
+        using TextWrap::LongestWord;
+        QVERIFY(!hasLongWord(u""));
+        QVERIFY(!hasLongWord(QString(LongestWord, u'x')));
+        QVERIFY(hasLongWord(QString(LongestWord + 1, u'x')));
+        QVERIFY(hasLongWord(QString(u"Se reinició "_s + QString(LongestWord + 1, u'é') + u" ok"_s)));
+        // Any white space ends a word: spaces, tabs, line and paragraph breaks, the no-break space.
+        for (const QChar gap : {QChar(u' '), QChar(u'\t'), QChar(u'\n'), QChar(0x2029), QChar(0x00a0)}) {
+            const QString half(LongestWord / 2 + 1, u'x');
+            QVERIFY2(!hasLongWord(QString(half + gap + half)),
+                     qPrintable(QString::number(gap.unicode(), 16)));
+        }
+        QVERIFY(!hasLongWord(QString(5000, u'x'), 5000));
+        QVERIFY(hasLongWord(QString(5001, u'x'), 5000));
+    }
+
+    void aTextBoxBreaksLinesAnywhereOnlyWhileItHoldsALongWord()
+    {
+        QPlainTextEdit plain;
+        QTextBrowser rich;
+        TextWrap::guard(&plain);
+        TextWrap::guard(&rich);
+        QCOMPARE(plain.wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+        plain.setPlainText(u"antes "_s + QString(1000, u'x'));
+        QCOMPARE(plain.wordWrapMode(), QTextOption::WrapAnywhere);
+        QCOMPARE(plain.toPlainText().size(), 1006);
+        plain.setPlainText(u"una línea normal"_s);
+        QCOMPARE(plain.wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+        rich.setHtml(u"<table><tr><td>msg</td><td>"_s + QString(1000, u'y') + u"</td></tr></table>"_s);
+        QCOMPARE(rich.wordWrapMode(), QTextOption::WrapAnywhere);
+        rich.clear();
+        QCOMPARE(rich.wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+    }
+
     void repaintThrottleHoldsBurstsAndPaintsTheirEnd()
     {
         // A view whose model changes every few milliseconds paints once per interval, not per change;
