@@ -42,8 +42,8 @@ QNetworkRequest CasesClient::makeRequest(const QUrl &url, const QString &token,
                                          const ConnectionSettings &settings, const Connection &connection)
 {
     QNetworkRequest request(url);
-    if (connection.customSsl)
-        request.setSslConfiguration(connection.ssl);
+    if (connection.ssl)
+        request.setSslConfiguration(*connection.ssl);
     request.setRawHeader("Wolkvox-Token", token.toUtf8());
     request.setRawHeader("User-Agent", CasesClient::userAgent());
     request.setRawHeader("Accept", "application/json");
@@ -76,7 +76,6 @@ CasesClient::Connection CasesClient::connectionFor(const ConnectionSettings &set
         own.network = new QNetworkAccessManager(this);
         own.network->setProxy(m_network->proxy());
         own.ssl = CaBundle::configuration(loaded.certificates);
-        own.customSsl = true;
         it = m_caConnections.insert(loaded.digest, own);
     }
     return *it;
