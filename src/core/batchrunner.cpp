@@ -242,7 +242,7 @@ bool BatchRunner::sharesOneConnection() const
 
 void BatchRunner::writeThenSend(const std::function<void()> &work)
 {
-    // One commit for a row's answer and the start of the next: half the pages written per row (and 12 %
+    // One commit for a row's answer and the start of the next: half the pages written per row (and 11 %
     // more rows a second), found with perf and SQLite's WAL sizes. Nothing is sent before the commit, so
     // every request still leaves with its attempt and row in the file.
     HistoryDatabase *db = m_store->database();
