@@ -147,6 +147,28 @@ start_simulator() {
 }
 start_simulator
 
+# A second simulator over HTTPS — the only scheme Casedesk uses with a real CRM — with a private CA given to
+# both clients (curl's cacert, casedesk-cli's --ca-bundle). Qt reads plain HTTP answers' headers one read()
+# per byte; over TLS its socket is buffered, so the round trip is measured both ways.
+start_tls_simulator() {
+    local tls=$work/tls
+    mkdir -p "$tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Casedesk bench CA" \
+        -keyout "$tls/ca.key" -out "$tls/ca.pem" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$tls/server.key" \
+        -out "$tls/server.csr" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n' >"$tls/server.ext"
+    openssl x509 -req -days 2 -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial \
+        -extfile "$tls/server.ext" -out "$tls/server.pem" 2>/dev/null
+    "$bin/casedesk-crm-sim" --port 0 --quiet --accept-unknown-ids --daily-quota 1000000000 \
+        --tls-cert "$tls/server.pem" --tls-key "$tls/server.key" >"$work/tls-sim.out" 2>"$work/tls-sim.err" &
+    pids+=($!)
+    wait_for_line "$work/tls-sim.out" 'listening on'
+    tls_sim_url=$(grep -o 'https://[^ ]*' "$work/tls-sim.out")
+    tls_ca=$tls/ca.pem
+}
+start_tls_simulator
+
 # nginx from Debian on a loopback port: reads every request body to its end and throws it away, then
 # answers like the CRM. (return 200 discards the body; the access log's request_time shows it was read.)
 nginx_port=$(
@@ -371,7 +393,10 @@ bench_roundtrip() {
     log "Round trip: $ROUNDTRIP_ROWS sequential updates, one process each side"
     make_rows "$ROUNDTRIP_ROWS" "$work/roundtrip"
     curl_config "$work/roundtrip" "$sim_url" 1 "$ROUNDTRIP_ROWS" >"$work/roundtrip.curl"
-    local curl_ms=() cli_ms=() client_ms=() line batch=0
+    # Over HTTPS: "next" resets curl's options, so every transfer names the CA.
+    curl_config "$work/roundtrip" "$tls_sim_url" 1 "$ROUNDTRIP_ROWS" \
+        | sed "/^url = /a cacert = \"$tls_ca\"" >"$work/roundtrip-tls.curl"
+    local curl_ms=() cli_ms=() client_ms=() tls_curl_ms=() tls_cli_ms=() line batch=0
     has_batch && batch=1
     for i in $(seq "$RUNS"); do
         line=$(measure roundtrip-curl --stdout "$work/roundtrip.codes" -- curl -K "$work/roundtrip.curl")
@@ -388,6 +413,14 @@ bench_roundtrip() {
                 --server "$sim_url" --operation "$OPERATION" --concurrency 1 --results "$work/roundtrip-results.csv")
             [ "$(echo "$line" | field exit)" = 0 ] || notes[roundtrip]+="casedesk-cli batch exited $(echo "$line" | field exit). "
             cli_ms+=("$(echo "$line" | field wall_ms)")
+            line=$(measure roundtrip-tls-curl --stdout "$work/roundtrip-tls.codes" -- curl -K "$work/roundtrip-tls.curl")
+            [ "$(grep -c '^200$' "$work/roundtrip-tls.codes")" = "$ROUNDTRIP_ROWS" ] || notes[roundtrip]+="curl over HTTPS: not every update succeeded. "
+            tls_curl_ms+=("$(echo "$line" | field wall_ms)")
+            line=$(measure roundtrip-tls-cli $(profile_env roundtrip-tls-$i) --stdout /dev/null -- "$bin/casedesk-cli" batch \
+                "$work/roundtrip.csv" --server "$tls_sim_url" --operation "$OPERATION" --concurrency 1 \
+                --ca-bundle "$tls_ca" --results "$work/roundtrip-tls-results.csv")
+            [ "$(echo "$line" | field exit)" = 0 ] || notes[roundtrip]+="casedesk-cli batch over HTTPS exited $(echo "$line" | field exit). "
+            tls_cli_ms+=("$(echo "$line" | field wall_ms)")
         fi
     done
     local c
@@ -404,6 +437,12 @@ bench_roundtrip() {
         local cli_rate
         cli_rate=$(calc "$ROUNDTRIP_ROWS / ($q / 1000)")
         results[roundtrip]="$cli_rate updates/s|≥ curl|$curl_rate updates/s|$(ratio "$cli_rate" "$curl_rate")|ge:1.0"
+        local tc tq tls_curl_rate tls_cli_rate
+        tc=$(printf '%s\n' "${tls_curl_ms[@]}" | median)
+        tq=$(printf '%s\n' "${tls_cli_ms[@]}" | median)
+        tls_curl_rate=$(calc "$ROUNDTRIP_ROWS / ($tc / 1000)")
+        tls_cli_rate=$(calc "$ROUNDTRIP_ROWS / ($tq / 1000)")
+        results[roundtrip_tls]="$tls_cli_rate updates/s|(reference)|$tls_curl_rate updates/s|$(ratio "$tls_cli_rate" "$tls_curl_rate")|none"
     else
         results[roundtrip]="not measured: needs casedesk-cli batch|≥ curl|$curl_rate updates/s|-|none"
     fi
@@ -505,6 +544,7 @@ declare -A labels=(
     [memory_upload_window]="Peak RSS, window uploading (vs the idle window)"
     [roundtrip]="Round trip, sequential updates, one process"
     [roundtrip_client]="Round trip, the same through CasesClient alone, nothing stored"
+    [roundtrip_tls]="Round trip, the same over HTTPS (the CRM's scheme), casedesk-cli and curl"
     [bulk]="Bulk batch at concurrency 2, time per row"
     [history_open]="History: open the pane"
     [history_search_case_id]="History: search a case id"
@@ -520,7 +560,7 @@ declare -A labels=(
     [stall_batch_window]="Longest event-loop stall, bulk-correction window sending"
 )
 order=(startup_profile startup_fresh memory_idle memory_idle_fresh upload_nginx upload_sim memory_upload_cli
-    memory_upload_window roundtrip roundtrip_client bulk history_open history_search_case_id history_search_person
+    memory_upload_window roundtrip roundtrip_client roundtrip_tls bulk history_open history_search_case_id history_search_person
     history_search_operation history_search_broad history_search_two_chars history_search_no_match
     history_filter_outcome stall_upload_cli stall_upload_window stall_batch_cli stall_batch_window)
 
@@ -600,7 +640,9 @@ fi
     echo "- **Round trip**: $ROUNDTRIP_ROWS updates one after the other; curl in one process (\`-K\` config"
     echo "  of transfers joined by \`next\`, connection reused) against \`casedesk-cli batch --concurrency 1\`,"
     echo "  which stores every attempt and row before and after its request. For reference, the same requests"
-    echo "  through \`CasesClient\` alone with nothing stored (\`casedesk-bench-client\`): the network path's share."
+    echo "  through \`CasesClient\` alone with nothing stored (\`casedesk-bench-client\`): the network path's share;"
+    echo "  and both clients again over HTTPS, to a second simulator with a certificate from a private CA that"
+    echo "  both are given (curl's \`cacert\`, \`casedesk-cli --ca-bundle\`)."
     echo "- **Bulk**: $BULK_ROWS rows at concurrency $CONCURRENCY against the simulator;"
     echo "  \`curl --parallel --parallel-max $CONCURRENCY\` against \`casedesk-cli batch --concurrency $CONCURRENCY\`."
     echo "- **History**: \`casedesk-bench-history\` generates $HISTORY_ROWS attempts, opens \`SqliteHistoryStore\`"
