@@ -631,17 +631,17 @@ bool HistoryDatabase::transaction(const std::function<bool()> &work)
             fail(commit->lastError());
         commitFailed = true;
     }
+    // Why the work or its commit failed stays the error, whatever the rollback and the listeners leave.
     const QString error = m_error;
     if (Statement rollback = statement(u"ROLLBACK"_s))
         rollback->exec();
-    m_error = error;
     if (commitFailed) {
         // A copy: a listener may remove itself.
         const auto listeners = m_commitFailureListeners;
         for (const auto &[id, listener] : listeners)
             listener();
-        m_error = error;
     }
+    m_error = error;
     return false;
 }
 
