@@ -4,11 +4,11 @@
 // keeping every row costs. Token from WOLKVOX_TOKEN. Prints "sent=N ok=M ms=T"; exits 0 when every row
 // succeeded.
 
-#include "apijob.h"
-#include "apiresult.h"
-#include "batchimport.h"
-#include "casesclient.h"
-#include "global.h"
+#include "core/net/apijob.h"
+#include "core/net/apiresult.h"
+#include "core/batch/batchimport.h"
+#include "core/net/casesclient.h"
+#include "core/global.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -5,11 +5,11 @@
 //   casedesk-bench-history [--rows N] [--runs N] [--db PATH]
 //
 // Without --db a database of --rows attempts (default 100000) is generated in a temporary folder.
-#include "global.h"
+#include "core/global.h"
 #include "historygenerator.h"
-#include "historymodel.h"
-#include "historypane.h"
-#include "sqlitehistorystore.h"
+#include "gui/historymodel.h"
+#include "gui/historypane.h"
+#include "core/history/sqlitehistorystore.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "historygenerator.h"
 
-#include "global.h"
-#include "historydatabase.h"
+#include "core/global.h"
+#include "core/storage/historydatabase.h"
 
 namespace {
 const QStringList &operations()

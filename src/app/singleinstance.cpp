@@ -1,6 +1,6 @@
-#include "singleinstance.h"
+#include "app/singleinstance.h"
 
-#include "global.h"
+#include "core/global.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -1,14 +1,14 @@
-#include "testhooks.h"
+#include "app/testhooks.h"
 
-#include "batchrunner.h"
-#include "batchstore.h"
-#include "batchwindow.h"
-#include "global.h"
-#include "historymodel.h"
-#include "historypane.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "stallprobe.h"
+#include "core/batch/batchrunner.h"
+#include "core/batch/batchstore.h"
+#include "gui/batchwindow.h"
+#include "core/global.h"
+#include "gui/historymodel.h"
+#include "gui/historypane.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebanner.h"
+#include "core/stallprobe.h"
 
 #include <QAbstractButton>
 #include <QApplication>

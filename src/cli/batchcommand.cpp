@@ -1,15 +1,15 @@
-#include "batchcommand.h"
+#include "cli/batchcommand.h"
 
-#include "batchimport.h"
-#include "batchrunner.h"
-#include "batchstore.h"
-#include "casesclient.h"
-#include "clicommon.h"
-#include "global.h"
-#include "historydatabase.h"
-#include "profilestore.h"
-#include "serveraddress.h"
-#include "sqlitehistorystore.h"
+#include "core/batch/batchimport.h"
+#include "core/batch/batchrunner.h"
+#include "core/batch/batchstore.h"
+#include "core/net/casesclient.h"
+#include "cli/clicommon.h"
+#include "core/global.h"
+#include "core/storage/historydatabase.h"
+#include "core/profiles/profilestore.h"
+#include "core/net/serveraddress.h"
+#include "core/history/sqlitehistorystore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

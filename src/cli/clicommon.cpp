@@ -1,8 +1,8 @@
-#include "clicommon.h"
+#include "cli/clicommon.h"
 
-#include "cabundle.h"
-#include "commandline.h"
-#include "global.h"
+#include "core/net/cabundle.h"
+#include "cli/commandline.h"
+#include "core/global.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiresult.h"
-#include "connectionsettings.h"
+#include "core/net/apiresult.h"
+#include "core/model/connectionsettings.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,14 +1,14 @@
-#include "commandline.h"
+#include "cli/commandline.h"
 
-#include "apijob.h"
-#include "batchcommand.h"
-#include "cabundle.h"
-#include "casesclient.h"
-#include "clicommon.h"
-#include "global.h"
-#include "serveraddress.h"
-#include "tokeninformation.h"
-#include "validator.h"
+#include "core/net/apijob.h"
+#include "cli/batchcommand.h"
+#include "core/net/cabundle.h"
+#include "core/net/casesclient.h"
+#include "cli/clicommon.h"
+#include "core/global.h"
+#include "core/net/serveraddress.h"
+#include "core/net/tokeninformation.h"
+#include "core/model/validator.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

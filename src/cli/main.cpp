@@ -1,7 +1,7 @@
-#include "commandline.h"
-#include "global.h"
-#include "stallprobe.h"
-#include "translations.h"
+#include "cli/commandline.h"
+#include "core/global.h"
+#include "core/stallprobe.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 

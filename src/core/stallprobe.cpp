@@ -1,6 +1,6 @@
-#include "stallprobe.h"
+#include "core/stallprobe.h"
 
-#include "global.h"
+#include "core/global.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "translations.h"
+#include "core/translations.h"
 
-#include "global.h"
+#include "core/global.h"
 
 #include <QDir>
 #include <QLibraryInfo>

@@ -1,7 +1,7 @@
-#include "aboutdialog.h"
+#include "gui/aboutdialog.h"
 
-#include "global.h"
-#include "icons.h"
+#include "core/global.h"
+#include "gui/icons.h"
 #include "ui_aboutdialog.h"
 
 #include <QClipboard>

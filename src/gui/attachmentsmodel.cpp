@@ -1,7 +1,7 @@
-#include "attachmentsmodel.h"
+#include "gui/attachmentsmodel.h"
 
-#include "global.h"
-#include "icons.h"
+#include "core/global.h"
+#include "gui/icons.h"
 
 #include <QApplication>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validator.h"
+#include "core/model/validator.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "batchrowsmodel.h"
+#include "gui/batchrowsmodel.h"
 
-#include "global.h"
-#include "icons.h"
+#include "core/global.h"
+#include "gui/icons.h"
 
 #include <QLocale>
 

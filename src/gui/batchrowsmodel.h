@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchrow.h"
+#include "core/batch/batchrow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "batchimport.h"
-#include "batchrow.h"
-#include "batchrunner.h"
+#include "core/batch/batchimport.h"
+#include "core/batch/batchrow.h"
+#include "core/batch/batchrunner.h"
 
 #include <QDeadlineTimer>
 #include <QWidget>

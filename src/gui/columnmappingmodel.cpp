@@ -1,7 +1,7 @@
-#include "columnmappingmodel.h"
+#include "gui/columnmappingmodel.h"
 
-#include "global.h"
-#include "icons.h"
+#include "core/global.h"
+#include "gui/icons.h"
 
 #include <QApplication>
 #include <QComboBox>

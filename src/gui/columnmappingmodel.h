@@ -1,7 +1,7 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "csvreader.h"
+#include "core/batch/columnmapping.h"
+#include "core/csv/csvreader.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "customfieldsmodel.h"
+#include "gui/customfieldsmodel.h"
 
-#include "global.h"
-#include "icons.h"
+#include "core/global.h"
+#include "gui/icons.h"
 
 #include <QColor>
 

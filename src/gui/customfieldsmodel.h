@@ -1,7 +1,7 @@
 #pragma once
 
-#include "caseupdate.h"
-#include "validator.h"
+#include "core/model/caseupdate.h"
+#include "core/model/validator.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

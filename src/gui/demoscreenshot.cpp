@@ -1,14 +1,14 @@
-#include "demoscreenshot.h"
+#include "gui/demoscreenshot.h"
 
-#include "apiresult.h"
-#include "batchrunner.h"
-#include "batchwindow.h"
-#include "columnmappingmodel.h"
-#include "global.h"
-#include "historypane.h"
-#include "mainwindow.h"
-#include "plannedrowsmodel.h"
-#include "serveraddress.h"
+#include "core/net/apiresult.h"
+#include "core/batch/batchrunner.h"
+#include "gui/batchwindow.h"
+#include "gui/columnmappingmodel.h"
+#include "core/global.h"
+#include "gui/historypane.h"
+#include "gui/mainwindow.h"
+#include "gui/plannedrowsmodel.h"
+#include "core/net/serveraddress.h"
 
 #include <QDir>
 #include <QFile>

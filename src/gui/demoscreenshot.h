@@ -1,6 +1,6 @@
 #pragma once
 
-#include "caseupdate.h"
+#include "core/model/caseupdate.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "historymodel.h"
+#include "gui/historymodel.h"
 
-#include "global.h"
-#include "historystore.h"
-#include "icons.h"
+#include "core/global.h"
+#include "core/history/historystore.h"
+#include "gui/icons.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "historyentry.h"
+#include "core/history/historyentry.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

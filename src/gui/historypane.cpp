@@ -1,12 +1,12 @@
-#include "historypane.h"
+#include "gui/historypane.h"
 
-#include "global.h"
-#include "historymodel.h"
-#include "historystore.h"
-#include "icons.h"
-#include "repaintthrottle.h"
-#include "sqlitehistorystore.h"
-#include "textwrap.h"
+#include "core/global.h"
+#include "gui/historymodel.h"
+#include "core/history/historystore.h"
+#include "gui/icons.h"
+#include "gui/repaintthrottle.h"
+#include "core/history/sqlitehistorystore.h"
+#include "gui/textwrap.h"
 #include "ui_historypane.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "historyentry.h"
-#include "historyexporter.h"
-#include "historyquery.h"
+#include "core/history/historyentry.h"
+#include "core/history/historyexporter.h"
+#include "core/history/historyquery.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "icons.h"
+#include "gui/icons.h"
 
-#include "global.h"
+#include "core/global.h"
 
 #include <QApplication>
 #include <QHash>

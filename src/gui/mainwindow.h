@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apiresult.h"
-#include "caseupdate.h"
-#include "connectionsettings.h"
-#include "historyentry.h"
-#include "validator.h"
+#include "core/net/apiresult.h"
+#include "core/model/caseupdate.h"
+#include "core/model/connectionsettings.h"
+#include "core/history/historyentry.h"
+#include "core/model/validator.h"
 
 #include <QElapsedTimer>
 #include <QHash>

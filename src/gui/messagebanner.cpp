@@ -1,8 +1,8 @@
-#include "messagebanner.h"
+#include "gui/messagebanner.h"
 
-#include "colormix.h"
-#include "global.h"
-#include "icons.h"
+#include "gui/colormix.h"
+#include "core/global.h"
+#include "gui/icons.h"
 
 #include <QAccessible>
 #include <QApplication>

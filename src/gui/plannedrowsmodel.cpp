@@ -1,7 +1,7 @@
-#include "plannedrowsmodel.h"
+#include "gui/plannedrowsmodel.h"
 
-#include "global.h"
-#include "icons.h"
+#include "core/global.h"
+#include "gui/icons.h"
 
 #include <QColor>
 #include <QFileInfo>

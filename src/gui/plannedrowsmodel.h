@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchimport.h"
+#include "core/batch/batchimport.h"
 
 #include <QAbstractTableModel>
 #include <QList>

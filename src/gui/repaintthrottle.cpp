@@ -1,4 +1,4 @@
-#include "repaintthrottle.h"
+#include "gui/repaintthrottle.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>

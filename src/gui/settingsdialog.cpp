@@ -1,8 +1,8 @@
-#include "settingsdialog.h"
+#include "gui/settingsdialog.h"
 
-#include "cabundle.h"
-#include "global.h"
-#include "translations.h"
+#include "core/net/cabundle.h"
+#include "core/global.h"
+#include "core/translations.h"
 #include "ui_settingsdialog.h"
 
 #include <QDir>

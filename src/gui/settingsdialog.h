@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionsettings.h"
+#include "core/model/connectionsettings.h"
 
 #include <QDialog>
 #include <QStringList>

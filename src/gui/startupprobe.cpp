@@ -1,4 +1,4 @@
-#include "startupprobe.h"
+#include "gui/startupprobe.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "textwrap.h"
+#include "gui/textwrap.h"
 
 #include <QPlainTextEdit>
 #include <QTextDocument>

@@ -1,12 +1,12 @@
-#include "batchimport.h"
-#include "batchrunner.h"
-#include "batchstore.h"
-#include "casesclient.h"
+#include "core/batch/batchimport.h"
+#include "core/batch/batchrunner.h"
+#include "core/batch/batchstore.h"
+#include "core/net/casesclient.h"
 #include "commitveto.h"
-#include "global.h"
-#include "historydatabase.h"
+#include "core/global.h"
+#include "core/storage/historydatabase.h"
 #include "simulatorprocess.h"
-#include "sqlitehistorystore.h"
+#include "core/history/sqlitehistorystore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "batchimport.h"
-#include "batchstore.h"
-#include "csvreader.h"
-#include "global.h"
-#include "historydatabase.h"
-#include "sqlitehistorystore.h"
+#include "core/batch/batchimport.h"
+#include "core/batch/batchstore.h"
+#include "core/csv/csvreader.h"
+#include "core/global.h"
+#include "core/storage/historydatabase.h"
+#include "core/history/sqlitehistorystore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "batchstore.h"
-#include "global.h"
-#include "profilestore.h"
+#include "core/batch/batchstore.h"
+#include "core/global.h"
+#include "core/profiles/profilestore.h"
 #include "simulatorprocess.h"
-#include "sqlitehistorystore.h"
+#include "core/history/sqlitehistorystore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "batchimport.h"
-#include "columnmapping.h"
-#include "csvreader.h"
-#include "global.h"
+#include "core/batch/batchimport.h"
+#include "core/batch/columnmapping.h"
+#include "core/csv/csvreader.h"
+#include "core/global.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "global.h"
+#include "core/global.h"
 #include "simulatorprocess.h"
 #include "testfiles.h"
 

@@ -2,9 +2,9 @@
 // front of it) goes through. Input: "<HTTP status> <Content-Type>\n<body>"; without a newline in the first
 // 256 bytes the whole input is the body of a 200 answer without a content type.
 
-#include "apiresult.h"
+#include "core/net/apiresult.h"
 #include "fuzzcheck.h"
-#include "global.h"
+#include "core/global.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // libFuzzer harness: CsvReader::read, which reads the files team leads import for a bulk correction, and
 // ColumnMapping::automatic on the header it finds. Input: the file's bytes.
 
-#include "columnmapping.h"
-#include "csvreader.h"
+#include "core/batch/columnmapping.h"
+#include "core/csv/csvreader.h"
 #include "fuzzcheck.h"
-#include "global.h"
+#include "core/global.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,10 +1,10 @@
 // libFuzzer harness: CustomFieldParser::parse, which reads whatever the agent pastes into the custom-field
 // table (spreadsheet rows or a JSON object). Input: the clipboard text as UTF-8.
 
-#include "caseupdate.h"
-#include "customfieldparser.h"
+#include "core/model/caseupdate.h"
+#include "core/csv/customfieldparser.h"
 #include "fuzzcheck.h"
-#include "global.h"
+#include "core/global.h"
 
 #include <QHash>
 #include <cstddef>

@@ -2,8 +2,8 @@
 // token is sent to. Input: "<server as typed>\n<operation>"; the operation part is optional.
 
 #include "fuzzcheck.h"
-#include "global.h"
-#include "serveraddress.h"
+#include "core/global.h"
+#include "core/net/serveraddress.h"
 
 #include <QByteArrayList>
 #include <QUrl>

@@ -3,7 +3,7 @@
 // Alt+letter mnemonics of a window, for the tests that keep them unique: two widgets with the same letter
 // make Alt+letter cycle between them instead of acting.
 
-#include "global.h"
+#include "core/global.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,8 +1,8 @@
-#include "aboutdialog.h"
-#include "global.h"
-#include "historystore.h"
-#include "mainwindow.h"
-#include "settings.h"
+#include "gui/aboutdialog.h"
+#include "core/global.h"
+#include "core/history/historystore.h"
+#include "gui/mainwindow.h"
+#include "core/profiles/settings.h"
 
 #include <QAction>
 #include <QClipboard>

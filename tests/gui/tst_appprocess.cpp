@@ -1,7 +1,7 @@
 #include "../persistence/persistencetest.h"
-#include "global.h"
+#include "core/global.h"
 #include "simulatorprocess.h"
-#include "sqlitehistorystore.h"
+#include "core/history/sqlitehistorystore.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>

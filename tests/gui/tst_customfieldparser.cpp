@@ -1,5 +1,5 @@
-#include "customfieldparser.h"
-#include "global.h"
+#include "core/csv/customfieldparser.h"
+#include "core/global.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "global.h"
-#include "historystore.h"
+#include "core/global.h"
+#include "core/history/historystore.h"
 
 #include <QSignalSpy>
 #include <QtTest>

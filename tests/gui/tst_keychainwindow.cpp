@@ -1,10 +1,10 @@
 #include "../persistence/persistencetest.h"
-#include "global.h"
-#include "historystore.h"
-#include "mainwindow.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "core/global.h"
+#include "core/history/historystore.h"
+#include "gui/mainwindow.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/secretstore.h"
+#include "core/profiles/settings.h"
 
 #include <QAction>
 #include <QApplication>

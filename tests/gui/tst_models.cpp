@@ -1,12 +1,12 @@
-#include "attachmentsmodel.h"
-#include "customfieldsmodel.h"
-#include "global.h"
-#include "historymodel.h"
-#include "historypane.h"
-#include "historystore.h"
-#include "messagebanner.h"
-#include "repaintthrottle.h"
-#include "textwrap.h"
+#include "gui/attachmentsmodel.h"
+#include "gui/customfieldsmodel.h"
+#include "core/global.h"
+#include "gui/historymodel.h"
+#include "gui/historypane.h"
+#include "core/history/historystore.h"
+#include "gui/messagebanner.h"
+#include "gui/repaintthrottle.h"
+#include "gui/textwrap.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

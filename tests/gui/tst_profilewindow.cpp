@@ -1,12 +1,12 @@
 #include "../persistence/persistencetest.h"
-#include "global.h"
-#include "historystore.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "settings.h"
-#include "settingsdialog.h"
+#include "core/global.h"
+#include "core/history/historystore.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebanner.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/secretstore.h"
+#include "core/profiles/settings.h"
+#include "gui/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>

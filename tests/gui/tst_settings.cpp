@@ -1,5 +1,5 @@
-#include "global.h"
-#include "settings.h"
+#include "core/global.h"
+#include "core/profiles/settings.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,6 +1,6 @@
-#include "apijob.h"
-#include "casesclient.h"
-#include "global.h"
+#include "core/net/apijob.h"
+#include "core/net/casesclient.h"
+#include "core/global.h"
 #include "simulatorprocess.h"
 #include "testfiles.h"
 

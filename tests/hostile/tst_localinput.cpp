@@ -1,7 +1,7 @@
-#include "casesclient.h"
+#include "core/net/casesclient.h"
 #include "hostiletest.h"
 #include "testfiles.h"
-#include "validator.h"
+#include "core/model/validator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "cabundle.h"
-#include "casesclient.h"
-#include "connectionprofile.h"
+#include "core/net/cabundle.h"
+#include "core/net/casesclient.h"
+#include "core/profiles/connectionprofile.h"
 #include "hostiletest.h"
-#include "settings.h"
+#include "core/profiles/settings.h"
 #include "testcertificates.h"
 #include "testfiles.h"
-#include "validator.h"
+#include "core/model/validator.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #include "../gui/mnemonics.h"
-#include "apiresult.h"
-#include "global.h"
-#include "historystore.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "translations.h"
-#include "validator.h"
+#include "core/net/apiresult.h"
+#include "core/global.h"
+#include "core/history/historystore.h"
+#include "gui/mainwindow.h"
+#include "core/profiles/settings.h"
+#include "gui/settingsdialog.h"
+#include "core/translations.h"
+#include "core/model/validator.h"
 
 #include <QAbstractButton>
 #include <QDockWidget>

@@ -1,9 +1,9 @@
-#include "apijob.h"
-#include "casesclient.h"
-#include "global.h"
+#include "core/net/apijob.h"
+#include "core/net/casesclient.h"
+#include "core/global.h"
 #include "simulatorprocess.h"
 #include "testfiles.h"
-#include "tokeninformation.h"
+#include "core/net/tokeninformation.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -3,8 +3,8 @@
 // Shared by the persistence tests: a fully populated attempt, a field-by-field comparison, a scan of a
 // folder for a secret, and a scoped local time zone.
 
-#include "global.h"
-#include "historyentry.h"
+#include "core/global.h"
+#include "core/history/historyentry.h"
 
 #include <QDirIterator>
 #include <QFile>

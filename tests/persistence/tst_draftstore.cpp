@@ -1,5 +1,5 @@
-#include "draftstore.h"
-#include "global.h"
+#include "core/profiles/draftstore.h"
+#include "core/global.h"
 #include "persistencetest.h"
 
 #include <QDir>

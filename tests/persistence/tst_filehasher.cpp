@@ -1,5 +1,5 @@
-#include "filehasher.h"
-#include "global.h"
+#include "core/history/filehasher.h"
+#include "core/global.h"
 
 #include <QCryptographicHash>
 #include <QFile>

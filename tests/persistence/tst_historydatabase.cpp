@@ -1,8 +1,8 @@
 #include "commitveto.h"
-#include "global.h"
-#include "historydatabase.h"
+#include "core/global.h"
+#include "core/storage/historydatabase.h"
 #include "persistencetest.h"
-#include "sqlitehistorystore.h"
+#include "core/history/sqlitehistorystore.h"
 
 #include <QDir>
 #include <QFile>

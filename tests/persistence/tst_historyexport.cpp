@@ -1,6 +1,6 @@
-#include "global.h"
-#include "historydatabase.h"
-#include "historyexporter.h"
+#include "core/global.h"
+#include "core/storage/historydatabase.h"
+#include "core/history/historyexporter.h"
 #include "persistencetest.h"
 
 #include <QBuffer>

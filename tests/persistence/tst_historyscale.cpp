@@ -1,7 +1,7 @@
-#include "global.h"
-#include "historydatabase.h"
-#include "historyexporter.h"
-#include "sqlitehistorystore.h"
+#include "core/global.h"
+#include "core/storage/historydatabase.h"
+#include "core/history/historyexporter.h"
+#include "core/history/sqlitehistorystore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

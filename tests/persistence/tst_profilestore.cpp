@@ -1,8 +1,8 @@
-#include "global.h"
+#include "core/global.h"
 #include "persistencetest.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/secretstore.h"
+#include "core/profiles/settings.h"
 
 #include <QFile>
 #include <QJsonArray>

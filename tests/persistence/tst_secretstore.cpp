@@ -1,6 +1,6 @@
-#include "global.h"
+#include "core/global.h"
 #include "persistencetest.h"
-#include "secretstore.h"
+#include "core/profiles/secretstore.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "global.h"
-#include "historystore.h"
-#include "mainwindow.h"
-#include "settings.h"
+#include "core/global.h"
+#include "core/history/historystore.h"
+#include "gui/mainwindow.h"
+#include "core/profiles/settings.h"
 #include "simulatorprocess.h"
 
 #include <QAbstractButton>

@@ -1,7 +1,7 @@
-#include "apijob.h"
-#include "casesclient.h"
-#include "global.h"
-#include "serveraddress.h"
+#include "core/net/apijob.h"
+#include "core/net/casesclient.h"
+#include "core/global.h"
+#include "core/net/serveraddress.h"
 #include "simulatorprocess.h"
 
 #include <QHostAddress>

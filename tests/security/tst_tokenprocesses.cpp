@@ -1,5 +1,5 @@
 #include "../persistence/persistencetest.h"
-#include "global.h"
+#include "core/global.h"
 #include "simulatorprocess.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "apiresult.h"
-#include "global.h"
+#include "core/net/apiresult.h"
+#include "core/global.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "caseupdate.h"
-#include "global.h"
+#include "core/model/caseupdate.h"
+#include "core/global.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,5 +1,5 @@
-#include "global.h"
-#include "serveraddress.h"
+#include "core/global.h"
+#include "core/net/serveraddress.h"
 
 #include <QtTest>
 

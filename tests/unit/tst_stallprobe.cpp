@@ -1,5 +1,5 @@
-#include "global.h"
-#include "stallprobe.h"
+#include "core/global.h"
+#include "core/stallprobe.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

@@ -1,5 +1,5 @@
-#include "global.h"
-#include "validator.h"
+#include "core/global.h"
+#include "core/model/validator.h"
 
 #include <QFile>
 #include <QTemporaryDir>

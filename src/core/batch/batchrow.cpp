@@ -1,0 +1,72 @@
+#include "core/batch/batchrow.h"
+
+#include "core/global.h"
+
+namespace {
+const struct
+{
+    BatchRow::State state;
+    QStringView id;
+    const char *name;
+} stateTable[] = {
+    {BatchRow::State::Queued, u"queued", QT_TRANSLATE_NOOP("BatchRow", "Queued")},
+    {BatchRow::State::Sending, u"sending", QT_TRANSLATE_NOOP("BatchRow", "Sending")},
+    {BatchRow::State::Done, u"done", QT_TRANSLATE_NOOP("BatchRow", "Done")},
+    {BatchRow::State::Failed, u"failed", QT_TRANSLATE_NOOP("BatchRow", "Failed")},
+    {BatchRow::State::Interrupted, u"interrupted",
+     QT_TRANSLATE_NOOP("BatchRow", "Interrupted — check the case")},
+    {BatchRow::State::Skipped, u"skipped", QT_TRANSLATE_NOOP("BatchRow", "Not sent: invalid")},
+    {BatchRow::State::Cancelled, u"cancelled", QT_TRANSLATE_NOOP("BatchRow", "Not sent: cancelled")},
+};
+} // namespace
+
+QString BatchRow::stateId(State state)
+{
+    for (const auto &entry : stateTable) {
+        if (entry.state == state)
+            return entry.id.toString();
+    }
+    return {};
+}
+
+std::optional<BatchRow::State> BatchRow::stateFromId(QStringView id)
+{
+    for (const auto &entry : stateTable) {
+        if (entry.id == id)
+            return entry.state;
+    }
+    return std::nullopt;
+}
+
+QString BatchRow::stateName(State state)
+{
+    for (const auto &entry : stateTable) {
+        if (entry.state == state)
+            return tr(entry.name);
+    }
+    return {};
+}
+
+QList<BatchRow::State> BatchRow::allStates()
+{
+    QList<State> out;
+    for (const auto &entry : stateTable)
+        out.append(entry.state);
+    return out;
+}
+
+int BatchInfo::total() const
+{
+    int n = 0;
+    for (const int count : counts)
+        n += count;
+    return n;
+}
+
+bool BatchInfo::isUnfinished() const
+{
+    return !closed
+        && (count(BatchRow::State::Queued) + count(BatchRow::State::Sending)
+            + count(BatchRow::State::Interrupted))
+        > 0;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/net/apiresult.h"
+#include "core/model/caseupdate.h"
+#include "core/batch/columnmapping.h"
+#include "core/model/validator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+// One row of a batch as stored: the update it sends and where it stands.
+struct BatchRow
+{
+    Q_DECLARE_TR_FUNCTIONS(BatchRow)
+
+public:
+    enum class State {
+        Queued, // waiting to be sent
+        Sending, // written before its request went out; not answered yet
+        Done, // the CRM applied it
+        Failed, // the CRM refused it, or the answer never came back usable (see outcome)
+        Interrupted, // was "sending" when the process died or the batch was aborted: check the case;
+                     // resent only when the user asks
+        Skipped, // never sent: invalid when the batch was created (issues say why)
+        Cancelled, // never sent: the user cancelled the batch before its turn
+    };
+
+    qint64 id = 0; // unique in the database
+    qint64 batchId = 0;
+    int number = 0; // 1-based data row of the source
+    int line = 0; // physical line of the source
+    State state = State::Queued;
+    CaseUpdate update;
+    QList<ValidationIssue> issues; // why a Skipped row was not sent
+    int attempts = 0; // requests made for this row (a retried 403 counts)
+    std::optional<ApiResult::Outcome> outcome; // of the last answered attempt
+    ApiResult::VendorError vendorError = ApiResult::VendorError::None;
+    int httpStatus = 0;
+    std::optional<int> code;
+    QString message; // the CRM's msg, else the explanation of the outcome; for Skipped the issues
+    QString resultWolkvoxId; // data.wolkvox_id of a success
+    qint64 lastAttemptId = 0; // the history attempt of the last request, 0 when none
+    QDateTime updated; // UTC
+
+    bool isFinal() const { return state == State::Done || state == State::Skipped; }
+
+    // Stable ids stored in the file and used by the CLI and exports: "queued", "sending", "done", ...
+    static QString stateId(State state);
+    static std::optional<State> stateFromId(QStringView id);
+    // Translated: "Queued", "Sending", "Done", "Failed", "Interrupted — check the case", ...
+    static QString stateName(State state);
+    static QList<State> allStates();
+};
+
+// A batch as stored: where it came from, what it sends to, and how many rows are in each state.
+struct BatchInfo
+{
+    qint64 id = 0;
+    QDateTime created; // UTC
+    QDateTime updated; // UTC, last change of any row
+    QString sourcePath; // absolute; empty for pasted text
+    QString sourceName;
+    QString sourceSha256;
+    QString server;
+    QString operation;
+    ColumnMapping mapping;
+    bool closed = false; // the user finished with it: no longer offered for resuming
+    QHash<BatchRow::State, int> counts;
+
+    int total() const;
+    int count(BatchRow::State state) const { return counts.value(state); }
+    // Rows still to send or to decide about: queued, sending or interrupted, and not closed.
+    bool isUnfinished() const;
+};
+
+Q_DECLARE_METATYPE(BatchRow)
+Q_DECLARE_METATYPE(BatchInfo)

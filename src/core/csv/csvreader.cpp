@@ -1,0 +1,411 @@
+#include "core/csv/csvreader.h"
+
+#include "core/global.h"
+
+#include <QLocale>
+#include <QStringDecoder>
+#include <array>
+
+namespace {
+bool isBlank(const QStringList &cells)
+{
+    for (const QString &cell : cells) {
+        if (!cell.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+struct Record
+{
+    int line = 0; // physical line where it starts
+    QStringList cells;
+    int strayQuoteCell = -1; // 0-based cell with text after its closing quote, or -1
+};
+
+// One pass over the text: records, line numbers, and where a quote was left open.
+struct Parser
+{
+    QStringView text;
+    QChar separator;
+    qsizetype pos = 0;
+    int line = 1;
+    bool sawCrlf = false;
+    int openQuoteLine = 0; // set when the text ends inside a quoted cell
+
+    bool atEnd() const { return pos >= text.size(); }
+
+    // Consumes a line break at pos if there is one (CRLF, LF or a lone CR).
+    bool lineBreak()
+    {
+        if (pos >= text.size())
+            return false;
+        const QChar c = text.at(pos);
+        if (c == u'\n') {
+            ++pos;
+            ++line;
+            return true;
+        }
+        if (c == u'\r') {
+            ++pos;
+            if (pos < text.size() && text.at(pos) == u'\n') {
+                ++pos;
+                sawCrlf = true;
+            }
+            ++line;
+            return true;
+        }
+        return false;
+    }
+
+    Record next()
+    {
+        Record record;
+        record.line = line;
+        QString cell;
+        for (;;) {
+            if (pos < text.size() && text.at(pos) == u'"') {
+                // A quoted cell: separators, line breaks and doubled quotes inside are text.
+                const int quoteLine = line;
+                ++pos;
+                bool closed = false;
+                while (pos < text.size()) {
+                    const QChar c = text.at(pos);
+                    if (c == u'"') {
+                        if (pos + 1 < text.size() && text.at(pos + 1) == u'"') {
+                            cell.append(u'"');
+                            pos += 2;
+                            continue;
+                        }
+                        ++pos;
+                        closed = true;
+                        break;
+                    }
+                    if (c == u'\r' || c == u'\n') {
+                        // Keep the cell's own line break as LF; count the physical line.
+                        lineBreak();
+                        cell.append(u'\n');
+                        continue;
+                    }
+                    cell.append(c);
+                    ++pos;
+                }
+                if (!closed) {
+                    openQuoteLine = quoteLine;
+                    record.cells.append(cell);
+                    return record;
+                }
+                // Text between the closing quote and the separator: kept, but the row is suspect.
+                while (pos < text.size() && text.at(pos) != separator && text.at(pos) != u'\r'
+                       && text.at(pos) != u'\n') {
+                    if (record.strayQuoteCell < 0)
+                        record.strayQuoteCell = int(record.cells.size());
+                    cell.append(text.at(pos));
+                    ++pos;
+                }
+            } else {
+                while (pos < text.size()) {
+                    const QChar c = text.at(pos);
+                    if (c == separator || c == u'\r' || c == u'\n')
+                        break;
+                    cell.append(c);
+                    ++pos;
+                }
+            }
+            record.cells.append(cell);
+            cell.clear();
+            if (pos < text.size() && text.at(pos) == separator) {
+                ++pos;
+                continue;
+            }
+            lineBreak();
+            return record;
+        }
+    }
+};
+
+CsvProblem problem(CsvProblem::Kind kind, int line, int row, const QString &message)
+{
+    return CsvProblem{kind, line, row, message};
+}
+
+CsvTable parse(QStringView text, bool hadBom)
+{
+    CsvTable table;
+    table.hadBom = hadBom;
+
+    // Leading blank lines are not the header.
+    Parser parser{text, u','};
+    while (!parser.atEnd()) {
+        const QChar c = text.at(parser.pos);
+        if (c == u'\r' || c == u'\n')
+            parser.lineBreak();
+        else if (c == u' ' || c == u'\t') {
+            // Only whitespace up to the line break: blank.
+            qsizetype p = parser.pos;
+            while (p < text.size() && (text.at(p) == u' ' || text.at(p) == u'\t'))
+                ++p;
+            if (p < text.size() && text.at(p) != u'\r' && text.at(p) != u'\n')
+                break;
+            parser.pos = p;
+        } else {
+            break;
+        }
+    }
+    if (parser.atEnd()) {
+        table.fileProblems.append(
+            problem(CsvProblem::Kind::Empty, 0, 0, CsvReader::tr("The file is empty.")));
+        return table;
+    }
+    table.separator = CsvReader::detectSeparator(text.mid(parser.pos));
+    parser.separator = table.separator;
+
+    const Record header = parser.next();
+    table.headerLine = header.line;
+    if (parser.openQuoteLine > 0) {
+        table.fileProblems.append(
+            problem(CsvProblem::Kind::UnbalancedQuote, parser.openQuoteLine, 0,
+                    CsvReader::tr(
+                        "The quote opened on line %1 is never closed, so the rest of the file would be read "
+                        "as one cell. Check the quotes on that line.")
+                        .arg(parser.openQuoteLine)));
+        return table;
+    }
+    table.header = header.cells;
+    for (QString &name : table.header)
+        name = name.trimmed();
+
+    int number = 0;
+    while (!parser.atEnd()) {
+        Record record = parser.next();
+        if (parser.openQuoteLine > 0) {
+            table.fileProblems.append(problem(
+                CsvProblem::Kind::UnbalancedQuote, parser.openQuoteLine, 0,
+                CsvReader::tr("The quote opened on line %1 is never closed, so the rest of the file would be "
+                              "read as one cell. Check the quotes on that line.")
+                    .arg(parser.openQuoteLine)));
+            table.rows.clear();
+            table.rowProblems.clear();
+            return table;
+        }
+        if (isBlank(record.cells))
+            continue; // blank lines and rows of empty cells that spreadsheets leave at the end
+        ++number;
+        const auto headerCount = table.header.size();
+        // Trailing empty cells beyond the header (a separator at the end of each line) are harmless.
+        while (record.cells.size() > headerCount && record.cells.constLast().trimmed().isEmpty())
+            record.cells.removeLast();
+        if (record.cells.size() != headerCount) {
+            table.rowProblems.append(
+                problem(CsvProblem::Kind::RaggedRow, record.line, number,
+                        CsvReader::tr("Row %1 (line %2) has %n cell(s), but the header has %3.", nullptr,
+                                      int(record.cells.size()))
+                            .arg(number)
+                            .arg(record.line)
+                            .arg(headerCount)));
+        }
+        if (record.strayQuoteCell >= 0) {
+            table.rowProblems.append(problem(
+                CsvProblem::Kind::StrayQuote, record.line, number,
+                CsvReader::tr("Row %1 (line %2): cell %3 has text after its closing quote. A quote inside a "
+                              "quoted cell must be doubled (\"\").")
+                    .arg(number)
+                    .arg(record.line)
+                    .arg(record.strayQuoteCell + 1)));
+        }
+        table.rows.append(CsvTable::Row{number, record.line, record.cells});
+    }
+    table.crlf = parser.sawCrlf;
+
+    // Header cells: an unnamed one gets a placeholder name, a repeated one a notice.
+    for (qsizetype i = 0; i < table.header.size(); ++i) {
+        if (table.header.at(i).isEmpty()) {
+            table.header[i] = CsvReader::tr("Column %1").arg(i + 1);
+            bool hasData = false;
+            for (const CsvTable::Row &row : std::as_const(table.rows))
+                hasData = hasData || !row.cells.value(i).trimmed().isEmpty();
+            if (hasData)
+                table.notices.append(
+                    problem(CsvProblem::Kind::EmptyHeader, table.headerLine, 0,
+                            CsvReader::tr("Column %1 has no name in the header; it is called “%2”.")
+                                .arg(i + 1)
+                                .arg(table.header.at(i))));
+        }
+        for (qsizetype j = 0; j < i; ++j) {
+            if (table.header.at(j).compare(table.header.at(i), Qt::CaseInsensitive) == 0) {
+                table.notices.append(problem(CsvProblem::Kind::DuplicateHeader, table.headerLine, 0,
+                                             CsvReader::tr("Columns %1 and %2 have the same name, “%3”.")
+                                                 .arg(j + 1)
+                                                 .arg(i + 1)
+                                                 .arg(table.header.at(i))));
+                break;
+            }
+        }
+    }
+
+    if (table.rows.isEmpty()) {
+        table.fileProblems.append(problem(CsvProblem::Kind::HeaderOnly, 0, 0,
+                                          CsvReader::tr("The file has a header line but no rows of cases.")));
+    }
+    return table;
+}
+
+int lineOfOffset(const QByteArray &bytes, qsizetype offset, qsizetype *column)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    *column = offset - lineStart + 1;
+    return line;
+}
+// A file with a zero character on `line` (a zero byte in UTF-8, a zero unit in UTF-16): not text at all.
+CsvTable binaryFile(int line)
+{
+    CsvTable table;
+    table.fileProblems.append(problem(CsvProblem::Kind::Binary, line, 0,
+                                      CsvReader::tr("This is not a text file (line %1 holds a zero byte). "
+                                                    "Export the sheet as CSV and import that file.")
+                                          .arg(line)));
+    return table;
+}
+} // namespace
+
+QList<CsvProblem> CsvTable::problemsOfRow(int number) const
+{
+    QList<CsvProblem> out;
+    for (const CsvProblem &p : rowProblems) {
+        if (p.row == number)
+            out.append(p);
+    }
+    return out;
+}
+
+qsizetype CsvReader::firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char c = data[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t minimum = 0;
+        char32_t value = 0;
+        if ((c & 0xe0) == 0xc0) {
+            length = 2;
+            minimum = 0x80;
+            value = c & 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            length = 3;
+            minimum = 0x800;
+            value = c & 0x0f;
+        } else if ((c & 0xf8) == 0xf0) {
+            length = 4;
+            minimum = 0x10000;
+            value = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            const unsigned char follow = data[i + k];
+            if ((follow & 0xc0) != 0x80)
+                return i;
+            value = (value << 6) | (follow & 0x3f);
+        }
+        // Overlong forms, UTF-16 surrogates and code points past Unicode are not UTF-8.
+        if (value < minimum || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+QChar CsvReader::detectSeparator(QStringView firstRecord)
+{
+    // Count outside quotes up to the end of the first record.
+    std::array<int, 3> counts{0, 0, 0}; // TAB, ';', ','
+    bool quoted = false;
+    for (qsizetype i = 0; i < firstRecord.size(); ++i) {
+        const QChar c = firstRecord.at(i);
+        if (c == u'"') {
+            quoted = !quoted;
+            continue;
+        }
+        if (quoted)
+            continue;
+        if (c == u'\n' || c == u'\r')
+            break;
+        if (c == u'\t')
+            ++counts[0];
+        else if (c == u';')
+            ++counts[1];
+        else if (c == u',')
+            ++counts[2];
+    }
+    if (counts[0] == 0 && counts[1] == 0 && counts[2] == 0)
+        return u',';
+    if (counts[0] >= counts[1] && counts[0] >= counts[2])
+        return u'\t';
+    if (counts[1] >= counts[2])
+        return u';';
+    return u',';
+}
+
+CsvTable CsvReader::read(const QByteArray &bytes)
+{
+    if (bytes.size() > MaxBytes) {
+        CsvTable table;
+        table.fileProblems.append(problem(CsvProblem::Kind::TooLarge, 0, 0,
+                                          tr("The file is larger than %1; split it into smaller batches.")
+                                              .arg(QLocale().formattedDataSize(MaxBytes))));
+        return table;
+    }
+    // Excel's "Unicode text" is UTF-16 with a BOM: decode it rather than refuse it.
+    if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff")) {
+        QStringDecoder decoder(bytes.startsWith("\xff\xfe") ? QStringConverter::Utf16LE
+                                                            : QStringConverter::Utf16BE);
+        const QString text = decoder.decode(bytes.mid(2));
+        if (!decoder.hasError()) {
+            // A zero character is as wrong in UTF-16 as a zero byte in UTF-8: never a cell's content.
+            if (const qsizetype nul = text.indexOf(QChar(u'\0')); nul >= 0)
+                return binaryFile(int(QStringView(text).left(nul).count(u'\n')) + 1);
+            return parse(text, true);
+        }
+    }
+    const bool bom = bytes.startsWith("\xef\xbb\xbf");
+    const QByteArray body = bom ? bytes.mid(3) : bytes;
+    if (const qsizetype nul = body.indexOf('\0'); nul >= 0) {
+        qsizetype column = 0;
+        return binaryFile(lineOfOffset(body, nul, &column));
+    }
+    if (const qsizetype bad = firstInvalidUtf8(body); bad >= 0) {
+        CsvTable table;
+        qsizetype column = 0;
+        const int line = lineOfOffset(body, bad, &column);
+        table.fileProblems.append(problem(
+            CsvProblem::Kind::NotUtf8, line, 0,
+            tr("Line %1 is not UTF-8 text (byte 0x%2 at position %3); the file is probably Latin-1 or "
+               "Windows-1252. Nothing was imported: save the file as “CSV UTF-8” and import it again.")
+                .arg(line)
+                .arg(QString::number(static_cast<unsigned char>(body.at(bad)), 16).toUpper())
+                .arg(column)));
+        return table;
+    }
+    return parse(QString::fromUtf8(body), bom);
+}
+
+CsvTable CsvReader::readText(QStringView text)
+{
+    const bool bom = text.startsWith(QChar(0xfeff));
+    return parse(bom ? text.mid(1) : text, bom);
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/history/historyentry.h"
+#include "core/history/historyquery.h"
+
+#include <QList>
+#include <QObject>
+
+// Every attempt of the session, addressed by row: row 0 is the newest. Implementations may load rows
+// lazily (a database-backed store keeps only a window in memory), so callers ask for one row at a time.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+public:
+    explicit HistoryStore(QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    virtual int count() const = 0;
+    // A default-constructed entry (id 0) when `row` is out of range.
+    virtual HistoryEntry entry(int row) const = 0;
+    // The current row of the entry with `id`, or -1.
+    virtual int rowOf(qint64 id) const = 0;
+
+    // Stores a new attempt as row 0 and returns its id (the entry's own id is ignored).
+    virtual qint64 add(const HistoryEntry &entry) = 0;
+    // Replaces the entry with the same id; false when there is none.
+    virtual bool update(const HistoryEntry &entry) = 0;
+
+    // Stores that can search, filter and sort (a database) say so; the pane hides its filters otherwise.
+    virtual bool supportsQuery() const { return false; }
+    virtual HistoryQuery query() const { return {}; }
+    // Re-windows the rows on `query` and emits reset(); ignored by stores that cannot query.
+    virtual void setQuery(const HistoryQuery &query) { Q_UNUSED(query) }
+
+Q_SIGNALS:
+    void added(int row); // after a new entry took `row`; rows from there on moved down by one
+    void changed(int row); // after the entry at `row` was updated
+    void reset(); // the rows are not what they were (reloaded, cleared)
+};
+
+// The session's history, kept in memory.
+class MemoryHistoryStore final : public HistoryStore
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemoryHistoryStore)
+
+public:
+    explicit MemoryHistoryStore(QObject *parent = nullptr);
+    ~MemoryHistoryStore() override;
+
+    int count() const override;
+    HistoryEntry entry(int row) const override;
+    int rowOf(qint64 id) const override;
+    qint64 add(const HistoryEntry &entry) override;
+    bool update(const HistoryEntry &entry) override;
+
+private:
+    int indexOf(qint64 id) const;
+
+    QList<HistoryEntry> m_entries; // oldest first, so adding is an append
+    qint64 m_nextId = 1;
+};

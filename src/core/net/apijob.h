@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/net/apiresult.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QHttpMultiPart;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One call to the CRM: queued until the token has a free slot, then sent, then finished exactly once.
+class ApiJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiJob)
+
+public:
+    enum class State { Queued, Running, Finished };
+
+    ~ApiJob() override;
+
+    State state() const { return m_state; }
+    const ApiResult &result() const { return m_result; }
+    QUrl url() const { return m_request.url(); }
+
+    // Safe in any state; a queued job finishes as cancelled without touching the network.
+    void cancel();
+
+Q_SIGNALS:
+    void started();
+    void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
+    void finished(const ApiResult &result);
+
+private:
+    friend class CasesClient;
+    using BodyBuilder = std::function<QHttpMultiPart *(QString *error)>;
+
+    ApiJob(const QNetworkRequest &request, BodyBuilder body, QNetworkAccessManager *network, QObject *parent);
+    void start();
+    void onAttachmentProblem(const QString &problem);
+    void finishEarly(ApiResult::Outcome outcome, const QString &reason);
+    void onReadyRead();
+    void onFinished();
+    void complete(ApiResult result);
+    void redactToken(ApiResult *result) const;
+
+    QNetworkRequest m_request;
+    QPointer<QNetworkAccessManager> m_network;
+    std::function<void()> m_release; // frees the token's slot; set by the client when it starts the job
+    BodyBuilder m_body; // empty for GET
+    State m_state = State::Queued;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_buffer;
+    // Kept from start() to completion only to cut it out of whatever the server sends back.
+    QByteArray m_token;
+    QElapsedTimer m_clock;
+    qint64 m_bytesSent = 0;
+    QStringList m_tlsErrors;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+    QString m_attachmentProblem; // an attachment changed or vanished during the upload
+    ApiResult m_result;
+};

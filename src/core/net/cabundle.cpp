@@ -1,0 +1,102 @@
+#include "core/net/cabundle.h"
+
+#include "core/global.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+
+namespace {
+struct CacheEntry
+{
+    qint64 size = -1;
+    QDateTime modified;
+    CaBundle::Loaded loaded;
+};
+
+QMutex cacheMutex;
+QHash<QString, CacheEntry> &cache()
+{
+    static QHash<QString, CacheEntry> entries;
+    return entries;
+}
+
+CaBundle::Loaded read(const QString &path, const QFileInfo &info)
+{
+    CaBundle::Loaded loaded;
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists()) {
+        loaded.error = CaBundle::tr("The CA bundle “%1” does not exist. Choose the file again in Settings.")
+                           .arg(shown);
+        return loaded;
+    }
+    if (!info.isFile()) {
+        loaded.error = CaBundle::tr("The CA bundle “%1” is not a file.").arg(shown);
+        return loaded;
+    }
+    if (info.size() > CaBundle::MaxBytes) {
+        loaded.error = CaBundle::tr("The CA bundle “%1” is too large to be a certificate file.").arg(shown);
+        return loaded;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        loaded.error = CaBundle::tr("The CA bundle “%1” cannot be read: %2.").arg(shown, file.errorString());
+        return loaded;
+    }
+    const QByteArray pem = file.read(CaBundle::MaxBytes);
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    for (const QSslCertificate &certificate : certificates) {
+        if (certificate.isNull())
+            continue;
+        loaded.certificates.append(certificate);
+        digest.addData(certificate.toDer());
+    }
+    if (loaded.certificates.isEmpty()) {
+        loaded.error = CaBundle::tr("The CA bundle “%1” holds no certificate. Choose a PEM file, whose "
+                                    "certificates start with “-----BEGIN CERTIFICATE-----”.")
+                           .arg(shown);
+        return loaded;
+    }
+    loaded.digest = digest.result();
+    return loaded;
+}
+} // namespace
+
+CaBundle::Loaded CaBundle::load(const QString &path)
+{
+    const QFileInfo info(path);
+    const qint64 size = info.exists() ? info.size() : -1;
+    const QDateTime modified = info.exists() ? info.lastModified() : QDateTime();
+    const QString key = info.absoluteFilePath();
+    {
+        const QMutexLocker lock(&cacheMutex);
+        const auto it = cache().constFind(key);
+        if (it != cache().cend() && it->size == size && it->modified == modified && size >= 0)
+            return it->loaded;
+    }
+    Loaded loaded = read(path, info);
+    // Only a usable file is remembered: a missing or unreadable one may be fixed at any moment.
+    if (loaded.ok()) {
+        const QMutexLocker lock(&cacheMutex);
+        cache().insert(key, {size, modified, loaded});
+    }
+    return loaded;
+}
+
+QSslConfiguration CaBundle::configuration(const QList<QSslCertificate> &extra)
+{
+    // Listed explicitly: Qt stops loading the system's authorities on demand once CA certificates are set.
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    QList<QSslCertificate> authorities = QSslConfiguration::systemCaCertificates();
+    for (const QSslCertificate &certificate : configuration.caCertificates() + extra) {
+        if (!authorities.contains(certificate))
+            authorities.append(certificate);
+    }
+    configuration.setCaCertificates(authorities);
+    return configuration;
+}

@@ -1,0 +1,221 @@
+#include "core/net/casesclient.h"
+
+#include "core/net/apijob.h"
+#include "core/net/attachmentdevice.h"
+#include "core/net/cabundle.h"
+#include "core/global.h"
+#include "core/net/serveraddress.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QMimeDatabase>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QTimer>
+#include <algorithm>
+#include <memory>
+
+namespace {
+// WHATWG form encoding: the name stays raw UTF-8; only quote and line breaks are escaped.
+QByteArray dispositionValue(const QString &text)
+{
+    QByteArray value = text.toUtf8();
+    value.replace('"', "%22");
+    value.replace('\r', "%0D");
+    value.replace('\n', "%0A");
+    return value;
+}
+
+void appendText(QHttpMultiPart *multiPart, const char *name, const QString &value)
+{
+    QHttpPart part;
+    part.setRawHeader("Content-Disposition", QByteArray("form-data; name=\"") + name + '"');
+    part.setBody(value.toUtf8());
+    multiPart->append(part);
+}
+
+} // namespace
+
+QNetworkRequest CasesClient::makeRequest(const QUrl &url, const QString &token,
+                                         const ConnectionSettings &settings, const Connection &connection)
+{
+    QNetworkRequest request(url);
+    if (connection.ssl)
+        request.setSslConfiguration(*connection.ssl);
+    request.setRawHeader("Wolkvox-Token", token.toUtf8());
+    request.setRawHeader("User-Agent", CasesClient::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    // Redirects are never followed. Qt re-sends custom headers, the token included, to any target by
+    // default; and even within the same origin, Qt 6.4 re-sending an upload after a 307 sometimes ends in
+    // "Unknown error" although the server answered (tst_tokennetwork), leaving the agent unsure whether
+    // the case was updated. A CRM that moved is reported with its new address instead.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/2 uploads have had bugs across Qt versions; HTTP/1.1 streams large bodies reliably.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(std::max(1, settings.timeoutSeconds) * 1000);
+    return request;
+}
+
+CasesClient::Connection CasesClient::connectionFor(const ConnectionSettings &settings)
+{
+    Connection connection;
+    connection.network = m_network;
+    const QString bundle = settings.caBundlePath.trimmed();
+    if (bundle.isEmpty())
+        return connection;
+    const CaBundle::Loaded loaded = CaBundle::load(bundle);
+    if (!loaded.ok()) {
+        connection.error = loaded.error;
+        return connection;
+    }
+    auto it = m_caConnections.find(loaded.digest);
+    if (it == m_caConnections.end()) {
+        Connection own;
+        own.network = new QNetworkAccessManager(this);
+        own.network->setProxy(m_network->proxy());
+        own.ssl = CaBundle::configuration(loaded.certificates);
+        it = m_caConnections.insert(loaded.digest, own);
+    }
+    return *it;
+}
+
+CasesClient::CasesClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    Q_ASSERT(network);
+}
+
+CasesClient::~CasesClient()
+{
+    // Jobs are our children and die after this body; their slots must not call back into a dead client.
+    const auto jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs)
+        job->m_release = nullptr;
+    // Before the CA bundles' managers, whose destruction would finish the jobs' replies under them.
+    qDeleteAll(jobs);
+}
+
+QByteArray CasesClient::userAgent()
+{
+    return QByteArray("Casedesk/") + Casedesk::Version;
+}
+
+QByteArray CasesClient::laneKey(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+}
+
+ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token,
+                                const ConnectionSettings &settings)
+{
+    const ServerAddress server = ServerAddress::parse(update.server);
+    auto buildBody = [update, settings](QString *error) -> QHttpMultiPart * {
+        auto multiPart = std::make_unique<QHttpMultiPart>(QHttpMultiPart::FormDataType);
+        appendText(multiPart.get(), "operation", update.operation.trimmed());
+        appendText(multiPart.get(), "wolkvox-id", update.wolkvoxId.trimmed());
+        appendText(multiPart.get(), "case-type", update.caseType.trimmed());
+        appendText(multiPart.get(), "responsible", update.responsible.trimmed());
+        appendText(multiPart.get(), "status", update.status.trimmed());
+        appendText(multiPart.get(), "priority", update.priority.trimmed());
+        if (!update.solution.trimmed().isEmpty())
+            appendText(multiPart.get(), "solution", update.solution);
+        QHttpPart form;
+        form.setRawHeader("Content-Disposition", "form-data; name=\"form\"");
+        form.setBody(update.formJson());
+        multiPart->append(form);
+
+        const QMimeDatabase mimeTypes;
+        const QByteArray partName = dispositionValue(settings.attachmentPartName);
+        for (const QString &path : update.attachments) {
+            auto *file = new AttachmentDevice(path, multiPart.get());
+            // Opened now, not when queued; Qt needs it open before post() and streams it from disk.
+            if (!file->openFile()) {
+                *error = tr("the attachment “%1” cannot be read (%2).").arg(path, file->errorString());
+                return nullptr;
+            }
+            const QFileInfo info(path);
+            QHttpPart part;
+            part.setRawHeader("Content-Disposition",
+                              "form-data; name=\"" + partName + "\"; filename=\""
+                                  + dispositionValue(info.fileName()) + '"');
+            part.setRawHeader("Content-Type", mimeTypes.mimeTypeForFile(info).name().toLatin1());
+            part.setBodyDevice(file);
+            multiPart->append(part);
+        }
+        return multiPart.release();
+    };
+
+    const Connection connection = connectionFor(settings);
+    auto *job = new ApiJob(makeRequest(server.updateEndpoint(), token, settings, connection),
+                           std::move(buildBody), connection.network, this);
+    return submit(job, server.isValid() ? connection.error : server.error(), token,
+                  settings.maxInFlightPerToken);
+}
+
+ApiJob *CasesClient::tokenInformation(const QString &serverText, const QString &operation,
+                                      const QString &token, const ConnectionSettings &settings)
+{
+    const ServerAddress server = ServerAddress::parse(serverText);
+    const Connection connection = connectionFor(settings);
+    auto *job = new ApiJob(
+        makeRequest(server.tokenInformationEndpoint(operation.trimmed()), token, settings, connection), {},
+        connection.network, this);
+    return submit(job, server.isValid() ? connection.error : server.error(), token,
+                  settings.maxInFlightPerToken);
+}
+
+ApiJob *CasesClient::submit(ApiJob *job, const QString &problem, const QString &token, int limit)
+{
+    if (!problem.isEmpty()) {
+        // Finished from the event loop, like every other job, so the caller can connect first.
+        QTimer::singleShot(0, job,
+                           [job, problem] { job->finishEarly(ApiResult::Outcome::InvalidInput, problem); });
+        return job;
+    }
+    const QByteArray key = laneKey(token);
+    Lane &lane = m_lanes[key];
+    lane.limit = std::clamp(limit, 1, Casedesk::MaxRequestsInFlightPerToken);
+    lane.queue.enqueue(job);
+    // Started from the event loop so the caller can connect to the job's signals first.
+    QMetaObject::invokeMethod(
+        this, [this, key] { pump(key); }, Qt::QueuedConnection);
+    return job;
+}
+
+void CasesClient::pump(const QByteArray &key)
+{
+    auto it = m_lanes.find(key);
+    if (it == m_lanes.end())
+        return;
+    while (it->running < it->limit && !it->queue.isEmpty()) {
+        ApiJob *job = it->queue.dequeue();
+        if (!job || job->state() != ApiJob::State::Queued)
+            continue; // deleted or cancelled while waiting
+        ++it->running;
+        job->m_release = [this, key] {
+            auto lane = m_lanes.find(key);
+            if (lane == m_lanes.end())
+                return;
+            --lane->running;
+            QMetaObject::invokeMethod(
+                this, [this, key] { pump(key); }, Qt::QueuedConnection);
+        };
+        job->start();
+        it = m_lanes.find(key); // start() may have re-entered and changed the hash
+    }
+    if (it->running == 0 && it->queue.isEmpty())
+        m_lanes.erase(it);
+}
+
+int CasesClient::runningCount(const QString &token) const
+{
+    return m_lanes.value(laneKey(token)).running;
+}
+
+int CasesClient::queuedCount(const QString &token) const
+{
+    return int(m_lanes.value(laneKey(token)).queue.size());
+}

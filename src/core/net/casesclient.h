@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/model/caseupdate.h"
+#include "core/model/connectionsettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QSslConfiguration>
+
+class ApiJob;
+class ServerAddress;
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+// Performs CRM calls over an injected QNetworkAccessManager, never more than the vendor allows per token.
+class CasesClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CasesClient)
+
+public:
+    explicit CasesClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~CasesClient() override;
+
+    // The returned job is a child of this client; deleteLater() it once it has finished.
+    // Nothing is validated here (see Validator): the client sends what it is given.
+    ApiJob *updateCase(const CaseUpdate &update, const QString &token, const ConnectionSettings &settings);
+    ApiJob *tokenInformation(const QString &server, const QString &operation, const QString &token,
+                             const ConnectionSettings &settings);
+
+    int runningCount(const QString &token) const;
+    int queuedCount(const QString &token) const;
+
+    static QByteArray userAgent();
+
+private:
+    struct Lane
+    {
+        int running = 0;
+        int limit = 2;
+        QQueue<QPointer<ApiJob>> queue;
+    };
+
+    struct Connection
+    {
+        QNetworkAccessManager *network = nullptr;
+        // Only with a CA bundle: building a default QSslConfiguration for every request was 6 % of the
+        // client's thread in a batch (perf), for a value that was then thrown away.
+        std::optional<QSslConfiguration> ssl;
+        QString error; // translated; the CA bundle cannot be used
+    };
+    // The injected manager, or for a profile with a CA bundle a manager of its own: Qt reuses a cached
+    // connection whatever a later request's TLS configuration says, so each set of authorities keeps its own.
+    Connection connectionFor(const ConnectionSettings &settings);
+    static QNetworkRequest makeRequest(const QUrl &url, const QString &token,
+                                       const ConnectionSettings &settings, const Connection &connection);
+
+    // Queues the job on its token's lane, or finishes it at once with `problem` (nothing is sent).
+    ApiJob *submit(ApiJob *job, const QString &problem, const QString &token, int limit);
+    void pump(const QByteArray &laneKey);
+    static QByteArray laneKey(const QString &token);
+
+    QNetworkAccessManager *m_network;
+    QHash<QByteArray, Connection> m_caConnections; // by CaBundle::Loaded::digest
+    QHash<QByteArray, Lane> m_lanes;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/model/connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// A named connection: where to send, how, and what the form starts with. Its token lives in the keychain
+// under the profile's id, never here.
+struct ConnectionProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+
+public:
+    QString id; // stable and unique; assigned by ProfileStore
+    QString name;
+    QString server;
+    QString operation;
+    QStringList closedStatuses = ConnectionSettings::defaultClosedStatuses();
+    QString attachmentPartName = ConnectionSettings::attachmentPartNames().constFirst();
+    QString defaultCaseType;
+    QString defaultStatus;
+    QString defaultPriority;
+    int timeoutSeconds = ConnectionSettings::DefaultTimeoutSeconds;
+    QStringList allowedExtensions = ConnectionSettings::defaultAllowedExtensions();
+    qint64 maxAttachmentBytes = ConnectionSettings::DefaultMaxAttachmentBytes;
+    QString caBundlePath; // the file's path, never its content
+
+    static constexpr int MaxTimeoutSeconds = 3600;
+
+    // Closed statuses, part name, timeout, allowed extensions, size limit and CA bundle; other fields keep
+    // defaults.
+    ConnectionSettings connectionSettings() const;
+    void setConnectionSettings(const ConnectionSettings &settings);
+
+    // Without the id when `withId` is false (exports: ids are local to one installation). Never a token.
+    QJsonObject toJson(bool withId = true) const;
+    // Checks types and ranges; what is wrong goes to `problems` (translated) and keeps the default. A
+    // profile without a usable name or with an invalid server is returned with an empty name: skip it.
+    static ConnectionProfile fromJson(const QJsonObject &object, QStringList *problems);
+
+    friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
+};
+
+Q_DECLARE_METATYPE(ConnectionProfile)
