@@ -7,8 +7,8 @@
 // Without --db a database of --rows attempts (default 100000) is generated in a temporary folder.
 #include "core/global.h"
 #include "historygenerator.h"
-#include "gui/historymodel.h"
-#include "gui/historypane.h"
+#include "gui/history/historymodel.h"
+#include "gui/history/historypane.h"
 #include "core/history/sqlitehistorystore.h"
 
 #include <QApplication>

@@ -2,12 +2,12 @@
 
 #include "core/batch/batchrunner.h"
 #include "core/batch/batchstore.h"
-#include "gui/batchwindow.h"
+#include "gui/batch/batchwindow.h"
 #include "core/global.h"
-#include "gui/historymodel.h"
-#include "gui/historypane.h"
-#include "gui/mainwindow.h"
-#include "gui/messagebanner.h"
+#include "gui/history/historymodel.h"
+#include "gui/history/historypane.h"
+#include "gui/main/mainwindow.h"
+#include "gui/widgets/messagebanner.h"
 #include "core/stallprobe.h"
 
 #include <QAbstractButton>

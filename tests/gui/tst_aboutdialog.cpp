@@ -1,7 +1,7 @@
-#include "gui/aboutdialog.h"
+#include "gui/dialogs/aboutdialog.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/mainwindow.h"
+#include "gui/main/mainwindow.h"
 #include "core/profiles/settings.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "../persistence/persistencetest.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/mainwindow.h"
+#include "gui/main/mainwindow.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"

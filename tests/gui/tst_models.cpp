@@ -1,12 +1,12 @@
-#include "gui/attachmentsmodel.h"
-#include "gui/customfieldsmodel.h"
+#include "gui/main/attachmentsmodel.h"
+#include "gui/main/customfieldsmodel.h"
 #include "core/global.h"
-#include "gui/historymodel.h"
-#include "gui/historypane.h"
+#include "gui/history/historymodel.h"
+#include "gui/history/historypane.h"
 #include "core/history/historystore.h"
-#include "gui/messagebanner.h"
-#include "gui/repaintthrottle.h"
-#include "gui/textwrap.h"
+#include "gui/widgets/messagebanner.h"
+#include "gui/widgets/repaintthrottle.h"
+#include "gui/widgets/textwrap.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

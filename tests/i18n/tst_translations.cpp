@@ -2,9 +2,9 @@
 #include "core/net/apiresult.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/mainwindow.h"
+#include "gui/main/mainwindow.h"
 #include "core/profiles/settings.h"
-#include "gui/settingsdialog.h"
+#include "gui/dialogs/settingsdialog.h"
 #include "core/translations.h"
 #include "core/model/validator.h"
 

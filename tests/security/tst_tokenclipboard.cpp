@@ -1,6 +1,6 @@
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/mainwindow.h"
+#include "gui/main/mainwindow.h"
 #include "core/profiles/settings.h"
 #include "simulatorprocess.h"
 

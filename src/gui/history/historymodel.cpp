@@ -1,8 +1,8 @@
-#include "gui/historymodel.h"
+#include "gui/history/historymodel.h"
 
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/icons.h"
+#include "gui/widgets/icons.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "gui/attachmentsmodel.h"
+#include "gui/main/attachmentsmodel.h"
 
 #include "core/global.h"
-#include "gui/icons.h"
+#include "gui/widgets/icons.h"
 
 #include <QApplication>
 #include <QColor>

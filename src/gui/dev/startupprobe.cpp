@@ -1,4 +1,4 @@
-#include "gui/startupprobe.h"
+#include "gui/dev/startupprobe.h"
 
 #include <QCoreApplication>
 #include <QEvent>

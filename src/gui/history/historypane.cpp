@@ -1,12 +1,12 @@
-#include "gui/historypane.h"
+#include "gui/history/historypane.h"
 
 #include "core/global.h"
-#include "gui/historymodel.h"
+#include "gui/history/historymodel.h"
 #include "core/history/historystore.h"
-#include "gui/icons.h"
-#include "gui/repaintthrottle.h"
+#include "gui/widgets/icons.h"
+#include "gui/widgets/repaintthrottle.h"
 #include "core/history/sqlitehistorystore.h"
-#include "gui/textwrap.h"
+#include "gui/widgets/textwrap.h"
 #include "ui_historypane.h"
 
 #include <QAction>

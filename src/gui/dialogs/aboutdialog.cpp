@@ -1,7 +1,7 @@
-#include "gui/aboutdialog.h"
+#include "gui/dialogs/aboutdialog.h"
 
 #include "core/global.h"
-#include "gui/icons.h"
+#include "gui/widgets/icons.h"
 #include "ui_aboutdialog.h"
 
 #include <QClipboard>

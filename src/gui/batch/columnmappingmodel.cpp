@@ -1,7 +1,7 @@
-#include "gui/columnmappingmodel.h"
+#include "gui/batch/columnmappingmodel.h"
 
 #include "core/global.h"
-#include "gui/icons.h"
+#include "gui/widgets/icons.h"
 
 #include <QApplication>
 #include <QComboBox>

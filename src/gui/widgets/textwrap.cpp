@@ -1,4 +1,4 @@
-#include "gui/textwrap.h"
+#include "gui/widgets/textwrap.h"
 
 #include <QPlainTextEdit>
 #include <QTextDocument>

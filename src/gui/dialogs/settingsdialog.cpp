@@ -1,4 +1,4 @@
-#include "gui/settingsdialog.h"
+#include "gui/dialogs/settingsdialog.h"
 
 #include "core/net/cabundle.h"
 #include "core/global.h"

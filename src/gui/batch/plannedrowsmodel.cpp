@@ -1,7 +1,7 @@
-#include "gui/plannedrowsmodel.h"
+#include "gui/batch/plannedrowsmodel.h"
 
 #include "core/global.h"
-#include "gui/icons.h"
+#include "gui/widgets/icons.h"
 
 #include <QColor>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "gui/batchrowsmodel.h"
+#include "gui/batch/batchrowsmodel.h"
 
 #include "core/global.h"
-#include "gui/icons.h"
+#include "gui/widgets/icons.h"
 
 #include <QLocale>
 

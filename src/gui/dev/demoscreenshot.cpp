@@ -1,13 +1,13 @@
-#include "gui/demoscreenshot.h"
+#include "gui/dev/demoscreenshot.h"
 
 #include "core/net/apiresult.h"
 #include "core/batch/batchrunner.h"
-#include "gui/batchwindow.h"
-#include "gui/columnmappingmodel.h"
+#include "gui/batch/batchwindow.h"
+#include "gui/batch/columnmappingmodel.h"
 #include "core/global.h"
-#include "gui/historypane.h"
-#include "gui/mainwindow.h"
-#include "gui/plannedrowsmodel.h"
+#include "gui/history/historypane.h"
+#include "gui/main/mainwindow.h"
+#include "gui/batch/plannedrowsmodel.h"
 #include "core/net/serveraddress.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "gui/customfieldsmodel.h"
+#include "gui/main/customfieldsmodel.h"
 
 #include "core/global.h"
-#include "gui/icons.h"
+#include "gui/widgets/icons.h"
 
 #include <QColor>
 

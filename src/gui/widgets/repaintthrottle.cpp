@@ -1,4 +1,4 @@
-#include "gui/repaintthrottle.h"
+#include "gui/widgets/repaintthrottle.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>

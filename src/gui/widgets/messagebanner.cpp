@@ -1,8 +1,8 @@
-#include "gui/messagebanner.h"
+#include "gui/widgets/messagebanner.h"
 
-#include "gui/colormix.h"
+#include "gui/widgets/colormix.h"
 #include "core/global.h"
-#include "gui/icons.h"
+#include "gui/widgets/icons.h"
 
 #include <QAccessible>
 #include <QApplication>
