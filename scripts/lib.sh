@@ -9,6 +9,7 @@ CASEDESK_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
+    qt6-svg-dev # the status badges are SVG files (resources/badges)
     libcpp-httplib-dev nlohmann-json3-dev libssl-dev openssl curl
     libsqlite3-dev # tests veto a commit through SQLite's commit hook
     dbus gnome-keyring libsecret-1-0 # a private Secret Service for the keychain test

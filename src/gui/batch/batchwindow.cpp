@@ -1,14 +1,16 @@
 #include "gui/batch/batchwindow.h"
 
-#include "gui/batch/batchrowsmodel.h"
+#include "gui/widgets/palette.h"
+
 #include "core/batch/batchstore.h"
-#include "gui/batch/columnmappingmodel.h"
 #include "core/global.h"
+#include "core/profiles/settings.h"
+#include "gui/batch/batchrowsmodel.h"
+#include "gui/batch/columnmappingmodel.h"
+#include "gui/batch/plannedrowsmodel.h"
 #include "gui/widgets/icons.h"
 #include "gui/widgets/messagebanner.h"
-#include "gui/batch/plannedrowsmodel.h"
 #include "gui/widgets/repaintthrottle.h"
-#include "core/profiles/settings.h"
 #include "ui_batchwindow.h"
 
 #include <QAction>
@@ -235,9 +237,8 @@ BatchWindow::BatchWindow(BatchStore *store, CasesClient *client, HistoryStore *h
             refreshUnfinished();
     });
     connect(m_store, &BatchStore::writeFailed, this, [this](const QString &message) {
-        showBanner([this, message] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error, tr("The batch could not be saved"),
-                                           message);
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [message] {
+            return MessageBanner::Content{tr("The batch could not be saved"), message};
         });
     });
 
@@ -252,7 +253,6 @@ BatchWindow::BatchWindow(BatchStore *store, CasesClient *client, HistoryStore *h
     connect(m_resultsTimer, &QTimer::timeout, this, &BatchWindow::refreshResults);
 
     m_ui->batchBanner->hide();
-    connect(m_ui->batchBanner, &MessageBanner::dismissed, this, [this] { m_bannerShow = nullptr; });
     restoreLayout();
     retranslate();
     m_ui->pages->setCurrentIndex(int(Page::Source));
@@ -588,10 +588,9 @@ void BatchWindow::setupActions()
 void BatchWindow::setupTabOrder()
 {
     // The .ui lists each page's order; the banner's buttons come right after the steps.
-    QWidget *bannerAction = m_ui->batchBanner->findChild<QWidget *>(u"bannerActionButton"_s);
+    // (The banner keeps its own buttons in order before its close button.)
     QWidget *bannerClose = m_ui->batchBanner->findChild<QWidget *>(u"bannerCloseButton"_s);
-    QWidget::setTabOrder(m_ui->stepResultsButton, bannerAction);
-    QWidget::setTabOrder(bannerAction, bannerClose);
+    QWidget::setTabOrder(m_ui->stepResultsButton, bannerClose);
     QWidget::setTabOrder(bannerClose, m_ui->openFileButton);
 }
 
@@ -726,15 +725,8 @@ void BatchWindow::updateConnectionLabel()
                                        : tr("Sends to %1 · operation %2").arg(server, operation));
 }
 
-void BatchWindow::showBanner(std::function<void()> show)
-{
-    m_bannerShow = std::move(show);
-    m_bannerShow();
-}
-
 void BatchWindow::dismissBanner()
 {
-    m_bannerShow = nullptr;
     m_ui->batchBanner->dismiss();
 }
 
@@ -862,10 +854,10 @@ void BatchWindow::pasteFromClipboard()
         return;
     const QString text = QGuiApplication::clipboard()->text();
     if (text.trimmed().isEmpty()) {
-        showBanner([this] {
-            m_ui->batchBanner->showMessage(
-                MessageBanner::Kind::Information, tr("Nothing to paste"),
-                tr("Select the rows in the spreadsheet, header row included, copy them, then paste again."));
+        m_ui->batchBanner->show(MessageBanner::Kind::Information, [] {
+            return MessageBanner::Content{
+                tr("Nothing to paste"),
+                tr("Select the rows in the spreadsheet, header row included, copy them, then paste again.")};
         });
         return;
     }
@@ -907,11 +899,11 @@ void BatchWindow::loadImport(BatchImport import, bool keepMapping)
     const QStringList fileProblems = m_import.fileProblems();
     if (!fileProblems.isEmpty()) {
         const QString name = m_import.sourceName();
-        showBanner([this, fileProblems, name] {
-            m_ui->batchBanner->showMessage(
-                MessageBanner::Kind::Error, tr("%1 cannot be used").arg(name),
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [fileProblems, name] {
+            return MessageBanner::Content{
+                tr("%1 cannot be used").arg(name),
                 problemList(fileProblems) + u'\n'
-                    + tr("Fix it in the spreadsheet, save it as CSV (UTF-8), and open it again."));
+                    + tr("Fix it in the spreadsheet, save it as CSV (UTF-8), and open it again.")};
         });
         m_ui->pages->setCurrentIndex(int(Page::Source));
         refreshUnfinished();
@@ -929,9 +921,8 @@ void BatchWindow::loadImport(BatchImport import, bool keepMapping)
             QStringList messages;
             for (const CsvProblem &notice : notices)
                 messages.append(notice.message);
-            showBanner([this, messages] {
-                m_ui->batchBanner->showMessage(MessageBanner::Kind::Information,
-                                               tr("Some column names were adjusted"), problemList(messages));
+            m_ui->batchBanner->show(MessageBanner::Kind::Information, [messages] {
+                return MessageBanner::Content{tr("Some column names were adjusted"), problemList(messages)};
             });
         }
     }
@@ -1041,7 +1032,7 @@ void BatchWindow::refreshMappingPage()
     if (!problems.isEmpty()) {
         m_ui->mappingProblemsLabel->setText(u"• "_s + problems.join(u"\n• "_s));
         QPalette palette = m_ui->mappingProblemsLabel->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        palette.setColor(QPalette::WindowText, Palette::color(Palette::Role::Error));
         m_ui->mappingProblemsLabel->setPalette(palette);
     } else {
         const int valid = m_import.validCount();
@@ -1125,16 +1116,14 @@ void BatchWindow::showCheckBanner()
         lines.append(problem.message);
     const QStringList mapping = m_import.mappingProblems();
     if (!mapping.isEmpty()) {
-        showBanner([this, mapping] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error,
-                                           tr("No row can be sent with these columns"), problemList(mapping));
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [mapping] {
+            return MessageBanner::Content{tr("No row can be sent with these columns"), problemList(mapping)};
         });
         return;
     }
     if (!lines.isEmpty()) {
-        showBanner([this, lines] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Warning,
-                                           tr("Some lines of the file are malformed"), problemList(lines));
+        m_ui->batchBanner->show(MessageBanner::Kind::Warning, [lines] {
+            return MessageBanner::Content{tr("Some lines of the file are malformed"), problemList(lines)};
         });
         return;
     }
@@ -1147,14 +1136,14 @@ void BatchWindow::showCheckBanner()
             const QString when = QLocale().toString(info.created.toLocalTime(), QLocale::ShortFormat);
             const int done = info.count(State::Done);
             const qint64 id = info.id;
-            showBanner([this, when, done, id] {
-                m_ui->batchBanner->showMessage(
-                    MessageBanner::Kind::Warning, tr("This content was sent before"),
+            m_ui->batchBanner->show(MessageBanner::Kind::Warning, [when, done, id] {
+                return MessageBanner::Content{
+                    tr("This content was sent before"),
                     tr("Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them "
                        "again.",
                        nullptr, done)
                         .arg(id)
-                        .arg(when));
+                        .arg(when)};
             });
             return;
         }
@@ -1170,9 +1159,9 @@ void BatchWindow::showBatch(qint64 batchId, Page page)
         return;
     const std::optional<BatchInfo> info = m_store->batch(batchId);
     if (!info) {
-        showBanner([this, batchId] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error, tr("The batch cannot be shown"),
-                                           tr("Batch %1 is not in the database any more.").arg(batchId));
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [batchId] {
+            return MessageBanner::Content{tr("The batch cannot be shown"),
+                                          tr("Batch %1 is not in the database any more.").arg(batchId)};
         });
         refreshUnfinished();
         return;
@@ -1184,13 +1173,13 @@ void BatchWindow::showBatch(qint64 batchId, Page page)
     loadBatchRows();
     const int interrupted = info->count(State::Interrupted);
     if (interrupted > 0) {
-        showBanner([this, interrupted] {
-            m_ui->batchBanner->showMessage(
-                MessageBanner::Kind::Warning, tr("Rows interrupted — check the cases"),
+        m_ui->batchBanner->show(MessageBanner::Kind::Warning, [interrupted] {
+            return MessageBanner::Content{
+                tr("Rows interrupted — check the cases"),
                 tr("%n row(s) were being sent when the batch stopped; the CRM may or may not have applied "
                    "them. They are not sent again unless you tick them on the Results page and press Resend "
                    "interrupted rows.",
-                   nullptr, interrupted));
+                   nullptr, interrupted)};
         });
     }
     setPage(page);
@@ -1252,11 +1241,11 @@ void BatchWindow::startSending()
         return;
     const QString token = m_tokenProvider ? m_tokenProvider().trimmed() : QString();
     if (token.isEmpty()) {
-        showBanner([this] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error, tr("No token"),
-                                           tr("Enter the operation's Wolkvox-Token in the main window's "
-                                              "connection bar, then start again. "
-                                              "Nothing was sent."));
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [] {
+            return MessageBanner::Content{tr("No token"),
+                                          tr("Enter the operation's Wolkvox-Token in the main window's "
+                                             "connection bar, then start again. "
+                                             "Nothing was sent.")};
         });
         setPage(Page::Send);
         return;
@@ -1275,9 +1264,8 @@ void BatchWindow::startSending()
         return;
     }
     if (QString problem; !connectionMatches(&problem)) {
-        showBanner([this, problem] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error, tr("Another connection is selected"),
-                                           problem);
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [problem] {
+            return MessageBanner::Content{tr("Another connection is selected"), problem};
         });
         setPage(Page::Send);
         return;
@@ -1298,9 +1286,9 @@ void BatchWindow::saveAndStart(const QString &token)
         m_saving = false;
         const BatchStore::Created created = watcher->result();
         if (created.id == 0) {
-            showBanner([this, error = created.error] {
-                m_ui->batchBanner->showMessage(MessageBanner::Kind::Error, tr("The batch could not be saved"),
-                                               tr("Nothing was sent. %1").arg(error));
+            m_ui->batchBanner->show(MessageBanner::Kind::Error, [error = created.error] {
+                return MessageBanner::Content{tr("The batch could not be saved"),
+                                              tr("Nothing was sent. %1").arg(error)};
             });
             updateSendPage();
             updateSteps();
@@ -1333,10 +1321,10 @@ void BatchWindow::startRunner(const QString &token)
     m_runner->setConcurrency(m_ui->concurrencySpin->value());
     m_progressLive = false;
     if (!m_runner->start(m_batchId)) {
-        showBanner([this, error = m_runner->error()] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error, tr("The batch cannot start"), error);
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [error = m_runner->error()] {
+            return MessageBanner::Content{tr("The batch cannot start"), error};
         });
-    } else if (m_bannerShow && m_ui->batchBanner->kind() != MessageBanner::Kind::Warning) {
+    } else if (m_ui->batchBanner->isVisible() && m_ui->batchBanner->kind() != MessageBanner::Kind::Warning) {
         dismissBanner(); // a warning about interrupted rows stays; an old outcome goes
     }
     setPage(Page::Send);
@@ -1377,69 +1365,67 @@ void BatchWindow::onFinished(BatchRunner::FinishReason reason, const QString &me
     const int cancelled = counts.value(State::Cancelled);
     switch (reason) {
     case Reason::Completed:
-        showBanner([this, done, failed] {
-            QString text = tr("%n case(s) updated.", nullptr, done);
-            if (failed > 0)
-                text += u' '
-                    + tr("%n row(s) failed: read their messages below, correct the cause and retry them.",
-                         nullptr, failed);
-            m_ui->batchBanner->showMessage(failed > 0 ? MessageBanner::Kind::Warning
-                                                      : MessageBanner::Kind::Success,
-                                           tr("Batch finished"), text);
-        });
+        m_ui->batchBanner->show(
+            failed > 0 ? MessageBanner::Kind::Warning : MessageBanner::Kind::Success, [done, failed] {
+                QString text = tr("%n case(s) updated.", nullptr, done);
+                if (failed > 0)
+                    text += u' '
+                        + tr("%n row(s) failed: read their messages below, correct the cause and retry them.",
+                             nullptr, failed);
+                return MessageBanner::Content{tr("Batch finished"), text};
+            });
         setPage(Page::Results);
         break;
     case Reason::Cancelled:
-        showBanner([this, done, cancelled] {
-            m_ui->batchBanner->showMessage(
-                MessageBanner::Kind::Information, tr("Batch cancelled"),
+        m_ui->batchBanner->show(MessageBanner::Kind::Information, [done, cancelled] {
+            return MessageBanner::Content{
+                tr("Batch cancelled"),
                 tr("%n case(s) were updated before the cancel.", nullptr, done) + u' '
                     + tr("%n row(s) were not sent; they are marked “Not sent: cancelled”.", nullptr,
-                         cancelled));
+                         cancelled)};
         });
         setPage(Page::Results);
         break;
     case Reason::QuotaExhausted:
-        showBanner([this, message, queued] {
-            m_ui->batchBanner->showMessage(
-                MessageBanner::Kind::Error, tr("The token's daily quota is used up"),
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [this, message, queued] {
+            return MessageBanner::Content{
+                tr("The token's daily quota is used up"),
                 message + u'\n'
                     + tr("%n row(s) wait in the queue. Test connection in the main window tells how many "
                          "hours "
                          "until the count restarts; then open this batch and press Resume sending.",
-                         nullptr, queued));
+                         nullptr, queued)};
         });
         break;
     case Reason::TokenRejected:
-        showBanner([this, message] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error, tr("The CRM refused the token"),
-                                           message + u'\n'
-                                               + tr("The rows not sent yet stay queued; correct the token in "
-                                                    "the main window and press Resume sending."));
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [message] {
+            return MessageBanner::Content{tr("The CRM refused the token"),
+                                          message + u'\n'
+                                              + tr("The rows not sent yet stay queued; correct the token in "
+                                                   "the main window and press Resume sending.")};
         });
         break;
     case Reason::Unreachable:
-        showBanner([this, message] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error, tr("The CRM cannot be reached"),
-                                           message + u'\n'
-                                               + tr("The rows not sent yet stay queued; press Resume sending "
-                                                    "once the CRM answers again."));
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [message] {
+            return MessageBanner::Content{tr("The CRM cannot be reached"),
+                                          message + u'\n'
+                                              + tr("The rows not sent yet stay queued; press Resume sending "
+                                                   "once the CRM answers again.")};
         });
         break;
     case Reason::RetriesExhausted:
-        showBanner([this, message] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Warning, tr("The CRM stayed busy"), message);
+        m_ui->batchBanner->show(MessageBanner::Kind::Warning, [message] {
+            return MessageBanner::Content{tr("The CRM stayed busy"), message};
         });
         break;
     case Reason::StorageFailed:
-        showBanner([this, message] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error, tr("The batch could not be saved"),
-                                           message);
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [message] {
+            return MessageBanner::Content{tr("The batch could not be saved"), message};
         });
         break;
     case Reason::Aborted:
-        showBanner([this, message] {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Warning, tr("Batch stopped"), message);
+        m_ui->batchBanner->show(MessageBanner::Kind::Warning, [message] {
+            return MessageBanner::Content{tr("Batch stopped"), message};
         });
         break;
     case Reason::ClaimFailed:
@@ -1635,9 +1621,9 @@ void BatchWindow::confirmCancel()
             m_runner->cancel();
         } else {
             m_store->cancelQueued(id);
-            showBanner([this] {
-                m_ui->batchBanner->showMessage(MessageBanner::Kind::Information, tr("Batch cancelled"),
-                                               tr("The rows not sent are marked “Not sent: cancelled”."));
+            m_ui->batchBanner->show(MessageBanner::Kind::Information, [] {
+                return MessageBanner::Content{tr("Batch cancelled"),
+                                              tr("The rows not sent are marked “Not sent: cancelled”.")};
             });
             setPage(Page::Results);
         }
@@ -1791,16 +1777,17 @@ bool BatchWindow::exportResults(const QString &fileName)
     QString error;
     const bool ok = m_store->exportResults(m_batchId, fileName, &error);
     const int rows = m_resultsModel->rowCount();
-    showBanner([this, ok, error, rows, fileName] {
-        if (ok) {
-            m_ui->batchBanner->showMessage(
-                MessageBanner::Kind::Success, tr("Results exported"),
-                tr("%n row(s) saved to %1.", nullptr, rows).arg(QDir::toNativeSeparators(fileName)));
-        } else {
-            m_ui->batchBanner->showMessage(MessageBanner::Kind::Error,
-                                           tr("The results could not be exported"), error);
-        }
-    });
+    if (ok) {
+        m_ui->batchBanner->show(MessageBanner::Kind::Success, [rows, fileName] {
+            return MessageBanner::Content{
+                tr("Results exported"),
+                tr("%n row(s) saved to %1.", nullptr, rows).arg(QDir::toNativeSeparators(fileName))};
+        });
+    } else {
+        m_ui->batchBanner->show(MessageBanner::Kind::Error, [error] {
+            return MessageBanner::Content{tr("The results could not be exported"), error};
+        });
+    }
     return ok;
 }
 
@@ -1825,10 +1812,9 @@ void BatchWindow::copyResults()
         rows.append(m_resultsModel->row(row));
     QGuiApplication::clipboard()->setText(BatchRowsModel::toTsv(rows));
     const int count = int(rows.size());
-    showBanner([this, count] {
-        m_ui->batchBanner->showMessage(
-            MessageBanner::Kind::Information, tr("Copied"),
-            tr("%n row(s) copied; paste them into a spreadsheet.", nullptr, count));
+    m_ui->batchBanner->show(MessageBanner::Kind::Information, [count] {
+        return MessageBanner::Content{tr("Copied"),
+                                      tr("%n row(s) copied; paste them into a spreadsheet.", nullptr, count)};
     });
 }
 
@@ -1872,9 +1858,8 @@ void BatchWindow::discardBatch(qint64 batchId)
     box->setEscapeButton(cancel);
     connect(discard, &QPushButton::clicked, this, [this, batchId] {
         if (!m_store->close(batchId)) {
-            showBanner([this, error = m_store->error()] {
-                m_ui->batchBanner->showMessage(MessageBanner::Kind::Error,
-                                               tr("The batch could not be discarded"), error);
+            m_ui->batchBanner->show(MessageBanner::Kind::Error, [error = m_store->error()] {
+                return MessageBanner::Content{tr("The batch could not be discarded"), error};
             });
         }
         if (batchId == m_batchId && !isBusy()) {
@@ -2006,8 +1991,6 @@ void BatchWindow::retranslate()
     refreshCheckPage();
     updateSendPage();
     refreshResults();
-    if (m_bannerShow && m_ui->batchBanner->isVisible())
-        m_bannerShow();
 }
 
 void BatchWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -108,7 +108,6 @@ private:
     QList<QToolButton *> stepButtons() const;
     void updateSteps();
     void updateConnectionLabel();
-    void showBanner(std::function<void()> show);
     void dismissBanner();
 
     BatchDefaults currentDefaults() const;
@@ -170,7 +169,6 @@ private:
     QTimer *m_resultsTimer; // coalesces summary refreshes while rows change fast
     std::function<BatchDefaults()> m_defaultsProvider;
     std::function<QString()> m_tokenProvider;
-    std::function<void()> m_bannerShow; // re-shows the banner in a new language
 
     BatchImport m_import;
     bool m_hasImport = false;

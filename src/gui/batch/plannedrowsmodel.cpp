@@ -1,5 +1,7 @@
 #include "gui/batch/plannedrowsmodel.h"
 
+#include "gui/widgets/palette.h"
+
 #include "core/global.h"
 #include "gui/widgets/icons.h"
 
@@ -152,7 +154,7 @@ QVariant PlannedRowsModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         for (const ValidationIssue &issue : row.issues) {
             if (columnOfField(issue.field) == index.column())
-                return QColor(0xe0, 0x7b, 0x00, 60); // the form's problem tint, translucent on any theme
+                return Palette::color(Palette::Role::Warning, 60); // the form's problem tint, translucent
         }
         break;
     case Qt::TextAlignmentRole:

@@ -1,5 +1,7 @@
 #include "gui/main/attachmentsmodel.h"
 
+#include "gui/widgets/palette.h"
+
 #include "core/global.h"
 #include "gui/widgets/icons.h"
 
@@ -212,7 +214,7 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
         return issues.join(u'\n');
     case Qt::BackgroundRole:
         if (!issues.isEmpty())
-            return QColor(0xe0, 0x7b, 0x00, 48);
+            return Palette::problemBackground();
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)

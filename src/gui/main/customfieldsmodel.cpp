@@ -1,5 +1,7 @@
 #include "gui/main/customfieldsmodel.h"
 
+#include "gui/widgets/palette.h"
+
 #include "core/global.h"
 #include "gui/widgets/icons.h"
 
@@ -109,7 +111,7 @@ QVariant CustomFieldsModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         // Translucent, so it reads as a warning over light and dark bases alike.
         if (!issues.isEmpty())
-            return QColor(0xe0, 0x7b, 0x00, 48);
+            return Palette::problemBackground();
         break;
     default:
         break;

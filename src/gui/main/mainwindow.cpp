@@ -2,31 +2,31 @@
 
 #include "gui/dialogs/aboutdialog.h"
 
-#include "core/net/apijob.h"
-#include "gui/main/attachmentsmodel.h"
 #include "core/batch/batchimport.h"
 #include "core/batch/batchstore.h"
-#include "gui/batch/batchwindow.h"
-#include "core/net/casesclient.h"
-#include "gui/widgets/colormix.h"
 #include "core/csv/customfieldparser.h"
-#include "gui/main/customfieldsmodel.h"
-#include "core/profiles/draftstore.h"
-#include "core/history/filehasher.h"
 #include "core/global.h"
-#include "gui/history/historymodel.h"
-#include "gui/history/historypane.h"
+#include "core/history/filehasher.h"
 #include "core/history/historystore.h"
-#include "gui/widgets/icons.h"
+#include "core/history/sqlitehistorystore.h"
+#include "core/net/apijob.h"
+#include "core/net/casesclient.h"
+#include "core/net/serveraddress.h"
+#include "core/net/tokeninformation.h"
+#include "core/profiles/draftstore.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
-#include "core/net/serveraddress.h"
 #include "core/profiles/settings.h"
-#include "gui/dialogs/settingsdialog.h"
-#include "core/history/sqlitehistorystore.h"
-#include "gui/widgets/textwrap.h"
-#include "core/net/tokeninformation.h"
 #include "core/translations.h"
+#include "gui/batch/batchwindow.h"
+#include "gui/dialogs/settingsdialog.h"
+#include "gui/history/historymodel.h"
+#include "gui/history/historypane.h"
+#include "gui/main/attachmentsmodel.h"
+#include "gui/main/customfieldsmodel.h"
+#include "gui/widgets/icons.h"
+#include "gui/widgets/palette.h"
+#include "gui/widgets/textwrap.h"
 #include "ui_mainwindow.h"
 
 #include <QAction>
@@ -115,14 +115,6 @@ MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, Histo
     captureDefaultToolTips();
 
     m_ui->banner->hide();
-    connect(m_ui->banner, &MessageBanner::dismissed, this, [this] {
-        m_bannerShow = nullptr;
-        m_bannerAction = nullptr;
-    });
-    connect(m_ui->banner, &MessageBanner::actionTriggered, this, [this] {
-        if (const auto action = m_bannerAction)
-            action();
-    });
     setSending(false);
     restoreLayout();
     retranslate();
@@ -172,9 +164,8 @@ void MainWindow::setProfiles(ProfileStore *profiles, SecretStore *secrets)
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::refreshProfileCombo);
     connect(m_profiles, &ProfileStore::currentChanged, this, &MainWindow::applyProfile);
     connect(m_profiles, &ProfileStore::saveFailed, this, [this](const QString &message) {
-        showBanner([this, message] {
-            m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("The profiles could not be saved"),
-                                      message);
+        m_ui->banner->show(MessageBanner::Kind::Error, [message] {
+            return MessageBanner::Content{tr("The profiles could not be saved"), message};
         });
     });
     connect(m_ui->profileCombo, &QComboBox::activated, this, [this](int index) {
@@ -408,23 +399,19 @@ void MainWindow::importProfiles()
 void MainWindow::importProfilesFrom(const QString &fileName)
 {
     const ProfileStore::ImportResult result = m_profiles->importFromFile(fileName);
-    showBanner([this, result] {
-        const int count = int(result.importedIds.size());
+    const int count = int(result.importedIds.size());
+    const MessageBanner::Kind kind = count == 0 ? MessageBanner::Kind::Error
+        : result.ok()                           ? MessageBanner::Kind::Success
+                                                : MessageBanner::Kind::Warning;
+    m_ui->banner->show(kind, [result, count] {
         // Each remark is a sentence of its own, one per line.
         QStringList lines = result.problems;
         if (count > 0)
             lines.append(tr("Enter the token of each imported profile to use it."));
-        if (count == 0) {
-            m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("No profile was imported"),
-                                      lines.join(u'\n'));
-        } else if (result.ok()) {
-            m_ui->banner->showMessage(MessageBanner::Kind::Success,
-                                      tr("Imported %n profile(s)", nullptr, count), lines.join(u'\n'));
-        } else {
-            m_ui->banner->showMessage(MessageBanner::Kind::Warning,
-                                      tr("Imported %n profile(s), with remarks", nullptr, count),
-                                      lines.join(u'\n'));
-        }
+        const QString title = count == 0 ? tr("No profile was imported")
+            : result.ok()                ? tr("Imported %n profile(s)", nullptr, count)
+                                         : tr("Imported %n profile(s), with remarks", nullptr, count);
+        return MessageBanner::Content{title, lines.join(u'\n')};
     });
 }
 
@@ -446,16 +433,16 @@ void MainWindow::exportProfiles()
 void MainWindow::exportProfilesTo(const QString &fileName)
 {
     const bool ok = m_profiles->exportToFile(fileName);
-    showBanner([this, ok, fileName, count = m_profiles->count(), error = m_profiles->error()] {
-        if (ok) {
-            m_ui->banner->showMessage(
-                MessageBanner::Kind::Success, tr("Exported %n profile(s)", nullptr, count),
-                tr("Saved to %1, without tokens.").arg(QDir::toNativeSeparators(fileName)));
-        } else {
-            m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("The profiles could not be exported"),
-                                      error);
-        }
-    });
+    m_ui->banner->show(
+        ok ? MessageBanner::Kind::Success : MessageBanner::Kind::Error,
+        [ok, fileName, count = m_profiles->count(), error = m_profiles->error()] {
+            if (ok) {
+                return MessageBanner::Content{
+                    tr("Exported %n profile(s)", nullptr, count),
+                    tr("Saved to %1, without tokens.").arg(QDir::toNativeSeparators(fileName))};
+            }
+            return MessageBanner::Content{tr("The profiles could not be exported"), error};
+        });
 }
 
 // ---------------------------------------------------------------------------------------------- drafts
@@ -511,9 +498,8 @@ void MainWindow::saveDraft()
     if (m_profiles)
         draft.profileId = m_profiles->currentId();
     if (!m_drafts->save(draft)) {
-        showBanner([this, error = m_drafts->error()] {
-            m_ui->banner->showMessage(MessageBanner::Kind::Warning, tr("The draft could not be saved"),
-                                      error);
+        m_ui->banner->show(MessageBanner::Kind::Warning, [error = m_drafts->error()] {
+            return MessageBanner::Content{tr("The draft could not be saved"), error};
         });
     }
 }
@@ -572,29 +558,28 @@ void MainWindow::watchHistoryStore()
         return;
     connect(database, &SqliteHistoryStore::writeFailed, this, [this](const QString &message) {
         m_historyError = message; // an attempt in flight repeats it with its outcome
-        showBanner([this, message] {
-            m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("The history could not be saved"),
-                                      message);
+        m_ui->banner->show(MessageBanner::Kind::Error, [message] {
+            return MessageBanner::Content{tr("The history could not be saved"), message};
         });
     });
     if (const int interrupted = database->interruptedOnOpen(); interrupted > 0) {
-        showBanner([this, interrupted] {
-            m_ui->banner->showMessage(
-                MessageBanner::Kind::Warning, tr("Casedesk stopped while sending"),
+        m_ui->banner->show(MessageBanner::Kind::Warning, [interrupted] {
+            return MessageBanner::Content{
+                tr("Casedesk stopped while sending"),
                 tr("%n update(s) never got an answer because Casedesk stopped. They are marked "
                    "“Interrupted — check the case” in the history: check those cases in the CRM.",
-                   nullptr, interrupted));
+                   nullptr, interrupted)};
         });
     }
 }
 
 void MainWindow::setHistoryUnavailable(const QString &reason)
 {
-    showBanner([this, reason] {
-        m_ui->banner->showMessage(
-            MessageBanner::Kind::Warning, tr("The history is not being saved"),
-            // Two sentences on two lines: the reason comes translated from the history store.
-            reason + u'\n' + tr("This session's attempts are kept only until Casedesk closes."));
+    m_ui->banner->show(MessageBanner::Kind::Warning, [reason] {
+        return MessageBanner::Content{
+            tr("The history is not being saved"), // Two sentences on two lines: the reason comes translated
+                                                  // from the history store.
+            reason + u'\n' + tr("This session's attempts are kept only until Casedesk closes.")};
     });
 }
 
@@ -630,11 +615,11 @@ BatchDefaults MainWindow::batchDefaults() const
 void MainWindow::showBatchWindow()
 {
     if (!m_batchStore || !m_batchStore->isOpen()) {
-        showBanner([this] {
-            m_ui->banner->showMessage(
-                MessageBanner::Kind::Warning, tr("Bulk correction is not available"),
+        m_ui->banner->show(MessageBanner::Kind::Warning, [this] {
+            return MessageBanner::Content{
+                tr("Bulk correction is not available"),
                 tr("Bulk correction keeps every batch in the history database, which could not be opened in "
-                   "this session. Restart Casedesk once the history file can be written."));
+                   "this session. Restart Casedesk once the history file can be written.")};
         });
         return;
     }
@@ -654,7 +639,7 @@ void MainWindow::showBatchWindow()
     m_batchWindow->show();
     m_batchWindow->raise();
     m_batchWindow->activateWindow();
-    if (m_bannerAction)
+    if (!m_ui->banner->actionText().isEmpty())
         m_ui->banner->dismiss(); // the offer to resume is answered by opening the window
 }
 
@@ -667,7 +652,7 @@ void MainWindow::offerBatchResume()
         return;
     const BatchInfo newest = unfinished.constFirst();
     const int others = int(unfinished.size()) - 1;
-    showBanner([this, newest, others] {
+    m_ui->banner->show(MessageBanner::Kind::Warning, [newest, others] {
         const int queued = newest.count(BatchRow::State::Queued) + newest.count(BatchRow::State::Sending);
         const int interrupted = newest.count(BatchRow::State::Interrupted);
         QString text = tr("The bulk correction from %1 has %n row(s) not sent yet.", nullptr, queued)
@@ -680,11 +665,9 @@ void MainWindow::offerBatchResume()
         }
         if (others > 0)
             text += u' ' + tr("%n other batch(es) are unfinished too.", nullptr, others);
-        m_ui->banner->showMessage(MessageBanner::Kind::Warning, tr("A bulk correction was not finished"),
-                                  text);
-        m_ui->banner->setAction(tr("Open bulk correction"));
-        m_bannerAction = [this] { showBatchWindow(); };
+        return MessageBanner::Content{tr("A bulk correction was not finished"), text};
     });
+    m_ui->banner->addAction([] { return tr("Open bulk correction"); }, [this] { showBatchWindow(); });
 }
 
 MainWindow::~MainWindow()
@@ -1121,8 +1104,6 @@ void MainWindow::retranslate()
     }
     if (m_quotaText)
         m_ui->quotaLabel->setText(m_quotaText());
-    if (m_bannerShow && m_ui->banner->isVisible())
-        m_bannerShow();
     setSending(isSending());
     revalidate();
 }
@@ -1183,10 +1164,10 @@ void MainWindow::loadUpdate(const CaseUpdate &update)
     m_loading = false;
     normaliseServer();
     revalidate();
-    showBanner([this, id = update.wolkvoxId] {
-        m_ui->banner->showMessage(
-            MessageBanner::Kind::Information, tr("Loaded into the form"),
-            tr("Case %1 is back in the form: correct it and press Update case.").arg(id));
+    m_ui->banner->show(MessageBanner::Kind::Information, [id = update.wolkvoxId] {
+        return MessageBanner::Content{
+            tr("Loaded into the form"),
+            tr("Case %1 is back in the form: correct it and press Update case.").arg(id)};
     });
     m_ui->wolkvoxIdEdit->setFocus(Qt::OtherFocusReason);
 }
@@ -1363,8 +1344,9 @@ void MainWindow::markField(QWidget *widget, const QStringList &messages, bool hi
     if (flagged) {
         const QPalette base = QApplication::palette(widget);
         QPalette palette;
-        palette.setColor(QPalette::Base,
-                         mixColors(base.color(QPalette::Base), QColor(0xe0, 0x7b, 0x00), 0.2));
+        palette.setColor(
+            QPalette::Base,
+            Palette::mix(base.color(QPalette::Base), Palette::color(Palette::Role::Warning), 0.2));
         widget->setPalette(palette);
     } else {
         widget->setPalette(QPalette()); // inherit again
@@ -1627,58 +1609,48 @@ void MainWindow::storeDigests(qint64 id, const QStringList &digests)
     }
 }
 
-void MainWindow::showBanner(std::function<void()> show)
-{
-    m_bannerAction = nullptr; // a banner that offers an action sets it again inside `show`
-    m_bannerShow = std::move(show);
-    m_bannerShow();
-}
-
 void MainWindow::showOutcome(const ApiResult &result, const QString &historyError)
 {
-    showBanner([this, result, historyError] {
-        MessageBanner::Kind kind = MessageBanner::Kind::Error;
+    MessageBanner::Kind kind = MessageBanner::Kind::Error;
+    switch (result.outcome) {
+    case ApiResult::Outcome::Success:
+        kind = MessageBanner::Kind::Success;
+        break;
+    case ApiResult::Outcome::Cancelled:
+        kind = MessageBanner::Kind::Information;
+        break;
+    case ApiResult::Outcome::Timeout:
+    case ApiResult::Outcome::UnreadableAnswer:
+        kind = MessageBanner::Kind::Warning;
+        break;
+    case ApiResult::Outcome::Rejected:
+    case ApiResult::Outcome::NetworkFailure:
+    case ApiResult::Outcome::InvalidInput:
+        break;
+    }
+    // A history that could not record the attempt turns a success into a warning.
+    if (kind == MessageBanner::Kind::Success && !historyError.isEmpty())
+        kind = MessageBanner::Kind::Warning;
+    m_ui->banner->show(kind, [result, historyError] {
         QString title = result.outcomeText();
-        // The outcome first; a history that could not record the attempt is said after it, whole.
-        const auto show = [&](const QString &text) {
-            if (historyError.isEmpty()) {
-                m_ui->banner->showMessage(kind, title, text);
-                return;
-            }
-            if (kind == MessageBanner::Kind::Success)
-                kind = MessageBanner::Kind::Warning;
-            m_ui->banner->showMessage(
-                kind, title,
-                QStringList{text, tr("The history could not record this attempt."), historyError}.join(
-                    u"\n\n"_s));
-        };
-        switch (result.outcome) {
-        case ApiResult::Outcome::Success:
-            kind = MessageBanner::Kind::Success;
+        QString text = result.explanation();
+        if (result.outcome == ApiResult::Outcome::Success) {
             title = result.wolkvoxId.isEmpty() ? tr("Case updated")
                                                : tr("Case %1 updated").arg(result.wolkvoxId);
             if (!result.msg.isEmpty()) {
-                show(tr("The CRM answered “%1” (HTTP %2) in %3.")
-                         .arg(result.msg)
-                         .arg(result.httpStatus)
-                         .arg(HistoryModel::durationText(result.elapsedMs)));
-                return;
+                text = tr("The CRM answered “%1” (HTTP %2) in %3.")
+                           .arg(result.msg)
+                           .arg(result.httpStatus)
+                           .arg(HistoryModel::durationText(result.elapsedMs));
             }
-            break;
-        case ApiResult::Outcome::Cancelled:
-            kind = MessageBanner::Kind::Information;
+        } else if (result.outcome == ApiResult::Outcome::Cancelled) {
             title = tr("Update cancelled");
-            break;
-        case ApiResult::Outcome::Timeout:
-        case ApiResult::Outcome::UnreadableAnswer:
-            kind = MessageBanner::Kind::Warning;
-            break;
-        case ApiResult::Outcome::Rejected:
-        case ApiResult::Outcome::NetworkFailure:
-        case ApiResult::Outcome::InvalidInput:
-            break;
         }
-        show(result.explanation());
+        // The outcome first; a history that could not record the attempt is said after it, whole.
+        if (!historyError.isEmpty())
+            text = QStringList{text, tr("The history could not record this attempt."), historyError}.join(
+                u"\n\n"_s);
+        return MessageBanner::Content{title, text};
     });
 }
 
@@ -1727,9 +1699,8 @@ void MainWindow::onConnectionTested(const ApiResult &result)
         };
     } else {
         m_quotaText = [] { return tr("Not connected"); };
-        showBanner([this, result] {
-            m_ui->banner->showMessage(MessageBanner::Kind::Error, tr("Connection test failed"),
-                                      result.explanation());
+        m_ui->banner->show(MessageBanner::Kind::Error, [result] {
+            return MessageBanner::Content{tr("Connection test failed"), result.explanation()};
         });
     }
     m_ui->quotaLabel->setText(m_quotaText());
@@ -1869,11 +1840,11 @@ void MainWindow::pasteCustomFields()
     const QString text = QGuiApplication::clipboard()->text();
     const CustomFieldPaste paste = CustomFieldParser::parse(text);
     if (paste.fields.isEmpty() && !paste.hasErrors()) {
-        showBanner([this] {
-            m_ui->banner->showMessage(
-                MessageBanner::Kind::Information, tr("Nothing to paste"),
+        m_ui->banner->show(MessageBanner::Kind::Information, [] {
+            return MessageBanner::Content{
+                tr("Nothing to paste"),
                 tr("Copy two columns (name and value) from a spreadsheet, or a JSON object, "
-                   "then paste again."));
+                   "then paste again.")};
         });
         return;
     }
@@ -1900,12 +1871,11 @@ void MainWindow::pasteCustomFields()
         m_ui->customFieldsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     }
     if (paste.hasErrors()) {
-        showBanner([this, paste] {
-            m_ui->banner->showMessage(MessageBanner::Kind::Warning,
-                                      paste.fields.isEmpty() ? tr("Nothing was pasted")
-                                                             : tr("Pasted %n field(s), with remarks", nullptr,
-                                                                  int(paste.fields.size())),
-                                      paste.errors.join(u'\n'));
+        m_ui->banner->show(MessageBanner::Kind::Warning, [paste] {
+            return MessageBanner::Content{paste.fields.isEmpty() ? tr("Nothing was pasted")
+                                                                 : tr("Pasted %n field(s), with remarks",
+                                                                      nullptr, int(paste.fields.size())),
+                                          paste.errors.join(u'\n')};
         });
     }
 }

@@ -167,7 +167,6 @@ private:
     void hashAttachments(qint64 id, const QStringList &paths);
     void storeDigests(qint64 id, const QStringList &digests);
     void showOutcome(const ApiResult &result, const QString &historyError = {});
-    void showBanner(std::function<void()> show);
 
     void selectCustomField(int row, int column = 0);
     void addCustomField();
@@ -200,8 +199,6 @@ private:
     QStringList m_serverNotices;
     QHash<QLineEdit *, QAction *> m_problemActions;
     QHash<QWidget *, QString> m_defaultToolTips;
-    std::function<void()> m_bannerShow; // re-shows the banner in a new language
-    std::function<void()> m_bannerAction; // what the banner's action button does, if it has one
     BatchStore *m_batchStore = nullptr;
     QPointer<BatchWindow> m_batchWindow;
     std::function<QString()> m_quotaText; // likewise for the connection status

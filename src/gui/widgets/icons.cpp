@@ -6,104 +6,67 @@
 #include <QHash>
 #include <QIconEngine>
 #include <QPainter>
-#include <QPainterPath>
 #include <QStyle>
+#include <QSvgRenderer>
+#include <memory>
 
 namespace {
-enum class Glyph { Check, Cross, Exclamation, Info, Clock, Stop, Pause, Play };
-
-// A round status badge drawn as vectors, so it is sharp at any scale and needs no image plugin.
+// A round status badge: an SVG file of resources/badges, rendered at the size asked for, so it is sharp at
+// any scale. Rendered by QSvgRenderer itself rather than an icon plugin that might be missing.
 class BadgeEngine final : public QIconEngine
 {
 public:
-    BadgeEngine(Glyph glyph, QColor colour)
-        : m_glyph(glyph)
-        , m_colour(colour)
+    explicit BadgeEngine(const QString &name)
+        : m_name(name)
     { }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        const qreal side = std::min(rect.width(), rect.height());
-        const QRectF box(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side,
-                         side);
-        const QRectF circle = box.adjusted(side * 0.06, side * 0.06, -side * 0.06, -side * 0.06);
-        QColor fill = m_colour;
-        if (mode == QIcon::Disabled)
-            fill = QColor::fromHsl(fill.hslHue(), 0, fill.lightness());
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawEllipse(circle);
-
-        QPen pen(Qt::white, side * 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        const auto at
-            = [&box, side](qreal x, qreal y) { return QPointF(box.x() + x * side, box.y() + y * side); };
-        switch (m_glyph) {
-        case Glyph::Check: {
-            QPainterPath path(at(0.29, 0.52));
-            path.lineTo(at(0.44, 0.67));
-            path.lineTo(at(0.72, 0.36));
-            painter->drawPath(path);
-            break;
-        }
-        case Glyph::Cross:
-            painter->drawLine(at(0.34, 0.34), at(0.66, 0.66));
-            painter->drawLine(at(0.66, 0.34), at(0.34, 0.66));
-            break;
-        case Glyph::Exclamation:
-            painter->drawLine(at(0.5, 0.27), at(0.5, 0.56));
-            painter->drawPoint(at(0.5, 0.73));
-            break;
-        case Glyph::Info:
-            painter->drawPoint(at(0.5, 0.29));
-            painter->drawLine(at(0.5, 0.46), at(0.5, 0.73));
-            break;
-        case Glyph::Clock:
-            pen.setWidthF(side * 0.09);
-            painter->setPen(pen);
-            painter->drawLine(at(0.5, 0.5), at(0.5, 0.27));
-            painter->drawLine(at(0.5, 0.5), at(0.67, 0.6));
-            break;
-        case Glyph::Stop:
-            painter->drawLine(at(0.32, 0.5), at(0.68, 0.5));
-            break;
-        case Glyph::Pause: // the attempt stopped half-way
-            painter->drawLine(at(0.4, 0.32), at(0.4, 0.68));
-            painter->drawLine(at(0.6, 0.32), at(0.6, 0.68));
-            break;
-        case Glyph::Play: {
-            painter->setBrush(Qt::white);
-            pen.setWidthF(side * 0.06);
-            painter->setPen(pen);
-            painter->drawPolygon(QPolygonF({at(0.4, 0.3), at(0.72, 0.5), at(0.4, 0.7)}));
-            break;
-        }
-        }
-        painter->restore();
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const QPixmap image = pixmap(rect.size() * scale, mode, state);
+        painter->drawPixmap(rect, image);
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            const int side = std::min(size.width(), size.height());
+            renderer().render(&painter,
+                              QRectF((size.width() - side) / 2.0, (size.height() - side) / 2.0, side, side));
+        }
+        if (mode == QIcon::Disabled) {
+            // Grey, keeping the shape's transparency.
+            for (int y = 0; y < image.height(); ++y) {
+                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                for (int x = 0; x < image.width(); ++x) {
+                    const int grey = qGray(line[x]);
+                    line[x] = qRgba(grey, grey, grey, qAlpha(line[x]));
+                }
+            }
+        }
+        return QPixmap::fromImage(std::move(image));
     }
 
-    QIconEngine *clone() const override { return new BadgeEngine(m_glyph, m_colour); }
+    QIconEngine *clone() const override { return new BadgeEngine(m_name); }
 
 private:
-    Glyph m_glyph;
-    QColor m_colour;
+    QSvgRenderer &renderer()
+    {
+        if (!m_renderer)
+            m_renderer = std::make_unique<QSvgRenderer>(u":/badges/%1.svg"_s.arg(m_name));
+        return *m_renderer;
+    }
+
+    QString m_name;
+    std::unique_ptr<QSvgRenderer> m_renderer;
 };
 
-QIcon badge(Glyph glyph, QColor colour)
+QIcon badge(const QString &name)
 {
-    return QIcon(new BadgeEngine(glyph, colour));
+    return QIcon(new BadgeEngine(name));
 }
 
 QIcon standard(QStyle::StandardPixmap pixmap)
@@ -138,19 +101,19 @@ QIcon make(Icons::Id id)
         return application();
     // Status badges are always our own: their colours carry the meaning and must not vary by theme.
     case Id::Success:
-        return badge(Glyph::Check, QColor(0x2e, 0x7d, 0x32));
+        return badge(u"success"_s);
     case Id::Failure:
-        return badge(Glyph::Cross, QColor(0xc6, 0x28, 0x28));
+        return badge(u"failure"_s);
     case Id::Warning:
-        return badge(Glyph::Exclamation, QColor(0xe0, 0x7b, 0x00));
+        return badge(u"warning"_s);
     case Id::Information:
-        return badge(Glyph::Info, QColor(0x15, 0x65, 0xc0));
+        return badge(u"information"_s);
     case Id::Sending:
-        return badge(Glyph::Clock, QColor(0x54, 0x6e, 0x7a));
+        return badge(u"sending"_s);
     case Id::Cancelled:
-        return badge(Glyph::Stop, QColor(0x75, 0x75, 0x75));
+        return badge(u"cancelled"_s);
     case Id::Interrupted:
-        return badge(Glyph::Pause, QColor(0xbf, 0x36, 0x0c));
+        return badge(u"interrupted"_s);
     case Id::Add:
         return themed(u"list-add"_s, QStyle::SP_FileDialogNewFolder);
     case Id::Remove:
@@ -188,9 +151,9 @@ QIcon make(Icons::Id id)
     case Id::Open:
         return themed(u"document-open"_s, QStyle::SP_DialogOpenButton);
     case Id::Pause:
-        return badge(Glyph::Pause, QColor(0x54, 0x6e, 0x7a));
+        return badge(u"pause"_s);
     case Id::Resume:
-        return badge(Glyph::Play, QColor(0x2e, 0x7d, 0x32));
+        return badge(u"resume"_s);
     case Id::Export:
         return themed(u"document-save-as"_s, QStyle::SP_DialogSaveButton);
     case Id::Retry:
@@ -258,7 +221,7 @@ bool isThemed(Icons::Id id)
     case Id::Information:
     case Id::Sending:
     case Id::Cancelled:
-    case Id::Interrupted: // drawn badges: nothing to look up
+    case Id::Interrupted: // our own badges: nothing to look up
         return false;
     default:
         return true;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/net/apiresult.h"
 #include "core/batch/batchrow.h"
+#include "core/net/apiresult.h"
 
 #include <QIcon>
 

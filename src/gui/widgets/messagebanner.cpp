@@ -1,8 +1,8 @@
 #include "gui/widgets/messagebanner.h"
 
-#include "gui/widgets/colormix.h"
 #include "core/global.h"
 #include "gui/widgets/icons.h"
+#include "gui/widgets/palette.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -15,19 +15,19 @@
 #include <QVBoxLayout>
 
 namespace {
-QColor tint(MessageBanner::Kind kind)
+Palette::Role roleOf(MessageBanner::Kind kind)
 {
     switch (kind) {
     case MessageBanner::Kind::Success:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Palette::Role::Success;
     case MessageBanner::Kind::Error:
-        return QColor(0xc6, 0x28, 0x28);
+        return Palette::Role::Error;
     case MessageBanner::Kind::Warning:
-        return QColor(0xe0, 0x7b, 0x00);
+        return Palette::Role::Warning;
     case MessageBanner::Kind::Information:
         break;
     }
-    return QColor(0x15, 0x65, 0xc0);
+    return Palette::Role::Information;
 }
 
 Icons::Id iconFor(MessageBanner::Kind kind)
@@ -51,7 +51,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -74,9 +73,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setIcon(Icons::icon(Icons::Id::Close));
     m_close->setFocusPolicy(Qt::TabFocus);
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
-    m_action->setObjectName(u"bannerActionButton"_s);
-    m_action->hide();
-    connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
 
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
@@ -87,7 +83,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(margin, margin / 2, margin / 2, margin / 2);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(texts, 1);
-    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
     retranslate();
@@ -107,35 +102,80 @@ QString MessageBanner::text() const
     return m_text->text();
 }
 
-void MessageBanner::showMessage(Kind kind, const QString &title, const QString &text)
+void MessageBanner::show(Kind kind, Render render, const QString &topic)
 {
+    removeActions();
     m_kind = kind;
-    m_title->setText(title);
-    m_title->setVisible(!title.isEmpty());
-    m_text->setText(text.size() > MaxShownCharacters ? text.left(MaxShownCharacters) + u'…' : text);
-    m_text->setVisible(!text.isEmpty());
-    m_action->hide();
-    m_action->setText(QString());
+    m_topic = topic;
+    m_render = std::move(render);
     const int side = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
     m_icon->setPixmap(Icons::icon(iconFor(kind)).pixmap(QSize(side, side), devicePixelRatioF()));
-    setAccessibleName(title);
-    setAccessibleDescription(text);
     applyColours();
-    show();
+    this->render();
+    QFrame::show();
     // Screen readers announce the outcome without the agent having to look for it.
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
 }
 
-void MessageBanner::setAction(const QString &text)
+void MessageBanner::showMessage(Kind kind, const QString &title, const QString &text)
 {
-    m_action->setText(text);
-    m_action->setVisible(!text.isEmpty());
+    show(kind, [title, text] { return Content{title, text}; });
+}
+
+void MessageBanner::render()
+{
+    const Content content = m_render ? m_render() : Content();
+    m_title->setText(content.title);
+    m_title->setVisible(!content.title.isEmpty());
+    const QString &text = content.text;
+    m_text->setText(text.size() > MaxShownCharacters ? text.left(MaxShownCharacters) + u'…' : text);
+    m_text->setVisible(!text.isEmpty());
+    setAccessibleName(content.title);
+    setAccessibleDescription(text);
+    for (const Action &action : std::as_const(m_actions))
+        action.button->setText(action.label());
+}
+
+QPushButton *MessageBanner::addAction(Label label, std::function<void()> run, const QString &objectName)
+{
+    auto *button = new QPushButton(label(), this);
+    button->setObjectName(!objectName.isEmpty()     ? objectName
+                              : m_actions.isEmpty() ? u"bannerActionButton"_s
+                                                    : u"bannerActionButton%1"_s.arg(m_actions.size() + 1));
+    // Before the close button, in the layout and in the focus chain.
+    auto *layout = static_cast<QHBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_close), button, 0, Qt::AlignVCenter);
+    button->show(); // now, not when the layout gets round to it
+    QWidget::setTabOrder(m_close->previousInFocusChain(), button);
+    QWidget::setTabOrder(button, m_close);
+    connect(button, &QPushButton::clicked, this, [run = std::move(run)] { run(); });
+    m_actions.append({button, std::move(label)});
+    return button;
+}
+
+void MessageBanner::removeActions()
+{
+    for (const Action &action : std::as_const(m_actions)) {
+        // Out of sight and of findChild() at once; deleted later, as it may be the one being clicked.
+        action.button->hide();
+        action.button->setObjectName(QString());
+        action.button->deleteLater();
+    }
+    m_actions.clear();
 }
 
 QString MessageBanner::actionText() const
 {
-    return m_action->text();
+    return m_actions.isEmpty() ? QString() : m_actions.constFirst().button->text();
+}
+
+bool MessageBanner::clearTopic(const QString &topic)
+{
+    if (isHidden() || topic.isEmpty() || m_topic != topic)
+        return false;
+    dismiss();
+    return true;
 }
 
 void MessageBanner::dismiss()
@@ -143,6 +183,9 @@ void MessageBanner::dismiss()
     if (isHidden())
         return;
     hide();
+    removeActions();
+    m_render = nullptr;
+    m_topic.clear();
     Q_EMIT dismissed();
 }
 
@@ -152,7 +195,8 @@ void MessageBanner::applyColours()
     m_updatingPalette = true;
     const QPalette base = QApplication::palette(this);
     QPalette palette = base;
-    palette.setColor(QPalette::Window, mixColors(base.color(QPalette::Window), tint(m_kind), 0.16));
+    palette.setColor(QPalette::Window,
+                     Palette::mix(base.color(QPalette::Window), Palette::color(roleOf(m_kind)), 0.16));
     palette.setColor(QPalette::WindowText, base.color(QPalette::WindowText));
     setPalette(palette);
     m_updatingPalette = false;
@@ -160,8 +204,11 @@ void MessageBanner::applyColours()
 
 void MessageBanner::retranslate()
 {
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss the message"));
+    //: The tooltip of the button that closes a message strip
+    m_close->setToolTip(tr("Close"));
+    m_close->setAccessibleName(tr("Close the message"));
+    if (!isHidden())
+        render();
 }
 
 void MessageBanner::changeEvent(QEvent *event)

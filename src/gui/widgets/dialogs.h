@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QStringList>
+#include <functional>
+
+class QFileDialog;
+class Settings;
+
+// The window's dialogs, all the same way: window-modal without a nested event loop (open(), never
+// exec()), deleted once closed, found by their object name (tests, accessibility), one of a kind at a time.
+namespace Dialogs {
+struct Button
+{
+    QString text; // empty: the standard button's own text
+    QMessageBox::ButtonRole role = QMessageBox::AcceptRole;
+    QString objectName;
+    std::function<void()> clicked;
+    QMessageBox::StandardButton standard = QMessageBox::NoButton; // e.g. Cancel, instead of text and role
+    bool isDefault = false;
+    bool isEscape = false;
+};
+
+// Opens a message box of `objectName` under `parent` and returns it, or returns the one already open.
+QMessageBox *ask(QWidget *parent, const QString &objectName, QMessageBox::Icon icon, const QString &title,
+                 const QString &text, const QString &informative, const QList<Button> &buttons);
+// The box of `objectName` under `parent` that is open now, if any.
+QMessageBox *openBox(QWidget *parent, const QString &objectName);
+
+struct FileRequest
+{
+    QString objectName;
+    QString title;
+    QStringList nameFilters;
+    // The folder is the one last used for `purpose` (Settings::lastDirectory), else `fallbackFolder`,
+    // else Documents; the folder of the chosen file is remembered for it.
+    QString purpose;
+    QString fallbackFolder;
+    QString suggestedName; // save only
+    QString defaultSuffix; // save only
+};
+// Chooses existing files (several when `multiple`), then calls `chosen` with their paths.
+QFileDialog *openFiles(QWidget *parent, Settings *settings, const FileRequest &request, bool multiple,
+                       std::function<void(const QStringList &)> chosen);
+// Chooses a file name to write, then calls `chosen` with it.
+QFileDialog *saveFile(QWidget *parent, Settings *settings, const FileRequest &request,
+                      std::function<void(const QString &)> chosen);
+// Where a file dialog for `purpose` starts.
+QString startFolder(const Settings *settings, const QString &purpose, const QString &fallbackFolder = {});
+} // namespace Dialogs
