@@ -5,7 +5,6 @@
 #include "core/net/casesclient.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "core/history/sqlitehistorystore.h"
 
 #include <QFileInfo>
 #include <QSignalBlocker>
@@ -236,8 +235,7 @@ bool BatchRunner::sharesOneConnection() const
 {
     // The history must write through the batch store's connection to join its transaction; on a connection
     // of its own it would wait for the lock that transaction holds.
-    const auto *sqlite = qobject_cast<const SqliteHistoryStore *>(m_history.data());
-    return !sqlite || sqlite->database() == m_store->database();
+    return !m_history || !m_history->database() || m_history->database() == m_store->database();
 }
 
 void BatchRunner::writeThenSend(const std::function<void()> &work)

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "core/history/historyentry.h"
+#include "core/history/historyexporter.h"
 #include "core/history/historyquery.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
+
+class HistoryDatabase;
 
 // Every attempt of the session, addressed by row: row 0 is the newest. Implementations may load rows
 // lazily (a database-backed store keeps only a window in memory), so callers ask for one row at a time.
@@ -33,11 +37,28 @@ public:
     virtual HistoryQuery query() const { return {}; }
     // Re-windows the rows on `query` and emits reset(); ignored by stores that cannot query.
     virtual void setQuery(const HistoryQuery &query) { Q_UNUSED(query) }
+    // Attempts stored, whatever the query.
+    virtual int totalCount() const { return count(); }
+
+    // Attempts that a session which died left "sending", found and marked interrupted when the store opened.
+    virtual int interruptedOnOpen() const { return 0; }
+
+    // Stores that can write their query's rows to a file say so; the pane hides its export buttons otherwise.
+    virtual bool supportsExport() const { return false; }
+    // On a worker thread; a store that cannot export answers a finished future with the reason.
+    virtual QFuture<HistoryExporter::Result> exportRows(HistoryExporter::Format format, const QString &fileName,
+                                                        const HistoryExporter::Progress &progress = {}) const;
+
+    // The database connection the store writes through, for work that must join its transactions (a
+    // batch's rows and their attempts in one commit); null for a store without one.
+    virtual HistoryDatabase *database() const { return nullptr; }
 
 Q_SIGNALS:
     void added(int row); // after a new entry took `row`; rows from there on moved down by one
     void changed(int row); // after the entry at `row` was updated
     void reset(); // the rows are not what they were (reloaded, cleared)
+    // A write failed (disk full, read-only, ...); translated, for the window to show.
+    void writeFailed(const QString &message);
 };
 
 // The session's history, kept in memory.

@@ -36,7 +36,7 @@ public:
     QString path() const;
     QString error() const { return m_error; } // the last failure, translated
     // How many attempts of dead sessions open() found still "sending" and marked interrupted.
-    int interruptedOnOpen() const { return m_interruptedOnOpen; }
+    int interruptedOnOpen() const override { return m_interruptedOnOpen; }
 
     // HistoryStore: rows are those of query(), row 0 first in its order (newest first by default).
     int count() const override;
@@ -55,21 +55,18 @@ public:
     // Re-reads the count and drops the cached rows (another process may have written); emits reset().
     void refresh();
     // Attempts in the file, whatever the query.
-    int totalCount() const;
+    int totalCount() const override;
 
     // Exports the rows of query() to `fileName` on a worker thread with its own connection.
+    bool supportsExport() const override { return true; }
     QFuture<HistoryExporter::Result> exportRows(HistoryExporter::Format format, const QString &fileName,
-                                                const HistoryExporter::Progress &progress = {}) const;
+                                                const HistoryExporter::Progress &progress = {}) const override;
 
     // The connection of the thread that owns the store (tests, tools).
-    HistoryDatabase *database() const { return m_db.get(); }
+    HistoryDatabase *database() const override { return m_db.get(); }
     SessionLock *session() { return &m_session; }
     // Rows held in memory right now: never more than PageSize * MaxCachedPages.
     int cachedRowCount() const;
-
-Q_SIGNALS:
-    // A write failed (disk full, read-only, ...); translated, for the window to show.
-    void writeFailed(const QString &message);
 
 private:
     const QList<HistoryEntry> *page(int index) const;

@@ -5,7 +5,6 @@
 #include "core/history/historystore.h"
 #include "gui/widgets/icons.h"
 #include "gui/widgets/repaintthrottle.h"
-#include "core/history/sqlitehistorystore.h"
 #include "gui/widgets/textwrap.h"
 #include "ui_historypane.h"
 
@@ -260,7 +259,7 @@ void HistoryPane::setStore(HistoryStore *store)
     m_ui->historyDateCombo->setVisible(queryable);
     m_ui->historyRangeWidget->setVisible(queryable
                                          && m_ui->historyDateCombo->currentData().toInt() == CustomRange);
-    const bool exportable = qobject_cast<SqliteHistoryStore *>(store) != nullptr;
+    const bool exportable = store && store->supportsExport();
     m_ui->exportCsvButton->setVisible(exportable);
     m_ui->exportJsonButton->setVisible(exportable);
     QHeaderView *header = m_ui->historyView->horizontalHeader();
@@ -707,8 +706,8 @@ void HistoryPane::chooseExportFile(HistoryExporter::Format format)
 
 bool HistoryPane::exportTo(HistoryExporter::Format format, const QString &fileName)
 {
-    auto *store = qobject_cast<SqliteHistoryStore *>(m_store);
-    if (!store || m_exporting)
+    HistoryStore *store = m_store;
+    if (!store || !store->supportsExport() || m_exporting)
         return false;
     applyQuery(); // a search still waiting for its delay belongs to what the agent sees
     m_exporting = true;

@@ -8,7 +8,6 @@
 #include "core/global.h"
 #include "core/history/filehasher.h"
 #include "core/history/historystore.h"
-#include "core/history/sqlitehistorystore.h"
 #include "core/net/apijob.h"
 #include "core/net/casesclient.h"
 #include "core/net/serveraddress.h"
@@ -553,10 +552,8 @@ void MainWindow::offerDraftRestore()
 
 void MainWindow::watchHistoryStore()
 {
-    auto *database = qobject_cast<SqliteHistoryStore *>(m_history);
-    if (!database)
-        return;
-    connect(database, &SqliteHistoryStore::writeFailed, this, [this](const QString &message) {
+    HistoryStore *database = m_history;
+    connect(database, &HistoryStore::writeFailed, this, [this](const QString &message) {
         m_historyError = message; // an attempt in flight repeats it with its outcome
         m_ui->banner->show(MessageBanner::Kind::Error, [message] {
             return MessageBanner::Content{tr("The history could not be saved"), message};
