@@ -11,6 +11,7 @@ CASEDESK_PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
     qt6-svg-dev # the status badges are SVG files (resources/badges)
     libcpp-httplib-dev nlohmann-json3-dev libssl-dev openssl curl
+    php8.2-cli # the simulator's reading of attachments is checked against PHP's own parser
     libsqlite3-dev # tests veto a commit through SQLite's commit hook
     dbus gnome-keyring libsecret-1-0 # a private Secret Service for the keychain test
     librsvg2-bin help2man # the icon's PNG sizes and the man pages, made at build time

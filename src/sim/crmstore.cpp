@@ -1,5 +1,6 @@
 #include "crmstore.h"
 
+#include "phpuploadrules.h"
 #include "timeutil.h"
 
 #include <algorithm>
@@ -198,8 +199,9 @@ ApiReply CrmStore::validateAndStoreLocked(const std::string &token, const Receiv
     const json formObject = json::parse(*form.field("form"), nullptr, false);
     if (formObject.is_discarded() || !formObject.is_object())
         return badRequest(VendorMsg::FormNotObject);
+    // Only what PHP hands the script is checked: a file PHP dropped cannot be refused either.
     for (const auto &file : form.files) {
-        if (file.accepted && !extensionAllowed(file.filename))
+        if (file.kept() && !extensionAllowed(file.filename))
             return badRequest(VendorMsg::ExtensionNotAllowed);
     }
     const std::string *solution = form.field("solution");
@@ -220,18 +222,12 @@ ApiReply CrmStore::validateAndStoreLocked(const std::string &token, const Receiv
     stored.form.update(formObject);
     ++stored.updates;
     stored.updatedAt = TimeUtil::isoUtcNow();
-    std::vector<const ReceivedFile *> kept;
     for (const auto &file : form.files) {
-        if (!file.accepted)
-            continue;
-        if (m_settings.phpLastFileWins && file.part.find("[]") == std::string::npos) {
-            // PHP keeps only the last file of a repeated name without "[]".
-            std::erase_if(kept, [&](const ReceivedFile *k) { return k->part == file.part; });
-        }
-        kept.push_back(&file);
+        if (file.kept())
+            stored.files.push_back({file, stored.updates});
+        else
+            stored.droppedFiles.push_back({file, stored.updates});
     }
-    for (const ReceivedFile *file : kept)
-        stored.files.push_back({*file, stored.updates});
     return ApiReply::updateSucceeded(id);
 }
 
@@ -323,11 +319,24 @@ json CrmStore::caseToJson(const StoredCase &stored) const
     out["files"] = json::array();
     for (const auto &entry : stored.files) {
         out["files"].push_back({{"part", entry.file.part},
-                                {"filename", entry.file.filename},
+                                {"php_key", entry.file.phpKey},
+                                // PHP hands the script the name without any directory.
+                                {"filename", PhpUploadRules::baseName(entry.file.filename)},
                                 {"content_type", entry.file.contentType},
                                 {"size", entry.file.size},
                                 {"sha256", entry.file.sha256},
                                 {"update", entry.update}});
+    }
+    // What an update sent but PHP never handed to update.php, so the CRM cannot have stored it.
+    out["dropped_files"] = json::array();
+    for (const auto &entry : stored.droppedFiles) {
+        out["dropped_files"].push_back({{"part", entry.file.part},
+                                        {"filename", entry.file.filename},
+                                        {"size", entry.file.size},
+                                        {"sha256", entry.file.sha256},
+                                        {"update", entry.update},
+                                        {"reason", PhpUploadRules::fateCode(entry.file.fate)},
+                                        {"why", PhpUploadRules::explain(entry.file)}});
     }
     out["updates"] = stored.updates;
     out["updated_at"] = nullIfEmpty(stored.updatedAt);

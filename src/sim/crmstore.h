@@ -47,7 +47,6 @@ public:
         int maxConcurrent = 2;
         std::optional<std::int64_t> dailyQuotaOverride;
         bool acceptUnknownIds = false; // on top of each operation's own setting
-        bool phpLastFileWins = false;
     };
 
     // The gate every API call passes: token, simultaneous requests, daily quota.
@@ -101,6 +100,7 @@ private:
         std::string solution;
         nlohmann::json form = nlohmann::json::object();
         std::vector<StoredFile> files;
+        std::vector<StoredFile> droppedFiles; // received, but PHP never handed them to update.php
         int updates = 0;
         std::string updatedAt;
     };

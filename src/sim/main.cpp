@@ -106,8 +106,7 @@ int main(int argc, char **argv)
 
     StopFlag stop;
     CrmStore store(std::move(config),
-                   CrmStore::Settings{options.maxConcurrent, options.dailyQuota, options.acceptUnknownIds,
-                                      options.phpLastFileWins});
+                   CrmStore::Settings{options.maxConcurrent, options.dailyQuota, options.acceptUnknownIds});
     Simulator simulator(options, store, stop, log);
     simulator.install(*server);
 

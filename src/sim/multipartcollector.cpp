@@ -1,5 +1,7 @@
 #include "multipartcollector.h"
 
+#include "phpuploadrules.h"
+
 #include <httplib.h>
 
 const std::string *ReceivedForm::field(const std::string &name) const
@@ -16,13 +18,6 @@ MultipartCollector::MultipartCollector(Limits limits, AbortCheck abortCheck)
     , m_abortCheck(std::move(abortCheck))
 { }
 
-bool MultipartCollector::isAttachmentPartName(const std::string &name)
-{
-    // The contract's three spellings: the table's "file", the PHP example's "files", and the PHP array
-    // form "file[]" that keeps several files under one name.
-    return name == "file" || name == "files" || name == "file[]";
-}
-
 bool MultipartCollector::onPartHeader(const httplib::MultipartFormData &header)
 {
     closeCurrentPart();
@@ -35,12 +30,15 @@ bool MultipartCollector::onPartHeader(const httplib::MultipartFormData &header)
         m_kind = PartKind::None;
         return true;
     }
-    if (!header.filename.empty() || isAttachmentPartName(header.name)) {
+    // httplib 0.11 reports filename="" and no filename alike. Under an attachment name, a part with a
+    // Content-Type is taken as an empty file input (browsers and curl send filename="" and a type): PHP gives
+    // it UPLOAD_ERR_NO_FILE. Without one it is a text part, which PHP puts in $_POST, not in $_FILES.
+    if (!header.filename.empty()
+        || (!header.content_type.empty() && PhpUploadRules::isAttachmentPartName(header.name))) {
         ReceivedFile file;
         file.part = header.name;
         file.filename = header.filename;
         file.contentType = header.content_type;
-        file.accepted = isAttachmentPartName(header.name) && !header.filename.empty();
         m_form.files.push_back(std::move(file));
         m_hash.emplace();
         m_kind = PartKind::File;

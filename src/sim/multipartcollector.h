@@ -13,7 +13,19 @@ namespace httplib {
 struct MultipartFormData;
 }
 
-// One attachment as it arrived: part name, file name bytes, type, and size and SHA-256 computed on the fly.
+// What the CRM's PHP endpoint makes of a file part (see PhpUploadRules).
+enum class UploadFate {
+    Kept, // in $_FILES under a name update.php reads, with a file: stored
+    NotRead, // in $_FILES, but under a name update.php never looks at
+    NoFile, // an empty file name: PHP records UPLOAD_ERR_NO_FILE
+    Replaced, // a later part took its place in $_FILES (a repeated plain name: the last wins)
+    OverLimit, // beyond max_file_uploads: PHP skips it
+    MalformedName, // brackets PHP refuses (e.g. "file[", "file[a]b"): PHP skips it
+    SkippedAfter, // after PHP skipped one file part (malformed name), it skips every later one
+};
+
+// One file part as it arrived: part name, file name bytes, type, and size and SHA-256 computed on the fly;
+// then where PHP's $_FILES holds it.
 struct ReceivedFile
 {
     std::string part;
@@ -21,9 +33,13 @@ struct ReceivedFile
     std::string contentType;
     std::uint64_t size = 0;
     std::string sha256;
-    // Read by the API: the part name is one the update page reads and a file name was sent. Other file parts
-    // are ignored, as PHP leaves them in $_FILES under a name the script never looks at.
-    bool accepted = false;
+
+    UploadFate fate = UploadFate::NotRead;
+    std::string phpKey; // its key in $_FILES ("file", "file[0]"); empty when PHP skipped or replaced it
+    int phpError = 0; // UPLOAD_ERR_OK, or UPLOAD_ERR_NO_FILE (4)
+    int replacedBy = -1; // with UploadFate::Replaced: the index of the part that took its place
+
+    bool kept() const { return fate == UploadFate::Kept; }
 };
 
 // Everything read from an update request body, kept small: text fields in memory, files as digests only.
@@ -38,7 +54,7 @@ struct ReceivedForm
     bool tooManyParts = false;
     std::uint64_t payloadBytes = 0; // part contents (multipart) or body bytes (other types) received
 
-    // The last occurrence wins, as PHP's $_POST does for repeated names.
+    // The last occurrence wins, as in PHP's $_POST for a repeated name without brackets.
     const std::string *field(const std::string &name) const;
 };
 
@@ -64,8 +80,6 @@ public:
 
     // Closes the last part; bodyRead is what httplib's content reader returned.
     ReceivedForm finish(bool multipart, bool bodyRead);
-
-    static bool isAttachmentPartName(const std::string &name);
 
 private:
     void closeCurrentPart();

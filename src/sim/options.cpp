@@ -61,9 +61,21 @@ CRM behaviour:
   --max-concurrent N      simultaneous requests per token (default 2)
   --delay-ms N            hold each admitted update N ms after reading its body
   --max-field-bytes N     size cap of one text field (default 1048576); larger gives 400
-  --php-last-file-wins    like PHP, keep only the last file of a repeated part name without "[]"
+  --max-file-uploads N    file parts PHP takes per request, its max_file_uploads (default 20; 0: no
+                          limit); later ones are dropped
+  --keep-repeated-parts   an experiment: keep every file part under file, files or file[], repeated
+                          or not, as PHP never does (PHP's reading below is off)
+  --php-last-file-wins    accepted and ignored: PHP's reading is the default now
   --read-rate N           read update bodies at most N bytes per second (default: unlimited), so a
                           client stays mid-upload long enough for a test to act
+
+Attachments are read as the CRM's PHP reads them ($_FILES): of several file parts under one plain
+name (file, files) only the last is kept; file[] keeps them all, file[N] sets index N (a repeated
+index keeps its last); a part with an empty file name is PHP's UPLOAD_ERR_NO_FILE and replaces an
+earlier file like any other; a name with unpaired brackets is skipped, and so is every file part
+after it; beyond --max-file-uploads files are dropped. Of repeated text fields the last is read. The request log names every dropped file and why; /__sim/last-request marks each
+received file "kept" or not with its $_FILES key, and /__sim/case lists stored "files" and
+"dropped_files".
 
 Faults (update.php only; admin endpoints are never affected):
   --fault MODE            one of: )")
@@ -233,8 +245,15 @@ ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::str
                 return ParseOutcome::ExitFailure;
             if (!parseNumber<std::size_t>(value, options.maxFieldBytes, 1, std::size_t(1) << 30))
                 return bad("expected a byte count 1-1073741824");
+        } else if (arg == "--keep-repeated-parts" && noValue()) {
+            options.keepRepeatedParts = true;
         } else if (arg == "--php-last-file-wins" && noValue()) {
-            options.phpLastFileWins = true;
+            // The old opt-in, now the default; still accepted so older scripts keep working.
+        } else if (arg == "--max-file-uploads") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.maxFileUploads, 0, 100000))
+                return bad("expected a number 0-100000");
         } else if (arg == "--print-demo-config" && noValue()) {
             options.printDemoConfig = true;
         } else {

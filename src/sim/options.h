@@ -29,7 +29,8 @@ struct SimOptions
     bool quiet = false;
     int threads = 16;
     std::size_t maxFieldBytes = 1024 * 1024;
-    bool phpLastFileWins = false;
+    bool keepRepeatedParts = false; // off: repeated part names are read as PHP does
+    int maxFileUploads = 20; // PHP's default max_file_uploads
     bool printDemoConfig = false;
 
     bool tls() const { return !tlsCert.empty(); }

@@ -2,6 +2,7 @@
 
 #include "connectionsockets.h"
 #include "faults.h"
+#include "phpuploadrules.h"
 #include "requestlog.h"
 #include "stopflag.h"
 #include "timeutil.h"
@@ -33,6 +34,7 @@ struct RequestContext
     bool tokenPresent = false;
     const char *fault = nullptr;
     bool lingerClose = false;
+    std::string uploads; // what PHP made of an update's files and repeated fields
 };
 thread_local RequestContext t_context;
 
@@ -63,6 +65,11 @@ void sendAdmin(httplib::Response &res, const json &body, int status = 200)
 bool isApiPath(const std::string &path)
 {
     return path.rfind("/server/API", 0) == 0;
+}
+
+PhpUploadRules::Settings uploadRules(const SimOptions &options)
+{
+    return {options.keepRepeatedParts, options.maxFileUploads};
 }
 
 } // namespace
@@ -189,6 +196,7 @@ ReceivedForm Simulator::readBody(const httplib::Request &req, const httplib::Con
         });
     }
     ReceivedForm form = collector.finish(multipart, read);
+    PhpUploadRules::apply(form.files, uploadRules(m_options));
     t_context.bytesIn = form.payloadBytes;
     if (read && req.has_header("Content-Length"))
         t_context.bytesIn = req.get_header_value<std::uint64_t>("Content-Length");
@@ -222,13 +230,24 @@ void Simulator::recordLastRequest(const httplib::Request &req, const ReceivedFor
     }
     json files = json::array();
     for (const auto &file : form.files) {
-        files.push_back({{"part", file.part},
-                         {"filename", file.filename},
-                         {"filename_hex", hexBytes(file.filename)},
-                         {"content_type", file.contentType},
-                         {"size", file.size},
-                         {"sha256", file.sha256},
-                         {"accepted", file.accepted}});
+        // "php": the file's entry in $_FILES as PHP reports it, null when PHP skipped or replaced it.
+        const json php = file.phpKey.empty() ? json(nullptr)
+                                             : json{{"key", file.phpKey},
+                                                    {"name", PhpUploadRules::baseName(file.filename)},
+                                                    {"error", file.phpError}};
+        files.push_back(
+            {{"part", file.part},
+             {"filename", file.filename},
+             {"filename_hex", hexBytes(file.filename)},
+             {"content_type", file.contentType},
+             {"size", file.size},
+             {"sha256", file.sha256},
+             {"accepted", PhpUploadRules::isAttachmentPartName(file.part) && !file.filename.empty()},
+             {"kept", file.kept()},
+             {"fate", PhpUploadRules::fateCode(file.fate)},
+             {"why", file.kept() ? json(nullptr) : json(PhpUploadRules::explain(file))},
+             {"replaced_by", file.replacedBy >= 0 ? json(file.replacedBy) : json(nullptr)},
+             {"php", php}});
     }
     json last;
     last["received_at"] = TimeUtil::isoUtcNow();
@@ -242,6 +261,7 @@ void Simulator::recordLastRequest(const httplib::Request &req, const ReceivedFor
     last["field_order"] = fieldOrder;
     last["part_order"] = form.partOrder;
     last["files"] = files;
+    last["keep_repeated_parts"] = m_options.keepRepeatedParts;
     last["oversize_field"] = form.oversizeField.empty() ? json(nullptr) : json(form.oversizeField);
     last["fault"] = faultModeName(m_options.fault);
     m_store.setLastRequest(std::move(last));
@@ -286,6 +306,7 @@ void Simulator::handleUpdate(const httplib::Request &req, httplib::Response &res
     CrmStore::Admission admission = m_store.admit(token);
     const ReceivedForm form = readBody(req, reader);
     recordLastRequest(req, form);
+    t_context.uploads = PhpUploadRules::logSummary(form, uploadRules(m_options));
 
     if (admission.rejection) {
         sendApiReply(res, *admission.rejection, true, call);
@@ -407,6 +428,7 @@ void Simulator::logRequest(const httplib::Request &req, const httplib::Response 
         + " token=" + (tokenPresent ? "present" : "absent");
     if (context.fault)
         line += std::string(" fault=") + context.fault;
+    line += context.uploads;
     m_log.write(line);
 
     if (context.lingerClose)

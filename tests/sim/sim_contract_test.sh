@@ -208,7 +208,19 @@ expect_eq "two attachments in one request: 200" "$CODE" 200
 LAST=$(admin /__sim/last-request)
 expect_eq "two attachments recorded" "$(grep -o '"part":"file\[\]"' <<<"$LAST" | wc -l)" 2
 expect_contains "two attachments stored on the case" "$(admin "/__sim/case?operation=$OP&id=$CASE")" \
-    '"filename":"two.jpg","part":"file[]","sha256":"'
+    '"filename":"two.jpg","part":"file[]","php_key":"file[1]","sha256":"'
+
+# PHP keeps only the last file of a repeated plain name; php_parity_test.sh checks the finer points with PHP.
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "file=@$WORK/one.png" -F "file=@$WORK/two.jpg"
+expect_eq "repeated plain name: 200" "$CODE" 200
+LAST=$(admin /__sim/last-request)
+expect_eq "repeated plain name: only the last kept" "$(grep -o '"kept":[a-z]*' <<<"$LAST" | tr '\n' ' ')" \
+    '"kept":false "kept":true '
+expect_contains "repeated plain name: why the first was dropped" "$LAST" '"fate":"replaced"'
+expect_contains "repeated plain name: the case lists the dropped file" \
+    "$(admin "/__sim/case?operation=$OP&id=$CASE")" '"dropped_files":[{"filename":"one.png","part":"file","reason":"replaced"'
+expect_contains "request log: the dropped file and why" "$(cat "$WORK/main.log")" \
+    'files=2 kept=1 dropped: #1 "one.png" as "file" (replaced by #2: PHP keeps only the last'
 
 CODE=$(curl -sS -o "$WORK/body" -w '%{http_code}' -H "Wolkvox-Token: $TOKEN" -d "operation=$OP" "$URL$UPDATE")
 expect_eq "url-encoded body: 400" "$CODE $(cat "$WORK/body")" \
@@ -271,6 +283,18 @@ NEWID=abcdef0123456789abcdef012345678
 post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string "wolkvox-id=$NEWID"
 expect_eq "--accept-unknown-ids: 200" "$CODE" 200
 expect_contains "--accept-unknown-ids: case created" "$(admin "/__sim/case?operation=$OP&id=$NEWID")" '"seeded":false'
+stop_sim
+
+echo "== repeated part names"
+start_sim keep --keep-repeated-parts
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "file=@$WORK/one.png" -F "file=@$WORK/two.jpg"
+expect_eq "--keep-repeated-parts: both files of a plain name stored" \
+    "$(grep -o '"part":"file"' <<<"$(admin "/__sim/case?operation=$OP&id=$CASE")" | wc -l)" 2
+stop_sim
+start_sim maxuploads --max-file-uploads 1
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" -F "file[]=@$WORK/one.png" -F "file[]=@$WORK/two.jpg"
+expect_contains "--max-file-uploads 1: the second file dropped" "$(admin /__sim/last-request)" \
+    '"fate":"over-max-file-uploads","filename":"two.jpg"'
 stop_sim
 
 echo "== simultaneous requests"
@@ -472,6 +496,12 @@ RC=0
 "$SIM" --fault nonsense >/dev/null 2>&1 || RC=$?
 expect_eq "unknown fault refused" "$RC" 2
 expect_contains "--help documents the admin endpoints" "$("$SIM" --help)" "/__sim/last-request"
+RC=0
+"$SIM" --php-last-file-wins --help >/dev/null 2>&1 || RC=$?
+expect_eq "--php-last-file-wins still accepted" "$RC" 0
+RC=0
+"$SIM" --max-file-uploads many >/dev/null 2>&1 || RC=$?
+expect_eq "--max-file-uploads needs a number" "$RC" 2
 
 echo
 echo "$PASSED passed, $FAILED failed"
