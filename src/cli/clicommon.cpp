@@ -1,8 +1,8 @@
 #include "cli/clicommon.h"
 
-#include "core/net/cabundle.h"
 #include "cli/commandline.h"
 #include "core/global.h"
+#include "core/net/cabundle.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -51,6 +51,8 @@ int exitCodeFor(ApiResult::Outcome outcome)
         return CommandLine::Rejected;
     case ApiResult::Outcome::InvalidInput:
         return CommandLine::InvalidInput;
+    case ApiResult::Outcome::Incomplete:
+        return CommandLine::FilesMissing;
     default:
         return CommandLine::Failed;
     }

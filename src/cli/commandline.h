@@ -11,7 +11,8 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Updated = 0, Rejected = 1, InvalidInput = 2, Failed = 3 };
+    // 4: the CRM updated the case, but not every attachment can have reached it (Outcome::Incomplete).
+    enum ExitCode { Updated = 0, Rejected = 1, InvalidInput = 2, Failed = 3, FilesMissing = 4 };
 
     static int run(const QStringList &arguments);
 };

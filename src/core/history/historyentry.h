@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/net/apiresult.h"
 #include "core/model/caseupdate.h"
+#include "core/net/apiresult.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QStringList>
@@ -24,6 +25,15 @@ struct HistoryEntry
     State state = State::Sending;
     qint64 batchId = 0; // the batch this attempt belongs to; 0 for a single update
     int batchRow = 0; // the row's number in that batch (1-based data row of its source)
+    // One update sent as several requests, one file each (DeliveryPlan): this attempt is request
+    // `deliveryPart` of `deliveryParts` (1-based) and `deliveryGroup` is the id of the first one's attempt.
+    // All three 0 for an update that took one request.
+    qint64 deliveryGroup = 0;
+    int deliveryPart = 0;
+    int deliveryParts = 0;
+    // The case as the CRM had it when the agent loaded it (field → value), the "before" of the change list;
+    // empty when the case was not loaded first.
+    QJsonObject baseline;
 
     bool isDone() const { return state == State::Done; }
     bool isInterrupted() const { return state == State::Interrupted; }

@@ -9,7 +9,7 @@ HistoryStore::HistoryStore(QObject *parent)
 HistoryStore::~HistoryStore() = default;
 
 QFuture<HistoryExporter::Result> HistoryStore::exportRows(HistoryExporter::Format, const QString &,
-                                                         const HistoryExporter::Progress &) const
+                                                          const HistoryExporter::Progress &) const
 {
     HistoryExporter::Result result;
     result.error = HistoryExporter::tr("This history is kept in memory only and cannot be exported.");

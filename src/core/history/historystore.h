@@ -46,7 +46,8 @@ public:
     // Stores that can write their query's rows to a file say so; the pane hides its export buttons otherwise.
     virtual bool supportsExport() const { return false; }
     // On a worker thread; a store that cannot export answers a finished future with the reason.
-    virtual QFuture<HistoryExporter::Result> exportRows(HistoryExporter::Format format, const QString &fileName,
+    virtual QFuture<HistoryExporter::Result> exportRows(HistoryExporter::Format format,
+                                                        const QString &fileName,
                                                         const HistoryExporter::Progress &progress = {}) const;
 
     // The database connection the store writes through, for work that must join its transactions (a

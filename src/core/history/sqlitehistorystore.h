@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/storage/historydatabase.h"
 #include "core/history/historyexporter.h"
 #include "core/history/historyquery.h"
 #include "core/history/historystore.h"
+#include "core/storage/historydatabase.h"
 #include "core/storage/sessionlock.h"
 
 #include <QFuture>
@@ -60,7 +60,8 @@ public:
     // Exports the rows of query() to `fileName` on a worker thread with its own connection.
     bool supportsExport() const override { return true; }
     QFuture<HistoryExporter::Result> exportRows(HistoryExporter::Format format, const QString &fileName,
-                                                const HistoryExporter::Progress &progress = {}) const override;
+                                                const HistoryExporter::Progress &progress
+                                                = {}) const override;
 
     // The connection of the thread that owns the store (tests, tools).
     HistoryDatabase *database() const override { return m_db.get(); }

@@ -23,6 +23,42 @@ QStringList ConnectionSettings::attachmentPartNames()
     return {u"file"_s, u"files"_s, u"file[]"_s};
 }
 
+namespace {
+struct DeliveryName
+{
+    ConnectionSettings::AttachmentDelivery delivery;
+    QStringView id;
+};
+constexpr DeliveryName deliveryNames[] = {
+    {ConnectionSettings::AttachmentDelivery::Automatic, u"automatic"},
+    {ConnectionSettings::AttachmentDelivery::OneUpdatePerFile, u"one-per-file"},
+    {ConnectionSettings::AttachmentDelivery::OneRequest, u"one-request"},
+};
+} // namespace
+
+QString ConnectionSettings::deliveryId(AttachmentDelivery delivery)
+{
+    for (const DeliveryName &name : deliveryNames) {
+        if (name.delivery == delivery)
+            return name.id.toString();
+    }
+    return deliveryNames[0].id.toString();
+}
+
+std::optional<ConnectionSettings::AttachmentDelivery> ConnectionSettings::deliveryFromId(QStringView id)
+{
+    for (const DeliveryName &name : deliveryNames) {
+        if (name.id == id.trimmed())
+            return name.delivery;
+    }
+    return std::nullopt;
+}
+
+bool ConnectionSettings::partNameKeepsEveryFile() const
+{
+    return attachmentPartName.trimmed().endsWith(u"[]"_s);
+}
+
 bool ConnectionSettings::isClosedStatus(const QString &status) const
 {
     const QString wanted = status.trimmed();

@@ -1,7 +1,7 @@
 #include "core/model/validator.h"
 
-#include "core/net/cabundle.h"
 #include "core/global.h"
+#include "core/net/cabundle.h"
 #include "core/net/serveraddress.h"
 
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "core/net/apijob.h"
 
-#include "core/net/attachmentdevice.h"
 #include "core/global.h"
+#include "core/net/attachmentdevice.h"
 
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
@@ -239,6 +239,11 @@ void ApiJob::complete(ApiResult result)
         return;
     m_state = State::Finished;
     m_token.clear();
+    if (result.outcome == ApiResult::Outcome::Success && !m_filesAtRisk.isEmpty()) {
+        // The CRM answered success, but this request could not have carried every file.
+        result.outcome = ApiResult::Outcome::Incomplete;
+        result.filesNotKept = m_filesAtRisk;
+    }
     result.bytesSent = m_bytesSent;
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_result = std::move(result);

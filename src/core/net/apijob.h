@@ -63,5 +63,6 @@ private:
     bool m_cancelled = false;
     bool m_tooLarge = false;
     QString m_attachmentProblem; // an attachment changed or vanished during the upload
+    QStringList m_filesAtRisk; // sent, but the part name lets the CRM keep only the last of them
     ApiResult m_result;
 };

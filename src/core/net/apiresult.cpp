@@ -2,6 +2,7 @@
 
 #include "core/global.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -25,6 +26,7 @@ const struct
     {ApiResult::Outcome::Cancelled, u"cancelled"},
     {ApiResult::Outcome::UnreadableAnswer, u"unreadable_answer"},
     {ApiResult::Outcome::InvalidInput, u"invalid_input"},
+    {ApiResult::Outcome::Incomplete, u"incomplete"},
 };
 
 // The vendor writes `code` as 200 in one page and "200" in another; accept both, nothing else.
@@ -270,6 +272,9 @@ QString ApiResult::outcomeText() const
         return tr("Unreadable answer");
     case Outcome::InvalidInput:
         return tr("Not sent");
+    case Outcome::Incomplete:
+        //: An outcome: the case was updated, but some of its attachments cannot have reached the CRM
+        return tr("Updated, files missing");
     }
     return {};
 }
@@ -354,6 +359,16 @@ QString ApiResult::explanation() const
             break;
         }
         return tr("The update could not be delivered: %1.").arg(networkErrorString);
+    case Outcome::Incomplete: {
+        QStringList names;
+        for (const QString &path : filesNotKept)
+            names.append(u"“%1”"_s.arg(QFileInfo(path).fileName()));
+        return tr("The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one "
+                  "request under a part name that carries only one file. Send them again with “One update "
+                  "per file” in Settings.",
+                  nullptr, int(filesNotKept.size()))
+            .arg(QLocale().createSeparatedList(names));
+    }
     case Outcome::Rejected:
         break;
     }

@@ -26,6 +26,9 @@ public:
         Cancelled, // the user cancelled
         UnreadableAnswer, // an answer came but is not the CRM's JSON (HTML, empty, truncated)
         InvalidInput, // nothing was sent: the update or its files are not usable
+        // The CRM applied the update, but the request could not carry every file under the chosen part
+        // name (filesNotKept): not a plain success.
+        Incomplete,
     };
 
     // The vendor's documented errors, recognised so the agent gets advice rather than a code.
@@ -61,6 +64,7 @@ public:
     QString networkErrorString;
     QStringList tlsErrors; // each certificate problem, one translated sentence (describeTlsError)
     QUrl redirectTarget; // where a refused redirect pointed
+    QStringList filesNotKept; // attachments sent that the CRM cannot have kept (Incomplete)
 
     static constexpr qint64 MaxBodyBytes = qint64(1) << 20;
 

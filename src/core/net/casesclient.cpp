@@ -1,9 +1,10 @@
 #include "core/net/casesclient.h"
 
+#include "core/global.h"
+#include "core/model/deliveryplan.h"
 #include "core/net/apijob.h"
 #include "core/net/attachmentdevice.h"
 #include "core/net/cabundle.h"
-#include "core/global.h"
 #include "core/net/serveraddress.h"
 
 #include <QCryptographicHash>
@@ -151,6 +152,9 @@ ApiJob *CasesClient::updateCase(const CaseUpdate &update, const QString &token,
     const Connection connection = connectionFor(settings);
     auto *job = new ApiJob(makeRequest(server.updateEndpoint(), token, settings, connection),
                            std::move(buildBody), connection.network, this);
+    // What splitting into one update per file would have avoided (DeliveryPlan): the caller chose one
+    // request for several files under a plain name, so a success is not a plain one.
+    job->m_filesAtRisk = DeliveryPlan::make(update, settings).atRisk;
     return submit(job, server.isValid() ? connection.error : server.error(), token,
                   settings.maxInFlightPerToken);
 }

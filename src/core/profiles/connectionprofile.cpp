@@ -29,6 +29,7 @@ ConnectionSettings ConnectionProfile::connectionSettings() const
     ConnectionSettings settings;
     settings.closedStatuses = closedStatuses;
     settings.attachmentPartName = attachmentPartName;
+    settings.attachmentDelivery = attachmentDelivery;
     settings.timeoutSeconds = timeoutSeconds;
     settings.allowedExtensions = allowedExtensions;
     settings.maxAttachmentBytes = maxAttachmentBytes;
@@ -40,6 +41,7 @@ void ConnectionProfile::setConnectionSettings(const ConnectionSettings &settings
 {
     closedStatuses = settings.closedStatuses;
     attachmentPartName = settings.attachmentPartName;
+    attachmentDelivery = settings.attachmentDelivery;
     timeoutSeconds = settings.timeoutSeconds;
     allowedExtensions = settings.allowedExtensions;
     maxAttachmentBytes = settings.maxAttachmentBytes;
@@ -54,6 +56,7 @@ QJsonObject ConnectionProfile::toJson(bool withId) const
         {u"operation"_s, operation},
         {u"closed_statuses"_s, QJsonArray::fromStringList(closedStatuses)},
         {u"attachment_part_name"_s, attachmentPartName},
+        {u"attachment_delivery"_s, ConnectionSettings::deliveryId(attachmentDelivery)},
         {u"default_case_type"_s, defaultCaseType},
         {u"default_status"_s, defaultStatus},
         {u"default_priority"_s, defaultPriority},
@@ -129,6 +132,14 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject &object, QString
     text(u"attachment_part_name"_s, &partName);
     if (!partName.isEmpty())
         profile.attachmentPartName = partName;
+    QString delivery;
+    text(u"attachment_delivery"_s, &delivery);
+    if (const auto known = ConnectionSettings::deliveryFromId(delivery))
+        profile.attachmentDelivery = *known;
+    else if (!delivery.isEmpty())
+        out.append(tr("Profile “%1”: “%2” is not a way of sending attachments Casedesk knows; the default "
+                      "was kept.")
+                       .arg(name, delivery));
     text(u"default_case_type"_s, &profile.defaultCaseType);
     text(u"default_status"_s, &profile.defaultStatus);
     text(u"default_priority"_s, &profile.defaultPriority);

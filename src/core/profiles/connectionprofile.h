@@ -21,6 +21,8 @@ public:
     QString operation;
     QStringList closedStatuses = ConnectionSettings::defaultClosedStatuses();
     QString attachmentPartName = ConnectionSettings::attachmentPartNames().constFirst();
+    ConnectionSettings::AttachmentDelivery attachmentDelivery
+        = ConnectionSettings::AttachmentDelivery::Automatic;
     QString defaultCaseType;
     QString defaultStatus;
     QString defaultPriority;

@@ -1,9 +1,9 @@
 #include "core/profiles/profilestore.h"
 
 #include "core/global.h"
-#include "core/storage/jsonfile.h"
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
+#include "core/storage/jsonfile.h"
 
 #include <QDir>
 #include <QFile>

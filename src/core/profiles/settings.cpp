@@ -24,6 +24,9 @@ const QHash<Settings::Key, Directive> &directives()
         {Key::TimeoutSeconds, {u"connection/timeoutSeconds"_s, ConnectionSettings::DefaultTimeoutSeconds}},
         {Key::AttachmentPartName,
          {u"connection/attachmentPartName"_s, ConnectionSettings::attachmentPartNames().constFirst()}},
+        {Key::AttachmentDelivery,
+         {u"connection/attachmentDelivery"_s,
+          ConnectionSettings::deliveryId(ConnectionSettings::AttachmentDelivery::Automatic)}},
         {Key::ClosedStatuses, {u"connection/closedStatuses"_s, ConnectionSettings::defaultClosedStatuses()}},
         {Key::AllowedExtensions,
          {u"connection/allowedExtensions"_s, ConnectionSettings::defaultAllowedExtensions()}},
@@ -134,6 +137,8 @@ ConnectionSettings Settings::connectionSettings() const
     const QString partName = value(Key::AttachmentPartName).toString().trimmed();
     if (!partName.isEmpty())
         settings.attachmentPartName = partName;
+    if (const auto delivery = ConnectionSettings::deliveryFromId(value(Key::AttachmentDelivery).toString()))
+        settings.attachmentDelivery = *delivery;
     settings.closedStatuses = withoutDuplicates(value(Key::ClosedStatuses).toStringList());
     settings.allowedExtensions = withoutDuplicates(value(Key::AllowedExtensions).toStringList());
     const qint64 maxBytes = value(Key::MaxAttachmentBytes).toLongLong(&ok);
@@ -147,6 +152,7 @@ void Settings::setConnectionSettings(const ConnectionSettings &settings)
 {
     setValue(Key::TimeoutSeconds, settings.timeoutSeconds);
     setValue(Key::AttachmentPartName, settings.attachmentPartName);
+    setValue(Key::AttachmentDelivery, ConnectionSettings::deliveryId(settings.attachmentDelivery));
     setValue(Key::ClosedStatuses, withoutDuplicates(settings.closedStatuses));
     setValue(Key::AllowedExtensions, withoutDuplicates(settings.allowedExtensions));
     setValue(Key::MaxAttachmentBytes, settings.maxAttachmentBytes);

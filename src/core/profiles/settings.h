@@ -20,6 +20,7 @@ public:
         LastOperation,
         TimeoutSeconds,
         AttachmentPartName,
+        AttachmentDelivery, // how several attachments travel: ConnectionSettings::deliveryId
         ClosedStatuses,
         AllowedExtensions,
         MaxAttachmentBytes,

@@ -141,6 +141,39 @@ const QList<Migration> &migrations()
              u"ALTER TABLE attempts ADD COLUMN batch_row INTEGER NOT NULL DEFAULT 0"_s,
              u"CREATE INDEX attempts_batch ON attempts(batch_id) WHERE batch_id <> 0"_s,
          }},
+        {4,
+         {
+             // One update sent as several requests, one file each (DeliveryPlan), the files the CRM
+             // cannot have kept, the case as loaded before the change; a batch row's requests answered.
+             u"ALTER TABLE attempts ADD COLUMN delivery_group INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE attempts ADD COLUMN delivery_part INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE attempts ADD COLUMN delivery_parts INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE attempts ADD COLUMN files_not_kept TEXT NOT NULL DEFAULT '[]'"_s,
+             u"ALTER TABLE attempts ADD COLUMN baseline TEXT NOT NULL DEFAULT '{}'"_s,
+             u"ALTER TABLE batch_rows ADD COLUMN delivered INTEGER NOT NULL DEFAULT 0"_s,
+             // The search covers the solution text too.
+             u"DROP TRIGGER attempts_search_insert"_s,
+             u"DROP TRIGGER attempts_search_delete"_s,
+             u"DROP TRIGGER attempts_search_update"_s,
+             u"DROP TABLE attempts_search"_s,
+             u"CREATE VIRTUAL TABLE attempts_search USING fts5(wolkvox_id, msg, responsible, operation,"
+             " solution, content='attempts', content_rowid='id', tokenize='trigram')"_s,
+             u"CREATE TRIGGER attempts_search_insert AFTER INSERT ON attempts BEGIN"
+             " INSERT INTO attempts_search(rowid, wolkvox_id, msg, responsible, operation, solution)"
+             " VALUES (new.id, new.wolkvox_id, new.msg, new.responsible, new.operation, new.solution); END"_s,
+             u"CREATE TRIGGER attempts_search_delete AFTER DELETE ON attempts BEGIN"
+             " INSERT INTO attempts_search(attempts_search, rowid, wolkvox_id, msg, responsible, operation,"
+             " solution) VALUES ('delete', old.id, old.wolkvox_id, old.msg, old.responsible, old.operation,"
+             " old.solution); END"_s,
+             u"CREATE TRIGGER attempts_search_update AFTER UPDATE OF wolkvox_id, msg, responsible, operation,"
+             " solution ON attempts BEGIN"
+             " INSERT INTO attempts_search(attempts_search, rowid, wolkvox_id, msg, responsible, operation,"
+             " solution) VALUES ('delete', old.id, old.wolkvox_id, old.msg, old.responsible, old.operation,"
+             " old.solution);"
+             " INSERT INTO attempts_search(rowid, wolkvox_id, msg, responsible, operation, solution)"
+             " VALUES (new.id, new.wolkvox_id, new.msg, new.responsible, new.operation, new.solution); END"_s,
+             u"INSERT INTO attempts_search(attempts_search) VALUES ('rebuild')"_s,
+         }},
     };
     return steps;
 }
@@ -181,6 +214,11 @@ enum Col {
     ColRedirectTarget,
     ColBatchId,
     ColBatchRow,
+    ColDeliveryGroup,
+    ColDeliveryPart,
+    ColDeliveryParts,
+    ColFilesNotKept,
+    ColBaseline,
 };
 
 // Written by insert and update, in this order (everything but id and session).
@@ -193,7 +231,7 @@ const QString &writtenColumns()
           "unreadable,"
           " http_status, code, error, msg, result_wolkvox_id, data, content_type, raw_body, bytes_sent,"
           " duration_ms, network_error, network_error_string, tls_errors, redirect_target, batch_id,"
-          " batch_row"_s;
+          " batch_row, delivery_group, delivery_part, delivery_parts, files_not_kept, baseline"_s;
     return columns;
 }
 
@@ -318,6 +356,11 @@ QVariantList valuesOf(const HistoryEntry &e)
         text(QString::fromLatin1(r.redirectTarget.toEncoded())),
         e.batchId,
         e.batchRow,
+        e.deliveryGroup,
+        e.deliveryPart,
+        e.deliveryParts,
+        compactJson(QJsonArray::fromStringList(r.filesNotKept)),
+        QString::fromUtf8(QJsonDocument(e.baseline).toJson(QJsonDocument::Compact)),
     };
 }
 
@@ -365,9 +408,10 @@ Where whereOf(const HistoryQuery &query, SearchJoin join = SearchJoin::Probe)
             values.append(matchPhrase(search));
         } else {
             parts.append(u"(wolkvox_id LIKE ? ESCAPE '\\' OR msg LIKE ? ESCAPE '\\'"
-                         " OR responsible LIKE ? ESCAPE '\\' OR operation LIKE ? ESCAPE '\\')"_s);
+                         " OR responsible LIKE ? ESCAPE '\\' OR operation LIKE ? ESCAPE '\\'"
+                         " OR solution LIKE ? ESCAPE '\\')"_s);
             const QString pattern = likePattern(search);
-            for (int i = 0; i < 4; ++i)
+            for (int i = 0; i < 5; ++i)
                 values.append(pattern);
         }
     }
@@ -882,6 +926,13 @@ HistoryEntry HistoryDatabase::entryFromQuery(const QSqlQuery &q)
     r.redirectTarget = QUrl::fromEncoded(q.value(ColRedirectTarget).toString().toLatin1());
     e.batchId = q.value(ColBatchId).toLongLong();
     e.batchRow = q.value(ColBatchRow).toInt();
+    e.deliveryGroup = q.value(ColDeliveryGroup).toLongLong();
+    e.deliveryPart = q.value(ColDeliveryPart).toInt();
+    e.deliveryParts = q.value(ColDeliveryParts).toInt();
+    const QJsonArray notKept = parseArray(q.value(ColFilesNotKept).toString());
+    for (const QJsonValue &path : notKept)
+        r.filesNotKept.append(path.toString());
+    e.baseline = QJsonDocument::fromJson(q.value(ColBaseline).toString().toUtf8()).object();
     return e;
 }
 

@@ -552,7 +552,8 @@ void HistoryPane::fillFilterCombos()
         for (const ApiResult::Outcome o :
              {ApiResult::Outcome::Success, ApiResult::Outcome::Rejected, ApiResult::Outcome::NetworkFailure,
               ApiResult::Outcome::Timeout, ApiResult::Outcome::Cancelled,
-              ApiResult::Outcome::UnreadableAnswer, ApiResult::Outcome::InvalidInput}) {
+              ApiResult::Outcome::UnreadableAnswer, ApiResult::Outcome::InvalidInput,
+              ApiResult::Outcome::Incomplete}) {
             ApiResult result;
             result.outcome = o;
             outcome->addItem(Icons::forOutcome(o), result.outcomeText(), int(o));

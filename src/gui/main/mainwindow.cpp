@@ -1618,6 +1618,7 @@ void MainWindow::showOutcome(const ApiResult &result, const QString &historyErro
         break;
     case ApiResult::Outcome::Timeout:
     case ApiResult::Outcome::UnreadableAnswer:
+    case ApiResult::Outcome::Incomplete:
         kind = MessageBanner::Kind::Warning;
         break;
     case ApiResult::Outcome::Rejected:

@@ -248,6 +248,7 @@ QIcon forOutcome(ApiResult::Outcome outcome)
         return icon(Id::Cancelled);
     case ApiResult::Outcome::Timeout:
     case ApiResult::Outcome::UnreadableAnswer:
+    case ApiResult::Outcome::Incomplete:
         return icon(Id::Warning);
     case ApiResult::Outcome::Rejected:
     case ApiResult::Outcome::NetworkFailure:
