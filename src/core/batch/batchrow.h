@@ -45,6 +45,9 @@ public:
     QString message; // the CRM's msg, else the explanation of the outcome; for Skipped the issues
     QString resultWolkvoxId; // data.wolkvox_id of a success
     qint64 lastAttemptId = 0; // the history attempt of the last request, 0 when none
+    // Requests of the row's DeliveryPlan the CRM answered with success (one update per file under a
+    // plain part name): a resumed or retried row goes on from the next one, never sending a file twice.
+    int delivered = 0;
     QDateTime updated; // UTC
 
     bool isFinal() const { return state == State::Done || state == State::Skipped; }

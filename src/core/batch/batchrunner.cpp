@@ -1,10 +1,11 @@
 #include "core/batch/batchrunner.h"
 
-#include "core/net/apijob.h"
 #include "core/batch/batchstore.h"
-#include "core/net/casesclient.h"
 #include "core/global.h"
+#include "core/history/attemptrecorder.h"
 #include "core/history/historystore.h"
+#include "core/net/apijob.h"
+#include "core/net/casesclient.h"
 
 #include <QFileInfo>
 #include <QSignalBlocker>
@@ -62,6 +63,7 @@ BatchRunner::BatchRunner(BatchStore *store, CasesClient *client, HistoryStore *h
     , m_store(store)
     , m_client(client)
     , m_history(history)
+    , m_recorder(new AttemptRecorder(history, this))
 {
     Q_ASSERT(store && client);
     m_retryTimer.setSingleShot(true);
@@ -277,7 +279,7 @@ void BatchRunner::sendStarted()
             continue;
         ConnectionSettings settings = m_settings;
         settings.maxInFlightPerToken = m_effectiveConcurrency;
-        ApiJob *job = m_client->updateCase(it->row.update, m_token, settings);
+        ApiJob *job = m_client->updateCase(it->attempt.update, m_token, settings);
         it->job = job;
         connect(job, &ApiJob::finished, this,
                 [this, rowId](const ApiResult &result) { onAnswer(rowId, result); });
@@ -287,51 +289,51 @@ void BatchRunner::sendStarted()
         emitProgress();
 }
 
-bool BatchRunner::writeAttempt(HistoryEntry *attempt)
+bool BatchRunner::writeAttempt(InFlight &entry)
 {
-    if (!m_history)
-        return true;
-    const qint64 id = m_history->add(*attempt);
-    if (id == 0)
-        return false;
-    attempt->id = id;
-    return true;
+    // The history's contract: the attempt is written before anything is sent.
+    HistoryEntry attempt;
+    attempt.update = entry.plan.requestUpdate(entry.row.update, entry.request);
+    attempt.batchId = entry.row.batchId;
+    attempt.batchRow = entry.row.number;
+    if (entry.plan.isSplit()) {
+        attempt.deliveryPart = entry.request + 1;
+        attempt.deliveryParts = entry.plan.requestCount();
+        // The group is named after the attempt of the row's first request of this plan.
+        attempt.deliveryGroup = entry.request == 0 ? 0 : entry.attempt.deliveryGroup;
+    }
+    attempt = m_recorder->begin(attempt);
+    if (entry.plan.isSplit() && entry.request == 0)
+        attempt.deliveryGroup = attempt.id;
+    entry.attempt = attempt;
+    return !m_history || attempt.id != 0;
 }
 
-void BatchRunner::finishAttempt(HistoryEntry attempt, HistoryEntry::State state, const ApiResult &result)
+void BatchRunner::finishAttempt(const HistoryEntry &attempt, HistoryEntry::State state,
+                                const ApiResult &result)
 {
     if (!m_history || attempt.id == 0)
         return;
-    attempt.state = state;
-    attempt.result = result;
-    m_history->update(attempt);
+    m_recorder->finish(attempt, result, state);
 }
 
 void BatchRunner::startRow(const BatchRow &row)
 {
-    // The history's contract: the attempt is written before anything is sent.
-    HistoryEntry attempt;
-    attempt.time = QDateTime::currentDateTimeUtc();
-    attempt.update = row.update;
-    for (const QString &path : row.update.attachments) {
-        const QFileInfo info(path);
-        attempt.attachmentSizes.append(info.isFile() ? info.size() : -1);
-    }
-    attempt.state = HistoryEntry::State::Sending;
-    attempt.batchId = row.batchId;
-    attempt.batchRow = row.number;
-    if (!writeAttempt(&attempt)) {
+    InFlight entry{nullptr, row, {}, DeliveryPlan::make(row.update, m_settings), 0};
+    // A row whose earlier requests were answered goes on from the next one.
+    entry.request = std::clamp(row.delivered, 0, entry.plan.requestCount() - 1);
+    if (!writeAttempt(entry)) {
         m_queue.prepend(row.id);
         stopWith(FinishReason::StorageFailed,
                  tr("The history could not be written, so nothing more is sent: %1").arg(m_store->error()));
         return;
     }
     // Then the row, so a crash from here on leaves it "sending", and so "interrupted", never resent blindly.
-    if (!m_store->markSending(row.id, attempt.id)) {
+    if (!m_store->markSending(row.id, entry.attempt.id)) {
         ApiResult notSent;
         notSent.outcome = Outcome::InvalidInput;
         notSent.networkErrorString = tr("the batch could not be saved.");
-        finishAttempt(attempt, HistoryEntry::State::Done, notSent);
+        finishAttempt(entry.attempt, HistoryEntry::State::Done, notSent);
         if (!m_store->error().isEmpty()) {
             m_queue.prepend(row.id);
             stopWith(FinishReason::StorageFailed,
@@ -340,7 +342,6 @@ void BatchRunner::startRow(const BatchRow &row)
         return;
     }
     // Sent by sendStarted() once this is in the file.
-    InFlight entry{nullptr, row, attempt};
     entry.row.state = BatchRow::State::Sending;
     m_inFlight.insert(row.id, entry);
     m_starting.append(row.id);
@@ -420,6 +421,26 @@ void BatchRunner::storeAnswer(qint64 rowId, const ApiResult &result)
             stopWith(FinishReason::TokenRejected, result.explanation());
         } else {
             stopWith(FinishReason::Unreachable, result.explanation());
+        }
+    } else if (result.isSuccess() && entry.request + 1 < entry.plan.requestCount()) {
+        // The next file of the row, with the same fields; sent once this commit holds its attempt.
+        m_consecutiveRetries = 0;
+        InFlight next = entry;
+        next.job = nullptr;
+        ++next.request;
+        if (!writeAttempt(next)) {
+            stopWith(
+                FinishReason::StorageFailed,
+                tr("The history could not be written, so nothing more is sent: %1").arg(m_store->error()));
+            // The file that arrived counts as delivered: a resume goes on with the next one.
+            m_store->markNextRequest(rowId, next.request, entry.attempt.id);
+            stored = m_store->markQueued(rowId, result);
+            m_queue.prepend(rowId);
+            ++m_progress.queued;
+        } else {
+            stored = m_store->markNextRequest(rowId, next.request, next.attempt.id);
+            m_inFlight.insert(rowId, next);
+            m_starting.append(rowId);
         }
     } else {
         stored = m_store->markAnswered(rowId, result, entry.attempt.id);

@@ -4,6 +4,7 @@
 #include "core/batch/batchrow.h"
 #include "core/model/connectionsettings.h"
 #include "core/history/historyentry.h"
+#include "core/model/deliveryplan.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <functional>
 
 class ApiJob;
+class AttemptRecorder;
 class BatchStore;
 class CasesClient;
 class HistoryStore;
@@ -135,6 +137,8 @@ private:
         QPointer<ApiJob> job;
         BatchRow row;
         HistoryEntry attempt; // as written before sending; id 0 without a history
+        DeliveryPlan plan; // the row's requests (one per file under a plain part name)
+        int request = 0; // the one on its way, 0-based
     };
 
     void setState(State state);
@@ -157,12 +161,15 @@ private:
     void refreshCounts();
     void noteAnswered();
     void emitProgress();
-    bool writeAttempt(HistoryEntry *attempt);
-    void finishAttempt(HistoryEntry attempt, HistoryEntry::State state, const ApiResult &result);
+    // The attempt for request `request` of the row's plan, written as sending; false when the history
+    // could not be written.
+    bool writeAttempt(InFlight &entry);
+    void finishAttempt(const HistoryEntry &attempt, HistoryEntry::State state, const ApiResult &result);
 
     BatchStore *m_store;
     CasesClient *m_client;
     QPointer<HistoryStore> m_history;
+    AttemptRecorder *m_recorder;
     QString m_token;
     ConnectionSettings m_settings;
     int m_concurrency = 2;

@@ -75,7 +75,7 @@ QString messageOf(const ApiResult &result)
 
 const QString rowColumns = u"id, batch_id, number, line, state, update_json, issues, attempts, outcome, "
                            "vendor_error, http_status, code, message, result_wolkvox_id, last_attempt_id, "
-                           "updated_ms"_s;
+                           "updated_ms, delivered"_s;
 
 BatchRow rowFromQuery(const QSqlQuery &q)
 {
@@ -103,6 +103,7 @@ BatchRow rowFromQuery(const QSqlQuery &q)
     row.resultWolkvoxId = q.value(13).toString();
     row.lastAttemptId = q.value(14).toLongLong();
     row.updated = QDateTime::fromMSecsSinceEpoch(q.value(15).toLongLong(), Qt::UTC);
+    row.delivered = q.value(16).toInt();
     return row;
 }
 } // namespace
@@ -636,6 +637,14 @@ bool BatchStore::markSending(qint64 rowId, qint64 attemptId)
                   u"UPDATE batch_rows SET state = 'sending', attempts = attempts + 1, last_attempt_id = ?,"
                   " updated_ms = ? WHERE id = ? AND state = 'queued'"_s,
                   {attemptId, nowMs(), rowId});
+}
+
+bool BatchStore::markNextRequest(qint64 rowId, int delivered, qint64 attemptId)
+{
+    return setRow(rowId,
+                  u"UPDATE batch_rows SET delivered = ?, attempts = attempts + 1, last_attempt_id = ?,"
+                  " updated_ms = ? WHERE id = ? AND state = 'sending'"_s,
+                  {delivered, attemptId, nowMs(), rowId});
 }
 
 bool BatchStore::markAnswered(qint64 rowId, const ApiResult &result, qint64 attemptId)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/net/apiresult.h"
 #include "core/batch/batchimport.h"
 #include "core/batch/batchrow.h"
+#include "core/net/apiresult.h"
 #include "core/storage/historydatabase.h"
 #include "core/storage/sessionlock.h"
 
@@ -82,6 +82,9 @@ public:
     // The runner's writes. markSending() is written before the request goes out and counts an attempt.
     bool markSending(qint64 rowId, qint64 attemptId);
     // Done on success, else Failed, with the answer's outcome, code and message.
+    // The row's request `delivered` - 1 succeeded and its next one (attempt `attemptId`) goes out; the row
+    // stays sending.
+    bool markNextRequest(qint64 rowId, int delivered, qint64 attemptId);
     bool markAnswered(qint64 rowId, const ApiResult &result, qint64 attemptId);
     // Back to Queued without counting as failed (a retryable 403, a stop before the CRM saw it).
     bool markQueued(qint64 rowId, const ApiResult &result);
