@@ -60,10 +60,18 @@ CRM behaviour:
   --daily-quota N         calls per token per day, for every operation (overrides the config)
   --max-concurrent N      simultaneous requests per token (default 2)
   --delay-ms N            hold each admitted update N ms after reading its body
+  --server-ms N           the CRM's own time: every admitted API request (update, token information)
+                          is answered N ms after its body was read (default 0)
   --max-field-bytes N     size cap of one text field (default 1048576); larger gives 400
   --php-last-file-wins    like PHP, keep only the last file of a repeated part name without "[]"
   --read-rate N           read update bodies at most N bytes per second (default: unlimited), so a
                           client stays mid-upload long enough for a test to act
+
+Link (for benchmarks; admin endpoints are never delayed):
+  --link-delay-ms N       one-way delay of a simulated link: each API request is read N ms after it
+                          arrived and its answer is sent N ms late, so a round trip costs 2 x N; a new
+                          connection is served only after the handshakes' round trips (1 for TCP, 2 with
+                          TLS 1.3 under --tls-cert). Bandwidth is not simulated (use tc on the link).
 
 Faults (update.php only; admin endpoints are never affected):
   --fault MODE            one of: )")
@@ -104,6 +112,9 @@ Admin endpoints (no token):
   GET  /__sim/case?operation=OP&id=ID    one stored case, or 404
   GET  /__sim/cases[?operation=OP]       all stored cases
   GET  /__sim/last-request               the last update request as received (never the token)
+  GET  /__sim/connections                TCP connections accepted, numbered in order, with the
+                                         requests each carried: {"opened","open","requests",
+                                         "connections":[{"id","peer_port","requests","open"}]}
   POST /__sim/reset                      forget updates, counters and quota use
   POST /__sim/new-day                    start a new quota day now
 
@@ -181,6 +192,16 @@ ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::str
                 return ParseOutcome::ExitFailure;
             if (!parseNumber(value, options.delayMs, 0, 3600 * 1000))
                 return bad("expected milliseconds 0-3600000");
+        } else if (arg == "--server-ms") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.serverMs, 0, 600 * 1000))
+                return bad("expected milliseconds 0-600000");
+        } else if (arg == "--link-delay-ms") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.linkDelayMs, 0, 60 * 1000))
+                return bad("expected milliseconds 0-60000");
         } else if (arg == "--fault") {
             if (!takeValue())
                 return ParseOutcome::ExitFailure;
