@@ -51,8 +51,8 @@ link_shape() {
     local port=$1 mbit=$2
     in_ns tc qdisc del dev lo root 2>/dev/null || true
     in_ns tc qdisc add dev lo root handle 1: htb default 1
-    in_ns tc class add dev lo parent 1: classid 1:1 htb rate 10gbit
-    in_ns tc class add dev lo parent 1: classid 1:2 htb rate "${mbit}mbit" ceil "${mbit}mbit"
+    in_ns tc class add dev lo parent 1: classid 1:1 htb rate 10gbit quantum 60000
+    in_ns tc class add dev lo parent 1: classid 1:2 htb rate "${mbit}mbit" ceil "${mbit}mbit" quantum 60000
     in_ns tc filter add dev lo parent 1: protocol ip prio 1 u32 match ip dport "$port" 0xffff flowid 1:2
 }
 
