@@ -59,7 +59,8 @@ link_shape() {
 # Starts the TLS simulator in the namespace with the profile's delay; sets link_url and link_port.
 link_simulator() {
     local rtt=$1 label=$2
-    in_ns "$bin/casedesk-crm-sim" --port 0 --accept-unknown-ids --daily-quota 1000000000 \
+    # Not through in_ns: a function in the background is a subshell, and $! would not be the simulator.
+    ip netns exec "$link_ns" "$bin/casedesk-crm-sim" --port 0 --accept-unknown-ids --daily-quota 1000000000 \
         --tls-cert "$work/tls/server.pem" --tls-key "$work/tls/server.key" \
         --link-delay-ms $((rtt / 2)) --server-ms "$LINK_SERVER_MS" --log "$work/logs/link-sim-$label.log" \
         >"$work/link-sim-$label.out" 2>"$work/link-sim-$label.err" &
