@@ -198,3 +198,18 @@ void ConnectionSockets::shutdownAllOnPort(int localPort)
             shutdown(fd, SHUT_RDWR);
     }
 }
+
+std::vector<ConnectionSockets::Accepted> ConnectionSockets::acceptedOnPort(int localPort)
+{
+    std::vector<Accepted> out;
+    for (const int fd : openDescriptors()) {
+        Endpoint local;
+        Endpoint peer;
+        struct stat st
+        {
+        };
+        if (localAndPeer(fd, local, peer) && local.port == localPort && fstat(fd, &st) == 0)
+            out.push_back({static_cast<std::uint64_t>(st.st_ino), peer.address, peer.port});
+    }
+    return out;
+}

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace httplib {
 struct Request;
@@ -38,6 +40,15 @@ PeerWait waitForPeerClose(int fd, std::chrono::milliseconds limit, const std::fu
 // for a bounded time, so the kernel does not answer the rest of the upload with a RST that could destroy the
 // answer before the client reads it.
 void lingeringClose(int fd, std::chrono::milliseconds limit);
+
+struct Accepted
+{
+    std::uint64_t inode = 0; // the socket's inode: unique while it is open, not soon reused
+    std::string peerAddress;
+    int peerPort = 0;
+};
+// Every accepted (connected) socket of this process on localPort.
+std::vector<Accepted> acceptedOnPort(int localPort);
 
 // Shuts down every accepted connection on localPort so idle keep-alive and uploading threads end at once.
 void shutdownAllOnPort(int localPort);

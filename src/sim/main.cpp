@@ -1,4 +1,6 @@
 // casedesk-crm-sim: a loopback stand-in for the wolkvox CRM "cases update" API. See --help.
+#include "acceptqueue.h"
+#include "connectionlog.h"
 #include "connectionsockets.h"
 #include "crmstore.h"
 #include "democonfig.h"
@@ -108,10 +110,16 @@ int main(int argc, char **argv)
     CrmStore store(std::move(config),
                    CrmStore::Settings{options.maxConcurrent, options.dailyQuota, options.acceptUnknownIds});
     Simulator simulator(options, store, stop, log);
+    ConnectionLog connections;
+    simulator.setConnectionLog(&connections);
     simulator.install(*server);
 
     const int threads = options.threads;
-    server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+    // A new connection costs one round trip for TCP's handshake and, over TLS 1.3, one more for its own.
+    const auto setupDelay = std::chrono::milliseconds(2 * options.linkDelayMs * (options.tls() ? 2 : 1));
+    server->new_task_queue = [threads, &connections, setupDelay, &stop] {
+        return new AcceptQueue(static_cast<std::size_t>(threads), connections, setupDelay, stop);
+    };
     server->set_socket_options(listenSocketOptions);
     // Small answers must leave at once; with Nagle a trickled or pipelined answer waits for delayed ACKs.
     server->set_tcp_nodelay(true);
@@ -130,6 +138,7 @@ int main(int argc, char **argv)
         std::cerr << "casedesk-crm-sim: cannot listen on " << options.host << ":" << options.port << '\n';
         return 1;
     }
+    connections.setLocalPort(port);
     std::cout << "casedesk-crm-sim listening on " << (options.tls() ? "https" : "http") << "://"
               << urlHost(options.host) << ":" << port << std::endl;
 

@@ -60,6 +60,8 @@ CRM behaviour:
   --daily-quota N         calls per token per day, for every operation (overrides the config)
   --max-concurrent N      simultaneous requests per token (default 2)
   --delay-ms N            hold each admitted update N ms after reading its body
+  --server-ms N           the CRM's own time: every admitted API request (update, token information)
+                          is answered N ms after its body was read (default 0)
   --max-field-bytes N     size cap of one text field (default 1048576); larger gives 400
   --max-file-uploads N    file parts PHP takes per request, its max_file_uploads (default 20; 0: no
                           limit); later ones are dropped
@@ -76,6 +78,12 @@ earlier file like any other; a name with unpaired brackets is skipped, and so is
 after it; beyond --max-file-uploads files are dropped. Of repeated text fields the last is read. The request log names every dropped file and why; /__sim/last-request marks each
 received file "kept" or not with its $_FILES key, and /__sim/case lists stored "files" and
 "dropped_files".
+
+Link (for benchmarks; admin endpoints are never delayed):
+  --link-delay-ms N       one-way delay of a simulated link: each API request is read N ms after it
+                          arrived and its answer is sent N ms late, so a round trip costs 2 x N; a new
+                          connection is served only after the handshakes' round trips (1 for TCP, 2 with
+                          TLS 1.3 under --tls-cert). Bandwidth is not simulated (use tc on the link).
 
 Faults (update.php only; admin endpoints are never affected):
   --fault MODE            one of: )")
@@ -116,6 +124,9 @@ Admin endpoints (no token):
   GET  /__sim/case?operation=OP&id=ID    one stored case, or 404
   GET  /__sim/cases[?operation=OP]       all stored cases
   GET  /__sim/last-request               the last update request as received (never the token)
+  GET  /__sim/connections                TCP connections accepted, numbered in order, with the
+                                         requests each carried: {"opened","open","requests",
+                                         "connections":[{"id","peer_port","requests","open"}]}
   POST /__sim/reset                      forget updates, counters and quota use
   POST /__sim/new-day                    start a new quota day now
 
@@ -193,6 +204,16 @@ ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::str
                 return ParseOutcome::ExitFailure;
             if (!parseNumber(value, options.delayMs, 0, 3600 * 1000))
                 return bad("expected milliseconds 0-3600000");
+        } else if (arg == "--server-ms") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.serverMs, 0, 600 * 1000))
+                return bad("expected milliseconds 0-600000");
+        } else if (arg == "--link-delay-ms") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.linkDelayMs, 0, 60 * 1000))
+                return bad("expected milliseconds 0-60000");
         } else if (arg == "--fault") {
             if (!takeValue())
                 return ParseOutcome::ExitFailure;

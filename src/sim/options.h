@@ -18,6 +18,8 @@ struct SimOptions
     std::optional<std::int64_t> dailyQuota;
     int maxConcurrent = 2;
     int delayMs = 0;
+    int serverMs = 0; // CRM time per API request (--server-ms)
+    int linkDelayMs = 0; // one-way delay of a simulated link (--link-delay-ms)
     FaultMode fault = FaultMode::None;
     std::string redirectTo = "http://127.0.0.1:1/server/API/v2/cases/update.php";
     int stallLimitSeconds = 600;

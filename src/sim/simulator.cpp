@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "connectionlog.h"
 #include "connectionsockets.h"
 #include "faults.h"
 #include "phpuploadrules.h"
@@ -35,6 +36,7 @@ struct RequestContext
     const char *fault = nullptr;
     bool lingerClose = false;
     std::string uploads; // what PHP made of an update's files and repeated fields
+    std::uint64_t connection = 0; // the connection log's id, 0 without one
 };
 thread_local RequestContext t_context;
 
@@ -87,10 +89,15 @@ void Simulator::install(httplib::Server &server)
     using httplib::Request;
     using httplib::Response;
 
-    server.set_pre_routing_handler([](const Request &req, Response &) {
+    server.set_pre_routing_handler([this](const Request &req, Response &) {
         t_context = RequestContext{};
         t_context.active = true;
         t_context.start = std::chrono::steady_clock::now();
+        if (m_connections)
+            t_context.connection = m_connections->noteRequest(req);
+        // --link-delay-ms: the request reaches the CRM one way later than it left the client.
+        if (m_options.linkDelayMs > 0 && isApiPath(req.path))
+            m_stop.waitFor(std::chrono::milliseconds(m_options.linkDelayMs));
         // RFC 9112: a request with neither Content-Length nor Transfer-Encoding has no body. httplib 0.11.4
         // would instead read until the client closes, hanging e.g. `curl -X POST` without data. The Request
         // object is httplib's own non-const local, so adding the header is well-defined.
@@ -141,6 +148,8 @@ void Simulator::install(httplib::Server &server)
     });
     server.Post("/__sim/reset", [this](const Request &, Response &res) {
         m_store.reset();
+        if (m_connections)
+            m_connections->reset();
         sendAdmin(res, {{"ok", true}});
     });
     server.Post("/__sim/new-day", [this](const Request &, Response &res) {
@@ -158,6 +167,18 @@ void Simulator::install(httplib::Server &server)
         }
         return httplib::Server::HandlerResponse::Unhandled;
     }));
+
+    // ...and its answer reaches the client one way after the CRM sent it (after the token's slot is free).
+    if (m_options.linkDelayMs > 0) {
+        server.set_post_routing_handler([this](const Request &req, Response &) {
+            if (isApiPath(req.path))
+                m_stop.waitFor(std::chrono::milliseconds(m_options.linkDelayMs));
+        });
+    }
+    server.Get("/__sim/connections", [this](const Request &, Response &res) {
+        sendAdmin(res, m_connections ? m_connections->toJson() : json{{"error", "no connection log"}},
+                  m_connections ? 200 : 404);
+    });
 
     server.set_logger([this](const Request &req, const Response &res) { logRequest(req, res); });
 }
@@ -314,6 +335,8 @@ void Simulator::handleUpdate(const httplib::Request &req, httplib::Response &res
     }
     if (m_options.delayMs > 0 && form.complete)
         m_stop.waitFor(std::chrono::milliseconds(m_options.delayMs));
+    if (m_options.serverMs > 0 && form.complete)
+        m_stop.waitFor(std::chrono::milliseconds(m_options.serverMs));
     const ApiReply reply = m_store.applyUpdate(token, form);
     // A streamed (slow/huge) answer keeps both the call and the token's slot until its last byte.
     auto keepAlive = std::make_shared<std::pair<Ticket, Ticket>>(call, admission.slot);
@@ -388,6 +411,8 @@ void Simulator::handleTokenInformation(const httplib::Request &req, httplib::Res
         sendApiReply(res, *admission.rejection, false, call);
         return;
     }
+    if (m_options.serverMs > 0)
+        m_stop.waitFor(std::chrono::milliseconds(m_options.serverMs));
     sendApiReply(res, m_store.tokenInformation(token, operation), false, call);
 }
 
@@ -426,6 +451,8 @@ void Simulator::logRequest(const httplib::Request &req, const httplib::Response 
     std::string line = TimeUtil::isoUtcNow() + " " + req.method + " " + req.path + " "
         + std::to_string(res.status) + " in=" + std::to_string(context.bytesIn) + "B ms=" + std::to_string(ms)
         + " token=" + (tokenPresent ? "present" : "absent");
+    if (context.connection > 0)
+        line += " conn=" + std::to_string(context.connection);
     if (context.fault)
         line += std::string(" fault=") + context.fault;
     line += context.uploads;

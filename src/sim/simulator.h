@@ -17,6 +17,7 @@ class ContentReader;
 struct Request;
 struct Response;
 } // namespace httplib
+class ConnectionLog;
 class RequestLog;
 class StopFlag;
 
@@ -27,6 +28,8 @@ public:
     Simulator(const SimOptions &options, CrmStore &store, StopFlag &stop, RequestLog &log);
 
     void install(httplib::Server &server);
+    // Numbers each request's connection in the log line and serves /__sim/connections.
+    void setConnectionLog(ConnectionLog *connections) { m_connections = connections; }
 
 private:
     void handleUpdate(const httplib::Request &req, httplib::Response &res,
@@ -51,4 +54,5 @@ private:
     CrmStore &m_store;
     StopFlag &m_stop;
     RequestLog &m_log;
+    ConnectionLog *m_connections = nullptr;
 };

@@ -14,6 +14,7 @@
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QTimer>
 #include <algorithm>
 #include <memory>
@@ -87,6 +88,75 @@ CasesClient::CasesClient(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
 {
     Q_ASSERT(network);
+    m_warmTimer.setInterval(KeepWarmInterval);
+    connect(&m_warmTimer, &QTimer::timeout, this, [this] {
+        if (m_warmUntil.hasExpired() || !preconnect(m_warmServer, m_warmSettings))
+            stopKeepingWarm();
+    });
+}
+
+bool CasesClient::preconnect(const QString &serverText, const ConnectionSettings &settings)
+{
+    const ServerAddress server = ServerAddress::parse(serverText);
+    if (!server.isValid())
+        return false;
+    const Connection connection = connectionFor(settings);
+    if (!connection.error.isEmpty())
+        return false;
+    QNetworkAccessManager *network = connection.network;
+    if (!m_reaping.contains(network)) {
+        m_reaping.insert(network);
+        // connectToHost*() keep no handle on their reply; Qt emits it here when the connection is up or
+        // failed.
+        connect(network, &QNetworkAccessManager::finished, this, [](QNetworkReply *reply) {
+            if (reply->request().url().scheme().startsWith(u"preconnect-"_s))
+                reply->deleteLater();
+        });
+        connect(network, &QObject::destroyed, this, [this, network] { m_reaping.remove(network); });
+    }
+    const bool tls = server.scheme() == u"https"_s;
+    const quint16 port = quint16(server.port() > 0 ? server.port() : (tls ? 443 : 80));
+    if (tls) {
+        // The same configuration updates use (see makeRequest), so the update finds this connection in
+        // Qt's cache: the system's authorities, or the profile's bundle on the bundle's own manager. Its
+        // ALPN list has no "h2", so Qt makes it an HTTP/1.1 connection, as updates are.
+        network->connectToHostEncrypted(server.host(), port,
+                                        connection.ssl ? *connection.ssl
+                                                       : QSslConfiguration::defaultConfiguration());
+    } else {
+        // What connectToHost() does, plus the one attribute it cannot take: without HTTP/2 switched off,
+        // as updates have it, Qt 6.4 files the connection apart and the update opens another one
+        // (tst_connections). Plain HTTP is for loopback only (ServerAddress).
+        QUrl url;
+        url.setScheme(u"preconnect-http"_s);
+        url.setHost(server.host());
+        url.setPort(port);
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        network->get(request);
+    }
+    return true;
+}
+
+void CasesClient::keepWarm(const QString &server, const ConnectionSettings &settings)
+{
+    const bool sameTarget = m_warmTimer.isActive() && server == m_warmServer
+        && settings.caBundlePath == m_warmSettings.caBundlePath;
+    m_warmUntil.setRemainingTime(KeepWarmLimit);
+    if (sameTarget)
+        return;
+    m_warmServer = server;
+    m_warmSettings = settings;
+    if (preconnect(server, settings))
+        m_warmTimer.start();
+    else
+        m_warmTimer.stop();
+}
+
+void CasesClient::stopKeepingWarm()
+{
+    m_warmTimer.stop();
+    m_warmServer.clear();
 }
 
 CasesClient::~CasesClient()

@@ -3,11 +3,16 @@
 #include "core/model/caseupdate.h"
 #include "core/model/connectionsettings.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
+#include <QSet>
 #include <QSslConfiguration>
+#include <QTimer>
+
+#include <chrono>
 
 class ApiJob;
 class ServerAddress;
@@ -29,6 +34,25 @@ public:
     ApiJob *updateCase(const CaseUpdate &update, const QString &token, const ConnectionSettings &settings);
     ApiJob *tokenInformation(const QString &server, const QString &operation, const QString &token,
                              const ConnectionSettings &settings);
+
+    // Opens the connection an update to `server` with `settings` would use — TCP, and TLS over HTTPS, with
+    // the same HTTP/1.1 settings, TLS configuration and access manager — so the first update does not wait
+    // for it. No request is sent: no token, no quota, nothing to follow. A failure (refused, bad
+    // certificate) is silent: the next update connects as it would have and reports what goes wrong then.
+    // Cheap while the connection is open. False when nothing was tried (the address or CA bundle is
+    // unusable).
+    bool preconnect(const QString &server, const ConnectionSettings &settings);
+
+    // preconnect() now and every KeepWarmInterval, so the connection is still there when the agent
+    // presses Update: Qt 6.4 closes a connection nobody used for 120 s (QNetworkAccessCache's ExpiryTime),
+    // and a server may close an idle one sooner, which the next round re-opens. Calling it again with the
+    // same target only extends it; it ends by itself KeepWarmLimit after the last call, or on
+    // stopKeepingWarm().
+    void keepWarm(const QString &server, const ConnectionSettings &settings);
+    void stopKeepingWarm();
+    bool isKeepingWarm() const { return m_warmTimer.isActive(); }
+    static constexpr std::chrono::milliseconds KeepWarmInterval = std::chrono::seconds(60);
+    static constexpr std::chrono::milliseconds KeepWarmLimit = std::chrono::minutes(15);
 
     int runningCount(const QString &token) const;
     int queuedCount(const QString &token) const;
@@ -65,4 +89,10 @@ private:
     QNetworkAccessManager *m_network;
     QHash<QByteArray, Connection> m_caConnections; // by CaBundle::Loaded::digest
     QHash<QByteArray, Lane> m_lanes;
+    // Managers whose pre-connection replies we delete once Qt finished them (it would keep them otherwise).
+    QSet<QNetworkAccessManager *> m_reaping;
+    QTimer m_warmTimer;
+    QDeadlineTimer m_warmUntil;
+    QString m_warmServer;
+    ConnectionSettings m_warmSettings;
 };
