@@ -562,6 +562,10 @@ private Q_SLOTS:
 
     void loadIntoFormRestoresEveryField()
     {
+        // Both files in one request ("file[]"), so that each update is one attempt of the history.
+        ConnectionSettings oneRequest = m_settings->connectionSettings();
+        oneRequest.attachmentPartName = u"file[]"_s;
+        m_settings->setConnectionSettings(oneRequest);
         fillConnection(m_sim.server());
         fillCase(u"closed"_s);
         type(widget<QPlainTextEdit>(u"solutionEdit"_s), u"Línea 1\nLínea 2"_s);

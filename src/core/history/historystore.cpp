@@ -16,6 +16,27 @@ QFuture<HistoryExporter::Result> HistoryStore::exportRows(HistoryExporter::Forma
     return QtFuture::makeReadyFuture(result);
 }
 
+QList<HistoryEntry> HistoryStore::deliveryGroup(qint64) const
+{
+    return {};
+}
+
+CaseUpdate HistoryStore::wholeUpdate(const HistoryEntry &entry) const
+{
+    if (entry.deliveryParts < 2 || entry.deliveryGroup == 0)
+        return entry.update;
+    CaseUpdate update = entry.update;
+    update.attachments.clear();
+    const QList<HistoryEntry> group = deliveryGroup(entry.deliveryGroup);
+    for (const HistoryEntry &part : group) {
+        for (const QString &path : part.update.attachments) {
+            if (!update.attachments.contains(path))
+                update.attachments.append(path);
+        }
+    }
+    return update;
+}
+
 MemoryHistoryStore::MemoryHistoryStore(QObject *parent)
     : HistoryStore(parent)
 { }
@@ -57,6 +78,16 @@ qint64 MemoryHistoryStore::add(const HistoryEntry &entry)
     m_entries.append(stored);
     Q_EMIT added(0);
     return stored.id;
+}
+
+QList<HistoryEntry> MemoryHistoryStore::deliveryGroup(qint64 groupId) const
+{
+    QList<HistoryEntry> group;
+    for (const HistoryEntry &entry : m_entries) {
+        if (entry.id == groupId || entry.deliveryGroup == groupId)
+            group.append(entry);
+    }
+    return group;
 }
 
 bool MemoryHistoryStore::update(const HistoryEntry &entry)

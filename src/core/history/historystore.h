@@ -27,6 +27,11 @@ public:
     // The current row of the entry with `id`, or -1.
     virtual int rowOf(qint64 id) const = 0;
 
+    // The attempts of one update sent as several requests (HistoryEntry::deliveryGroup), in order.
+    virtual QList<HistoryEntry> deliveryGroup(qint64 groupId) const;
+    // The update an attempt was part of, with every file of its group: what "Load into form" brings back.
+    CaseUpdate wholeUpdate(const HistoryEntry &entry) const;
+
     // Stores a new attempt as row 0 and returns its id (the entry's own id is ignored).
     virtual qint64 add(const HistoryEntry &entry) = 0;
     // Replaces the entry with the same id; false when there is none.
@@ -77,6 +82,7 @@ public:
     int rowOf(qint64 id) const override;
     qint64 add(const HistoryEntry &entry) override;
     bool update(const HistoryEntry &entry) override;
+    QList<HistoryEntry> deliveryGroup(qint64 groupId) const override;
 
 private:
     int indexOf(qint64 id) const;

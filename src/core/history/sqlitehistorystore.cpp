@@ -203,6 +203,11 @@ void SqliteHistoryStore::insertIntoCache(int row, qint64 id)
         m_rowById.insert(page->at(i).id, pageIndex * PageSize + i);
 }
 
+QList<HistoryEntry> SqliteHistoryStore::deliveryGroup(qint64 groupId) const
+{
+    return m_db->isOpen() ? m_db->deliveryGroup(groupId) : QList<HistoryEntry>();
+}
+
 bool SqliteHistoryStore::update(const HistoryEntry &entry)
 {
     if (!m_db->isOpen()) {

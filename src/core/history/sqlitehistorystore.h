@@ -47,6 +47,7 @@ public:
     qint64 add(const HistoryEntry &entry) override;
     // Emits changed(row) when the attempt keeps its row, reset() when it moved in or out of the query.
     bool update(const HistoryEntry &entry) override;
+    QList<HistoryEntry> deliveryGroup(qint64 groupId) const override;
 
     bool supportsQuery() const override { return true; }
     HistoryQuery query() const override { return m_query; }

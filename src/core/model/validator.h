@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/casefield.h"
 #include "core/model/caseupdate.h"
 #include "core/model/connectionsettings.h"
 
@@ -10,9 +11,9 @@
 // One problem with an update: which field, a stable rule id for scripts and tests, and a translated message.
 struct ValidationIssue
 {
-    QString field; // the wire name: "wolkvox-id", "responsible", "form", "file", "server", ...
+    QString field; // CaseFields::wireName(): "wolkvox-id", "responsible", "form", "file", "server", ...
     int index = -1; // row of a custom field or attachment; -1 for plain fields
-    QString rule; // "required", "responsible-format", "field-name-duplicate", ...
+    QString rule; // one of Rules:: "required", "responsible-format", "field-name-duplicate", ...
     QString message;
 };
 

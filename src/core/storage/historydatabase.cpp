@@ -944,6 +944,22 @@ std::optional<HistoryEntry> HistoryDatabase::entryById(qint64 id)
     return found.constFirst();
 }
 
+QList<HistoryEntry> HistoryDatabase::deliveryGroup(qint64 groupId)
+{
+    QList<HistoryEntry> out;
+    Statement q = statement(u"SELECT "_s + selectedColumns()
+                            + u" FROM attempts WHERE id = ? OR delivery_group = ? ORDER BY id"_s);
+    if (!q)
+        return out;
+    q->addBindValue(groupId);
+    q->addBindValue(groupId);
+    if (!exec(*q))
+        return out;
+    while (q->next())
+        out.append(entryFromQuery(*q));
+    return out;
+}
+
 int HistoryDatabase::count(const HistoryQuery &query)
 {
     QSqlQuery q(connection());

@@ -104,6 +104,8 @@ public:
     int markAbandonedInterrupted(const std::function<bool(const QString &session)> &isAbandoned);
 
     std::optional<HistoryEntry> entryById(qint64 id);
+    // The attempts of one update sent as several requests (HistoryEntry::deliveryGroup), in order.
+    QList<HistoryEntry> deliveryGroup(qint64 groupId);
 
     // Reading through a query: how many rows match, one page of ids in order, whole entries by id.
     int count(const HistoryQuery &query);

@@ -85,6 +85,14 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString HistoryModel::fileNames(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names.append(tr("“%1”").arg(QFileInfo(path).fileName()));
+    return QLocale().createSeparatedList(names);
+}
+
 QString HistoryModel::durationText(qint64 ms)
 {
     return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 2 : 1));

@@ -44,6 +44,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString durationText(qint64 ms);
+    // “a.pdf”, “b.png” and “c.zip”: the files' names, quoted, as a list in the current language.
+    static QString fileNames(const QStringList &paths);
     // The one wording for an attempt that never got an answer (the table and the details pane share it).
     static QString interruptedText();
     // "12 · row 5": the batch and row of an attempt sent by a bulk correction.

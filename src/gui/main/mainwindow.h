@@ -1,48 +1,37 @@
 #pragma once
 
-#include "core/net/apiresult.h"
 #include "core/model/caseupdate.h"
 #include "core/model/connectionsettings.h"
-#include "core/history/historyentry.h"
 #include "core/model/validator.h"
+#include "core/net/apiresult.h"
+#include "core/send/updatesender.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
-#include <functional>
 #include <memory>
 
 class AboutDialog;
-class ApiJob;
-class AttachmentsModel;
 class BatchStore;
 class BatchWindow;
 struct BatchDefaults;
 class CasesClient;
-class CustomFieldsModel;
+class DraftController;
 class DraftStore;
-class ProfileStore;
-class SecretStore;
 class HistoryPane;
 class HistoryStore;
-class QAction;
-class QComboBox;
-class QFileSystemWatcher;
-class QLineEdit;
+class ProfileStore;
 class QNetworkAccessManager;
-class QStringListModel;
-class QTimer;
-class SettingsDialog;
+class SecretStore;
 class Settings;
+class SettingsDialog;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The agent's window: connection, case form, custom fields, attachments, sending and the session's history.
-// Never blocks: every network call is an ApiJob whose signals drive the window.
+// The agent's window. It holds the menus, the splitters and their layout, the banner and the close flow,
+// and coordinates its parts: the connection bar, the case form, the custom fields and attachments editors,
+// the send panel, the history pane, the draft autosave and the update sender. Never blocks.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -112,106 +101,37 @@ protected:
 
 private:
     void setupActions();
-    void setupConnection();
-    void setupCaseForm();
-    void setupCustomFields();
-    void setupAttachments();
+    void setupParts();
     void setupTabOrder();
-    void alignHeadings();
     void restoreLayout();
     void saveLayout();
-    void retranslate();
-    void captureDefaultToolTips();
+    bool confirmClose();
 
+    ConnectionSettings connectionSettings() const;
     void revalidate();
-    void markField(QWidget *widget, const QStringList &messages, bool highlight);
-    void updateProblemsDisplay();
-    void updateSolutionRequirement();
+    void focusField(const QString &target);
     void updateActionStates();
-    QWidget *widgetForField(const QString &field) const;
-    void focusField(const QString &field);
-
-    void normaliseServer();
-    void refreshServers();
-    void refreshCaseTypes();
-    void refreshStatusesAndPriorities();
-    static void setComboItems(QComboBox *combo, const QStringList &items);
+    void applyProfileDefaults();
+    void keepConnectionWarm();
 
     void setSending(bool sending);
-    void onUploadProgress(qint64 sent, qint64 total);
-    void onUpdateFinished(const ApiResult &result);
-    void onConnectionTested(const ApiResult &result);
+    void onSendFinished(const UpdateSender::Report &report);
+    void showOutcome(const UpdateSender::Report &report);
     void rememberSuccessful(const CaseUpdate &update);
     void watchHistoryStore();
-    ConnectionSettings connectionSettings() const;
-    void setupProfileMenu();
-    void retranslateProfileMenu();
-    void refreshProfileCombo();
-    void applyProfile();
-    void applyProfileDefaults();
-    void storeConnectionInProfile();
-    void saveToken();
-    void showTokenStorage(bool persistent);
-    void askProfileName(const QString &objectName, const QString &title, const QString &label,
-                        const QString &name, std::function<void(const QString &)> accepted);
-    void newProfile();
-    void renameProfile();
-    void removeProfile();
-    void importProfiles();
-    void importProfilesFrom(const QString &fileName);
-    void exportProfiles();
-    void exportProfilesTo(const QString &fileName);
-    void scheduleDraftSave();
-    void saveDraft();
-    void markFormClean();
-    void hashAttachments(qint64 id, const QStringList &paths);
-    void storeDigests(qint64 id, const QStringList &digests);
-    void showOutcome(const ApiResult &result, const QString &historyError = {});
-
-    void selectCustomField(int row, int column = 0);
-    void addCustomField();
-    void removeCustomFields();
-    void duplicateCustomField();
-    void moveCustomField(int delta);
-    void pasteCustomFields();
-    void updateCustomFieldButtons();
-    void chooseAttachments();
-    void removeAttachments();
-    void onAttachmentsChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings *m_settings;
     HistoryStore *m_history;
     CasesClient *m_client;
-    CustomFieldsModel *m_customFields;
-    AttachmentsModel *m_attachments;
-    QStringListModel *m_responsibles;
-    QFileSystemWatcher *m_watcher;
-    QPointer<ApiJob> m_updateJob;
-    QPointer<ApiJob> m_testJob;
+    UpdateSender *m_sender;
+    DraftController *m_drafts;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<AboutDialog> m_aboutDialog;
-    HistoryEntry m_sending;
-    QSet<qint64> m_hashing; // attempts whose attachments are still being hashed
-    QHash<qint64, HistoryEntry> m_answeredUnhashed; // answered before their hashes were ready
-    QElapsedTimer m_uploadClock;
-    QList<ValidationIssue> m_problems;
-    QStringList m_serverNotices;
-    QHash<QLineEdit *, QAction *> m_problemActions;
-    QHash<QWidget *, QString> m_defaultToolTips;
     BatchStore *m_batchStore = nullptr;
     QPointer<BatchWindow> m_batchWindow;
-    std::function<QString()> m_quotaText; // likewise for the connection status
-    bool m_loading = false; // true while loadUpdate() fills the form
+    QList<ValidationIssue> m_problems;
+    bool m_loading = false; // true while the form is being filled, not typed
     bool m_closeConfirmed = false; // the agent chose to close while sending
-    ProfileStore *m_profiles = nullptr;
-    SecretStore *m_secrets = nullptr;
-    QTimer *m_tokenTimer = nullptr;
-    bool m_applyingToken = false; // the token field is being filled from the keychain, not typed
-    DraftStore *m_drafts = nullptr;
-    QTimer *m_draftTimer;
-    CaseUpdate m_cleanForm; // the form as last sent, cleared or restored-and-discarded; edits differ from it
-    bool m_draftOffered = false; // a saved draft waits for the agent's answer: autosave must not replace it
     bool m_closeDecided = false; // the agent answered the unsent-changes question
-    QString m_historyError; // the last history write failure since the current attempt began
 };
