@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faults.h"
+#include "queryanswer.h"
 
 #include <chrono>
 #include <cstddef>
@@ -19,6 +20,9 @@ struct SimOptions
     int maxConcurrent = 2;
     int delayMs = 0;
     FaultMode fault = FaultMode::None;
+    FaultMode queryFault = FaultMode::None; // --query-fault: the same modes on queryCases.php
+    QueryShape queryShape;
+    int queryDelayMs = 0;
     std::string redirectTo = "http://127.0.0.1:1/server/API/v2/cases/update.php";
     int stallLimitSeconds = 600;
     int slowIntervalMs = 200;
