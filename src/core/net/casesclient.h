@@ -10,6 +10,7 @@
 #include <QSslConfiguration>
 
 class ApiJob;
+class CaseQueryJob;
 class ServerAddress;
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -29,6 +30,13 @@ public:
     ApiJob *updateCase(const CaseUpdate &update, const QString &token, const ConnectionSettings &settings);
     ApiJob *tokenInformation(const QString &server, const QString &operation, const QString &token,
                              const ConnectionSettings &settings);
+    // Searches the operation's cases (queryCases.php); `field` as the vendor spells it
+    // (CaseQuery::fieldName). Costs one call of the daily quota and shares the token's lane with updates.
+    CaseQueryJob *queryCases(const QString &server, const QString &operation, const QString &field,
+                             const QString &value, const QString &token, const ConnectionSettings &settings);
+    // The case with this wolkvox-id, as the CRM has it now.
+    CaseQueryJob *loadCase(const QString &server, const QString &operation, const QString &wolkvoxId,
+                           const QString &token, const ConnectionSettings &settings);
 
     int runningCount(const QString &token) const;
     int queuedCount(const QString &token) const;
