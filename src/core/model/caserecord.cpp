@@ -35,9 +35,9 @@ std::optional<QString> recordScalarText(const QJsonValue &value, int depth = 0)
         if (depth >= MaxNesting)
             return std::nullopt;
         const QJsonObject object = value.toObject();
-        for (const QString &key : {u"value"_s, u"label"_s, u"name"_s, u"text"_s}) {
-            if (object.contains(key))
-                return recordScalarText(object.value(key), depth + 1);
+        for (const QStringView key : {u"value", u"label", u"name", u"text"}) {
+            if (const auto inner = JsonKeyOrder::member(object, key))
+                return recordScalarText(*inner, depth + 1);
         }
         return std::nullopt;
     }
@@ -60,31 +60,12 @@ QString customValueText(const QJsonValue &value)
     return {};
 }
 
-// The object's keys in the answer's order when known, then any the scan missed, sorted.
-QStringList orderedKeys(const QJsonObject &object, const JsonKeyOrder *order, const QStringList &path)
-{
-    QStringList keys;
-    if (order) {
-        const QStringList scanned = order->keys(path);
-        for (const QString &key : scanned) {
-            if (object.contains(key))
-                keys.append(key);
-        }
-    }
-    const QStringList all = object.keys();
-    for (const QString &key : all) {
-        if (!keys.contains(key))
-            keys.append(key);
-    }
-    return keys;
-}
-
 QList<CustomField> customFieldsOf(const QJsonObject &form, const JsonKeyOrder *order, const QStringList &path)
 {
     QList<CustomField> fields;
-    const QStringList keys = orderedKeys(form, order, path);
-    for (const QString &key : keys)
-        fields.append({key, customValueText(form.value(key))});
+    const auto members = JsonKeyOrder::members(form, order, path);
+    for (const auto &[key, value] : members)
+        fields.append({key, customValueText(value)});
     return fields;
 }
 } // namespace
@@ -164,13 +145,13 @@ std::optional<QString> CaseRecord::customField(const QString &name) const
 std::optional<CaseRecord> CaseRecord::fromJson(const QJsonObject &object, const JsonKeyOrder *order,
                                                const QStringList &path)
 {
-    // Normalised key → the first key of the object that normalises to it, in the answer's order.
-    QHash<QString, QString> byNormalised;
-    const QStringList keys = orderedKeys(object, order, path);
-    for (const QString &key : keys) {
-        const QString normalised = normaliseKey(key);
+    // Normalised key → the first member of the object that normalises to it, in the answer's order.
+    QHash<QString, std::pair<QString, QJsonValue>> byNormalised;
+    const auto members = JsonKeyOrder::members(object, order, path);
+    for (const auto &member : members) {
+        const QString normalised = normaliseKey(member.first);
         if (!normalised.isEmpty() && !byNormalised.contains(normalised))
-            byNormalised.insert(normalised, key);
+            byNormalised.insert(normalised, member);
     }
 
     CaseRecord record;
@@ -180,10 +161,10 @@ std::optional<CaseRecord> CaseRecord::fromJson(const QJsonObject &object, const 
             const auto found = byNormalised.constFind(normalised);
             if (found == byNormalised.constEnd())
                 continue;
-            const QJsonValue value = object.value(*found);
+            const QJsonValue value = found->second;
             if (spelling.field == Field::CustomFields) {
                 QStringList formPath = path;
-                formPath.append(*found);
+                formPath.append(found->first);
                 if (value.isObject()) {
                     record.customFields = customFieldsOf(value.toObject(), order, formPath);
                 } else if (value.isString()) {

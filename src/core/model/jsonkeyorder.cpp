@@ -232,3 +232,42 @@ QStringList JsonKeyOrder::keys(const QStringList &path) const
 {
     return m_keys.value(pathKey(path));
 }
+
+QList<std::pair<QString, QJsonValue>>
+JsonKeyOrder::members(const QJsonObject &object, const JsonKeyOrder *order, const QStringList &path)
+{
+    QHash<QString, QJsonValue> first;
+    QStringList sorted;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!first.contains(it.key())) {
+            first.insert(it.key(), it.value());
+            sorted.append(it.key());
+        }
+    }
+    QList<std::pair<QString, QJsonValue>> out;
+    out.reserve(first.size());
+    if (order) {
+        const QStringList scanned = order->keys(path);
+        for (const QString &key : scanned) {
+            const auto found = first.constFind(key);
+            if (found != first.constEnd()) {
+                out.append({key, *found});
+                first.remove(key);
+            }
+        }
+    }
+    for (const QString &key : std::as_const(sorted)) {
+        if (first.contains(key))
+            out.append({key, first.value(key)});
+    }
+    return out;
+}
+
+std::optional<QJsonValue> JsonKeyOrder::member(const QJsonObject &object, QStringView key)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() == key)
+            return it.value();
+    }
+    return std::nullopt;
+}

@@ -47,7 +47,8 @@ CaseQueryResult CaseQueryResult::fromHttpAnswer(int httpStatus, const QByteArray
     if (!result.api.isSuccess())
         return result;
 
-    const QJsonValue data = QJsonDocument::fromJson(body).object().value(u"data"_s);
+    const QJsonValue data = JsonKeyOrder::member(QJsonDocument::fromJson(body).object(), u"data")
+                                .value_or(QJsonValue::Undefined);
     const JsonKeyOrder order = JsonKeyOrder::scan(body);
     struct Candidate
     {
@@ -70,17 +71,10 @@ CaseQueryResult CaseQueryResult::fromHttpAnswer(int httpStatus, const QByteArray
             candidates.append({object, {u"data"_s}});
         } else if (!object.isEmpty()) {
             // {"0": {...}, "1": {...}}: what PHP's json_encode makes of an array whose keys are not 0..n-1.
-            QStringList keys = order.keys({u"data"_s});
-            const QStringList all = object.keys();
-            for (const QString &key : all) {
-                if (!keys.contains(key))
-                    keys.append(key);
-            }
-            for (const QString &key : std::as_const(keys)) {
-                if (!object.contains(key))
-                    continue;
-                if (object.value(key).isObject())
-                    candidates.append({object.value(key).toObject(), {u"data"_s, key}});
+            const auto members = JsonKeyOrder::members(object, &order, {u"data"_s});
+            for (const auto &[key, value] : members) {
+                if (value.isObject())
+                    candidates.append({value.toObject(), {u"data"_s, key}});
                 else
                     ++result.skipped;
             }
