@@ -3,11 +3,14 @@
 #include "cli/commandline.h"
 #include "core/global.h"
 #include "core/net/cabundle.h"
+#include "core/net/apijob.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QEventLoop>
+#include <QLocale>
 
 namespace Cli {
 QTextStream &err()
@@ -56,6 +59,31 @@ int exitCodeFor(ApiResult::Outcome outcome)
     default:
         return CommandLine::Failed;
     }
+}
+
+ApiResult waitFor(ApiJob *job, bool showProgress)
+{
+    QEventLoop loop;
+    ApiResult result;
+    if (showProgress) {
+        QObject::connect(job, &ApiJob::uploadProgress, &loop, [](qint64 sent, qint64 total) {
+            if (total <= 0)
+                return;
+            const QLocale locale;
+            err() << '\r'
+                  << CommandLine::tr("Uploading %1 of %2")
+                         .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
+                  << "   " << Qt::flush;
+        });
+    }
+    QObject::connect(job, &ApiJob::finished, &loop, [&](const ApiResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (showProgress)
+        err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+    return result;
 }
 
 int invalid(const QString &message)

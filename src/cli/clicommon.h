@@ -7,6 +7,7 @@
 #include <QString>
 #include <optional>
 
+class ApiJob;
 class QCommandLineParser;
 class QTextStream;
 
@@ -26,6 +27,8 @@ struct Token
 Token readToken(const QCommandLineParser &parser);
 
 int exitCodeFor(ApiResult::Outcome outcome);
+// Runs an event loop until the job finishes; with `showProgress`, the upload's progress on standard error.
+ApiResult waitFor(ApiJob *job, bool showProgress = false);
 // Prints `message` and the invalid_input JSON; returns the exit code for invalid input.
 int invalid(const QString &message);
 

@@ -9,6 +9,9 @@
 #include "core/net/serveraddress.h"
 #include "core/net/tokeninformation.h"
 #include "core/model/validator.h"
+#include "cli/casereader.h"
+#include "cli/showcommand.h"
+#include "core/model/casecomparison.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -25,31 +28,6 @@
 namespace {
 using namespace Cli;
 
-ApiResult waitFor(ApiJob *job, bool showProgress)
-{
-    QEventLoop loop;
-    ApiResult result;
-    if (showProgress) {
-        QObject::connect(job, &ApiJob::uploadProgress, &loop, [](qint64 sent, qint64 total) {
-            if (total <= 0)
-                return;
-            const QLocale locale;
-            err() << '\r'
-                  << CommandLine::tr("Uploading %1 of %2")
-                         .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
-                  << "   " << Qt::flush;
-        });
-    }
-    QObject::connect(job, &ApiJob::finished, &loop, [&](const ApiResult &r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    if (showProgress)
-        err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
-    return result;
-}
-
 QString helpText()
 {
     return CommandLine::tr(
@@ -57,6 +35,7 @@ QString helpText()
         "\n"
         "Commands:\n"
         "  update      Update one case through cases/update.php.\n"
+        "  show        Show a case as the CRM has it now (cases/queryCases.php).\n"
         "  batch       Update many cases from a CSV file, checked first, resumable.\n"
         "  token-info  Show the token's daily quota (costs one call).\n"
         "\n"
@@ -70,11 +49,14 @@ QString helpText()
         "outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,\n"
         "invalid_input. Messages for people go to standard error.\n"
         "\n"
-        "Exit codes of update and token-info:\n"
-        "  0  the case was updated\n"
-        "  1  the CRM rejected the update\n"
+        "Exit codes of update, show and token-info:\n"
+        "  0  the case was updated (show: found)\n"
+        "  1  the CRM rejected the update (show: no such case; update --if-unchanged: the case\n"
+        "     changed since, nothing was sent)\n"
         "  2  invalid input; nothing was sent\n"
         "  3  network failure, timeout, TLS failure or an unreadable answer\n"
+        "show prints the case as one JSON object (--id), or a JSON array of cases (--case-number).\n"
+        "update --from-crm and --if-unchanged read the case first: two calls of the quota.\n"
         "batch uses the same codes for its rows, and 4 when it stopped before the end\n"
         "(see 'casedesk-cli batch --help').\n"
         "\n"
@@ -110,6 +92,19 @@ int runUpdate(const QStringList &arguments)
          CommandLine::tr("Largest attachment allowed, in bytes (default %1).")
              .arg(ConnectionSettings::DefaultMaxAttachmentBytes),
          u"BYTES"_s},
+        {u"from-crm"_s,
+         CommandLine::tr(
+             "Read the case first (one more call of the quota) and take every required field "
+             "not given (case type, responsible, status, priority, and the solution) from the "
+             "case as the CRM has it now. Custom fields not given keep the CRM's values anyway.")},
+        {u"if-unchanged"_s,
+         CommandLine::tr("Read the case first (one more call of the quota) and send nothing, exiting with 1, "
+                         "unless every --expect still holds.")},
+        {u"expect"_s,
+         CommandLine::tr(
+             "With --if-unchanged: the value FIELD must still have in the CRM; FIELD is case-type, "
+             "responsible, status, priority, solution or form:NAME. Repeat for more."),
+         u"FIELD=VALUE"_s},
     });
     ConnectionSettings settings;
     if (const auto stop = parseCommand(parser, arguments, &settings))
@@ -146,9 +141,29 @@ int runUpdate(const QStringList &arguments)
     }
     update.attachments = parser.values(u"file"_s);
 
-    const QList<ValidationIssue> issues = Validator::validate(update, settings);
+    const bool fromCrm = parser.isSet(u"from-crm"_s);
+    const bool ifUnchanged = parser.isSet(u"if-unchanged"_s);
+    QList<FieldChange> expectations; // field, expected value (in `after`)
+    const QStringList expects = parser.values(u"expect"_s);
+    for (const QString &expect : expects) {
+        const qsizetype eq = expect.indexOf(u'=');
+        const QString field = eq < 0 ? QString() : expect.left(eq).trimmed();
+        static const QStringList known{u"case-type"_s, u"responsible"_s, u"status"_s, u"priority"_s,
+                                       u"solution"_s};
+        if (eq < 0 || !(known.contains(field) || (field.startsWith(u"form:"_s) && field.size() > 5)))
+            return invalid(
+                CommandLine::tr("--expect takes FIELD=VALUE with FIELD one of case-type, responsible, "
+                                "status, priority, solution or form:NAME, not “%1”.")
+                    .arg(expect));
+        expectations.append({field, {}, expect.mid(eq + 1)});
+    }
+    if (!expectations.isEmpty() && !ifUnchanged)
+        return invalid(CommandLine::tr("--expect only works with --if-unchanged."));
+    if (ifUnchanged && expectations.isEmpty())
+        return invalid(CommandLine::tr("--if-unchanged needs at least one --expect FIELD=VALUE."));
+
     const Token token = readToken(parser);
-    if (!issues.isEmpty() || !token.problem.isEmpty()) {
+    const auto printIssues = [&](const QList<ValidationIssue> &issues) {
         QJsonArray list;
         for (const ValidationIssue &issue : issues) {
             err() << issue.field << ": " << issue.message << Qt::endl;
@@ -162,17 +177,104 @@ int runUpdate(const QStringList &arguments)
         }
         printJson(
             {{u"outcome"_s, ApiResult::outcomeId(ApiResult::Outcome::InvalidInput)}, {u"issues"_s, list}});
-        return CommandLine::InvalidInput;
+        return int(CommandLine::InvalidInput);
+    };
+
+    QNetworkAccessManager network;
+    CasesClient client(&network);
+    std::optional<CaseRecord> loaded;
+    if (fromCrm || ifUnchanged) {
+        // What the read needs is checked before it: nothing at all is sent with a bad server, id or token.
+        QList<ValidationIssue> readIssues;
+        const QList<ValidationIssue> all = Validator::validate(update, settings);
+        for (const ValidationIssue &issue : all) {
+            if (issue.field == u"server"_s || issue.field == u"operation"_s || issue.field == u"wolkvox-id"_s)
+                readIssues.append(issue);
+        }
+        if (!readIssues.isEmpty() || !token.problem.isEmpty())
+            return printIssues(readIssues);
+        const CaseReader::Read read = CaseReader::byId(client, update.server, update.operation,
+                                                       update.wolkvoxId, token.value, settings);
+        if (!read.record)
+            return read.exitCode;
+        loaded = read.record;
+
+        QJsonArray mismatches;
+        for (const FieldChange &expected : std::as_const(expectations)) {
+            std::optional<QString> actual;
+            if (expected.field.startsWith(u"form:"_s)) {
+                if (loaded->has(CaseRecord::Field::CustomFields))
+                    actual = loaded->customField(expected.field.mid(5)).value_or(QString());
+            } else {
+                const auto field = [&]() -> std::pair<CaseRecord::Field, QString> {
+                    if (expected.field == u"case-type"_s)
+                        return {CaseRecord::Field::CaseType, loaded->caseType};
+                    if (expected.field == u"responsible"_s)
+                        return {CaseRecord::Field::Responsible, loaded->responsible};
+                    if (expected.field == u"status"_s)
+                        return {CaseRecord::Field::Status, loaded->status};
+                    if (expected.field == u"priority"_s)
+                        return {CaseRecord::Field::Priority, loaded->priority};
+                    return {CaseRecord::Field::Solution, loaded->solution};
+                }();
+                if (loaded->has(field.first))
+                    actual = field.second;
+            }
+            if (actual && CaseComparison::sameValue(expected.field, expected.after, *actual))
+                continue;
+            // A field the CRM's answer does not show cannot be vouched for: that does not hold either.
+            err() << (actual ? CommandLine::tr("%1: expected “%2”, the CRM has “%3”.")
+                                   .arg(expected.field, expected.after, *actual)
+                             : CommandLine::tr("%1: expected “%2”, the CRM's answer does not show it.")
+                                   .arg(expected.field, expected.after))
+                  << Qt::endl;
+            mismatches.append(QJsonObject{{u"field"_s, expected.field},
+                                          {u"expected"_s, expected.after},
+                                          {u"actual"_s, actual ? QJsonValue(*actual) : QJsonValue()}});
+        }
+        if (!mismatches.isEmpty()) {
+            const QString message
+                = CommandLine::tr("The case changed since you looked at it; nothing was sent.");
+            err() << message << Qt::endl;
+            printJson({{u"outcome"_s, u"conflict"_s},
+                       {u"msg"_s, message},
+                       {u"mismatches"_s, mismatches},
+                       {u"case"_s, loaded->toJson()}});
+            return CommandLine::Rejected;
+        }
+        if (fromCrm) {
+            const auto fill = [](QString *mine, const QString &crm) {
+                if (mine->trimmed().isEmpty())
+                    *mine = crm;
+            };
+            fill(&update.caseType, loaded->caseType);
+            fill(&update.responsible, loaded->responsible);
+            fill(&update.status, loaded->status);
+            fill(&update.priority, loaded->priority);
+            fill(&update.solution, loaded->solution);
+        }
     }
+
+    const QList<ValidationIssue> issues = Validator::validate(update, settings);
+    if (!issues.isEmpty() || !token.problem.isEmpty())
+        return printIssues(issues);
     const QStringList notices = ServerAddress::parse(update.server).notices();
     for (const QString &notice : notices)
         err() << notice << Qt::endl;
 
-    QNetworkAccessManager network;
-    CasesClient client(&network);
     const ApiResult result = waitFor(client.updateCase(update, token.value, settings),
                                      !update.attachments.isEmpty() && isatty(STDERR_FILENO));
-    printJson(result.toJson());
+    QJsonObject json = result.toJson();
+    if (loaded) {
+        // What this update changed in the case as it was read: [{"field","before","after"}].
+        QJsonArray changes;
+        const QList<FieldChange> list = CaseComparison::changes(*loaded, update);
+        for (const FieldChange &change : list)
+            changes.append(QJsonObject{
+                {u"field"_s, change.field}, {u"before"_s, change.before}, {u"after"_s, change.after}});
+        json.insert(u"changes"_s, changes);
+    }
+    printJson(json);
     err() << result.explanation() << Qt::endl;
     return exitCodeFor(result.outcome);
 }
@@ -240,6 +342,8 @@ int CommandLine::run(const QStringList &arguments)
         return runUpdate(arguments);
     if (command == u"token-info"_s)
         return runTokenInfo(arguments);
+    if (command == u"show"_s)
+        return ShowCommand::run(arguments);
     if (command == u"batch"_s)
         return BatchCommand::run(arguments);
     return invalid(tr("Unknown command “%1”. Run casedesk-cli --help.").arg(command));

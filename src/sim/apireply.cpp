@@ -27,6 +27,11 @@ std::string VendorMsg::simultaneousRequests(int limit)
     return "EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (" + std::to_string(limit) + ")";
 }
 
+std::string VendorMsg::recordsFound(std::size_t count)
+{
+    return std::to_string(count) + " records were are found";
+}
+
 std::string toApiWire(const nlohmann::ordered_json &value)
 {
     return value.dump(-1, ' ', true, nlohmann::ordered_json::error_handler_t::replace);

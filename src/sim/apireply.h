@@ -40,6 +40,12 @@ inline constexpr const char *MalformedMultipart = "THE MULTIPART BODY IS MALFORM
 inline constexpr const char *FieldTooLarge = "A PARAMETER EXCEEDS THE MAXIMUM ALLOWED SIZE";
 inline constexpr const char *TooManyParameters = "TOO MANY PARAMETERS";
 inline constexpr const char *MethodNotAllowed = "THE METHOD IS NOT ALLOWED";
+inline constexpr const char *QueryFieldUnknown = "THE FIELD TO SEARCH BY DOES NOT EXIST";
+inline constexpr const char *NotJson = "THE REQUEST BODY MUST BE A JSON OBJECT";
+
+// What the API family says when a search answers: "1 records were are found" (sic, tokenInformation.php's
+// page; client code of the sibling custom/query.php compares against "0 records were are found").
+std::string recordsFound(std::size_t count);
 
 // The concurrency message carries the configured limit, e.g. "... PER TOKEN (2)".
 std::string simultaneousRequests(int limit);

@@ -37,6 +37,21 @@ private:
 };
 using Ticket = std::shared_ptr<ReleaseGuard>;
 
+// A case as queryCases finds it: a copy taken under the store's lock, rendered by QueryAnswer.
+struct CaseSnapshot
+{
+    std::string operation;
+    std::string id;
+    std::optional<std::int64_t> caseNumber;
+    std::string caseType;
+    std::string responsible;
+    std::string status;
+    std::string priority;
+    std::string solution;
+    nlohmann::ordered_json form = nlohmann::ordered_json::object();
+    std::string updatedAt;
+};
+
 // The simulated CRM: operations, cases, per-token quotas and concurrency, and the counters the tests read.
 // One mutex guards everything; requests are few and short compared with the network work around them.
 class CrmStore
@@ -55,6 +70,20 @@ public:
         std::optional<ApiReply> rejection;
         Ticket slot; // holds the token's in-flight slot while set
         std::string maskedToken;
+        int inFlight = 0; // the token's requests in flight, this one included, once admitted
+    };
+
+    // A search as queryCases.php receives it: the body's three keys, already read as text.
+    struct CaseQuery
+    {
+        std::string operation;
+        std::string field;
+        std::string value;
+    };
+    struct QueryOutcome
+    {
+        std::optional<ApiReply> rejection; // the CRM refused the search itself
+        std::vector<CaseSnapshot> matches; // in the store's order
     };
 
     CrmStore(SimConfig config, Settings settings);
@@ -64,11 +93,22 @@ public:
     Admission admit(const std::string &token);
     // Validates an update as the CRM would and stores it on success.
     ApiReply applyUpdate(const std::string &token, const ReceivedForm &form);
+    // Searches the operation's cases as queryCases.php does; an update is visible to the next query.
+    QueryOutcome queryCases(const std::string &token, const CaseQuery &query);
     ApiReply tokenInformation(const std::string &token, const std::string &operation);
+    // Changes a stored case as someone in the CRM's own pages would, behind the API's back: no token, no
+    // quota, no validation beyond the case existing. `change` holds the admin endpoint's JSON. Returns the
+    // case as caseJson() shows it, or the reason it was refused (`*status` 400 or 404).
+    nlohmann::json changeCase(const nlohmann::json &change, int *status);
+    // One line of the per-request log (/__sim/requests): what was asked and what was answered.
+    void noteRequest(nlohmann::json entry);
+    nlohmann::json requestLog() const;
     void noteAnswer(int httpStatus);
 
     void setLastRequest(nlohmann::json request);
     nlohmann::json lastRequest() const;
+    void setLastQuery(nlohmann::json request);
+    nlohmann::json lastQuery() const;
     nlohmann::json stats() const;
     std::optional<nlohmann::json> caseJson(const std::string &operation, const std::string &id) const;
     nlohmann::json casesJson(const std::string &operation) const;
@@ -92,17 +132,24 @@ private:
         std::string operation;
         std::string id;
         bool seeded = false;
+        std::optional<std::int64_t> caseNumber;
         std::string caseType;
         std::string responsible;
         std::string status;
         std::optional<bool> statusClosed;
         std::string priority;
         std::string solution;
-        nlohmann::json form = nlohmann::json::object();
+        // Ordered: the CRM's form keeps its fields in the order they were first written.
+        nlohmann::ordered_json form = nlohmann::ordered_json::object();
         std::vector<StoredFile> files;
         std::vector<StoredFile> droppedFiles; // received, but PHP never handed them to update.php
         int updates = 0;
         std::string updatedAt;
+        // Read by the tests: update requests that named this case (accepted or not), queries that answered
+        // it, and changes made through the admin endpoint.
+        int updateRequests = 0;
+        int queries = 0;
+        int adminChanges = 0;
     };
     struct TokenState
     {
@@ -113,6 +160,7 @@ private:
         std::uint64_t updatesOk = 0;
         std::uint64_t rejectedConcurrency = 0;
         std::uint64_t rejectedQuota = 0;
+        std::uint64_t queries = 0;
     };
 
     using CaseKey = std::pair<std::string, std::string>;
@@ -121,6 +169,7 @@ private:
     void rollQuotaDayLocked();
     std::int64_t quotaOf(const OperationConfig &op) const;
     nlohmann::json caseToJson(const StoredCase &stored) const;
+    static CaseSnapshot snapshotOf(const StoredCase &stored);
     ApiReply validateAndStoreLocked(const std::string &token, const ReceivedForm &form);
 
     const SimConfig m_config;
@@ -131,7 +180,12 @@ private:
     std::map<std::string, TokenState> m_tokens;
     std::int64_t m_quotaDay = 0;
     nlohmann::json m_lastRequest;
+    nlohmann::json m_lastQuery;
+    nlohmann::json m_requestLog = nlohmann::json::array();
+    std::uint64_t m_requestSeq = 0;
     std::uint64_t m_requests = 0;
+    std::uint64_t m_queries = 0;
+    std::uint64_t m_queriesOk = 0;
     std::uint64_t m_updatesOk = 0;
     std::uint64_t m_rejectedConcurrency = 0;
     std::uint64_t m_rejectedQuota = 0;

@@ -161,8 +161,16 @@ void FaultReplies::mangleSuccess(FaultMode mode, const ApiReply &reply, httplib:
     case FaultMode::DataArray: {
         // Only `data` is wrong: the record id in a list instead of the documented object.
         nlohmann::ordered_json body = reply.body;
-        const nlohmann::ordered_json id = body["data"].value("wolkvox_id", std::string());
-        body["data"] = nlohmann::ordered_json::array({id});
+        if (body["data"].is_array()) {
+            // A search's answer: each case replaced by its bare id.
+            nlohmann::ordered_json ids = nlohmann::ordered_json::array();
+            for (const auto &record : body["data"])
+                ids.push_back(record.is_object() ? record.value("wolkvox_id", std::string()) : std::string());
+            body["data"] = ids;
+        } else {
+            const nlohmann::ordered_json id = body["data"].value("wolkvox_id", std::string());
+            body["data"] = nlohmann::ordered_json::array({id});
+        }
         res.set_content(toApiWire(body), JsonContentType);
         break;
     }
@@ -182,9 +190,12 @@ void FaultReplies::mangleSuccess(FaultMode mode, const ApiReply &reply, httplib:
         break;
     }
     case FaultMode::Huge: {
-        // A real answer whose data object carries a padding member up to 64 MiB in total.
-        std::string head = wire.substr(0, wire.size() - 2) + ",\"padding\":\"";
-        const std::string tail = "\"}}";
+        // A real answer whose data object (or, for a search's array, the answer itself) carries a padding
+        // member up to 64 MiB in total.
+        const bool dataObject = reply.body.contains("data") && reply.body["data"].is_object();
+        const std::size_t closing = dataObject ? 2 : 1;
+        std::string head = wire.substr(0, wire.size() - closing) + ",\"padding\":\"";
+        const std::string tail = dataObject ? "\"}}" : "\"}";
         auto parts = std::make_shared<std::pair<std::string, std::string>>(std::move(head), tail);
         res.set_content_provider(
             HugeBodyBytes, JsonContentType,

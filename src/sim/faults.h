@@ -13,8 +13,8 @@ struct Response;
 }
 class StopFlag;
 
-// The misbehaviours the simulator can put on update.php, one per run, so clients can be tested against
-// what real servers and proxies send.
+// The misbehaviours the simulator can put on update.php (--fault) and queryCases.php (--query-fault), one
+// per endpoint and run, so clients can be tested against what real servers and proxies send.
 enum class FaultMode {
     None,
     Stall,

@@ -5,7 +5,8 @@
 #include <set>
 #include <stdexcept>
 
-using nlohmann::json;
+// Ordered, so a seeded case's custom fields keep the order the file gives them.
+using OrderedJson = nlohmann::ordered_json;
 
 bool equalsIgnoringAsciiCase(const std::string &a, const std::string &b)
 {
@@ -90,14 +91,15 @@ namespace {
     throw std::runtime_error("operation config: " + where + ": " + what);
 }
 
-std::string requireString(const json &value, const std::string &where)
+std::string requireString(const OrderedJson &value, const std::string &where)
 {
     if (!value.is_string() || value.get<std::string>().empty())
         fail(where, "expected a non-empty string");
     return value.get<std::string>();
 }
 
-std::vector<std::string> requireStringList(const json &object, const char *key, const std::string &where)
+std::vector<std::string> requireStringList(const OrderedJson &object, const char *key,
+                                           const std::string &where)
 {
     const auto it = object.find(key);
     if (it == object.end() || !it->is_array())
@@ -108,7 +110,7 @@ std::vector<std::string> requireStringList(const json &object, const char *key, 
     return out;
 }
 
-CaseTypeConfig parseCaseType(const std::string &typeName, const json &value, const std::string &where)
+CaseTypeConfig parseCaseType(const std::string &typeName, const OrderedJson &value, const std::string &where)
 {
     if (!value.is_object())
         fail(where, "expected an object with \"statuses\" and \"priorities\"");
@@ -129,7 +131,7 @@ CaseTypeConfig parseCaseType(const std::string &typeName, const json &value, con
     return type;
 }
 
-SeedCase parseSeedCase(const json &value, const std::string &where)
+SeedCase parseSeedCase(const OrderedJson &value, const std::string &where)
 {
     SeedCase seed;
     if (value.is_string()) {
@@ -138,7 +140,7 @@ SeedCase parseSeedCase(const json &value, const std::string &where)
     }
     if (!value.is_object())
         fail(where, "expected an id string or an object with \"id\"");
-    seed.id = requireString(value.value("id", json()), where + ".id");
+    seed.id = requireString(value.value("id", OrderedJson()), where + ".id");
     auto optional = [&](const char *key) {
         const auto it = value.find(key);
         return (it != value.end() && it->is_string()) ? it->get<std::string>() : std::string();
@@ -147,6 +149,21 @@ SeedCase parseSeedCase(const json &value, const std::string &where)
     seed.responsible = optional("responsible");
     seed.status = optional("status");
     seed.priority = optional("priority");
+    seed.solution = optional("solution");
+    if (const auto number = value.find("case_number"); number != value.end()) {
+        if (!number->is_number_integer() || number->get<std::int64_t>() < 0)
+            fail(where + ".case_number", "expected a non-negative integer");
+        seed.caseNumber = number->get<std::int64_t>();
+    }
+    if (const auto form = value.find("form"); form != value.end()) {
+        if (!form->is_object())
+            fail(where + ".form", "expected an object {\"field\": \"value\"}");
+        for (const auto &[name, fieldValue] : form->items()) {
+            if (!fieldValue.is_string())
+                fail(where + ".form." + name, "expected a string");
+        }
+        seed.form = *form;
+    }
     return seed;
 }
 
@@ -154,7 +171,7 @@ SeedCase parseSeedCase(const json &value, const std::string &where)
 
 SimConfig SimConfig::parse(const std::string &jsonText)
 {
-    const json root = json::parse(jsonText, nullptr, false);
+    const OrderedJson root = OrderedJson::parse(jsonText, nullptr, false);
     if (root.is_discarded())
         fail("file", "not valid JSON");
     if (!root.is_object() || !root.contains("operations") || !root["operations"].is_array()
@@ -167,11 +184,11 @@ SimConfig SimConfig::parse(const std::string &jsonText)
     const auto &ops = root["operations"];
     for (std::size_t i = 0; i < ops.size(); ++i) {
         const std::string where = "operations[" + std::to_string(i) + "]";
-        const json &o = ops[i];
+        const OrderedJson &o = ops[i];
         if (!o.is_object())
             fail(where, "expected an object");
         OperationConfig op;
-        op.name = requireString(o.value("name", json()), where + ".name");
+        op.name = requireString(o.value("name", OrderedJson()), where + ".name");
         if (!namesSeen.insert(op.name).second)
             fail(where + ".name", "duplicate operation \"" + op.name + "\"");
         op.tokens = requireStringList(o, "tokens", where);

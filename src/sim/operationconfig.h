@@ -1,6 +1,9 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,14 +21,18 @@ struct CaseTypeConfig
     bool hasPriority(const std::string &priority) const;
 };
 
-// A case present before any update; only the id is required, the rest is its starting state.
+// A case present before any update; only the id is required, the rest is its starting state. Several
+// cases may share a case number (queryCases by idCase then answers all of them).
 struct SeedCase
 {
     std::string id;
+    std::optional<std::int64_t> caseNumber;
     std::string caseType;
     std::string responsible;
     std::string status;
     std::string priority;
+    std::string solution;
+    nlohmann::ordered_json form = nlohmann::ordered_json::object(); // custom fields, in the file's order
 };
 
 // One CRM operation (tenant): its tokens, daily quota, users, case types and seeded cases.

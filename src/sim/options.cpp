@@ -38,7 +38,7 @@ std::string helpText()
 {
     return std::string(R"(Usage: casedesk-crm-sim [options]
 
-A loopback HTTP(S) server that behaves like the wolkvox CRM "cases update" API, for Casedesk's tests,
+A loopback HTTP(S) server that behaves like the wolkvox CRM "cases" API (update and query), for Casedesk's tests,
 demo and benchmarks. On start it prints one line:
   casedesk-crm-sim listening on http://127.0.0.1:PORT
 
@@ -62,6 +62,19 @@ CRM behaviour:
   --delay-ms N            hold each admitted update N ms after reading its body
   --server-ms N           the CRM's own time: every admitted API request (update, token information)
                           is answered N ms after its body was read (default 0)
+  --query-delay-ms N      hold each admitted query N ms after reading its body
+  --query-shape LIST      spell queryCases answers differently, for testing a client's tolerance;
+                          comma-separated, any of: )"
+                       + QueryShape::names() + R"(
+                            object-when-one  one match: "data" is the case object, not an array
+                            strings          numbers as strings ("code":"200", "idCase":"1001")
+                            update-keys      keys as update.php names them ("wolkvox-id",
+                                             "case-type", "responsible") instead of "wolkvox_id",
+                                             "type case", "responsible user"
+                            nested-values    list fields as {"value":...,"value_id":...}
+                            form-string      "form" as a JSON string instead of an object
+                            not-found-404    no match: 404 "THE RECORD DOES NOT EXIST" instead of
+                                             200 "0 records were are found" with "data":[]
   --max-field-bytes N     size cap of one text field (default 1048576); larger gives 400
   --max-file-uploads N    file parts PHP takes per request, its max_file_uploads (default 20; 0: no
                           limit); later ones are dropped
@@ -85,7 +98,7 @@ Link (for benchmarks; admin endpoints are never delayed):
                           connection is served only after the handshakes' round trips (1 for TCP, 2 with
                           TLS 1.3 under --tls-cert). Bandwidth is not simulated (use tc on the link).
 
-Faults (update.php only; admin endpoints are never affected):
+Faults (--fault on update.php, --query-fault on queryCases.php; admin endpoints never):
   --fault MODE            one of: )")
         + faultModeNames() + R"(
                             stall          read the request, never answer (until the client leaves,
@@ -109,6 +122,8 @@ Faults (update.php only; admin endpoints are never affected):
                           of the CRM: nothing is checked or stored. The others alter the answer of a
                           request the CRM processed normally (the update IS stored); errors stay
                           unaltered except under code-as-string.
+  --query-fault MODE      the same modes on queryCases.php (independent of --fault); a payload
+                          fault alters the answer of a search that found something
   --redirect-to URL       Location for --fault redirect
                           (default http://127.0.0.1:1/server/API/v2/cases/update.php)
   --stall-limit-s N       give up a stalled request after N seconds (default 600)
@@ -116,17 +131,28 @@ Faults (update.php only; admin endpoints are never affected):
 
 API (per the contract):
   POST /server/API/v2/cases/update.php                        multipart/form-data, header Wolkvox-Token
+  POST /server/API/v2/cases/queryCases.php                    JSON {"operation","field","value"}, same
+                          header; by wolkvox-id, idCase, status, priority, type case (or case-type),
+                          responsible user, responsible name, solution; each query costs one call
   GET  /server/API/v2/token/tokenInformation.php?operation=OP same header; costs one call
 
 Admin endpoints (no token):
   GET  /__sim/health                     {"ok":true}
-  GET  /__sim/stats                      counters; tokens masked like "A8…F2"
+  GET  /__sim/stats                      counters; tokens masked like "A8…F2"; per case (by_case):
+                                         queries, update requests, updates, admin changes
   GET  /__sim/case?operation=OP&id=ID    one stored case, or 404
   GET  /__sim/cases[?operation=OP]       all stored cases
   GET  /__sim/last-request               the last update request as received (never the token)
   GET  /__sim/connections                TCP connections accepted, numbered in order, with the
                                          requests each carried: {"opened","open","requests",
                                          "connections":[{"id","peer_port","requests","open"}]}
+  GET  /__sim/last-query                 the last queryCases request as received (never the token)
+  POST /__sim/case                       change a case behind the client's back: JSON {"operation",
+                                         "id", and any of "case_type", "responsible", "status",
+                                         "priority", "solution", "case_number", "form" (merged;
+                                         "replace_form":true replaces), "create":true}
+  GET  /__sim/requests                   one entry per API request: endpoint, case or search, HTTP
+                                         status, the token's requests in flight when admitted
   POST /__sim/reset                      forget updates, counters and quota use
   POST /__sim/new-day                    start a new quota day now
 
@@ -221,6 +247,26 @@ ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::str
             if (!mode)
                 return bad("unknown mode \"" + value + "\"; one of: " + faultModeNames());
             options.fault = *mode;
+        } else if (arg == "--query-fault") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            const auto mode = parseFaultMode(value);
+            if (!mode)
+                return bad("unknown mode \"" + value + "\"; one of: " + faultModeNames());
+            options.queryFault = *mode;
+        } else if (arg == "--query-shape") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            std::string unknown;
+            const auto shape = QueryShape::parse(value, &unknown);
+            if (!shape)
+                return bad("unknown shape \"" + unknown + "\"; any of: " + QueryShape::names());
+            options.queryShape = *shape;
+        } else if (arg == "--query-delay-ms") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.queryDelayMs, 0, 3600 * 1000))
+                return bad("expected milliseconds 0-3600000");
         } else if (arg == "--redirect-to") {
             if (!takeValue())
                 return ParseOutcome::ExitFailure;

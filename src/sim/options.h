@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faults.h"
+#include "queryanswer.h"
 
 #include <chrono>
 #include <cstddef>
@@ -21,6 +22,9 @@ struct SimOptions
     int serverMs = 0; // CRM time per API request (--server-ms)
     int linkDelayMs = 0; // one-way delay of a simulated link (--link-delay-ms)
     FaultMode fault = FaultMode::None;
+    FaultMode queryFault = FaultMode::None; // --query-fault: the same modes on queryCases.php
+    QueryShape queryShape;
+    int queryDelayMs = 0;
     std::string redirectTo = "http://127.0.0.1:1/server/API/v2/cases/update.php";
     int stallLimitSeconds = 600;
     int slowIntervalMs = 200;

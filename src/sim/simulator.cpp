@@ -4,6 +4,7 @@
 #include "connectionsockets.h"
 #include "faults.h"
 #include "phpuploadrules.h"
+#include "queryanswer.h"
 #include "requestlog.h"
 #include "stopflag.h"
 #include "timeutil.h"
@@ -19,6 +20,9 @@ using nlohmann::json;
 namespace {
 
 constexpr const char *UpdatePath = "/server/API/v2/cases/update.php";
+constexpr const char *QueryPath = "/server/API/v2/cases/queryCases.php";
+// A search is three short strings; a larger body is not one.
+constexpr std::size_t MaxQueryBodyBytes = 64 * 1024;
 constexpr const char *TokenInfoPath = "/server/API/v2/token/tokenInformation.php";
 constexpr const char *TokenHeader = "Wolkvox-Token";
 // Bytes of upload read before the reset fault strikes, so a large upload is cut mid-way.
@@ -112,6 +116,10 @@ void Simulator::install(httplib::Server &server)
     });
     server.Get(UpdatePath,
                [this](const Request &req, Response &res) { handleUnknownApi(req, res, nullptr); });
+    server.Post(QueryPath, [this](const Request &req, Response &res, const ContentReader &reader) {
+        handleQuery(req, res, reader);
+    });
+    server.Get(QueryPath, [this](const Request &req, Response &res) { handleUnknownApi(req, res, nullptr); });
     server.Get(TokenInfoPath,
                [this](const Request &req, Response &res) { handleTokenInformation(req, res, nullptr); });
     server.Post(TokenInfoPath, [this](const Request &req, Response &res, const ContentReader &reader) {
@@ -135,6 +143,23 @@ void Simulator::install(httplib::Server &server)
             sendAdmin(res, *found);
         else
             sendAdmin(res, {{"error", "no such case"}}, 404);
+    });
+    server.Post("/__sim/case", [this](const Request &req, Response &res) {
+        int status = 400;
+        const json change = json::parse(req.body, nullptr, false);
+        const json answer
+            = change.is_discarded() ? json{{"error", "not JSON"}} : m_store.changeCase(change, &status);
+        sendAdmin(res, answer, status);
+    });
+    server.Get("/__sim/requests", [this](const Request &, Response &res) {
+        sendAdmin(res, {{"requests", m_store.requestLog()}});
+    });
+    server.Get("/__sim/last-query", [this](const Request &, Response &res) {
+        const json last = m_store.lastQuery();
+        if (last.is_null())
+            sendAdmin(res, {{"error", "no query received yet"}}, 404);
+        else
+            sendAdmin(res, last);
     });
     server.Get("/__sim/cases", [this](const Request &req, Response &res) {
         sendAdmin(res, {{"cases", m_store.casesJson(req.get_param_value("operation"))}});
@@ -288,11 +313,10 @@ void Simulator::recordLastRequest(const httplib::Request &req, const ReceivedFor
     m_store.setLastRequest(std::move(last));
 }
 
-void Simulator::sendApiReply(httplib::Response &res, const ApiReply &reply, bool isUpdate,
+void Simulator::sendApiReply(httplib::Response &res, const ApiReply &reply, FaultMode fault,
                              std::shared_ptr<void> keepAlive)
 {
     m_store.noteAnswer(reply.httpStatus);
-    const FaultMode fault = isUpdate ? m_options.fault : FaultMode::None;
     if (fault == FaultMode::CodeAsString) {
         t_context.fault = faultModeName(fault);
         res.status = reply.httpStatus;
@@ -318,7 +342,8 @@ void Simulator::handleUpdate(const httplib::Request &req, httplib::Response &res
     t_context.tokenPresent = !token.empty();
 
     if (isGatewayFault(m_options.fault)) {
-        handleGatewayFault(req, res, reader);
+        handleGatewayFault(req, res, reader, m_options.fault, false);
+        noteRequest("update", res, 0, {{"fault", faultModeName(m_options.fault)}});
         return;
     }
 
@@ -329,8 +354,12 @@ void Simulator::handleUpdate(const httplib::Request &req, httplib::Response &res
     recordLastRequest(req, form);
     t_context.uploads = PhpUploadRules::logSummary(form, uploadRules(m_options));
 
+    const std::string *id = form.field("wolkvox-id");
+    const json what = {{"operation", form.field("operation") ? *form.field("operation") : std::string()},
+                       {"wolkvox_id", id ? *id : std::string()}};
     if (admission.rejection) {
-        sendApiReply(res, *admission.rejection, true, call);
+        sendApiReply(res, *admission.rejection, m_options.fault, call);
+        noteRequest("update", res, 0, what);
         return;
     }
     if (m_options.delayMs > 0 && form.complete)
@@ -340,17 +369,116 @@ void Simulator::handleUpdate(const httplib::Request &req, httplib::Response &res
     const ApiReply reply = m_store.applyUpdate(token, form);
     // A streamed (slow/huge) answer keeps both the call and the token's slot until its last byte.
     auto keepAlive = std::make_shared<std::pair<Ticket, Ticket>>(call, admission.slot);
-    sendApiReply(res, reply, true, keepAlive);
+    sendApiReply(res, reply, m_options.fault, keepAlive);
+    noteRequest("update", res, admission.inFlight, what);
+}
+
+void Simulator::handleQuery(const httplib::Request &req, httplib::Response &res,
+                            const httplib::ContentReader &reader)
+{
+    Ticket call = m_store.beginCall();
+    const std::string token = req.get_header_value(TokenHeader);
+    t_context.tokenPresent = !token.empty();
+    const FaultMode fault = m_options.queryFault;
+    if (isGatewayFault(fault)) {
+        handleGatewayFault(req, res, reader, fault, true);
+        noteRequest("query", res, 0, {{"fault", faultModeName(fault)}});
+        return;
+    }
+
+    CrmStore::Admission admission = m_store.admit(token);
+    // PHP reads the raw body (php://input) and json_decode()s it; the Content-Type is not looked at.
+    std::string body;
+    bool tooLarge = false;
+    const bool read = reader([&](const char *data, std::size_t size) {
+        if (body.size() + size > MaxQueryBodyBytes)
+            tooLarge = true;
+        else
+            body.append(data, size);
+        return !m_stop.raised();
+    });
+    t_context.bytesIn = body.size();
+    t_context.lingerClose = !read;
+
+    json headers = json::object();
+    for (const auto &[name, value] : req.headers) {
+        const std::string key = lowerAscii(name);
+        if (key == "wolkvox-token" || key == "remote_addr" || key == "remote_port" || key == "local_addr"
+            || key == "local_port")
+            continue;
+        headers[key] = value;
+    }
+    headers["wolkvox-token-present"] = !token.empty();
+    const json parsed = json::parse(body, nullptr, false);
+    m_store.setLastQuery({{"received_at", TimeUtil::isoUtcNow()},
+                          {"method", req.method},
+                          {"path", req.path},
+                          {"headers", headers},
+                          {"body", body},
+                          {"json", parsed.is_discarded() ? json(nullptr) : parsed}});
+
+    const auto text = [&](const char *key) -> std::string {
+        if (!parsed.is_object() || !parsed.contains(key))
+            return {};
+        const json &value = parsed[key];
+        if (value.is_string())
+            return value.get<std::string>();
+        if (value.is_number_integer() || value.is_number_unsigned())
+            return value.dump(); // "value": 1001 for a case number
+        return {};
+    };
+    CrmStore::CaseQuery query{text("operation"), text("field"), text("value")};
+    json what = {{"operation", query.operation}, {"field", query.field}, {"value", query.value}};
+    if (admission.rejection) {
+        sendApiReply(res, *admission.rejection, fault, call);
+        noteRequest("query", res, 0, what);
+        return;
+    }
+    if (tooLarge || !parsed.is_object()) {
+        sendApiReply(
+            res,
+            ApiReply::error(400, "BAD REQUEST", tooLarge ? VendorMsg::FieldTooLarge : VendorMsg::NotJson),
+            fault, call);
+        noteRequest("query", res, admission.inFlight, what);
+        return;
+    }
+    if (m_options.queryDelayMs > 0)
+        m_stop.waitFor(std::chrono::milliseconds(m_options.queryDelayMs));
+    const CrmStore::QueryOutcome outcome = m_store.queryCases(token, query);
+    auto keepAlive = std::make_shared<std::pair<Ticket, Ticket>>(call, admission.slot);
+    if (outcome.rejection) {
+        sendApiReply(res, *outcome.rejection, fault, keepAlive);
+    } else {
+        json ids = json::array();
+        for (const CaseSnapshot &match : outcome.matches)
+            ids.push_back(match.id);
+        what["matches"] = ids;
+        const ApiReply reply = QueryAnswer::render(outcome.matches, m_options.queryShape);
+        // A payload fault needs something to spoil: an empty result goes out as it is.
+        sendApiReply(res, reply, outcome.matches.empty() ? FaultMode::None : fault, keepAlive);
+    }
+    noteRequest("query", res, admission.inFlight, what);
+}
+
+void Simulator::noteRequest(const char *endpoint, const httplib::Response &res, int inFlight, json what)
+{
+    what["endpoint"] = endpoint;
+    what["http"] = res.status;
+    what["in_flight"] = inFlight;
+    m_store.noteRequest(std::move(what));
 }
 
 void Simulator::handleGatewayFault(const httplib::Request &req, httplib::Response &res,
-                                   const httplib::ContentReader &reader)
+                                   const httplib::ContentReader &reader, FaultMode fault, bool isQuery)
 {
-    const FaultMode fault = m_options.fault;
     t_context.fault = faultModeName(fault);
+    const auto record = [&](const ReceivedForm &form) {
+        if (!isQuery)
+            recordLastRequest(req, form);
+    };
     if (fault == FaultMode::EarlyClose) {
         // Like a proxy refusing the size from the headers alone: answer, then close with the body unread.
-        recordLastRequest(req, ReceivedForm{});
+        record(ReceivedForm{});
         const int fd = ConnectionSockets::find(req);
         ConnectionSockets::sendRaw(req, fd, FaultReplies::earlyRejection());
         ConnectionSockets::closeNow(fd);
@@ -359,7 +487,7 @@ void Simulator::handleGatewayFault(const httplib::Request &req, httplib::Respons
     }
     if (fault == FaultMode::Reset) {
         const ReceivedForm form = readBody(req, reader, ResetAfterBytes);
-        recordLastRequest(req, form);
+        record(form);
         t_context.lingerClose = false;
         ConnectionSockets::resetAbruptly(ConnectionSockets::find(req));
         res.status = 499; // never reaches the client; only the log shows it (nginx's "client closed")
@@ -367,7 +495,7 @@ void Simulator::handleGatewayFault(const httplib::Request &req, httplib::Respons
     }
 
     const ReceivedForm form = readBody(req, reader);
-    recordLastRequest(req, form);
+    record(form);
     switch (fault) {
     case FaultMode::Stall: {
         t_context.lingerClose = false;
@@ -408,12 +536,12 @@ void Simulator::handleTokenInformation(const httplib::Request &req, httplib::Res
             operation = *form.field("operation");
     }
     if (admission.rejection) {
-        sendApiReply(res, *admission.rejection, false, call);
+        sendApiReply(res, *admission.rejection, FaultMode::None, call);
         return;
     }
     if (m_options.serverMs > 0)
         m_stop.waitFor(std::chrono::milliseconds(m_options.serverMs));
-    sendApiReply(res, m_store.tokenInformation(token, operation), false, call);
+    sendApiReply(res, m_store.tokenInformation(token, operation), FaultMode::None, call);
 }
 
 void Simulator::handleUnknownApi(const httplib::Request &req, httplib::Response &res,
@@ -423,14 +551,14 @@ void Simulator::handleUnknownApi(const httplib::Request &req, httplib::Response 
     t_context.tokenPresent = !req.get_header_value(TokenHeader).empty();
     if (reader)
         readBody(req, *reader);
-    if (req.path == UpdatePath) {
-        // update.php exists; only POST makes sense on it.
+    if (req.path == UpdatePath || req.path == QueryPath) {
+        // update.php and queryCases.php exist; only POST makes sense on them.
         res.set_header("Allow", "POST");
-        sendApiReply(res, ApiReply::error(405, "METHOD NOT ALLOWED", VendorMsg::MethodNotAllowed), false,
-                     call);
+        sendApiReply(res, ApiReply::error(405, "METHOD NOT ALLOWED", VendorMsg::MethodNotAllowed),
+                     FaultMode::None, call);
         return;
     }
-    sendApiReply(res, ApiReply::error(400, "BAD REQUEST", VendorMsg::ApiDoesNotExist), false, call);
+    sendApiReply(res, ApiReply::error(400, "BAD REQUEST", VendorMsg::ApiDoesNotExist), FaultMode::None, call);
 }
 
 void Simulator::logRequest(const httplib::Request &req, const httplib::Response &res)

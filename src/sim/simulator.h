@@ -2,6 +2,7 @@
 
 #include "apireply.h"
 #include "crmstore.h"
+#include "faults.h"
 #include "multipartcollector.h"
 #include "options.h"
 
@@ -34,8 +35,11 @@ public:
 private:
     void handleUpdate(const httplib::Request &req, httplib::Response &res,
                       const httplib::ContentReader &reader);
+    void handleQuery(const httplib::Request &req, httplib::Response &res,
+                     const httplib::ContentReader &reader);
+    // `isQuery`: the fault stands in front of queryCases.php, whose requests are not the last update.
     void handleGatewayFault(const httplib::Request &req, httplib::Response &res,
-                            const httplib::ContentReader &reader);
+                            const httplib::ContentReader &reader, FaultMode fault, bool isQuery);
     void handleTokenInformation(const httplib::Request &req, httplib::Response &res,
                                 const httplib::ContentReader *reader);
     void handleUnknownApi(const httplib::Request &req, httplib::Response &res,
@@ -46,8 +50,10 @@ private:
     ReceivedForm readBody(const httplib::Request &req, const httplib::ContentReader &reader,
                           std::uint64_t abortAfterBytes = 0);
     void recordLastRequest(const httplib::Request &req, const ReceivedForm &form);
-    void sendApiReply(httplib::Response &res, const ApiReply &reply, bool isUpdate,
+    // `fault`: the payload fault to put on the answer (None for endpoints without faults).
+    void sendApiReply(httplib::Response &res, const ApiReply &reply, FaultMode fault,
                       std::shared_ptr<void> keepAlive);
+    void noteRequest(const char *endpoint, const httplib::Response &res, int inFlight, nlohmann::json what);
     void logRequest(const httplib::Request &req, const httplib::Response &res);
 
     const SimOptions &m_options;

@@ -50,6 +50,7 @@ TOKEN=A8K3J7F2
 OP=modulodeprueba
 CASE=6074aaa0801374bbbbb781025ccc7d3
 UPDATE=/server/API/v2/cases/update.php
+QUERY=/server/API/v2/cases/queryCases.php
 TOKENINFO=/server/API/v2/token/tokenInformation.php
 OK_BODY="{\"code\":200,\"error\":\"null\",\"msg\":\"Succesfully update record\",\"data\":{\"wolkvox_id\":\"$CASE\"}}"
 EXCEEDS='{"code":403,"error":"FORBIDDEN","msg":"EXCEEDS THE LIMIT OF SIMULTANEOUS REQUESTS PER TOKEN (2)"}'
@@ -99,6 +100,16 @@ header() { # name: value of a response header from the last post
     grep -i "^$1:" "$WORK/headers" | head -n 1 | cut -d: -f2- | sed 's/^ *//; s/\r$//'
 }
 admin() { curl -sS "$URL$1"; }
+# query JSON [curl args...]: POSTs a raw JSON body to queryCases.php; sets CODE and BODY.
+query() {
+    local body=$1
+    shift
+    CODE=$(curl -sS -o "$WORK/body" -w '%{http_code}' "$@" --data-binary "$body" "$URL$QUERY") || CODE="curl-failed"
+    BODY=$(cat "$WORK/body" 2>/dev/null || true)
+}
+qbody() { # field value: the search body for the demo operation
+    printf '{"operation":"%s","field":"%s","value":"%s"}' "$OP" "$1" "$2"
+}
 json_num() { # key json: last numeric value of "key" (top-level stats keys sort after "by_token")
     grep -o "\"$1\":[0-9]*" <<<"$2" | tail -n 1 | cut -d: -f2
 }
@@ -474,6 +485,127 @@ expect_true "--read-rate 512 KiB/s: a 1 MiB upload takes about 2 s" "took $TIME 
 rm -f "$WORK/rate.zip"
 stop_sim
 
+echo "== queryCases"
+start_sim querymain
+CASE_ANSWER="{\"code\":200,\"error\":\"null\",\"msg\":\"1 records were are found\",\"data\":[{\"wolkvox_id\":\"$CASE\",\"idCase\":1001,\"type case\":\"Request\",\"status\":\"open\",\"priority\":\"low\",\"responsible user\":\"ana@modulodeprueba\",\"responsible name\":\"ana\",\"solution\":\"\",\"form\":{\"canal\":\"WhatsApp\",\"ciudad\":\"Bogot\\u00e1\"},\"date_modification\":null}]}"
+query "$(qbody wolkvox-id "$CASE")" -H "Wolkvox-Token: $TOKEN" -H 'Content-Type: application/json'
+expect_eq "query by wolkvox-id: exact answer, form in its order" "$CODE $BODY" "200 $CASE_ANSWER"
+LASTQ=$(admin /__sim/last-query)
+expect_contains "last-query: raw body" "$LASTQ" "\"body\":\"{\\\"operation\\\":\\\"$OP\\\",\\\"field\\\":\\\"wolkvox-id\\\""
+expect_contains "last-query: token presence only" "$LASTQ" '"wolkvox-token-present":true'
+if grep -q "$TOKEN" <<<"$LASTQ"; then fail "last-query never shows the token"; else pass "last-query never shows the token"; fi
+query '{"operation":"modulodeprueba","field":"idCase","value":1042}' -H "Wolkvox-Token: $TOKEN"
+expect_contains "query by idCase (a number): three cases share 1042" "$BODY" '"msg":"3 records were are found"'
+expect_eq "query by idCase: three objects" "$(grep -o '"wolkvox_id"' <<<"$BODY" | wc -l)" 3
+query "$(qbody 'type case' Complaints)" -H "Wolkvox-Token: $TOKEN"
+expect_contains "query by type case" "$BODY" '"type case":"Complaints"'
+query "$(qbody case-type complaints)" -H "Wolkvox-Token: $TOKEN"
+expect_contains "query by case-type, ignoring case" "$BODY" '"type case":"Complaints"'
+query "$(qbody 'responsible user' ANA@modulodeprueba)" -H "Wolkvox-Token: $TOKEN"
+expect_contains "query by responsible user" "$BODY" "\"wolkvox_id\":\"$CASE\""
+query "$(qbody priority urgent)" -H "Wolkvox-Token: $TOKEN"
+expect_contains "query by priority" "$BODY" '"priority":"urgent"'
+query "$(qbody status nonexistent)" -H "Wolkvox-Token: $TOKEN"
+expect_eq "no match: 200, empty data" "$CODE $BODY" '200 {"code":200,"error":"null","msg":"0 records were are found","data":[]}'
+query "$(qbody 'owner user' ana)" -H "Wolkvox-Token: $TOKEN"
+expect_contains "a vendor field the simulator does not model finds nothing" "$BODY" '"data":[]'
+query "$(qbody colour red)" -H "Wolkvox-Token: $TOKEN"
+expect_eq "unknown field: 400" "$CODE $BODY" '400 {"code":400,"error":"BAD REQUEST","msg":"THE FIELD TO SEARCH BY DOES NOT EXIST"}'
+query '{"operation":"modulodeprueba","field":"status"}' -H "Wolkvox-Token: $TOKEN"
+expect_eq "missing value: 400" "$CODE $BODY" '400 {"code":400,"error":"BAD REQUEST","msg":"SOME PARAMETERS ARE REQUIRED"}'
+query 'operation=modulodeprueba' -H "Wolkvox-Token: $TOKEN"
+expect_eq "not JSON: 400" "$CODE $BODY" '400 {"code":400,"error":"BAD REQUEST","msg":"THE REQUEST BODY MUST BE A JSON OBJECT"}'
+query "$(qbody wolkvox-id "$CASE")"
+expect_eq "query without token: 401" "$CODE" 401
+query "$(qbody wolkvox-id "$CASE")" -H 'Wolkvox-Token: WRONG123'
+expect_eq "query with an unknown token: 403" "$CODE $BODY" '403 {"code":403,"error":"FORBIDDEN","msg":"PLEASE VALIDATE TOKEN"}'
+query '{"operation":"atendimentobrasil","field":"idCase","value":"2001"}' -H "Wolkvox-Token: $TOKEN"
+expect_eq "query of another operation's cases: 403" "$CODE" 403
+expect_eq "GET on queryCases.php: 405" "$(curl -s -o /dev/null -w '%{http_code}' "$URL$QUERY")" 405
+
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" --form-string status=closed --form-string 'solution=Listo' \
+    --form-string 'form={"nota":"llamar","canal":"Correo"}'
+query "$(qbody wolkvox-id "$CASE")" -H "Wolkvox-Token: $TOKEN"
+expect_contains "an update is visible to the next query" "$BODY" \
+    '"status":"closed","priority":"high","responsible user":"ana@modulodeprueba","responsible name":"ana","solution":"Listo","form":{"canal":"Correo","ciudad":"Bogot\u00e1","nota":"llamar"}'
+CHANGED=$(curl -sS -X POST --data-binary "{\"operation\":\"$OP\",\"id\":\"$CASE\",\"status\":\"in progress\",\"responsible\":\"carlos@modulodeprueba\",\"case_number\":7}" "$URL/__sim/case")
+expect_contains "admin change: answered with the case" "$CHANGED" '"status":"in progress"'
+expect_contains "admin change: counted apart" "$CHANGED" '"admin_changes":1'
+query "$(qbody idCase 7)" -H "Wolkvox-Token: $TOKEN"
+expect_contains "an admin change is visible to the next query" "$BODY" '"idCase":7,"type case":"Request","status":"in progress"'
+expect_eq "admin change of an unknown case: 404" \
+    "$(curl -s -o /dev/null -w '%{http_code}' -X POST --data-binary '{"operation":"modulodeprueba","id":"nope"}' "$URL/__sim/case")" 404
+expect_eq "admin change with a bad field: 400" \
+    "$(curl -s -o /dev/null -w '%{http_code}' -X POST --data-binary "{\"operation\":\"$OP\",\"id\":\"$CASE\",\"status\":3}" "$URL/__sim/case")" 400
+STATS=$(admin /__sim/stats)
+expect_contains "stats: queries and updates per case" "$STATS" \
+    "\"$OP/$CASE\":{\"admin_changes\":1,\"queries\":4,\"update_requests\":1,\"updates\":1}"
+expect_contains "stats: queries counted per token" "$STATS" '"queries":'
+REQS=$(admin /__sim/requests)
+expect_contains "request log: a query with its matches" "$REQS" \
+    "{\"endpoint\":\"query\",\"field\":\"wolkvox-id\",\"http\":200,\"in_flight\":1,\"matches\":[\"$CASE\"],\"n\":1,"
+expect_contains "request log: an update" "$REQS" "{\"endpoint\":\"update\",\"http\":200,\"in_flight\":1,"
+stop_sim
+
+start_sim queryshapes --query-shape object-when-one,strings,update-keys,nested-values,form-string
+query "$(qbody wolkvox-id "$CASE")" -H "Wolkvox-Token: $TOKEN"
+expect_contains "--query-shape: code as a string, one match as an object" "$BODY" '{"code":"200","error":"null","msg":"1 records were are found","data":{"wolkvox-id":'
+expect_contains "--query-shape: update's keys, nested values, numbers as strings" "$BODY" \
+    '"idCase":"1001","case-type":{"value":"Request","value_id":"'
+expect_contains "--query-shape: form as a JSON string" "$BODY" '"form":"{\"canal\":\"WhatsApp\",'
+stop_sim
+start_sim query404 --query-shape not-found-404
+query "$(qbody idCase 99999)" -H "Wolkvox-Token: $TOKEN"
+expect_eq "--query-shape not-found-404" "$CODE $BODY" '404 {"code":404,"error":"NOT FOUND","msg":"THE RECORD DOES NOT EXIST"}'
+stop_sim
+RC=0
+"$SIM" --query-shape round >/dev/null 2>&1 || RC=$?
+expect_eq "unknown query shape refused" "$RC" 2
+
+start_sim queryhtml --query-fault html502
+query "$(qbody wolkvox-id "$CASE")" -H "Wolkvox-Token: $TOKEN"
+expect_eq "--query-fault html502" "$CODE" 502
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+expect_eq "--query-fault leaves update.php alone" "$CODE" 200
+stop_sim
+start_sim querytrunc --query-fault truncated
+query "$(qbody wolkvox-id "$CASE")" -H "Wolkvox-Token: $TOKEN"
+expect_true "--query-fault truncated: a strict prefix of the answer" "body: $BODY" \
+    test -n "$BODY" -a "${#BODY}" -lt "${#CASE_ANSWER}" -a "${CASE_ANSWER:0:${#BODY}}" == "$BODY"
+query "$(qbody status nonexistent)" -H "Wolkvox-Token: $TOKEN"
+expect_eq "--query-fault: an empty result goes out as it is" "$BODY" '{"code":200,"error":"null","msg":"0 records were are found","data":[]}'
+stop_sim
+start_sim queryarray --query-fault data-array
+query "$(qbody wolkvox-id "$CASE")" -H "Wolkvox-Token: $TOKEN"
+expect_eq "--query-fault data-array: bare ids" "$BODY" "{\"code\":200,\"error\":\"null\",\"msg\":\"1 records were are found\",\"data\":[\"$CASE\"]}"
+stop_sim
+start_sim queryhuge --query-fault huge
+SIZE=$(curl -sS -o /dev/null -w '%{size_download}' -H "Wolkvox-Token: $TOKEN" --data-binary "$(qbody wolkvox-id "$CASE")" "$URL$QUERY")
+expect_eq "--query-fault huge: 64 MiB" "$SIZE" $((64 * 1024 * 1024))
+stop_sim
+
+start_sim queryquota --daily-quota 2
+query "$(qbody wolkvox-id "$CASE")" -H "Wolkvox-Token: $TOKEN"
+post -H "Wolkvox-Token: $TOKEN" "${VALID[@]}"
+query "$(qbody wolkvox-id "$CASE")" -H "Wolkvox-Token: $TOKEN"
+expect_eq "a query costs one call of the quota, like an update" "$CODE $BODY" \
+    '403 {"code":403,"error":"FORBIDDEN","msg":"TOKEN LIMIT EXCEEDED"}'
+stop_sim
+
+start_sim queryconcurrency --query-delay-ms 1500 --delay-ms 1500
+CURLS=()
+for i in 1 2; do
+    curl -sS -o "$WORK/q$i.body" -w '%{http_code}' -H "Wolkvox-Token: $TOKEN" \
+        --data-binary "$(qbody wolkvox-id "$CASE")" "$URL$QUERY" >"$WORK/q$i.code" &
+    CURLS+=($!)
+done
+sleep 0.3
+curl -sS -o "$WORK/c3.body" -w '%{http_code}' -H "Wolkvox-Token: $TOKEN" "${VALID[@]}" "$URL$UPDATE" >"$WORK/c3.code"
+wait "${CURLS[@]}" || true
+expect_eq "two queries in flight: the update is the third request" "$(cat "$WORK/c3.code") $(cat "$WORK/c3.body")" "403 $EXCEEDS"
+expect_eq "the two queries answered" "$(cat "$WORK/q1.code") $(cat "$WORK/q2.code")" "200 200"
+stop_sim
+
 echo "== TLS"
 if command -v openssl >/dev/null; then
     openssl req -x509 -newkey rsa:2048 -nodes -keyout "$WORK/key.pem" -out "$WORK/cert.pem" -days 1 \
@@ -502,6 +634,7 @@ expect_eq "--php-last-file-wins still accepted" "$RC" 0
 RC=0
 "$SIM" --max-file-uploads many >/dev/null 2>&1 || RC=$?
 expect_eq "--max-file-uploads needs a number" "$RC" 2
+expect_contains "--help documents queryCases.php" "$("$SIM" --help)" "queryCases.php"
 
 echo
 echo "$PASSED passed, $FAILED failed"

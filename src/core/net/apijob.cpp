@@ -89,27 +89,15 @@ void ApiJob::start()
                     tr("the network connection was closed before sending"));
         return;
     }
-    QNetworkAccessManager *network = m_network;
-
-    QHttpMultiPart *body = nullptr;
-    if (m_body) {
-        QString error;
-        body = m_body(&error);
-        if (!body) {
-            finishEarly(ApiResult::Outcome::InvalidInput, error);
-            return;
-        }
+    QString error;
+    m_reply = send(m_network, m_request, &error);
+    if (!m_reply) {
+        finishEarly(ApiResult::Outcome::InvalidInput, error);
+        return;
     }
-    m_reply = body ? network->post(m_request, body) : network->get(m_request);
     // Qt's HTTP thread otherwise keeps reading into memory while the answer waits for this thread; with
     // a bounded buffer it stops reading from the socket, so an enormous answer costs what the cap allows.
     m_reply->setReadBufferSize(ReadBufferBytes);
-    if (body) {
-        body->setParent(m_reply);
-        const auto attachments = body->findChildren<AttachmentDevice *>();
-        for (AttachmentDevice *attachment : attachments)
-            connect(attachment, &AttachmentDevice::problemFound, this, &ApiJob::onAttachmentProblem);
-    }
     // The request stays around for url(); the token only until the answer has been checked for it.
     m_token = m_request.rawHeader("Wolkvox-Token");
     m_request.setRawHeader("Wolkvox-Token", QByteArray());
@@ -128,6 +116,26 @@ void ApiJob::start()
     });
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     Q_EMIT started();
+}
+
+QNetworkReply *ApiJob::send(QNetworkAccessManager *network, const QNetworkRequest &request, QString *error)
+{
+    if (!m_body)
+        return network->get(request);
+    QHttpMultiPart *body = m_body(error);
+    if (!body)
+        return nullptr;
+    QNetworkReply *reply = network->post(request, body);
+    body->setParent(reply);
+    const auto attachments = body->findChildren<AttachmentDevice *>();
+    for (AttachmentDevice *attachment : attachments)
+        connect(attachment, &AttachmentDevice::problemFound, this, &ApiJob::onAttachmentProblem);
+    return reply;
+}
+
+ApiResult ApiJob::readAnswer(int httpStatus, const QByteArray &body, const QByteArray &contentType)
+{
+    return ApiResult::fromHttpAnswer(httpStatus, body, contentType);
 }
 
 void ApiJob::onAttachmentProblem(const QString &problem)
@@ -193,7 +201,7 @@ void ApiJob::onFinished()
         result.outcome = ApiResult::Outcome::NetworkFailure;
     } else {
         // Parsed after redaction, so msg, error and data cannot hold an echoed token either.
-        result = ApiResult::fromHttpAnswer(http, redacted(m_buffer, m_token), contentType);
+        result = readAnswer(http, redacted(m_buffer, m_token), contentType);
     }
     result.httpStatus = http;
     result.rawBody = m_buffer;
@@ -250,5 +258,6 @@ void ApiJob::complete(ApiResult result)
     m_buffer.clear();
     if (m_release)
         std::exchange(m_release, nullptr)();
+    finishing();
     Q_EMIT finished(m_result);
 }

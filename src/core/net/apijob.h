@@ -12,8 +12,10 @@ class QHttpMultiPart;
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// One call to the CRM: queued until the token has a free slot, then sent, then finished exactly once.
-class ApiJob final : public QObject
+// One call to the CRM: queued until the token has a free slot, then sent, then finished exactly once. The
+// shared base of every endpoint's job: queueing, the token, timeouts, the size cap, TLS and redirect
+// handling live here; an endpoint with its own body or answer is a small subclass (CaseQueryJob).
+class ApiJob : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiJob)
@@ -35,11 +37,23 @@ Q_SIGNALS:
     void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
     void finished(const ApiResult &result);
 
-private:
-    friend class CasesClient;
+protected:
     using BodyBuilder = std::function<QHttpMultiPart *(QString *error)>;
 
     ApiJob(const QNetworkRequest &request, BodyBuilder body, QNetworkAccessManager *network, QObject *parent);
+
+    // Sends the request; null with `*error` set when nothing could be sent (the job then finishes as invalid
+    // input). The default posts the multipart body, or GETs when there is none.
+    virtual QNetworkReply *send(QNetworkAccessManager *network, const QNetworkRequest &request,
+                                QString *error);
+    // Reads an HTTP answer that arrived, the token already cut out of `body`. The default is update.php's.
+    virtual ApiResult readAnswer(int httpStatus, const QByteArray &body, const QByteArray &contentType);
+    // Runs once, when result() is final and the token's slot is free, just before finished() is emitted.
+    virtual void finishing() { }
+
+private:
+    friend class CasesClient;
+
     void start();
     void onAttachmentProblem(const QString &problem);
     void finishEarly(ApiResult::Outcome outcome, const QString &reason);

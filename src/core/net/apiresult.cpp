@@ -119,7 +119,8 @@ bool ApiResult::isRetryable() const
     return vendorError == VendorError::ConcurrencyLimit || vendorError == VendorError::Maintenance;
 }
 
-ApiResult ApiResult::fromHttpAnswer(int httpStatus, const QByteArray &body, const QByteArray &contentType)
+ApiResult ApiResult::fromHttpAnswer(int httpStatus, const QByteArray &body, const QByteArray &contentType,
+                                    DataShape shape)
 {
     ApiResult result;
     result.httpStatus = httpStatus;
@@ -167,8 +168,9 @@ ApiResult ApiResult::fromHttpAnswer(int httpStatus, const QByteArray &body, cons
     }
     // PHP's json_encode writes an empty array as [], so "data":[] is PHP's empty data; any other array or a
     // scalar where the record belongs is not the CRM's answer.
-    const bool dataWrong = !(data.isUndefined() || data.isNull() || data.isObject()
-                             || (data.isArray() && data.toArray().isEmpty()));
+    const bool dataWrong = shape == DataShape::Record
+        && !(data.isUndefined() || data.isNull() || data.isObject()
+             || (data.isArray() && data.toArray().isEmpty()));
 
     const int code = result.code.value_or(httpStatus);
     const bool httpOk = httpStatus == 0 || (httpStatus >= 200 && httpStatus < 300);

@@ -84,9 +84,13 @@ public:
     // Compact JSON for scripts: http, code, error, msg, wolkvox_id, outcome.
     QJsonObject toJson() const;
 
+    // What `data` must be for a success to be trusted: update.php's record object (or PHP's empty []), or
+    // anything, when the caller reads data itself (queryCases.php answers a list of cases).
+    enum class DataShape { Record, Any };
+
     // Fills code/error/msg/data and the classification from an HTTP answer. Pure: fuzzed and unit-tested.
     static ApiResult fromHttpAnswer(int httpStatus, const QByteArray &body,
-                                    const QByteArray &contentType = {});
+                                    const QByteArray &contentType = {}, DataShape shape = DataShape::Record);
 };
 
 Q_DECLARE_METATYPE(ApiResult)

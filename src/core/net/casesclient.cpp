@@ -6,6 +6,7 @@
 #include "core/net/attachmentdevice.h"
 #include "core/net/cabundle.h"
 #include "core/net/serveraddress.h"
+#include "core/net/casequeryjob.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -239,6 +240,25 @@ ApiJob *CasesClient::tokenInformation(const QString &serverText, const QString &
         connection.network, this);
     return submit(job, server.isValid() ? connection.error : server.error(), token,
                   settings.maxInFlightPerToken);
+}
+
+CaseQueryJob *CasesClient::queryCases(const QString &serverText, const QString &operation,
+                                      const QString &field, const QString &value, const QString &token,
+                                      const ConnectionSettings &settings)
+{
+    const ServerAddress server = ServerAddress::parse(serverText);
+    const Connection connection = connectionFor(settings);
+    auto *job = new CaseQueryJob(makeRequest(server.queryCasesEndpoint(), token, settings, connection),
+                                 CaseQuery{operation, field, value}, connection.network, this);
+    submit(job, server.isValid() ? connection.error : server.error(), token, settings.maxInFlightPerToken);
+    return job;
+}
+
+CaseQueryJob *CasesClient::loadCase(const QString &server, const QString &operation, const QString &wolkvoxId,
+                                    const QString &token, const ConnectionSettings &settings)
+{
+    return queryCases(server, operation, CaseQuery::fieldName(CaseQuery::By::WolkvoxId), wolkvoxId, token,
+                      settings);
 }
 
 ApiJob *CasesClient::submit(ApiJob *job, const QString &problem, const QString &token, int limit)

@@ -15,6 +15,7 @@
 #include <chrono>
 
 class ApiJob;
+class CaseQueryJob;
 class ServerAddress;
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -34,6 +35,13 @@ public:
     ApiJob *updateCase(const CaseUpdate &update, const QString &token, const ConnectionSettings &settings);
     ApiJob *tokenInformation(const QString &server, const QString &operation, const QString &token,
                              const ConnectionSettings &settings);
+    // Searches the operation's cases (queryCases.php); `field` as the vendor spells it
+    // (CaseQuery::fieldName). Costs one call of the daily quota and shares the token's lane with updates.
+    CaseQueryJob *queryCases(const QString &server, const QString &operation, const QString &field,
+                             const QString &value, const QString &token, const ConnectionSettings &settings);
+    // The case with this wolkvox-id, as the CRM has it now.
+    CaseQueryJob *loadCase(const QString &server, const QString &operation, const QString &wolkvoxId,
+                           const QString &token, const ConnectionSettings &settings);
 
     // Opens the connection an update to `server` with `settings` would use — TCP, and TLS over HTTPS, with
     // the same HTTP/1.1 settings, TLS configuration and access manager — so the first update does not wait

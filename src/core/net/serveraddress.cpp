@@ -176,6 +176,11 @@ QUrl ServerAddress::updateEndpoint() const
     return endpoint(u"/server/API/v2/cases/update.php"_s);
 }
 
+QUrl ServerAddress::queryCasesEndpoint() const
+{
+    return endpoint(u"/server/API/v2/cases/queryCases.php"_s);
+}
+
 QUrl ServerAddress::tokenInformationEndpoint(const QString &operation) const
 {
     QUrl url = endpoint(u"/server/API/v2/token/tokenInformation.php"_s);

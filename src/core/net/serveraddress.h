@@ -31,6 +31,7 @@ public:
     QString displayString() const; // what the GUI shows: the bare host, or scheme://host:port
     QUrl endpoint(const QString &path) const;
     QUrl updateEndpoint() const;
+    QUrl queryCasesEndpoint() const;
     QUrl tokenInformationEndpoint(const QString &operation) const;
 
 private:

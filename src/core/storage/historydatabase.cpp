@@ -173,6 +173,23 @@ const QList<Migration> &migrations()
              " INSERT INTO attempts_search(rowid, wolkvox_id, msg, responsible, operation, solution)"
              " VALUES (new.id, new.wolkvox_id, new.msg, new.responsible, new.operation, new.solution); END"_s,
              u"INSERT INTO attempts_search(attempts_search) VALUES ('rebuild')"_s,
+             // The learned vocabulary of each operation (see VocabularyStore): one row per value, keyed by
+             // the folded operation, kind, case type (statuses and priorities) and value.
+             u"CREATE TABLE vocabulary ("
+             "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             "operation TEXT NOT NULL,"
+             "operation_key TEXT NOT NULL,"
+             "kind TEXT NOT NULL,"
+             "case_type TEXT NOT NULL DEFAULT '',"
+             "case_type_key TEXT NOT NULL DEFAULT '',"
+             "value TEXT NOT NULL,"
+             "value_key TEXT NOT NULL,"
+             "uses INTEGER NOT NULL DEFAULT 0,"
+             "last_used_ms INTEGER NOT NULL DEFAULT 0,"
+             "refused INTEGER NOT NULL DEFAULT 0,"
+             "closed INTEGER,"
+             "closed_by_hand INTEGER NOT NULL DEFAULT 0,"
+             "UNIQUE (operation_key, kind, case_type_key, value_key))"_s,
          }},
     };
     return steps;
