@@ -130,6 +130,8 @@ QString CaseQueryResult::explanation() const
         return tr("%n cases match %1.", nullptr, int(records.size())).arg(what);
     case ApiResult::Outcome::Cancelled:
         return tr("You cancelled reading the case. Nothing was changed.");
+    case ApiResult::Outcome::Incomplete: // an update's outcome; a query sends no files
+        break;
     case ApiResult::Outcome::Timeout:
         return tr("The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try "
                   "again, or raise the timeout in Settings.");
