@@ -48,7 +48,7 @@ QByteArray rows(int count)
 } // namespace
 
 // The bulk-correction window on its own, over a real batch database and the CRM simulator: reading large
-// files without freezing, and where its file dialogs start.
+// files without freezing, the keyboard, and where its file dialogs start.
 class TestBatchWindowFlow : public QObject
 {
     Q_OBJECT
@@ -237,12 +237,45 @@ private Q_SLOTS:
         QCOMPARE(m_window->currentImport().sourceName(), u"second.csv"_s);
         QCOMPARE(m_window->currentImport().rowCount(), 2);
 
-        // Closing the window while a file is read drops it too.
+        // Esc stops the reading, and leaves the window open.
         m_window->session()->newBatch();
+        m_window->openFile(first);
+        QVERIFY(m_window->isReading());
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QVERIFY(!m_window->isReading());
+        QVERIFY(m_window->isVisible());
+        settlePool();
+        QVERIFY(!m_window->hasImport());
+
+        // Closing the window while a file is read drops it too.
         m_window->openFile(first);
         m_window->close();
         settlePool();
         QVERIFY(!m_window->hasImport());
+    }
+
+    void escapeClosesTheWindowUnlessItSends()
+    {
+        openWindow(m_sim.server());
+        widget<QPushButton>(u"openFileButton"_s)->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!m_window->isVisible());
+
+        // While sending, Esc asks as closing does; Esc again keeps sending.
+        prepareSlowBatch(6);
+        QSignalSpy finished(m_window->runner(), &BatchRunner::finished);
+        click(u"startButton"_s);
+        QTRY_VERIFY(m_window->isSending());
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : m_window.get(), Qt::Key_Escape);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"closeWhileSendingBox"_s))
+                    && box->isVisible());
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"closeWhileSendingBox"_s));
+        QVERIFY(m_window->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, NetworkTimeout);
+        QCOMPARE(m_window->runner()->finishReason(), BatchRunner::FinishReason::Completed);
     }
 
     void fileDialogsStartInTheLastFolderElseDocuments()

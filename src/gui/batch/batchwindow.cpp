@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMimeData>
 #include <QScreen>
@@ -504,6 +505,21 @@ void BatchWindow::showEvent(QShowEvent *event)
     if (page() == Page::Source)
         refreshUnfinished();
     updateSteps();
+}
+
+void BatchWindow::keyPressEvent(QKeyEvent *event)
+{
+    // As in a dialog, Esc that no widget used (an open list, an editor) closes the window; while sending,
+    // closing first asks whether to pause. While a file is read, Esc stops waiting for it instead.
+    if (event->matches(QKeySequence::Cancel)) {
+        event->accept();
+        if (isReading())
+            m_session->cancelReading();
+        else
+            close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void BatchWindow::changeEvent(QEvent *event)
