@@ -45,10 +45,17 @@ QByteArray rows(int count)
         csv += Cases.at(i).toLatin1() + ";Request;ana@modulodeprueba;in progress;low\n";
     return csv;
 }
+
+// The geometry of `widget` in its window's coordinates.
+QRect inWindow(const QWidget *widget)
+{
+    return QRect(widget->mapTo(widget->window(), QPoint(0, 0)), widget->size());
+}
 } // namespace
 
 // The bulk-correction window on its own, over a real batch database and the CRM simulator: reading large
-// files without freezing, the keyboard, and where its file dialogs start.
+// files without freezing, the keyboard, where the steps put their main button, and where its file dialogs
+// start.
 class TestBatchWindowFlow : public QObject
 {
     Q_OBJECT
@@ -276,6 +283,25 @@ private Q_SLOTS:
         QVERIFY(m_window->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, NetworkTimeout);
         QCOMPARE(m_window->runner()->finishReason(), BatchRunner::FinishReason::Completed);
+    }
+
+    void sendButtonSitsWhereTheOtherStepsPutTheirs()
+    {
+        openWindow(m_sim.server());
+        m_window->openFile(TestFiles::write(path(u"three.csv"_s), rows(3)));
+        QCoreApplication::processEvents(); // the page is laid out
+        const QRect columnsNext = inWindow(widget<QPushButton>(u"checkRowsButton"_s));
+        QVERIFY(m_window->setPage(BatchWindow::Page::Check));
+        QCoreApplication::processEvents();
+        const QRect checkNext = inWindow(widget<QPushButton>(u"sendValidButton"_s));
+        QVERIFY(m_window->setPage(BatchWindow::Page::Send));
+        QCoreApplication::processEvents();
+        const QRect start = inWindow(widget<QPushButton>(u"startButton"_s));
+        // Bottom right, as on the steps before.
+        QCOMPARE(columnsNext.right(), checkNext.right());
+        QCOMPARE(start.right(), checkNext.right());
+        QCOMPARE(start.bottom(), checkNext.bottom());
+        QCOMPARE(start.bottom(), columnsNext.bottom());
     }
 
     void fileDialogsStartInTheLastFolderElseDocuments()
