@@ -54,8 +54,8 @@ QRect inWindow(const QWidget *widget)
 } // namespace
 
 // The bulk-correction window on its own, over a real batch database and the CRM simulator: reading large
-// files without freezing, the keyboard, where the steps put their main button, and where its file dialogs
-// start.
+// files without freezing, the keyboard, where the steps put their main button, sending what a cancel left,
+// and where its file dialogs start.
 class TestBatchWindowFlow : public QObject
 {
     Q_OBJECT
@@ -302,6 +302,41 @@ private Q_SLOTS:
         QCOMPARE(start.right(), checkNext.right());
         QCOMPARE(start.bottom(), checkNext.bottom());
         QCOMPARE(start.bottom(), columnsNext.bottom());
+    }
+
+    void cancelledRowsCanBeSentLater()
+    {
+        prepareSlowBatch(10);
+        QSignalSpy finished(m_window->runner(), &BatchRunner::finished);
+        click(u"startButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_batches->counts(m_window->batchId()).value(State::Done) >= 1,
+                                 NetworkTimeout);
+        click(u"cancelSendButton"_s);
+        answer(u"cancelBatchBox"_s, u"cancelBatchConfirmButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, NetworkTimeout);
+        QCOMPARE(m_window->runner()->finishReason(), BatchRunner::FinishReason::Cancelled);
+        const int cancelled = m_batches->counts(m_window->batchId()).value(State::Cancelled);
+        QVERIFY2(cancelled > 0, "nothing was left to cancel");
+
+        // The banner offers the rest, and so does the results step for as long as it is left.
+        QTRY_COMPARE(m_window->page(), BatchWindow::Page::Results);
+        auto *offer = banner()->findChild<QPushButton *>(u"bannerSendRemainingButton"_s);
+        QVERIFY(offer && offer->isVisible());
+        QVERIFY2(offer->text().contains(QString::number(cancelled)), qPrintable(offer->text()));
+        auto *button = widget<QPushButton>(u"sendRemainingButton"_s);
+        QVERIFY(button && button->isVisible() && button->isEnabled());
+        QVERIFY2(button->text().contains(QString::number(cancelled)), qPrintable(button->text()));
+
+        click(u"sendRemainingButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, NetworkTimeout);
+        QCOMPARE(m_window->runner()->finishReason(), BatchRunner::FinishReason::Completed);
+        const QHash<State, int> counts = m_batches->counts(m_window->batchId());
+        QCOMPARE(counts.value(State::Done), 10);
+        QCOMPARE(counts.value(State::Cancelled), 0);
+        // Each case once: the cancelled rows had not been sent.
+        QCOMPARE(m_slowSim->stats().value(u"updates_ok"_s).toInteger(), 10);
+        QCOMPARE(m_slowSim->stats().value(u"requests"_s).toInteger(), 10);
+        QTRY_VERIFY(!widget<QPushButton>(u"sendRemainingButton"_s)->isVisible());
     }
 
     void fileDialogsStartInTheLastFolderElseDocuments()

@@ -55,6 +55,8 @@ BatchResultsPage::BatchResultsPage(BatchSession *session, QWidget *parent)
     connect(m_ui->retryFailedButton, &QPushButton::clicked, m_session, &BatchSession::retryFailed);
     connect(m_ui->resendInterruptedButton, &QPushButton::clicked, this,
             &BatchResultsPage::confirmResendInterrupted);
+    m_ui->sendRemainingButton->setIcon(Icons::icon(Icons::Id::Send));
+    connect(m_ui->sendRemainingButton, &QPushButton::clicked, m_session, &BatchSession::sendRemaining);
     connect(m_ui->copyResultsButton, &QPushButton::clicked, this, &BatchResultsPage::copyResults);
     connect(m_ui->exportResultsButton, &QPushButton::clicked, this, &BatchResultsPage::chooseExportFile);
     connect(m_ui->showHistoryButton, &QPushButton::clicked, m_session, &BatchSession::requestHistory);
@@ -155,6 +157,11 @@ void BatchResultsPage::refresh()
         ticked > 0
             ? tr("Resend the %n ticked row(s) after confirming", nullptr, ticked)
             : tr("Check the interrupted cases in the CRM, tick the rows to send again, then press this."));
+    // After a cancel, the rows it left unsent can still go.
+    const int cancelled = counts.value(State::Cancelled);
+    m_ui->sendRemainingButton->setVisible(cancelled > 0);
+    m_ui->sendRemainingButton->setEnabled(!busy);
+    m_ui->sendRemainingButton->setText(tr("&Send the remaining %n", nullptr, cancelled));
     const bool any = rows->rowCount() > 0;
     m_ui->copyResultsButton->setEnabled(any);
     m_ui->exportResultsButton->setEnabled(any);

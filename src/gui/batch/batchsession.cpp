@@ -545,8 +545,8 @@ void BatchSession::cancelBatch()
         m_runner->cancel();
         return;
     }
-    m_store->cancelQueued(m_batchId);
-    notifyCancelled(0, 0, false);
+    m_store->cancelQueued(m_batchId); // the rows are read again at once
+    notifyCancelled(0, m_rows->counts().value(State::Cancelled), false);
     requestPage(BatchPage::Results);
 }
 
@@ -651,6 +651,11 @@ void BatchSession::notifyCancelled(int done, int cancelled, bool counted)
             return Notice::Content{tr("Batch cancelled"),
                                    tr("The rows not sent are marked “Not sent: cancelled”.")};
         };
+    }
+    if (cancelled > 0) {
+        //: The banner's button after a cancel: sends the rows the cancel left unsent
+        notice.actions.append({[cancelled] { return tr("Send the remaining %n", nullptr, cancelled); },
+                               [this] { sendRemaining(); }, u"bannerSendRemainingButton"_s});
     }
     notify(notice);
 }
