@@ -55,7 +55,7 @@ QRect inWindow(const QWidget *widget)
 
 // The bulk-correction window on its own, over a real batch database and the CRM simulator: reading large
 // files without freezing, the keyboard, where the steps put their main button, sending what a cancel left,
-// and where its file dialogs start.
+// and what a malformed row's message says.
 class TestBatchWindowFlow : public QObject
 {
     Q_OBJECT
@@ -337,6 +337,28 @@ private Q_SLOTS:
         QCOMPARE(m_slowSim->stats().value(u"updates_ok"_s).toInteger(), 10);
         QCOMPARE(m_slowSim->stats().value(u"requests"_s).toInteger(), 10);
         QTRY_VERIFY(!widget<QPushButton>(u"sendRemainingButton"_s)->isVisible());
+    }
+
+    void raggedRowNamesAnUnquotedSeparator()
+    {
+        openWindow(m_sim.server());
+        // A solution with a ';' of its own and no quotes around it; and a cell too many with no such sign.
+        const QByteArray csv = "id;tipo;responsable;estado;prioridad;solución\n" + Cases.at(0).toLatin1()
+            + ";Request;ana@modulodeprueba;closed;low;Router replaced; customer happy\n"
+            + Cases.at(1).toLatin1() + ";Request;ana@modulodeprueba;closed;low;\"Cable; replaced\"\n"
+            + Cases.at(2).toLatin1() + ";Request;ana@modulodeprueba;closed;low;Fixed;extra\n";
+        m_window->openFile(TestFiles::write(path(u"unquoted.csv"_s), csv));
+        QVERIFY(m_window->setPage(BatchWindow::Page::Check));
+        QTRY_VERIFY(banner()->isVisible());
+        const QStringList lines = banner()->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(u"Row 1 (line 2)"_s) && lines.at(0).contains(u"“solución”"_s)
+                     && lines.at(0).contains(u"quote"_s)
+                     && lines.at(0).contains(u"“Router replaced; customer happy”"_s),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(u"Row 3 (line 4)"_s) && !lines.at(1).contains(u"quote"_s),
+                 qPrintable(lines.at(1)));
+        QCOMPARE(m_window->currentImport().validCount(), 1);
     }
 
     void fileDialogsStartInTheLastFolderElseDocuments()
