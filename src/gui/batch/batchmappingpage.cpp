@@ -214,9 +214,14 @@ void BatchMappingPage::refresh()
         return;
     const BatchImport &import = m_session->currentImport();
     const CsvTable &table = import.table();
-    QStringList format{separatorText(table.separator),
-                       table.hadBom ? tr("UTF-8 with a byte order mark") : tr("UTF-8")};
+    //: How the file is encoded, in the list that describes the file
+    QString encoding = tr("UTF-8 with a byte order mark");
+    if (!table.hadBom)
+        //: How the file is encoded, in the list that describes the file
+        encoding = tr("UTF-8");
+    QStringList format{separatorText(table.separator), encoding};
     if (table.crlf)
+        //: How the file's lines end, in the list that describes the file
         format.append(tr("Windows line endings"));
     m_ui->sourceSummaryLabel->setText(tr("%1: %n row(s) of cases (%2).", nullptr, import.rowCount())
                                           .arg(import.sourceName(), QLocale().createSeparatedList(format)));
@@ -248,6 +253,7 @@ void BatchMappingPage::retranslate()
         unknown->clear();
         //: What happens to the columns whose name is not a field: they are not sent
         unknown->addItem(tr("Not sent"), int(ColumnMapping::UnknownColumns::Ignore));
+        //: What happens to the columns whose name is not a field: each is sent as a custom field of its name
         unknown->addItem(tr("Sent as custom fields"), int(ColumnMapping::UnknownColumns::CustomFields));
         unknown->setCurrentIndex(unknownIndex);
     }

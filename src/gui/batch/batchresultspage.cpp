@@ -91,10 +91,9 @@ void BatchResultsPage::refresh()
 
     QStringList parts;
     for (const State state : BatchRow::allStates()) {
-        const int n = counts.value(state);
-        if (n > 0)
+        if (const int n = counts.value(state); n > 0)
             //: A state of the batch's rows and how many rows are in it, e.g. "Done: 12"
-            parts.append(tr("%1: %2").arg(BatchRow::stateName(state), locale.toString(n)));
+            parts.append(tr("%1: %Ln", nullptr, n).arg(BatchRow::stateName(state)));
     }
     QString heading;
     if (const std::optional<BatchInfo> &info = m_session->batchInfo()) {
@@ -114,7 +113,8 @@ void BatchResultsPage::refresh()
     if (!filter->view()->isVisible()) {
         const QSignalBlocker blocker(filter);
         filter->clear();
-        filter->addItem(tr("All rows (%1)").arg(locale.toString(rows->rowCount())), QString());
+        //: The first item of the results filter: every row of the batch, and how many there are
+        filter->addItem(tr("All rows (%Ln)", nullptr, rows->rowCount()), QString());
         const QHash<ApiResult::Outcome, int> failures = rows->failedOutcomes();
         for (const State state : BatchRow::allStates()) {
             const int n = counts.value(state);
@@ -122,7 +122,7 @@ void BatchResultsPage::refresh()
                 continue;
             //: An item of the results filter: a state and how many rows are in it, e.g. "Failed (3)"
             filter->addItem(Icons::forBatchState(state),
-                            tr("%1 (%2)").arg(BatchRow::stateName(state), locale.toString(n)),
+                            tr("%1 (%Ln)", nullptr, n).arg(BatchRow::stateName(state)),
                             BatchRow::stateId(state));
             // Failures of more than one kind can be looked at kind by kind.
             if (state != State::Failed || failures.size() < 2)
@@ -134,7 +134,8 @@ void BatchResultsPage::refresh()
                 result.outcome = outcome;
                 filter->addItem(
                     Icons::forOutcome(outcome),
-                    tr("    %1 (%2)").arg(result.outcomeText(), locale.toString(failures.value(outcome))),
+                    // Indented under "Failed": the same words as its own items, with the kind of failure.
+                    u"    "_s + tr("%1 (%Ln)", nullptr, failures.value(outcome)).arg(result.outcomeText()),
                     QString(BatchRow::stateId(state) + u':' + ApiResult::outcomeId(outcome)));
             }
         }
@@ -161,6 +162,7 @@ void BatchResultsPage::refresh()
     const int cancelled = counts.value(State::Cancelled);
     m_ui->sendRemainingButton->setVisible(cancelled > 0);
     m_ui->sendRemainingButton->setEnabled(!busy);
+    //: Button of the results: sends the rows a cancel left unsent, e.g. "Send the remaining 12"
     m_ui->sendRemainingButton->setText(tr("&Send the remaining %n", nullptr, cancelled));
     const bool any = rows->rowCount() > 0;
     m_ui->copyResultsButton->setEnabled(any);
@@ -181,6 +183,7 @@ void BatchResultsPage::confirmResendInterrupted()
         tr("Resend %n row(s) whose earlier request never got an answer?", nullptr, int(ids.size())),
         tr("The CRM may already have applied them. Resend only the rows whose cases you checked in the "
            "CRM and found not updated."),
+        //: Button of the question before interrupted rows are sent again
         {{tr("&Resend"), QMessageBox::AcceptRole, u"resendConfirmButton"_s,
           [session = m_session, ids, batchId] {
               if (session->batchId() == batchId)
@@ -196,8 +199,12 @@ void BatchResultsPage::chooseExportFile()
         return;
     Dialogs::FileRequest request;
     request.objectName = u"exportResultsDialog"_s;
+    //: Title of the file dialog that saves a batch's results
     request.title = tr("Export the results");
-    request.nameFilters = {tr("CSV files (*.csv)"), tr("All files (*)")};
+    //: File types the results can be saved as, in the file dialog
+    request.nameFilters = {tr("CSV files (*.csv)"),
+                           //: File types the results can be saved as, in the file dialog
+                           tr("All files (*)")};
     request.purpose = BatchFolders::Export;
     request.defaultSuffix = u"csv"_s;
     request.suggestedName = u"casedesk-batch-%1-results.csv"_s.arg(batchId);

@@ -17,19 +17,21 @@
 namespace {
 using State = BatchRow::State;
 
-QString durationText(qint64 ms)
+// "about 3 minutes left": one whole sentence per unit, so each language puts its own plural in it.
+QString timeLeftText(qint64 ms)
 {
     const qint64 seconds = std::max<qint64>((ms + 999) / 1000, 1);
     if (seconds < 60)
-        return BatchSendPage::tr("%n second(s)", nullptr, int(seconds));
+        return BatchSendPage::tr("about %n second(s) left", nullptr, int(seconds));
     const qint64 minutes = (seconds + 59) / 60;
     if (minutes < 60)
-        return BatchSendPage::tr("%n minute(s)", nullptr, int(minutes));
+        return BatchSendPage::tr("about %n minute(s) left", nullptr, int(minutes));
     const int hours = int(minutes / 60);
     const int rest = int(minutes % 60);
     if (rest == 0)
-        return BatchSendPage::tr("%n hour(s)", nullptr, hours);
-    return BatchSendPage::tr("%1 h %2 min").arg(hours).arg(rest);
+        return BatchSendPage::tr("about %n hour(s) left", nullptr, hours);
+    //: Time left while a batch is sent, in hours and minutes, e.g. "about 2 h 15 min left"
+    return BatchSendPage::tr("about %1 h %2 min left").arg(hours).arg(rest);
 }
 } // namespace
 
@@ -135,9 +137,15 @@ void BatchSendPage::refresh()
     m_ui->sendSummaryLabel->setText(summary);
 
     m_ui->startButton->setVisible(!active && !paused && (pending || queued > 0));
-    m_ui->startButton->setText(pending || answered == 0 ? tr("&Start sending") : tr("&Resume sending"));
+    //: The send step's main button: before anything was sent, and when rows wait after a stop
+    if (pending || answered == 0)
+        m_ui->startButton->setText(tr("&Start sending"));
+    else
+        //: The send step's main button when rows wait after the batch stopped
+        m_ui->startButton->setText(tr("&Resume sending"));
     m_ui->startButton->setEnabled(!m_session->isBusy() || paused);
     m_ui->pauseButton->setVisible(active || paused);
+    //: The send step's button while a batch is sent (Pause) or paused (Resume)
     m_ui->pauseButton->setText(paused ? tr("&Resume") : tr("&Pause"));
     m_ui->pauseButton->setIcon(Icons::icon(paused ? Icons::Id::Resume : Icons::Id::Pause));
     m_ui->pauseButton->setEnabled(paused || state == BatchRunner::State::Running);
@@ -166,20 +174,27 @@ void BatchSendPage::updateProgressTexts()
     m_ui->sendProgressBar->setValue(std::min(processed, std::max(toSend, 1)));
     m_ui->sendProgressBar->setFormat(toSend > 0 ? u"%p%"_s : QString());
 
-    const QLocale locale;
-    QStringList parts{tr("%1 of %n row(s) processed", nullptr, toSend).arg(locale.toString(processed))};
-    parts.append(tr("%n updated", nullptr, p.done));
+    // Figures side by side, each a whole phrase of its own; a count that is still zero is left out.
+    //: How far a batch is: rows answered so far of the rows to send, e.g. "120 of 2,000 rows processed"
+    QStringList parts{tr("%L1 of %Ln row(s) processed", nullptr, toSend).arg(processed)};
+    if (p.done > 0)
+        //: A figure of the batch's progress: cases the CRM updated
+        parts.append(tr("%Ln updated", nullptr, p.done));
     if (p.failed > 0)
-        parts.append(tr("%n failed", nullptr, p.failed));
+        //: A figure of the batch's progress: rows that failed
+        parts.append(tr("%Ln failed", nullptr, p.failed));
     if (p.interrupted > 0)
-        parts.append(tr("%n interrupted", nullptr, p.interrupted));
+        //: A figure of the batch's progress: rows whose request got no answer
+        parts.append(tr("%Ln interrupted", nullptr, p.interrupted));
     if (p.cancelled > 0)
-        parts.append(tr("%n not sent", nullptr, p.cancelled));
+        //: A figure of the batch's progress: rows a cancel left unsent
+        parts.append(tr("%Ln not sent", nullptr, p.cancelled));
     const bool running = m_session->isProgressLive() && m_session->runner()->isActive();
     if (running && p.rowsPerMinute > 0)
-        parts.append(tr("%n row(s) a minute", nullptr, qRound(p.rowsPerMinute)));
+        //: A figure of the batch's progress: the pace of the answers
+        parts.append(tr("%Ln row(s) a minute", nullptr, qRound(p.rowsPerMinute)));
     if (running && p.remainingMs > 0)
-        parts.append(tr("about %1 left").arg(durationText(p.remainingMs)));
+        parts.append(timeLeftText(p.remainingMs));
     m_ui->sendProgressLabel->setText(parts.join(u"  ·  "_s));
 }
 
@@ -227,17 +242,23 @@ void BatchSendPage::confirmCancel()
         return;
     const bool running = m_session->runsShownBatch() && m_session->isBusy();
     const int queued = m_session->rowsModel()->counts().value(State::Queued);
+    //: Button of the question before a batch is cancelled: go on sending it
+    QString keepText = tr("&Keep sending");
+    if (!running)
+        //: Button of the question before a paused batch is cancelled: leave its rows waiting
+        keepText = tr("&Keep them queued");
     Dialogs::ask(window(), u"cancelBatchBox"_s, QMessageBox::Question, tr("Cancel the batch?"),
                  tr("%n row(s) not sent yet will not be sent; they are marked “Not sent: cancelled”.",
                     nullptr, queued),
                  tr("Rows being sent right now finish first. Rows already sent stay updated."),
+                 //: Button of the question before a batch is cancelled: cancel it
                  {{tr("Cancel the &batch"), QMessageBox::DestructiveRole, u"cancelBatchConfirmButton"_s,
                    [session = m_session, batchId] {
                        if (session->batchId() == batchId)
                            session->cancelBatch();
                    }},
-                  {running ? tr("&Keep sending") : tr("&Keep them queued"), QMessageBox::RejectRole,
-                   u"keepBatchButton"_s, nullptr, QMessageBox::NoButton, true, true}});
+                  {keepText, QMessageBox::RejectRole, u"keepBatchButton"_s, nullptr, QMessageBox::NoButton,
+                   true, true}});
 }
 
 void BatchSendPage::changeEvent(QEvent *event)

@@ -253,6 +253,7 @@ void BatchSession::importText(const QString &text)
         loadImport(BatchImport::fromText(text, defaults, unknown, folder), false);
         return;
     }
+    //: The name shown for rows pasted from a spreadsheet, where a file's name would be
     m_reader->read(tr("Pasted text"), text.size(), false, [text, defaults, unknown, folder] {
         return BatchImport::fromText(text, defaults, unknown, folder);
     });
@@ -411,6 +412,7 @@ void BatchSession::startSending()
     if (token.isEmpty()) {
         notify(Notice::Kind::Error, [] {
             return Notice::Content{
+                //: The banner's title when sending starts without a Wolkvox-Token
                 tr("No token"),
                 tr("Enter the operation's Wolkvox-Token in the main window's connection bar, "
                    "then start again. Nothing was sent.")};
@@ -606,6 +608,7 @@ bool BatchSession::exportResults(const QString &fileName)
     if (ok) {
         notify(Notice::Kind::Success, [rows, fileName] {
             return Notice::Content{
+                //: The banner's title once the results were saved as a CSV file
                 tr("Results exported"),
                 tr("%n row(s) saved to %1.", nullptr, rows).arg(QDir::toNativeSeparators(fileName))};
         });
@@ -641,10 +644,15 @@ void BatchSession::notifyCancelled(int done, int cancelled, bool counted)
     notice.kind = Notice::Kind::Information;
     if (counted) {
         notice.render = [done, cancelled] {
-            return Notice::Content{tr("Batch cancelled"),
-                                   tr("%n case(s) were updated before the cancel.", nullptr, done) + u' '
-                                       + tr("%n row(s) were not sent; they are marked “Not sent: cancelled”.",
-                                            nullptr, cancelled)};
+            // Zero is said in words: "0 casos" reads as a count nobody made.
+            const QString updated = done == 0
+                ? tr("No case was updated before the cancel.")
+                : tr("%Ln case(s) were updated before the cancel.", nullptr, done);
+            const QString left = cancelled == 0
+                ? tr("Every row was answered before the cancel took effect.")
+                : tr("%Ln row(s) were not sent; they are marked “Not sent: cancelled”.", nullptr, cancelled);
+            //: The banner's title after the user cancelled a batch
+            return Notice::Content{tr("Batch cancelled"), updated + u' ' + left};
         };
     } else {
         notice.render = [] {
@@ -674,11 +682,12 @@ void BatchSession::onFinished(BatchRunner::FinishReason reason, const QString &m
     switch (reason) {
     case Reason::Completed:
         notify(failed > 0 ? Notice::Kind::Warning : Notice::Kind::Success, [done, failed] {
-            QString text = tr("%n case(s) updated.", nullptr, done);
+            QString text = done == 0 ? tr("No case was updated.") : tr("%Ln case(s) updated.", nullptr, done);
             if (failed > 0)
                 text += u' '
                     + tr("%n row(s) failed: read their messages below, correct the cause and retry them.",
                          nullptr, failed);
+            //: The banner's title when the last row of a batch was answered
             return Notice::Content{tr("Batch finished"), text};
         });
         requestPage(BatchPage::Results);
@@ -727,7 +736,10 @@ void BatchSession::onFinished(BatchRunner::FinishReason reason, const QString &m
         });
         break;
     case Reason::Aborted:
-        notify(Notice::Kind::Warning, [message] { return Notice::Content{tr("Batch stopped"), message}; });
+        notify(Notice::Kind::Warning, [message] {
+            //: The banner's title when a batch was stopped at once (rows in flight become interrupted)
+            return Notice::Content{tr("Batch stopped"), message};
+        });
         break;
     case Reason::ClaimFailed:
     case Reason::None:

@@ -101,7 +101,14 @@ void BatchSourcePage::chooseFile()
     Dialogs::FileRequest request;
     request.objectName = u"openCsvDialog"_s;
     request.title = tr("Open a table of cases");
-    request.nameFilters = {tr("Tables (*.csv *.tsv *.txt)"), tr("CSV files (*.csv)"), tr("All files (*)")};
+    request.nameFilters = {
+        //: File types a table of cases can be opened from, in the file dialog
+        tr("Tables (*.csv *.tsv *.txt)"),
+        //: File types a table of cases can be opened from, in the file dialog
+        tr("CSV files (*.csv)"),
+        //: File types a table of cases can be opened from, in the file dialog
+        tr("All files (*)"),
+    };
     request.purpose = BatchFolders::Import;
     // Window-modal, no nested event loop; it starts in the folder of the last table opened, else Documents.
     Dialogs::openFiles(
@@ -119,6 +126,7 @@ void BatchSourcePage::pasteFromClipboard()
         notice.kind = BatchSession::Notice::Kind::Information;
         notice.render = [] {
             return BatchSession::Notice::Content{
+                //: The banner's title when the clipboard holds no rows to paste
                 tr("Nothing to paste"),
                 tr("Select the rows in the spreadsheet, header row included, copy them, then paste again.")};
         };
@@ -226,6 +234,7 @@ void BatchSourcePage::discardBatch(qint64 batchId)
                      .arg(info->id)
                      .arg(info->sourceName),
                  tr("Rows already sent stay updated, and every attempt stays in the history."),
+                 //: Button of the question before an unfinished batch is discarded
                  {{tr("&Discard batch"), QMessageBox::DestructiveRole, u"discardConfirmButton"_s,
                    [session = m_session, batchId] { session->discardBatch(batchId); }},
                   {QString(), QMessageBox::RejectRole, QString(), nullptr, QMessageBox::Cancel, true, true}});
@@ -251,6 +260,7 @@ void BatchSourcePage::offerExistingBatch()
             .arg(QLocale().toString(existing->created.toLocalTime(), QLocale::ShortFormat)),
         tr("Resume it to send only what is left. Checking the file as a new batch sends every row "
            "again."),
+        //: Button of the question asked when a file already started is opened again
         {{tr("&Resume that batch"), QMessageBox::AcceptRole, u"resumeExistingButton"_s,
           [session = m_session, id = existing->id] { session->showBatch(id, BatchPage::Send); },
           QMessageBox::NoButton, true},

@@ -386,9 +386,12 @@ void BatchWindow::updateConnectionLabel()
         server = defaults.server;
         operation = defaults.operation;
     }
-    m_ui->connectionLabel->setText(server.isEmpty() && operation.isEmpty()
-                                       ? tr("No connection: fill in the main window's connection bar.")
-                                       : tr("Sends to %1 · operation %2").arg(server, operation));
+    if (server.isEmpty() && operation.isEmpty()) {
+        m_ui->connectionLabel->setText(tr("No connection: fill in the main window's connection bar."));
+        return;
+    }
+    //: Where the batch goes: the CRM's server, then the operation
+    m_ui->connectionLabel->setText(tr("Sends to %1 · operation %2").arg(server, operation));
 }
 
 void BatchWindow::updateTitle()
@@ -397,9 +400,8 @@ void BatchWindow::updateTitle()
         const BatchRunner::Progress p = m_session->progress();
         const int toSend = std::max(p.total - p.skipped, 0);
         const int processed = p.done + p.failed + p.cancelled + p.interrupted;
-        const QLocale locale;
-        setWindowTitle(tr("Bulk correction — %1 of %2 — Casedesk")
-                           .arg(locale.toString(processed), locale.toString(toSend)));
+        //: The window's title while a batch is sent: rows answered so far of the rows to send
+        setWindowTitle(tr("Bulk correction — %L1 of %Ln — Casedesk", nullptr, toSend).arg(processed));
     } else {
         setWindowTitle(tr("Bulk correction — Casedesk"));
     }
@@ -464,8 +466,10 @@ void BatchWindow::requestClose(std::function<void()> then)
         tr("%n row(s) are not sent yet.", nullptr, m_session->rowsLeft()),
         tr("Pause and close: the requests already sent are answered first, and the rest waits until you "
            "resume. Casedesk offers the batch again when it starts."),
+        //: A button of the question asked when the window closes while a batch is sent
         {{tr("&Keep sending"), QMessageBox::RejectRole, u"keepSendingBatchButton"_s,
           [this] { m_afterClose = nullptr; }, QMessageBox::NoButton, true, true},
+         //: A button of the question asked when the window closes while a batch is sent
          {tr("&Pause and close"), QMessageBox::AcceptRole, u"pauseAndCloseButton"_s, [this] {
               m_closeRequested = true;
               if (m_session->runner()->state() == BatchRunner::State::Running)
