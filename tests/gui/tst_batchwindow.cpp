@@ -1163,6 +1163,8 @@ private Q_SLOTS:
                 u"case%1"_s.arg(i, 6, 10, QChar(u'0')), i % 1000 == 0 ? u"nobody"_s : Users.at(i % 4)));
         }
         m_batch->openFile(writeCsv(u"large.csv"_s, lines.join(u'\n').toUtf8()));
+        // Half a megabyte is read and checked in a pool thread.
+        QTRY_VERIFY(!m_batch->isReading());
         click(u"checkRowsButton"_s);
         QCOMPARE(checkProxy()->rowCount(), 10000);
         widget<QCheckBox>(u"onlyProblemsCheck"_s)->click();

@@ -20,6 +20,7 @@ struct Record
 {
     int line = 0; // physical line where it starts
     QStringList cells;
+    QList<bool> quoted; // per cell: it was written in quotes
     int strayQuoteCell = -1; // 0-based cell with text after its closing quote, or -1
 };
 
@@ -64,7 +65,8 @@ struct Parser
         record.line = line;
         QString cell;
         for (;;) {
-            if (pos < text.size() && text.at(pos) == u'"') {
+            const bool quoted = pos < text.size() && text.at(pos) == u'"';
+            if (quoted) {
                 // A quoted cell: separators, line breaks and doubled quotes inside are text.
                 const int quoteLine = line;
                 ++pos;
@@ -93,6 +95,7 @@ struct Parser
                 if (!closed) {
                     openQuoteLine = quoteLine;
                     record.cells.append(cell);
+                    record.quoted.append(true);
                     return record;
                 }
                 // Text between the closing quote and the separator: kept, but the row is suspect.
@@ -112,6 +115,7 @@ struct Parser
                     ++pos;
                 }
             }
+            record.quoted.append(quoted);
             record.cells.append(cell);
             cell.clear();
             if (pos < text.size() && text.at(pos) == separator) {
@@ -123,6 +127,33 @@ struct Parser
         }
     }
 };
+
+// A row with more cells than the header most often holds a value with the separator in it and no quotes
+// around it: prose puts a space after it ("Router replaced; customer happy"), which a separator written by
+// a spreadsheet never has. The cell where such a value starts, or -1.
+int unquotedSeparatorCell(const Record &record, QChar separator, qsizetype headerCount)
+{
+    if (separator == u'\t' || record.cells.size() <= headerCount)
+        return -1;
+    for (qsizetype i = 0; i + 1 < record.cells.size() && i < headerCount; ++i) {
+        const QString &left = record.cells.at(i);
+        const QString &right = record.cells.at(i + 1);
+        if (record.quoted.value(i) || record.quoted.value(i + 1) || left.trimmed().isEmpty()
+            || right.trimmed().isEmpty())
+            continue;
+        if (right.front() == u' ' && !left.back().isSpace())
+            return int(i);
+    }
+    return -1;
+}
+
+// The cells from `first` on as they stood in the file, shortened for a message.
+QString rejoined(const Record &record, int first, QChar separator)
+{
+    constexpr qsizetype MaxShown = 60;
+    const QString text = record.cells.at(first) + separator + record.cells.at(first + 1);
+    return text.size() > MaxShown ? text.left(MaxShown - 1) + u'…' : text;
+}
 
 CsvProblem problem(CsvProblem::Kind kind, int line, int row, const QString &message)
 {
@@ -195,7 +226,21 @@ CsvTable parse(QStringView text, bool hadBom)
         // Trailing empty cells beyond the header (a separator at the end of each line) are harmless.
         while (record.cells.size() > headerCount && record.cells.constLast().trimmed().isEmpty())
             record.cells.removeLast();
-        if (record.cells.size() != headerCount) {
+        if (const int unquoted = unquotedSeparatorCell(record, table.separator, headerCount); unquoted >= 0) {
+            table.rowProblems.append(problem(
+                CsvProblem::Kind::RaggedRow, record.line, number,
+                CsvReader::tr(
+                    "Row %1 (line %2) has %n cell(s), but the header has %3. The “%4” cell seems to "
+                    "hold a “%5” that is not inside quotes (“%6”): put double quotes around that "
+                    "cell, or save the file with another separator.",
+                    nullptr, int(record.cells.size()))
+                    .arg(number)
+                    .arg(record.line)
+                    .arg(headerCount)
+                    .arg(table.header.at(unquoted).isEmpty() ? CsvReader::tr("Column %1").arg(unquoted + 1)
+                                                             : table.header.at(unquoted),
+                         QString(table.separator), rejoined(record, unquoted, table.separator))));
+        } else if (record.cells.size() != headerCount) {
             table.rowProblems.append(
                 problem(CsvProblem::Kind::RaggedRow, record.line, number,
                         CsvReader::tr("Row %1 (line %2) has %n cell(s), but the header has %3.", nullptr,

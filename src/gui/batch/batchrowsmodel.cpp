@@ -254,20 +254,28 @@ QVariant BatchRowsModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case RowColumn:
+        //: Column of the results: the row's number among the rows of the file
         return tr("Row");
     case CaseColumn:
+        //: Column of the results: the wolkvox-id of the case the row corrects
         return tr("Case id");
     case OutcomeColumn:
+        //: Column of the results: what became of the row (updated, rejected, not sent, ...)
         return tr("Outcome");
     case HttpColumn:
+        //: Column of the results: the HTTP status of the CRM's answer
         return tr("HTTP");
     case CodeColumn:
+        //: Column of the results: the code in the CRM's answer
         return tr("Code");
     case MessageColumn:
+        //: Column of the results: the message in the CRM's answer
         return tr("Message");
     case ResultIdColumn:
+        //: Column of the results: the case id the CRM answered (the API's own field name)
         return tr("wolkvox_id");
     case AttemptsColumn:
+        //: Column of the results: how many times the row was sent
         return tr("Attempts");
     default:
         return {};

@@ -92,11 +92,13 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
         case HeaderColumn:
             return column.header;
         case SampleColumn:
+            //: The sample of a column whose first cells are all empty
             return m_samples.value(index.row()).isEmpty() ? tr("(empty)")
                                                           : shortened(m_samples.value(index.row()));
         case TargetColumn:
             return ColumnMapping::targetName(column.target);
         case NameColumn:
+            //: Shown instead of a custom field name for a column that is not a custom field
             return custom ? column.customName : tr("—");
         default:
             break;
@@ -193,12 +195,17 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (section) {
     case HeaderColumn:
+        //: Column of the mapping table: the name of a column of the file
         return tr("Column in the file");
     case SampleColumn:
+        //: Column of the mapping table: a value of that column, as an example
         return tr("Sample value");
     case TargetColumn:
+        //: Column of the mapping table: the field of the update that each column of the file fills
+        //: (the column fills the field, not the other way round)
         return tr("Fills");
     case NameColumn:
+        //: Column of the mapping table: the name a custom field is sent under
         return tr("Custom field name");
     default:
         return {};

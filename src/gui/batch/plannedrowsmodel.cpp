@@ -14,6 +14,7 @@ QString customFieldsText(const QList<CustomField> &fields)
     QStringList parts;
     parts.reserve(fields.size());
     for (const CustomField &field : fields)
+        //: A custom field of a row as it would be sent: its name, then its value
         parts.append(PlannedRowsModel::tr("%1 = %2").arg(field.name, field.value.simplified()));
     return parts.join(u"; "_s);
 }
@@ -184,24 +185,34 @@ QVariant PlannedRowsModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case RowColumn:
+        //: Column of the check: the row's number among the rows of the file
         return tr("Row");
     case CaseColumn:
+        //: Column of the check: the wolkvox-id of the case the row corrects
         return tr("Case id");
     case StatusColumn:
+        //: Column of the check: the status the row sends
         return tr("Status");
     case PriorityColumn:
+        //: Column of the check: the priority the row sends
         return tr("Priority");
     case ResponsibleColumn:
+        //: Column of the check: the responsible the row sends
         return tr("Responsible");
     case CaseTypeColumn:
+        //: Column of the check: the case type the row sends
         return tr("Case type");
     case SolutionColumn:
+        //: Column of the check: the solution the row sends
         return tr("Solution");
     case CustomFieldsColumn:
+        //: Column of the check: the custom fields the row sends
         return tr("Custom fields");
     case AttachmentsColumn:
+        //: Column of the check: the files the row attaches
         return tr("Attachments");
     case ProblemsColumn:
+        //: Column of the check: why the row cannot be sent
         return tr("Problems");
     default:
         return {};
