@@ -206,7 +206,7 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db.connection());
             QVERIFY(q.exec(u"DROP TABLE vocabulary"_s));
-            QVERIFY(q.exec(u"PRAGMA user_version = 3"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version = 4"_s));
         }
         auto store = openStore(path);
         QVERIFY(store->isOpen());

@@ -173,6 +173,9 @@ const QList<Migration> &migrations()
              " INSERT INTO attempts_search(rowid, wolkvox_id, msg, responsible, operation, solution)"
              " VALUES (new.id, new.wolkvox_id, new.msg, new.responsible, new.operation, new.solution); END"_s,
              u"INSERT INTO attempts_search(attempts_search) VALUES ('rebuild')"_s,
+         }},
+        {5,
+         {
              // The learned vocabulary of each operation (see VocabularyStore): one row per value, keyed by
              // the folded operation, kind, case type (statuses and priorities) and value.
              u"CREATE TABLE vocabulary ("
