@@ -1,6 +1,6 @@
 // The reference for the start-up and memory benchmarks: a bare Qt Widgets window of Casedesk's default
 // size, shown the same way and observed by the same probe as the real window.
-#include "gui/dev/startupprobe.h"
+#include "dev/startupprobe.h"
 
 #include <QApplication>
 #include <QLabel>

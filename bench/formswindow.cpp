@@ -3,7 +3,7 @@
 // bare QMainWindow of the same size — no models, no history, no settings, no keychain, no single-instance
 // check — observed by the same probe. Promoted widgets are their base class here (see the CMake file), and
 // each further form is set up in the placeholder the main form has for it, as its widget class would.
-#include "gui/startupprobe.h"
+#include "dev/startupprobe.h"
 
 #include <QApplication>
 #include <QMainWindow>

@@ -226,7 +226,7 @@ bench_link_profile() {
             case $client in
             curl) line=$(link_measure $label-seq-curl --stdout "$work/$label-seq.codes" -- curl -K "$work/$label-seq.curl")
                 [ "$(grep -c '^200$' "$work/$label-seq.codes")" = "$LINK_SEQUENTIAL" ] || notes[${label}_seq]+="curl: not every update succeeded. " ;;
-            cli) line=$(link_measure $label-seq-cli $(profile_env $label-seq-$i) --stdout /dev/null -- "$bin/casedesk-cli" batch \
+            cli) line=$(link_measure $label-seq-cli $(profile_env $label-seq-$i) --stdout /dev/null -- "$bin/casedesk-cli-dev" batch \
                     "$work/$label-seq.csv" --server "$url" --operation "$OPERATION" --concurrency 1 --ca-bundle "$tls_ca" \
                     --results "$work/$label-seq-results.csv") ;;
             newman) line=$(link_measure $label-seq-newman --stdout "$work/logs/$label-seq-newman.out" -- \
@@ -247,7 +247,7 @@ bench_link_profile() {
         >"$work/$label-batch.curl"
     for i in $(seq "$LINK_RUNS"); do
         link_admin /__sim/reset POST >/dev/null
-        line=$(link_measure $label-batch-cli $(profile_env $label-batch-$i) --stdout /dev/null -- "$bin/casedesk-cli" batch \
+        line=$(link_measure $label-batch-cli $(profile_env $label-batch-$i) --stdout /dev/null -- "$bin/casedesk-cli-dev" batch \
             "$work/$label-batch.csv" --server "$url" --operation "$OPERATION" --concurrency 2 --ca-bundle "$tls_ca" \
             --results "$work/$label-batch-results.csv")
         [ "$(echo "$line" | field exit)" = 0 ] || notes[${label}_batch]+="casedesk-cli batch exited $(echo "$line" | field exit). "
@@ -348,7 +348,7 @@ bench_peers_startup() {
     for i in $(seq "$RUNS"); do
         for tool in cli newman bru; do
             case $tool in
-            cli) line=$(measure peers-start-cli -- "$bin/casedesk-cli" --version) ;;
+            cli) line=$(measure peers-start-cli -- "$bin/casedesk-cli-dev" --version) ;;
             newman) line=$(measure peers-start-newman -- "$newman" --version) ;;
             bru) line=$(measure peers-start-bru -- "$bru" --version) ;;
             esac

@@ -54,7 +54,7 @@ install_packages xvfb nginx-light time
 CASEDESK_BUILD=${BENCH_BUILD:-$CASEDESK_ROOT/build-bench}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-CASEDESK_BUILD_TYPE=Release build -DCASEDESK_BUILD_TESTS=OFF -DCASEDESK_BUILD_BENCH=ON "${launcher[@]}"
+CASEDESK_BUILD_TYPE=Release build -DCASEDESK_BUILD_TESTS=OFF -DCASEDESK_DEV_HOOKS=ON -DCASEDESK_BUILD_BENCH=ON "${launcher[@]}"
 bin=$CASEDESK_BUILD/bin
 
 work=$(mktemp -d /tmp/casedesk-bench.XXXXXX)
@@ -241,7 +241,7 @@ bench_startup() {
     env $(profile_env warm-forms) CASEDESK_READY_PROBE=1 \
         "$bin/casedesk-bench-launch" --ready --idle-ms 200 --timeout-s 60 -- "$bin/casedesk-bench-formswindow" >/dev/null 2>&1
     env $realistic CASEDESK_READY_PROBE=1 \
-        "$bin/casedesk-bench-launch" --ready --idle-ms 200 --timeout-s 60 -- "$bin/casedesk" >/dev/null 2>&1
+        "$bin/casedesk-bench-launch" --ready --idle-ms 200 --timeout-s 60 -- "$bin/casedesk-dev" >/dev/null 2>&1
     local bare=() forms=() fresh=() profile=() bare_mem=() fresh_mem=() profile_mem=() line
     for i in $(seq "$RUNS"); do
         line=$(measure startup-bare $(profile_env bare-$i) CASEDESK_READY_PROBE=1 --ready --timeout-s 60 -- "$bin/casedesk-bench-barewindow")
@@ -250,10 +250,10 @@ bench_startup() {
         line=$(measure startup-forms $(profile_env forms-$i) CASEDESK_READY_PROBE=1 --ready --timeout-s 60 -- "$bin/casedesk-bench-formswindow")
         forms+=("$(echo "$line" | field ready_ms)")
         # First start ever: an empty profile (creates the history file and the keychain entry).
-        line=$(measure startup-fresh $(profile_env fresh-$i) CASEDESK_READY_PROBE=1 --ready --timeout-s 60 -- "$bin/casedesk")
+        line=$(measure startup-fresh $(profile_env fresh-$i) CASEDESK_READY_PROBE=1 --ready --timeout-s 60 -- "$bin/casedesk-dev")
         fresh+=("$(echo "$line" | field ready_ms)")
         fresh_mem+=("$(echo "$line" | field hwm_kib)")
-        line=$(measure startup-profile $realistic CASEDESK_READY_PROBE=1 --ready --timeout-s 60 -- "$bin/casedesk")
+        line=$(measure startup-profile $realistic CASEDESK_READY_PROBE=1 --ready --timeout-s 60 -- "$bin/casedesk-dev")
         profile+=("$(echo "$line" | field ready_ms)")
         profile_mem+=("$(echo "$line" | field hwm_kib)")
     done
@@ -301,7 +301,7 @@ curl_upload_args() {
         -F "file=@$big;type=video/mp4" "$1/server/API/v2/cases/update.php"
 }
 cli_update_args() {
-    echo "$bin/casedesk-cli" update --server "$1" --operation "$OPERATION" \
+    echo "$bin/casedesk-cli-dev" update --server "$1" --operation "$OPERATION" \
         --id 6074aaa0801374bbbbb781025ccc7d3 --case-type Request --responsible "$RESPONSIBLE" --status open \
         --priority low --timeout 600
 }
@@ -363,7 +363,7 @@ bench_upload() {
 EOF
         line=$(measure upload-window $(profile_env window-upload-$i) CASEDESK_TEST_SCRIPT="$work/script.json" \
             CASEDESK_TEST_DUMP="$work/dump.json" CASEDESK_STALL_PROBE=1 \
-            -- "$bin/casedesk" --server "$sim_url" --operation "$OPERATION")
+            -- "$bin/casedesk-dev" --server "$sim_url" --operation "$OPERATION")
         grep -q '"outcome": *"success"' "$work/dump.json" 2>/dev/null || notes[upload_window]="the window's upload did not succeed: see $work/logs/upload-window.log"
         win_mem+=("$(echo "$line" | field maxrss_kib)")
         win_stall+=("$(echo "$line" | field stall_ms)")
@@ -377,7 +377,7 @@ EOF
 
 # ------------------------------------------------------------------------------------ batch (round trip, bulk)
 
-has_batch() { "$bin/casedesk-cli" --help 2>&1 | grep -qE '^ +batch '; }
+has_batch() { "$bin/casedesk-cli-dev" --help 2>&1 | grep -qE '^ +batch '; }
 
 # CSV of $1 rows for casedesk-cli batch, and the same requests as a curl config ($2: file prefix).
 # Every row updates its own case (the simulator accepts unknown ids); the CSV's columns are the wire names.
@@ -435,14 +435,14 @@ bench_roundtrip() {
         client_ms+=("$(echo "$line" | field wall_ms)")
         if [ $batch = 1 ]; then
             # A profile of its own each run: casedesk-cli refuses to send a file it already sent.
-            line=$(measure roundtrip-cli $(profile_env roundtrip-$i) --stdout /dev/null -- "$bin/casedesk-cli" batch "$work/roundtrip.csv" \
+            line=$(measure roundtrip-cli $(profile_env roundtrip-$i) --stdout /dev/null -- "$bin/casedesk-cli-dev" batch "$work/roundtrip.csv" \
                 --server "$sim_url" --operation "$OPERATION" --concurrency 1 --results "$work/roundtrip-results.csv")
             [ "$(echo "$line" | field exit)" = 0 ] || notes[roundtrip]+="casedesk-cli batch exited $(echo "$line" | field exit). "
             cli_ms+=("$(echo "$line" | field wall_ms)")
             line=$(measure roundtrip-tls-curl --stdout "$work/roundtrip-tls.codes" -- curl -K "$work/roundtrip-tls.curl")
             [ "$(grep -c '^200$' "$work/roundtrip-tls.codes")" = "$ROUNDTRIP_ROWS" ] || notes[roundtrip]+="curl over HTTPS: not every update succeeded. "
             tls_curl_ms+=("$(echo "$line" | field wall_ms)")
-            line=$(measure roundtrip-tls-cli $(profile_env roundtrip-tls-$i) --stdout /dev/null -- "$bin/casedesk-cli" batch \
+            line=$(measure roundtrip-tls-cli $(profile_env roundtrip-tls-$i) --stdout /dev/null -- "$bin/casedesk-cli-dev" batch \
                 "$work/roundtrip.csv" --server "$tls_sim_url" --operation "$OPERATION" --concurrency 1 \
                 --ca-bundle "$tls_ca" --results "$work/roundtrip-tls-results.csv")
             [ "$(echo "$line" | field exit)" = 0 ] || notes[roundtrip]+="casedesk-cli batch over HTTPS exited $(echo "$line" | field exit). "
@@ -487,7 +487,7 @@ bench_bulk() {
         [ "$(grep -c '^200$' "$work/bulk.codes")" = "$BULK_ROWS" ] || notes[bulk]="curl: not every update succeeded ($(sort "$work/bulk.codes" | uniq -c | tr '\n' ' ')). "
         curl_ms+=("$(echo "$line" | field wall_ms)")
         if [ $batch = 1 ]; then
-            line=$(CASEDESK_STALL_PROBE=1 measure bulk-cli $(profile_env bulk-$i) --stdout /dev/null -- "$bin/casedesk-cli" batch \
+            line=$(CASEDESK_STALL_PROBE=1 measure bulk-cli $(profile_env bulk-$i) --stdout /dev/null -- "$bin/casedesk-cli-dev" batch \
                 "$work/bulk.csv" --server "$sim_url" --operation "$OPERATION" --concurrency "$CONCURRENCY" \
                 --results "$work/bulk-results.csv")
             [ "$(echo "$line" | field exit)" = 0 ] || notes[bulk]+="casedesk-cli batch exited $(echo "$line" | field exit). "
@@ -517,7 +517,7 @@ bench_bulk() {
         rm -f "$work/batch-dump.json"
         line=$(measure bulk-window $(profile_env window-batch-$i) CASEDESK_TEST_SCRIPT="$work/batch-script.json" \
             CASEDESK_TEST_DUMP="$work/batch-dump.json" CASEDESK_STALL_PROBE=1 \
-            -- "$bin/casedesk" --server "$sim_url" --operation "$OPERATION")
+            -- "$bin/casedesk-dev" --server "$sim_url" --operation "$OPERATION")
         grep -q '"batchFinished": *"completed"' "$work/batch-dump.json" 2>/dev/null \
             || notes[bulk_window]="the window's batch did not complete: see $work/logs/bulk-window.log. "
         win_stall+=("$(echo "$line" | field stall_ms)")

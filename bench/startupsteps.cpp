@@ -10,7 +10,7 @@
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
 #include "core/translations.h"
-#include "gui/mainwindow.h"
+#include "gui/main/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

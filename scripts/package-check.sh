@@ -8,6 +8,8 @@ source "$(dirname "$0")/lib.sh"
 
 build=$(cd "${1:-$CASEDESK_BUILD}" && pwd)
 app_id=io.github.casedesk.Casedesk
+# What the hooks of src/dev leave in a binary (tests/install/check-no-dev-hooks.cmake looks for the same).
+dev_hook_markers='CASEDESK_TEST_SCRIPT|CASEDESK_TEST_DUMP|CASEDESK_DRAFT_DELAY_MS|CASEDESK_READY_PROBE|CASEDESK_STALL_PROBE|screenshot-batch'
 version=$(sed -n 's/^#define CASEDESK_VERSION "\(.*\)"$/\1/p' "$build/generated/casedeskinfo.h")
 [ -n "$version" ] || { echo "package-check: no version in $build/generated/casedeskinfo.h" >&2; exit 1; }
 work=$(mktemp -d)
@@ -95,28 +97,32 @@ if [ "${CI:-}" = true ] || [ "${CASEDESK_PACKAGE_INSTALL:-0}" = 1 ]; then
     zcat /usr/share/man/man1/casedesk-cli.1.gz >"$work/casedesk-cli.1" 2>/dev/null
     grep -q "^\.TH CASEDESK-CLI" "$work/casedesk-cli.1" || fail "the casedesk-cli man page is not installed"
 
-    # The installed window, in Spanish, renders the demo against the installed simulator; it must have
-    # loaded its translation from /usr/share/casedesk and Qt's own from Qt's translations folder.
+    # The installed window, in Spanish, starts against the installed simulator; it must have loaded its
+    # translation from /usr/share/casedesk and Qt's own from Qt's translations folder. It has no hooks to
+    # drive it (docs/SECURITY.md), so it runs until timeout ends it once it has been up a few seconds.
     /usr/bin/casedesk-crm-sim --port 0 --quiet >"$work/sim.out" 2>/dev/null &
     sim=$!
     for _ in $(seq 100); do grep -q 'listening on' "$work/sim.out" && break; sleep 0.1; done
     url=$(grep -o 'http[s]*://[^ ]*' "$work/sim.out")
-    shot=$work/installed-es.png
     set +e
     env -u DBUS_SESSION_BUS_ADDRESS HOME="$work/home" XDG_RUNTIME_DIR="$work/run" QT_QPA_PLATFORM=offscreen \
         QT_LOGGING_RULES=casedesk.i18n.debug=true WOLKVOX_TOKEN=A8K3J7F2 LANG=C.UTF-8 \
-        timeout 120 /usr/bin/casedesk --lang es --server "$url" --operation modulodeprueba --screenshot "$shot" \
-        2>"$work/casedesk.err"
+        timeout 8 /usr/bin/casedesk --lang es --server "$url" --operation modulodeprueba 2>"$work/casedesk.err"
     status=$?
     set -e
     kill "$sim" 2>/dev/null || true
-    [ $status -eq 0 ] || { cat "$work/casedesk.err" >&2; fail "the installed casedesk exited with $status"; }
-    [ -s "$shot" ] || fail "the installed casedesk rendered no window"
+    [ $status -eq 124 ] || { cat "$work/casedesk.err" >&2; fail "the installed casedesk exited with $status"; }
     grep -q "es: /usr/share/casedesk/translations/casedesk_es.qm" "$work/casedesk.err" ||
         fail "the installed casedesk did not load /usr/share/casedesk/translations/casedesk_es.qm"
     grep -Eq "es: /usr/(share|lib)/.*qt6/translations/qtbase_es.qm" "$work/casedesk.err" ||
         fail "the installed casedesk did not load Qt's qtbase_es.qm"
     grep -h "casedesk_es.qm\|qtbase_es.qm" "$work/casedesk.err" | sed 's/^/    /'
+    # Nothing for tests in what agents run.
+    for program in /usr/bin/casedesk /usr/bin/casedesk-cli; do
+        if strings "$program" | grep -E "$dev_hook_markers" >/dev/null; then
+            fail "$program carries test or benchmark hooks: $(strings "$program" | grep -E "$dev_hook_markers" | head -3)"
+        fi
+    done
 
     remove=()
     for package in casedesk casedesk-crm-sim; do

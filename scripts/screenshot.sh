@@ -42,13 +42,13 @@ for lang in en es pt_BR; do
     [ "$lang" = en ] || out=$docs/screenshot-$lang.png
     WOLKVOX_TOKEN=A8K3J7F2 LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
         xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
-        "$bin/casedesk" --lang "$lang" --server "$url" --operation modulodeprueba --screenshot "$out"
+        "$bin/casedesk-dev" --lang "$lang" --server "$url" --operation modulodeprueba --screenshot "$out"
     echo "screenshot.sh: wrote $out"
 done
 
 WOLKVOX_TOKEN=A8K3J7F2 LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
-    "$bin/casedesk" --lang en --server "$slowurl" --operation modulodeprueba --screenshot-batch "$steps/batch.png"
+    "$bin/casedesk-dev" --lang en --server "$slowurl" --operation modulodeprueba --screenshot-batch "$steps/batch.png"
 cp "$steps/batch.png" "$docs/screenshot-batch.png"
 cp "$steps/batch-check.png" "$docs/screenshot-batch-check.png"
 echo "screenshot.sh: wrote $docs/screenshot-batch.png and $docs/screenshot-batch-check.png"

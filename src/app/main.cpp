@@ -1,18 +1,20 @@
+#include "app/singleinstance.h"
 #include "core/batch/batchstore.h"
-#include "gui/dev/demoscreenshot.h"
-#include "core/profiles/draftstore.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/main/mainwindow.h"
+#include "core/history/sqlitehistorystore.h"
+#include "core/profiles/draftstore.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
-#include "app/singleinstance.h"
-#include "core/history/sqlitehistorystore.h"
-#include "core/stallprobe.h"
-#include "gui/dev/startupprobe.h"
-#include "app/testhooks.h"
 #include "core/translations.h"
+#include "gui/main/mainwindow.h"
+#ifdef CASEDESK_DEV_HOOKS
+#include "dev/demoscreenshot.h"
+#include "dev/stallprobe.h"
+#include "dev/startupprobe.h"
+#include "dev/testhooks.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,8 +36,10 @@ QString requestedLanguage(const QStringList &arguments)
             return arg.mid(7);
         if (arg == u"--lang"_s && i + 1 < arguments.size())
             return arguments.at(i + 1);
+#ifdef CASEDESK_DEV_HOOKS
         if (arg.startsWith(u"--screenshot"_s))
             return {}; // the demos never read the agent's settings
+#endif
     }
     return Settings().language();
 }
@@ -51,14 +55,86 @@ void present(QWidget *window, const QString &activationToken)
     window->raise();
     window->activateWindow();
 }
+// --help and --version need no display: answered by a QCoreApplication, which needs none, like any CLI.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version"
+            || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Casedesk"_s);
+    QCoreApplication::setApplicationName(u"Casedesk"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Casedesk::Version));
+}
+
+struct Options
+{
+    QCommandLineOption server{u"server"_s, QCoreApplication::translate("main", "CRM server to connect to."),
+                              u"URL"_s};
+    QCommandLineOption operation{u"operation"_s, QCoreApplication::translate("main", "CRM operation."),
+                                 u"OP"_s};
+    QCommandLineOption lang{u"lang"_s,
+                            QCoreApplication::translate("main",
+                                                        "Language of the window: %1 (default: the language "
+                                                        "chosen in Settings, or the system's).")
+                                .arg(Translations::available().join(u", "_s)),
+                            u"LANGUAGE"_s};
+#ifdef CASEDESK_DEV_HOOKS
+    QCommandLineOption screenshot{u"screenshot"_s,
+                                  u"Render the demo to PATH and quit (local simulator only)."_s, u"PATH"_s};
+    QCommandLineOption batchScreenshot{
+        u"screenshot-batch"_s,
+        u"Render the bulk-correction demo to PATH (its steps to PATH-mapping, -check, -send) and quit."_s,
+        u"PATH"_s};
+#endif
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "Correct wolkvox CRM cases. The token is read from WOLKVOX_TOKEN or typed in the window; never "
+        "pass it on the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.server, options.operation, options.lang});
+#ifdef CASEDESK_DEV_HOOKS
+    for (QCommandLineOption option : {options.screenshot, options.batchScreenshot}) {
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+#endif
+    parser.addPositionalArgument(u"files"_s,
+                                 QCoreApplication::translate("main",
+                                                             "Files to attach to the case. When Casedesk is "
+                                                             "already running, its window comes to the front "
+                                                             "and attaches them."),
+                                 u"[FILE...]"_s);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Translations::install(Translations::resolve(requestedLanguage(QCoreApplication::arguments())));
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Casedesk"_s);
-    QApplication::setApplicationName(u"Casedesk"_s);
-    QApplication::setApplicationVersion(QString::fromLatin1(Casedesk::Version));
+    setIdentity();
     // Wayland's app id and the window-to-menu-entry match: the installed .desktop file's name.
     QApplication::setDesktopFileName(QString::fromLatin1(Casedesk::AppId));
     // Without a desktop session Qt has no icon theme; Adwaita is the likeliest one installed.
@@ -67,45 +143,21 @@ int main(int argc, char *argv[])
     Translations::install(Translations::resolve(requestedLanguage(QCoreApplication::arguments())));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main",
-        "Correct wolkvox CRM cases. The token is read from WOLKVOX_TOKEN or typed in the window; never "
-        "pass it on the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption server(u"server"_s, QApplication::translate("main", "CRM server to connect to."),
-                                    u"URL"_s);
-    const QCommandLineOption operation(u"operation"_s, QApplication::translate("main", "CRM operation."),
-                                       u"OP"_s);
-    QCommandLineOption screenshot(u"screenshot"_s,
-                                  u"Render the demo to PATH and quit (local simulator only)."_s, u"PATH"_s);
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption batchScreenshot(
-        u"screenshot-batch"_s,
-        u"Render the bulk-correction demo to PATH (its steps to PATH-mapping, -check, -send) and quit."_s,
-        u"PATH"_s);
-    batchScreenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption lang(u"lang"_s,
-                                  QApplication::translate("main",
-                                                          "Language of the window: %1 (default: the "
-                                                          "language chosen in Settings, or the system's).")
-                                      .arg(Translations::available().join(u", "_s)),
-                                  u"LANGUAGE"_s);
-    parser.addOptions({server, operation, lang, screenshot, batchScreenshot});
-    parser.addPositionalArgument(u"files"_s,
-                                 QApplication::translate("main",
-                                                         "Files to attach to the case. When Casedesk is "
-                                                         "already running, its window comes to the front "
-                                                         "and attaches them."),
-                                 u"[FILE...]"_s);
+    const Options options;
+    describe(parser, options);
     parser.process(app);
     const QStringList files
         = SingleInstance::absolutePaths(parser.positionalArguments(), QDir::currentPath());
 
     // The screenshot demo must neither read nor change the agent's own settings.
     QTemporaryDir scratch;
-    const bool batchDemo = parser.isSet(batchScreenshot);
-    const bool demo = parser.isSet(screenshot) || batchDemo;
+#ifdef CASEDESK_DEV_HOOKS
+    const bool batchDemo = parser.isSet(options.batchScreenshot);
+    const bool demo = parser.isSet(options.screenshot) || batchDemo;
+#else
+    constexpr bool batchDemo = false;
+    constexpr bool demo = false;
+#endif
 
     // One window per session: a second start hands its files to the first and leaves. The demo is apart.
     SingleInstance instance;
@@ -168,33 +220,40 @@ int main(int argc, char *argv[])
         profiles.ensureOne(ProfileStore::fromSettings(*settings));
         window.setProfiles(&profiles, &secrets);
         window.setDraftStore(&drafts);
+#ifdef CASEDESK_DEV_HOOKS
         // Tests shorten the autosave delay; agents never need to.
         bool delaySet = false;
         const int delay = qEnvironmentVariableIntValue("CASEDESK_DRAFT_DELAY_MS", &delaySet);
         if (delaySet)
             window.setDraftDelay(delay);
+#endif
     }
-    if (parser.isSet(server))
-        window.setServer(parser.value(server));
-    if (parser.isSet(operation))
-        window.setOperation(parser.value(operation));
+    if (parser.isSet(options.server))
+        window.setServer(parser.value(options.server));
+    if (parser.isSet(options.operation))
+        window.setOperation(parser.value(options.operation));
     if (const QString token = qEnvironmentVariable("WOLKVOX_TOKEN"); !token.isEmpty())
         window.setToken(token);
 
+#ifdef CASEDESK_DEV_HOOKS
     std::unique_ptr<DemoScreenshot> driver;
     if (demo) {
         window.resize(1280, 800);
-        driver = batchDemo ? std::make_unique<DemoScreenshot>(&window, parser.value(batchScreenshot),
+        driver = batchDemo ? std::make_unique<DemoScreenshot>(&window, parser.value(options.batchScreenshot),
                                                               DemoScreenshot::Mode::Batch)
-                           : std::make_unique<DemoScreenshot>(&window, parser.value(screenshot));
+                           : std::make_unique<DemoScreenshot>(&window, parser.value(options.screenshot));
         QObject::connect(driver.get(), &DemoScreenshot::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     }
-    StartupProbe::install(&window); // bench/ only, inert unless CASEDESK_READY_PROBE=1
+    StartupProbe::install(&window); // inert unless CASEDESK_READY_PROBE=1
+#endif
     window.show();
+#ifdef CASEDESK_DEV_HOOKS
     if (driver) {
         driver->start();
-    } else {
+    } else
+#endif
+    {
         window.offerBatchResume();
         window.offerDraftRestore();
     }
@@ -204,9 +263,13 @@ int main(int argc, char *argv[])
                      [&window](const SingleInstance::Request &request) {
                          present(&window, request.activationToken);
                          window.addAttachments(request.files);
+#ifdef CASEDESK_DEV_HOOKS
                          TestHooks::requestHandled(&window);
+#endif
                      });
+#ifdef CASEDESK_DEV_HOOKS
     TestHooks::install(&window, batches.get());
-    StallProbe::installFromEnvironment(&app); // bench/ only, inert unless CASEDESK_STALL_PROBE=1
+    StallProbe::installFromEnvironment(&app); // inert unless CASEDESK_STALL_PROBE=1
+#endif
     return app.exec();
 }

@@ -1,7 +1,9 @@
 #include "cli/commandline.h"
 #include "core/global.h"
-#include "core/stallprobe.h"
 #include "core/translations.h"
+#ifdef CASEDESK_DEV_HOOKS
+#include "dev/stallprobe.h"
+#endif
 
 #include <QCoreApplication>
 
@@ -13,6 +15,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Casedesk::Version));
     // People's messages follow the system locale (LANG, LC_ALL); the JSON on stdout never changes.
     Translations::install(Translations::resolve({}));
+#ifdef CASEDESK_DEV_HOOKS
     StallProbe::installFromEnvironment(&app); // bench/ only, inert unless CASEDESK_STALL_PROBE=1
+#endif
     return CommandLine::run(QCoreApplication::arguments());
 }

@@ -1,6 +1,6 @@
 #include "core/global.h"
-#include "simulatorprocess.h"
-#include "testfiles.h"
+#include "support/simulatorprocess.h"
+#include "support/testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

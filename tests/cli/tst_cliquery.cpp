@@ -1,5 +1,5 @@
 #include "core/global.h"
-#include "simulatorprocess.h"
+#include "support/simulatorprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "../gui/mnemonics.h"
+#include "support/mnemonics.h"
 #include "core/net/apiresult.h"
 #include "core/global.h"
 #include "core/history/historystore.h"

@@ -1,4 +1,4 @@
-#include "testcertificates.h"
+#include "support/testcertificates.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,6 +4,7 @@
 #include "core/history/historystore.h"
 #include "gui/widgets/icons.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 HistoryModel::HistoryModel(HistoryStore *store, QObject *parent)
