@@ -1,5 +1,6 @@
 #include "core/batch/batchstore.h"
 
+#include "core/csv/csvwriter.h"
 #include "core/global.h"
 #include "core/history/historyexporter.h"
 
@@ -826,9 +827,9 @@ bool BatchStore::writeResults(const QList<BatchRow> &rows, const QString &fileNa
     }
     // The BOM makes spreadsheets read the accents as UTF-8.
     file.write("\xef\xbb\xbf");
-    file.write(HistoryExporter::csvRecord(resultColumns()));
+    file.write(CsvWriter::record(resultColumns()));
     for (const BatchRow &row : rows)
-        file.write(HistoryExporter::csvRecord(resultFields(row)));
+        file.write(CsvWriter::record(resultFields(row)));
     if (!file.commit()) {
         problem = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
