@@ -1,15 +1,17 @@
 #include "cli/batchcommand.h"
 
+#include "cli/clicommon.h"
+#include "cli/platform/stopsignals.h"
+#include "cli/platform/terminal.h"
 #include "core/batch/batchimport.h"
 #include "core/batch/batchrunner.h"
 #include "core/batch/batchstore.h"
-#include "core/net/casesclient.h"
-#include "cli/clicommon.h"
 #include "core/global.h"
-#include "core/storage/historydatabase.h"
-#include "core/profiles/profilestore.h"
-#include "core/net/serveraddress.h"
 #include "core/history/sqlitehistorystore.h"
+#include "core/net/casesclient.h"
+#include "core/net/serveraddress.h"
+#include "core/profiles/profilestore.h"
+#include "core/storage/historydatabase.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -20,13 +22,9 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QSocketNotifier>
 #include <QTextStream>
-#include <csignal>
 #include <cstdio>
 #include <functional>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 using namespace Cli;
@@ -53,54 +51,6 @@ QString duration(qint64 ms)
         return BatchCommand::tr("%1 min").arg((seconds + 59) / 60);
     return BatchCommand::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
 }
-
-// Ctrl-C or SIGTERM: the first asks to stop after the requests in flight, the second stops at once. The
-// handler only writes a byte; the event loop does the rest.
-class StopSignals
-{
-public:
-    StopSignals()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
-            return;
-        struct sigaction action = {};
-        action.sa_handler = [](int) {
-            const char byte = 1;
-            [[maybe_unused]] const auto written = ::write(s_fds[0], &byte, 1);
-        };
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-        m_notifier = std::make_unique<QSocketNotifier>(s_fds[1], QSocketNotifier::Read);
-    }
-    ~StopSignals()
-    {
-        m_notifier.reset();
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        ::close(s_fds[0]);
-        ::close(s_fds[1]);
-    }
-    Q_DISABLE_COPY_MOVE(StopSignals)
-
-    void onSignal(QObject *context, const std::function<void()> &handler)
-    {
-        if (!m_notifier)
-            return;
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, context, [handler] {
-            char byte = 0;
-            [[maybe_unused]] const auto read = ::read(s_fds[1], &byte, 1);
-            handler();
-        });
-    }
-
-private:
-    static inline int s_fds[2] = {-1, -1};
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-    std::unique_ptr<QSocketNotifier> m_notifier;
-};
 
 QJsonObject issueJson(int row, int line, const QString &field, const QString &rule, const QString &message)
 {
@@ -528,7 +478,7 @@ int BatchCommand::run(const QStringList &arguments)
     runner.setSettings(settings);
     runner.setConcurrency(concurrency);
 
-    const bool tty = isatty(STDERR_FILENO);
+    const bool tty = Terminal::stderrIsTerminal();
     QElapsedTimer sinceLine;
     sinceLine.start();
     int lastTenth = -1;

@@ -1,17 +1,18 @@
 #include "cli/commandline.h"
 
-#include "core/net/apijob.h"
 #include "cli/batchcommand.h"
+#include "cli/casereader.h"
+#include "cli/clicommon.h"
+#include "cli/platform/terminal.h"
+#include "cli/showcommand.h"
+#include "core/global.h"
+#include "core/model/casecomparison.h"
+#include "core/model/validator.h"
+#include "core/net/apijob.h"
 #include "core/net/cabundle.h"
 #include "core/net/casesclient.h"
-#include "cli/clicommon.h"
-#include "core/global.h"
 #include "core/net/serveraddress.h"
 #include "core/net/tokeninformation.h"
-#include "core/model/validator.h"
-#include "cli/casereader.h"
-#include "cli/showcommand.h"
-#include "core/model/casecomparison.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -23,7 +24,6 @@
 #include <QTextStream>
 #include <cstdio>
 #include <optional>
-#include <unistd.h>
 
 namespace {
 using namespace Cli;
@@ -263,7 +263,7 @@ int runUpdate(const QStringList &arguments)
         err() << notice << Qt::endl;
 
     const ApiResult result = waitFor(client.updateCase(update, token.value, settings),
-                                     !update.attachments.isEmpty() && isatty(STDERR_FILENO));
+                                     !update.attachments.isEmpty() && Terminal::stderrIsTerminal());
     QJsonObject json = result.toJson();
     if (loaded) {
         // What this update changed in the case as it was read: [{"field","before","after"}].

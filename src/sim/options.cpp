@@ -1,8 +1,9 @@
 #include "options.h"
 
+#include "connectionsockets.h"
+
 #include "casedeskinfo.h"
 
-#include <arpa/inet.h>
 
 #include <charconv>
 #include <cstring>
@@ -22,17 +23,6 @@ template <typename T> bool parseNumber(const std::string &text, T &out, T minimu
 }
 
 } // namespace
-
-bool isLoopbackAddress(const std::string &host)
-{
-    in_addr v4{};
-    if (inet_pton(AF_INET, host.c_str(), &v4) == 1)
-        return (ntohl(v4.s_addr) >> 24) == 127;
-    in6_addr v6{};
-    if (inet_pton(AF_INET6, host.c_str(), &v6) == 1)
-        return std::memcmp(&v6, &in6addr_loopback, sizeof(v6)) == 0;
-    return false;
-}
 
 std::string helpText()
 {
@@ -200,7 +190,7 @@ ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::str
             if (!takeValue())
                 return ParseOutcome::ExitFailure;
             options.host = value == "localhost" ? "127.0.0.1" : value;
-            if (!isLoopbackAddress(options.host))
+            if (!ConnectionSockets::isLoopback(options.host))
                 return bad("refusing non-loopback address \"" + value + "\" (use 127.0.0.1 or ::1)");
         } else if (arg == "--port") {
             if (!takeValue())

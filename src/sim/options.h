@@ -48,6 +48,4 @@ enum class ParseOutcome { Run, ExitSuccess, ExitFailure };
 ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::string &message);
 std::string helpText();
 
-// True for 127.0.0.0/8 and ::1: the simulator has no authentication worth the name and must never be
-// reachable from another machine.
-bool isLoopbackAddress(const std::string &host);
+
