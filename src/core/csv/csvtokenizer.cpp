@@ -1,9 +1,9 @@
 #include "core/csv/csvtokenizer.h"
 
-CsvTokenizer::CsvTokenizer(QStringView text, QChar separator, UnclosedQuote unclosed)
+CsvTokenizer::CsvTokenizer(QStringView text, QChar separator, Dialect dialect)
     : text(text)
     , separator(separator)
-    , unclosed(unclosed)
+    , dialect(dialect)
 { }
 
 bool CsvTokenizer::lineBreak()
@@ -55,15 +55,19 @@ CsvTokenizer::Record CsvTokenizer::next()
                     break;
                 }
                 if (c == u'\r' || c == u'\n') {
-                    // Keep the cell's own line break as LF; count the physical line.
+                    // A file's cell keeps its line break as LF; a pasted one as it came. Lines are counted.
+                    const qsizetype at = pos;
                     lineBreak();
-                    cell.append(u'\n');
+                    if (dialect == Dialect::Paste)
+                        cell.append(text.mid(at, pos - at));
+                    else
+                        cell.append(u'\n');
                     continue;
                 }
                 cell.append(c);
                 ++pos;
             }
-            if (!closed && unclosed == UnclosedQuote::Literal) {
+            if (!closed && dialect == Dialect::Paste) {
                 // Not a quoted cell after all: the quote is the cell's first character.
                 pos = start;
                 line = startLine;

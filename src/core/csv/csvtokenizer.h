@@ -12,9 +12,9 @@
 class CsvTokenizer
 {
 public:
-    // What a quote that is never closed means: a fault of the file (CSV), or an ordinary character of a
-    // cell (text pasted from a spreadsheet, where a cell may simply start with a quote).
-    enum class UnclosedQuote { Fault, Literal };
+    // A file (CSV): a quote never closed is a fault, a line break inside a quoted cell becomes LF. Text
+    // pasted from a spreadsheet: a cell may simply start with a quote, and the cell's text is kept exactly.
+    enum class Dialect { File, Paste };
 
     struct Record
     {
@@ -24,19 +24,19 @@ public:
         int strayQuoteCell = -1; // 0-based cell with text after its closing quote, or -1
     };
 
-    CsvTokenizer(QStringView text, QChar separator, UnclosedQuote unclosed = UnclosedQuote::Fault);
+    CsvTokenizer(QStringView text, QChar separator, Dialect dialect = Dialect::File);
 
     bool atEnd() const { return pos >= text.size(); }
     // Consumes a line break at pos if there is one (CRLF, LF or a lone CR).
     bool lineBreak();
-    // The next record from pos; a line break inside a quoted cell is kept as LF.
+    // The next record from pos.
     Record next();
 
     QStringView text;
     QChar separator;
-    UnclosedQuote unclosed;
+    Dialect dialect;
     qsizetype pos = 0;
     int line = 1;
     bool sawCrlf = false;
-    int openQuoteLine = 0; // Fault: set when the text ends inside a quoted cell
+    int openQuoteLine = 0; // File: set when the text ends inside a quoted cell
 };

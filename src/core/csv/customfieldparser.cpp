@@ -14,7 +14,7 @@ namespace {
 QList<QStringList> splitRows(QStringView text)
 {
     QList<QStringList> rows;
-    CsvTokenizer tokenizer(text, u'\t', CsvTokenizer::UnclosedQuote::Literal);
+    CsvTokenizer tokenizer(text, u'\t', CsvTokenizer::Dialect::Paste);
     while (!tokenizer.atEnd())
         rows.append(tokenizer.next().cells);
     return rows;

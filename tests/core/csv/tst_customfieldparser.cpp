@@ -12,6 +12,17 @@ class TestCustomFieldParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aQuotedCellKeepsItsLineBreaksAsTheyCame()
+    {
+        // Spreadsheets quote a cell holding line breaks; its value is pasted exactly, CR and CRLF included
+        // (files read as CSV turn them into LF, a paste must not: found by fuzzing).
+        const CustomFieldPaste paste = CustomFieldParser::parse(u"nota\t\"a\rb\r\nc\"\r\nx\t\"unclosed\n"_s);
+        QCOMPARE(paste.fields.size(), 2);
+        QCOMPARE(paste.fields.at(0), (CustomField{u"nota"_s, u"a\rb\r\nc"_s}));
+        // A quote that is never closed is an ordinary character of its cell.
+        QCOMPARE(paste.fields.at(1), (CustomField{u"x"_s, u"\"unclosed"_s}));
+    }
+
     void parses_data()
     {
         QTest::addColumn<QString>("text");
