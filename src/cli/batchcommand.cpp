@@ -344,8 +344,8 @@ int BatchCommand::run(const QStringList &arguments)
             "from the window's connection profile NAME."),
          u"NAME"_s},
         {u"dry-run"_s,
-         tr("Check every row and report, with the calls of the daily quota the batch will spend against "
-            "those left (asking costs one call); send nothing.")},
+         tr("Check every row and report, with the calls of the daily quota the batch will spend (with "
+            "--from-crm against those left: asking costs one call); send nothing.")},
         {u"from-crm"_s,
          tr("Read each row's case first (one more call of the quota per row) and take every field no column "
             "and no option gives (case type, responsible, status, priority, solution) from the case as the "

@@ -71,28 +71,35 @@ int exitCodeFor(ApiResult::Outcome outcome)
     }
 }
 
+void showUploadProgress(qint64 sent, qint64 total)
+{
+    if (total <= 0)
+        return;
+    const QLocale locale;
+    err() << '\r'
+          << CommandLine::tr("Uploading %1 of %2")
+                 .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
+          << "   " << Qt::flush;
+}
+
+void clearUploadProgress()
+{
+    err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+}
+
 ApiResult waitFor(ApiJob *job, bool showProgress)
 {
     QEventLoop loop;
     ApiResult result;
-    if (showProgress) {
-        QObject::connect(job, &ApiJob::uploadProgress, &loop, [](qint64 sent, qint64 total) {
-            if (total <= 0)
-                return;
-            const QLocale locale;
-            err() << '\r'
-                  << CommandLine::tr("Uploading %1 of %2")
-                         .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
-                  << "   " << Qt::flush;
-        });
-    }
+    if (showProgress)
+        QObject::connect(job, &ApiJob::uploadProgress, &loop, &showUploadProgress);
     QObject::connect(job, &ApiJob::finished, &loop, [&](const ApiResult &r) {
         result = r;
         loop.quit();
     });
     loop.exec();
     if (showProgress)
-        err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+        clearUploadProgress();
     return result;
 }
 

@@ -32,6 +32,9 @@ struct Token
 Token readToken(const QCommandLineParser &parser);
 
 int exitCodeFor(ApiResult::Outcome outcome);
+// An upload's progress on one line of standard error, rewritten in place; and that line cleared.
+void showUploadProgress(qint64 sent, qint64 total);
+void clearUploadProgress();
 // Runs an event loop until the job finishes; with `showProgress`, the upload's progress on standard error.
 ApiResult waitFor(ApiJob *job, bool showProgress = false);
 // Prints `message` and the invalid_input JSON; returns the exit code for invalid input.

@@ -103,17 +103,8 @@ UpdateSender::Report sendAndWait(UpdateSender &sender, const CaseUpdate &update,
         }
     });
     if (showProgress) {
-        QObject::connect(&sender, &UpdateSender::uploadProgress, &loop, [](qint64 sent, qint64 total) {
-            if (total <= 0)
-                return;
-            const QLocale locale;
-            err() << '\r'
-                  << CommandLine::tr("Uploading %1 of %2")
-                         .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
-                  << "   " << Qt::flush;
-        });
-        QObject::connect(&sender, &UpdateSender::requestFinished, &loop,
-                         [] { err() << '\r' << QString(40, u' ') << '\r' << Qt::flush; });
+        QObject::connect(&sender, &UpdateSender::uploadProgress, &loop, &showUploadProgress);
+        QObject::connect(&sender, &UpdateSender::requestFinished, &loop, &clearUploadProgress);
     }
     QObject::connect(&sender, &UpdateSender::finished, &loop, [&](const UpdateSender::Report &r) {
         report = r;
