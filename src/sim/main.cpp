@@ -110,8 +110,8 @@ int main(int argc, char **argv)
     // Generous, like Apache's defaults: a slow upload link must not look like a dead client.
     server->set_read_timeout(60);
     server->set_write_timeout(60);
-    server->set_keep_alive_max_count(100);
-    server->set_keep_alive_timeout(5);
+    server->set_keep_alive_max_count(static_cast<std::size_t>(options.keepAliveRequests));
+    server->set_keep_alive_timeout(options.keepAliveTimeoutSeconds);
 
     int port = options.port;
     if (port == 0)

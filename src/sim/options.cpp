@@ -38,6 +38,12 @@ Server:
   --port N                port (default 0: pick a free one)
   --threads N             worker threads (default 16), so a 3rd simultaneous request is served and
                           rejected rather than queued
+  --keep-alive-requests N requests one connection carries before the server closes it (default 1000,
+                          as nginx's keepalive_requests; Apache's MaxKeepAliveRequests is 100), so a
+                          long batch reconnects as often as it would against a real server
+  --keep-alive-timeout-s N
+                          seconds an idle connection stays open (default 5, as Apache's
+                          KeepAliveTimeout; nginx's keepalive_timeout is 75)
   --tls-cert FILE         serve HTTPS with this PEM certificate (needs --tls-key)
   --tls-key FILE          PEM private key for --tls-cert
   --log FILE              append one line per request to FILE (default: stderr); tokens are never logged
@@ -297,6 +303,16 @@ ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::str
                 return ParseOutcome::ExitFailure;
             if (!parseNumber(value, options.threads, 1, 1024))
                 return bad("expected a number 1-1024");
+        } else if (arg == "--keep-alive-requests") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.keepAliveRequests, 1, 1 << 30))
+                return bad("expected a number 1-1073741824");
+        } else if (arg == "--keep-alive-timeout-s") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.keepAliveTimeoutSeconds, 1, 3600))
+                return bad("expected seconds 1-3600");
         } else if (arg == "--max-field-bytes") {
             if (!takeValue())
                 return ParseOutcome::ExitFailure;

@@ -55,6 +55,32 @@ QList<BatchRow::State> BatchRow::allStates()
     return out;
 }
 
+QString BatchRow::readId(Read read)
+{
+    switch (read) {
+    case Read::None:
+        return {};
+    case Read::Pending:
+        return u"pending"_s;
+    case Read::Reading:
+        return u"reading"_s;
+    case Read::Done:
+        return u"read"_s;
+    }
+    return {};
+}
+
+BatchRow::Read BatchRow::readFromId(QStringView id)
+{
+    if (id.isEmpty())
+        return Read::None;
+    for (const Read read : {Read::Reading, Read::Done}) {
+        if (readId(read) == id)
+            return read;
+    }
+    return Read::Pending; // anything else reads the case again rather than send what it cannot vouch for
+}
+
 int BatchInfo::total() const
 {
     int n = 0;

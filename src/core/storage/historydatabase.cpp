@@ -196,6 +196,15 @@ const QList<Migration> &migrations()
              "closed_by_hand INTEGER NOT NULL DEFAULT 0,"
              "UNIQUE (operation_key, kind, case_type_key, value_key))"_s,
          }},
+        {6,
+         {
+             // A batch row that reads its case first (--from-crm): where its read stands, the update as
+             // decided from that read (stored before it is sent, so a resume sends exactly that), and the
+             // case as read.
+             u"ALTER TABLE batch_rows ADD COLUMN read_state TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE batch_rows ADD COLUMN decided_json TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE batch_rows ADD COLUMN baseline TEXT NOT NULL DEFAULT '{}'"_s,
+         }},
     };
     return steps;
 }
