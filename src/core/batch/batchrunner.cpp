@@ -1,5 +1,7 @@
 #include "core/batch/batchrunner.h"
 
+#include "core/enumids.h"
+
 #include "core/batch/batchstore.h"
 #include "core/batch/readfirst.h"
 #include "core/global.h"
@@ -51,11 +53,7 @@ bool notApplied(const ApiResult &result)
         || result.vendorError == Vendor::ApiDoesNotExist || neverDelivered(result);
 }
 
-const struct
-{
-    BatchRunner::FinishReason reason;
-    QStringView id;
-} reasonIds[] = {
+constexpr EnumId<BatchRunner::FinishReason> reasonIds[] = {
     {BatchRunner::FinishReason::None, u"none"},
     {BatchRunner::FinishReason::Completed, u"completed"},
     {BatchRunner::FinishReason::Cancelled, u"cancelled"},
@@ -107,11 +105,7 @@ int BatchRunner::callsLeft(const QList<BatchRow> &rows, const ConnectionSettings
 
 QString BatchRunner::finishReasonId(FinishReason reason)
 {
-    for (const auto &entry : reasonIds) {
-        if (entry.reason == reason)
-            return entry.id.toString();
-    }
-    return {};
+    return EnumIds::idOf(reasonIds, reason);
 }
 
 void BatchRunner::setToken(const QString &token)

@@ -96,11 +96,8 @@ BatchRow rowFromQuery(const QSqlQuery &q)
     const QString outcome = q.value(8).toString();
     if (!outcome.isEmpty())
         row.outcome = ApiResult::outcomeFromId(outcome);
-    for (int i = 0; i <= int(ApiResult::VendorError::Other); ++i) {
-        const auto error = ApiResult::VendorError(i);
-        if (HistoryDatabase::vendorErrorId(error) == q.value(9).toString())
-            row.vendorError = error;
-    }
+    if (const auto error = HistoryDatabase::vendorErrorFromId(q.value(9).toString()))
+        row.vendorError = *error;
     row.httpStatus = q.value(10).toInt();
     if (!q.value(11).isNull())
         row.code = q.value(11).toInt();

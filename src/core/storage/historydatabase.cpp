@@ -795,6 +795,11 @@ QString HistoryDatabase::vendorErrorId(ApiResult::VendorError error)
     return EnumIds::idOf(vendorErrorIds, error);
 }
 
+std::optional<ApiResult::VendorError> HistoryDatabase::vendorErrorFromId(QStringView id)
+{
+    return EnumIds::valueOf(vendorErrorIds, id);
+}
+
 QString HistoryDatabase::unreadableId(ApiResult::Unreadable unreadable)
 {
     return EnumIds::idOf(unreadableIds, unreadable);
@@ -910,8 +915,8 @@ HistoryEntry HistoryDatabase::entryFromQuery(const QSqlQuery &q)
     const QString outcome = q.value(ColOutcome).toString();
     if (!outcome.isEmpty())
         r.outcome = ApiResult::outcomeFromId(outcome).value_or(ApiResult::Outcome::UnreadableAnswer);
-    r.vendorError = EnumIds::valueOf(vendorErrorIds, q.value(ColVendorError).toString())
-                        .value_or(ApiResult::VendorError::Other);
+    r.vendorError
+        = vendorErrorFromId(q.value(ColVendorError).toString()).value_or(ApiResult::VendorError::Other);
     r.unreadable = EnumIds::valueOf(unreadableIds, q.value(ColUnreadable).toString())
                        .value_or(ApiResult::Unreadable::None);
     r.httpStatus = q.value(ColHttpStatus).toInt();

@@ -54,6 +54,7 @@ public:
     static QString stateId(HistoryEntry::State state);
     static std::optional<HistoryEntry::State> stateFromId(QStringView id);
     static QString vendorErrorId(ApiResult::VendorError error);
+    static std::optional<ApiResult::VendorError> vendorErrorFromId(QStringView id);
     static QString unreadableId(ApiResult::Unreadable unreadable);
 
     // Runs `work` inside one write transaction; rolls back when it returns false or a statement fails.
