@@ -5,9 +5,9 @@
     <name>ApiResult</name>
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</numerusform>
+            <numerusform>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</numerusform>
         </translation>
     </message>
 </context>
@@ -67,23 +67,23 @@
     </message>
     <message numerus="yes">
         <source>Sending it spends %Ln call(s) of the token&apos;s daily quota.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending it spends %Ln call of the token&apos;s daily quota.</numerusform>
+            <numerusform>Sending it spends %Ln calls of the token&apos;s daily quota.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row has several files: it is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</numerusform>
+            <numerusform>%n rows have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row sends several files in one request under the part name “%1”: the CRM keeps only its last file, and the row ends incomplete.</numerusform>
+            <numerusform>%n rows send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</numerusform>
         </translation>
     </message>
 </context>
@@ -133,25 +133,25 @@
     <message numerus="yes">
         <source>%1: %Ln</source>
         <extracomment>A state of the batch&apos;s rows and how many rows are in it, e.g. &quot;Done: 12&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All rows (%Ln)</source>
         <extracomment>The first item of the results filter: every row of the batch, and how many there are</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All rows (%Ln)</numerusform>
+            <numerusform>All rows (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln)</source>
         <extracomment>An item of the results filter: a state and how many rows are in it, e.g. &quot;Failed (3)&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -171,9 +171,9 @@
     <message numerus="yes">
         <source>&amp;Send the remaining %n</source>
         <extracomment>Button of the results: sends the rows a cancel left unsent, e.g. &quot;Send the remaining 12&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Send the remaining %n</numerusform>
+            <numerusform>&amp;Send the remaining %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -209,9 +209,9 @@
     </message>
     <message numerus="yes">
         <source>The CRM answered %n cases with the wolkvox-id %1; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The CRM answered %n case with the wolkvox-id %1; nothing was sent.</numerusform>
+            <numerusform>The CRM answered %n cases with the wolkvox-id %1; nothing was sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -219,23 +219,23 @@
     <name>BatchSendPage</name>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -262,49 +262,49 @@
     <message numerus="yes">
         <source>%L1 of %Ln row(s) processed</source>
         <extracomment>How far a batch is: rows answered so far of the rows to send, e.g. &quot;120 of 2,000 rows processed&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 of %Ln row processed</numerusform>
+            <numerusform>%L1 of %Ln rows processed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
         <extracomment>A figure of the batch&apos;s progress: cases the CRM updated</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
         <extracomment>A figure of the batch&apos;s progress: rows that failed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interrupted</source>
         <extracomment>A figure of the batch&apos;s progress: rows whose request got no answer</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln interrupted</numerusform>
+            <numerusform>%Ln interrupted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not sent</source>
         <extracomment>A figure of the batch&apos;s progress: rows a cancel left unsent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) a minute</source>
         <extracomment>A figure of the batch&apos;s progress: the pace of the answers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row a minute</numerusform>
+            <numerusform>%Ln rows a minute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -361,31 +361,31 @@
     </message>
     <message numerus="yes">
         <source>%Ln case(s) were updated before the cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln case was updated before the cancel.</numerusform>
+            <numerusform>%Ln cases were updated before the cancel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row was not sent; it is marked “Not sent: cancelled”.</numerusform>
+            <numerusform>%Ln rows were not sent; they are marked “Not sent: cancelled”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the remaining %n</source>
         <extracomment>The banner&apos;s button after a cancel: sends the rows the cancel left unsent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send the remaining %n</numerusform>
+            <numerusform>Send the remaining %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln case updated.</numerusform>
+            <numerusform>%Ln cases updated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -432,9 +432,9 @@
     <message numerus="yes">
         <source>Bulk correction — %L1 of %Ln — Casedesk</source>
         <extracomment>The window&apos;s title while a batch is sent: rows answered so far of the rows to send</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bulk correction — %L1 of %Ln — Casedesk</numerusform>
+            <numerusform>Bulk correction — %L1 of %Ln — Casedesk</numerusform>
         </translation>
     </message>
 </context>
@@ -442,9 +442,9 @@
     <name>CaseQueryResult</name>
     <message numerus="yes">
         <source>%n cases match %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case matches %1.</numerusform>
+            <numerusform>%n cases match %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -452,9 +452,9 @@
     <name>CaseReader</name>
     <message numerus="yes">
         <source>The CRM answered %n cases with the wolkvox-id %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The CRM answered %n case with the wolkvox-id %1.</numerusform>
+            <numerusform>The CRM answered %n cases with the wolkvox-id %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -462,16 +462,16 @@
     <name>CommandLine</name>
     <message numerus="yes">
         <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The CRM has the fields and %n file from the updates before: %1.</numerusform>
+            <numerusform>The CRM has the fields and %n files from the updates before: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file was not sent: %1.</numerusform>
+            <numerusform>%n files were not sent: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -486,9 +486,9 @@
     </message>
     <message numerus="yes">
         <source>Row %1 (line %2) has %n cell(s), but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Row %1 (line %2) has %n cell, but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</numerusform>
+            <numerusform>Row %1 (line %2) has %n cells, but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</numerusform>
         </translation>
     </message>
 </context>
@@ -506,17 +506,17 @@
     <name>DeliveryPlan</name>
     <message numerus="yes">
         <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</numerusform>
+            <numerusform>%n files in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): sent as %n updates of the same fields, one file each, so that the CRM keeps every file. Each update is one call of the daily quota.</source>
         <extracomment>%n is both the number of files and of updates: one update carries one file</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file: sent as %n update of the same fields, so that the CRM keeps it. Each update is one call of the daily quota.</numerusform>
+            <numerusform>%n files: sent as %n updates of the same fields, one file each, so that the CRM keeps every file. Each update is one call of the daily quota.</numerusform>
         </translation>
     </message>
 </context>
@@ -562,23 +562,23 @@
     </message>
     <message numerus="yes">
         <source>Its %n file(s) went in %n updates, one file each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n file went in %n update.</numerusform>
+            <numerusform>Its %n files went in %n updates, one file each.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The CRM has the fields and %n file from the updates before: %1.</numerusform>
+            <numerusform>The CRM has the fields and %n files from the updates before: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file was not sent: %1.</numerusform>
+            <numerusform>%n files were not sent: %1.</numerusform>
         </translation>
     </message>
 </context>

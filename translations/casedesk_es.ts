@@ -244,13 +244,13 @@
     <message>
         <source>Updated, files missing</source>
         <extracomment>An outcome: the case was updated, but some of its attachments cannot have reached the CRM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado, faltan archivos</translation>
     </message>
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Fueron en una petición con un nombre de campo que lleva un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
+            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Fueron en una petición con un nombre de campo que lleva un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
         </translation>
     </message>
 </context>
@@ -725,39 +725,39 @@
     </message>
     <message numerus="yes">
         <source>Sending it spends %Ln call(s) of the token&apos;s daily quota.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviarlo gasta %Ln petición del cupo diario del token.</numerusform>
+            <numerusform>Enviarlo gasta %Ln peticiones del cupo diario del token.</numerusform>
         </translation>
     </message>
     <message>
         <source>The calls left today could not be asked for, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar cuántas peticiones quedan hoy, así que no se envió nada: %1</translation>
     </message>
     <message>
         <source>The calls left today could not be asked for, so nothing was sent: %1 Pass --allow-over-quota to send without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar cuántas peticiones quedan hoy, así que no se envió nada: %1 Use --allow-over-quota para enviar sin consultar.</translation>
     </message>
     <message>
         <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token le quedan hoy %1 de sus %2 peticiones (la consulta costó una petición).</translation>
     </message>
     <message>
         <source>The %1 calls left today cannot finish this batch, which needs %2, so it was not started. Run it when the count restarts, in %3 hours, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 peticiones que quedan hoy no alcanzan para terminar este lote, que necesita %2, así que no se inició. Ejecútelo cuando se reinicie el conteo, en %3 horas, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila tiene varios archivos: se envía como una actualización por archivo, con los mismos campos, para que el CRM guarde todos los archivos; cada actualización es una petición.</numerusform>
+            <numerusform>%n filas tienen varios archivos: cada una se envía como una actualización por archivo, con los mismos campos, para que el CRM guarde todos los archivos; cada actualización es una petición.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila envía varios archivos en una petición con el nombre de campo “%1”: el CRM guarda solo el último archivo, y esa fila queda incompleta.</numerusform>
+            <numerusform>%n filas envían varios archivos en una petición con el nombre de campo “%1”: el CRM guarda solo el último archivo de cada una, y esas filas quedan incompletas.</numerusform>
         </translation>
     </message>
     <message>
@@ -781,31 +781,52 @@ A batch says how many calls of the token&apos;s daily quota it will spend: one p
 its read. A --from-crm batch, and its dry run, first ask the CRM how many calls are left,
 which costs one call (token/tokenInformation.php), and a batch they cannot finish does not
 start unless --allow-over-quota is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza muchos casos desde un archivo CSV (o texto separado por TAB en la entrada estándar con FILE “-”). Cada fila se revisa con las reglas de la ventana antes de enviar nada; las filas se envían al ritmo del CRM y se guarda su avance, así un lote interrumpido se puede reanudar.
+
+Las columnas se asignan por sus nombres de encabezado en inglés, español o portugués (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); un encabezado “form:NAME” es el campo personalizado NAME. Las celdas de adjuntos contienen rutas separadas por |, relativas al archivo. Las celdas vacías de campos personalizados no se envían.
+
+Códigos de salida:
+  0  se actualizaron todas las filas
+  1  el CRM rechazó algunas filas, se omitieron por no válidas (--skip-invalid) o quedaron
+     incompletas: actualizadas, pero puede que no hayan llegado todos los archivos
+     (--attachments one-request)
+  2  entrada no válida; no se envió nada
+  3  algunas filas fallaron por la red o se interrumpieron; revise esos casos en el CRM
+  4  el lote se detuvo antes de tiempo (cupo diario agotado, token rechazado, CRM
+     inaccesible o en mantenimiento, Ctrl-C); el resto se conserva: ejecútelo de nuevo con
+     --resume. También cuando un lote --from-crm no se inició porque las peticiones que
+     quedan hoy no alcanzan para terminarlo (en una prueba sin envío: no se iniciaría)
+
+Un lote indica cuántas peticiones del cupo diario del token gastará: una por petición de
+actualización (una por archivo cuando los archivos van en una actualización por archivo), y
+con --from-crm una más por fila para su lectura. Un lote --from-crm, y su prueba sin envío,
+primero consultan al CRM cuántas peticiones quedan, lo que cuesta una petición
+(token/tokenInformation.php), y un lote que no pueden terminar no se inicia salvo que se
+indique --allow-over-quota.</translation>
     </message>
     <message>
         <source>Check every row and report, with the calls of the daily quota the batch will spend (with --from-crm against those left: asking costs one call); send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar cada fila e informar, con las peticiones del cupo diario que gastará el lote (con --from-crm, frente a las que quedan: consultarlo cuesta una petición); no enviar nada.</translation>
     </message>
     <message>
         <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer primero el caso de cada fila (una petición más del cupo por fila) y tomar del caso, tal como lo tiene el CRM, cada campo que no da ninguna columna ni opción (tipo de caso, responsable, estado, prioridad, solución), así basta un archivo de ids y las columnas que se cambian (p. ej. wolkvox-id;responsable). No se usan el tipo de caso, el estado ni la prioridad predeterminados del perfil. Las filas se revisan de nuevo después de leerlas; una que el caso deja inválida falla sin enviarse.</translation>
     </message>
     <message>
         <source>With --from-crm: start even when the calls left today cannot finish the batch (it stops when they run out; --resume goes on), without spending a call to ask how many are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --from-crm: iniciar aunque las peticiones que quedan hoy no alcancen para terminar el lote (se detiene cuando se acaban; --resume continúa), sin gastar una petición en consultar cuántas quedan.</translation>
     </message>
     <message>
         <source>--allow-over-quota only works with --from-crm.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-over-quota solo funciona con --from-crm.</translation>
     </message>
     <message>
         <source>With --from-crm, each row reads its case first and the CRM&apos;s values fill the fields the file does not give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --from-crm, cada fila lee primero su caso y los valores del CRM completan los campos que el archivo no da.</translation>
     </message>
     <message>
         <source>The calls left today were not asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se consultó cuántas peticiones quedan hoy: %1</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1061,7 @@ start unless --allow-over-quota is given.</source>
     <message>
         <source>Not sent</source>
         <extracomment>What happens to the columns whose name is not a field: they are not sent</extracomment>
-        <translation type="unfinished">No enviado</translation>
+        <translation>No enviadas</translation>
     </message>
     <message>
         <source>Sent as custom fields</source>
@@ -1084,11 +1105,11 @@ start unless --allow-over-quota is given.</source>
     <message>
         <source>&amp;Send the remaining rows</source>
         <extracomment>Button: send the rows a cancel left unsent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las filas re&amp;stantes</translation>
     </message>
     <message>
         <source>Send the rows a cancel left unsent; rows already sent are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía las filas que una cancelación dejó sin enviar; las filas ya enviadas no se vuelven a enviar</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
@@ -1129,9 +1150,9 @@ start unless --allow-over-quota is given.</source>
     <message numerus="yes">
         <source>%1: %Ln</source>
         <extracomment>A state of the batch&apos;s rows and how many rows are in it, e.g. &quot;Done: 12&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1142,17 +1163,17 @@ start unless --allow-over-quota is given.</source>
     <message numerus="yes">
         <source>All rows (%Ln)</source>
         <extracomment>The first item of the results filter: every row of the batch, and how many there are</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todas las filas (%Ln)</numerusform>
+            <numerusform>Todas las filas (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln)</source>
         <extracomment>An item of the results filter: a state and how many rows are in it, e.g. &quot;Failed (3)&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1176,9 +1197,9 @@ start unless --allow-over-quota is given.</source>
     <message numerus="yes">
         <source>&amp;Send the remaining %n</source>
         <extracomment>Button of the results: sends the rows a cancel left unsent, e.g. &quot;Send the remaining 12&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar la %n re&amp;stante</numerusform>
+            <numerusform>Enviar las %n re&amp;stantes</numerusform>
         </translation>
     </message>
     <message>
@@ -1377,26 +1398,26 @@ start unless --allow-over-quota is given.</source>
     </message>
     <message>
         <source>The case could not be read, so its update was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el caso, así que su actualización no se envió: %1</translation>
     </message>
     <message>
         <source>The CRM has no case %1; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM no tiene el caso %1; no se envió nada.</translation>
     </message>
     <message>
         <source>The CRM answered other cases than %1; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM respondió con casos distintos de %1; no se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>The CRM answered %n cases with the wolkvox-id %1; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El CRM respondió %n caso con el wolkvox-id %1; no se envió nada.</numerusform>
+            <numerusform>El CRM respondió %n casos con el wolkvox-id %1; no se envió nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>With the case as the CRM has it, the row cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el caso tal como lo tiene el CRM, la fila no se puede enviar: %1</translation>
     </message>
 </context>
 <context>
@@ -1459,29 +1480,29 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n segundo aprox.</numerusform>
+            <numerusform>quedan %n segundos aprox.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n minuto aprox.</numerusform>
+            <numerusform>quedan %n minutos aprox.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n hora aprox.</numerusform>
+            <numerusform>quedan %n horas aprox.</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
         <extracomment>Time left while a batch is sent, in hours and minutes, e.g. &quot;about 2 h 15 min left&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 h %2 min aprox.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be sent to %1, operation %2.</source>
@@ -1537,49 +1558,49 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>%L1 of %Ln row(s) processed</source>
         <extracomment>How far a batch is: rows answered so far of the rows to send, e.g. &quot;120 of 2,000 rows processed&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 de %Ln fila procesadas</numerusform>
+            <numerusform>%L1 de %Ln filas procesadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
         <extracomment>A figure of the batch&apos;s progress: cases the CRM updated</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
         <extracomment>A figure of the batch&apos;s progress: rows that failed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fallida</numerusform>
+            <numerusform>%Ln fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interrupted</source>
         <extracomment>A figure of the batch&apos;s progress: rows whose request got no answer</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln interrumpida</numerusform>
+            <numerusform>%Ln interrumpidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not sent</source>
         <extracomment>A figure of the batch&apos;s progress: rows a cancel left unsent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sin enviar</numerusform>
+            <numerusform>%Ln sin enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) a minute</source>
         <extracomment>A figure of the batch&apos;s progress: the pace of the answers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila por minuto</numerusform>
+            <numerusform>%Ln filas por minuto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1621,7 +1642,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>&amp;Keep sending</source>
         <extracomment>Button of the question before a batch is cancelled: go on sending it</extracomment>
-        <translation type="unfinished">&amp;Seguir enviando</translation>
+        <translation>&amp;Seguir enviando</translation>
     </message>
     <message>
         <source>&amp;Keep them queued</source>
@@ -1658,7 +1679,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Pasted text</source>
         <extracomment>The name shown for rows pasted from a spreadsheet, where a file&apos;s name would be</extracomment>
-        <translation type="unfinished">Texto pegado</translation>
+        <translation>Texto pegado</translation>
     </message>
     <message>
         <source>The batch cannot be shown</source>
@@ -1726,24 +1747,24 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>No case was updated before the cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se actualizó ningún caso antes de la cancelación.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) were updated before the cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se actualizó %Ln caso antes de la cancelación.</numerusform>
+            <numerusform>Se actualizaron %Ln casos antes de la cancelación.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every row was answered before the cancel took effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas tuvieron respuesta antes de que la cancelación surtiera efecto.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila no se envió; está marcada como “No enviado: cancelado”.</numerusform>
+            <numerusform>%Ln filas no se enviaron; están marcadas como “No enviado: cancelado”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1758,20 +1779,20 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>Send the remaining %n</source>
         <extracomment>The banner&apos;s button after a cancel: sends the rows the cancel left unsent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar la %n restante</numerusform>
+            <numerusform>Enviar las %n restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>No case was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se actualizó ningún caso.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caso actualizado.</numerusform>
+            <numerusform>%Ln casos actualizados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1856,16 +1877,16 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Reading the file</source>
         <extracomment>What a screen reader calls the busy bar shown while a large file is read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo</translation>
     </message>
     <message>
         <source>&amp;Cancel reading</source>
         <extracomment>Button: stop waiting for a large file being read; nothing of it is kept</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar lectura</translation>
     </message>
     <message>
         <source>Stop waiting for this file; nothing of it is kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar este archivo; no se conserva nada de él (Esc)</translation>
     </message>
     <message>
         <source>&amp;Unfinished batches</source>
@@ -1942,7 +1963,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Reading and checking %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo y revisando %1 (%2)…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2000,7 +2021,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Started</source>
         <extracomment>Column of the unfinished batches: when the batch was started</extracomment>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2015,12 +2036,12 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Updated</source>
         <extracomment>Column of the unfinished batches: how many of its cases were updated</extracomment>
-        <translation type="unfinished">Actualizado</translation>
+        <translation>Actualizados</translation>
     </message>
     <message>
         <source>Failed</source>
         <extracomment>Column of the unfinished batches: how many of its rows failed</extracomment>
-        <translation type="unfinished">Fallido</translation>
+        <translation>Fallidas</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -2030,7 +2051,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Interrupted</source>
         <extracomment>Column of the unfinished batches: how many of its rows were on their way when it stopped</extracomment>
-        <translation type="unfinished">Interrumpido</translation>
+        <translation>Interrumpidas</translation>
     </message>
 </context>
 <context>
@@ -2178,9 +2199,9 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>Bulk correction — %L1 of %Ln — Casedesk</source>
         <extracomment>The window&apos;s title while a batch is sent: rows answered so far of the rows to send</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrección masiva — %L1 de %Ln — Casedesk</numerusform>
+            <numerusform>Corrección masiva — %L1 de %Ln — Casedesk</numerusform>
         </translation>
     </message>
 </context>
@@ -2227,21 +2248,21 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>solution</source>
-        <translation type="unfinished"></translation>
+        <translation>solución</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>One change in the summary: field, value before, value after.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Between the changes of the summary, e.g. &quot;priority: low → high; status: open → closed&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2280,15 +2301,15 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>solution</source>
-        <translation type="unfinished"></translation>
+        <translation>solución</translation>
     </message>
     <message>
         <source>custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>campos personalizados</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>adjuntos</translation>
     </message>
 </context>
 <context>
@@ -2394,130 +2415,130 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <name>CaseQuery</name>
     <message>
         <source>the wolkvox-id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el wolkvox-id “%1”</translation>
     </message>
     <message>
         <source>the case number “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de caso “%1”</translation>
     </message>
     <message>
         <source>the status “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado “%1”</translation>
     </message>
     <message>
         <source>the priority “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la prioridad “%1”</translation>
     </message>
     <message>
         <source>the case type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de caso “%1”</translation>
     </message>
     <message>
         <source>the responsible “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el responsable “%1”</translation>
     </message>
     <message>
         <source>“%1” in the field “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” en el campo “%2”</translation>
     </message>
 </context>
 <context>
     <name>CaseQueryResult</name>
     <message>
         <source>the search</source>
-        <translation type="unfinished"></translation>
+        <translation>la búsqueda</translation>
     </message>
     <message>
         <source>The CRM has no case with %1 in this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM no tiene ningún caso con %1 en esta operación.</translation>
     </message>
     <message>
         <source>The CRM has the case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM tiene el caso %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases match %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso coincide con %1.</numerusform>
+            <numerusform>%n casos coinciden con %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>You cancelled reading the case. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceló la lectura del caso. No se cambió nada.</translation>
     </message>
     <message>
         <source>The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try again, or raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM dejó de responder, así que se abandonó la lectura del caso. No se cambió nada; intente de nuevo o aumente el tiempo de espera en Configuración.</translation>
     </message>
     <message>
         <source>Nothing was sent: the search is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: la búsqueda no está completa.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">No se envió nada: %1</translation>
+        <translation>No se envió nada: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 with an empty page instead of the case. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1 con una página vacía en lugar del caso. No se cambió nada; intente de nuevo.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 with a web page instead of the case; a proxy or the CRM itself is having trouble. Nothing was changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1 con una página web en lugar del caso; un proxy o el propio CRM tiene problemas. No se cambió nada; intente de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor superó %1 y se cortó; no es la respuesta del CRM. No se cambió nada.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1, but the answer is incomplete or holds no case Casedesk can read. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1, pero la respuesta está incompleta o no contiene ningún caso que Casedesk pueda leer. No se cambió nada; intente de nuevo.</translation>
     </message>
     <message>
         <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor intentó enviar la petición a otra dirección (%1). Casedesk no la sigue, así su token sigue siendo privado. Revise la dirección del servidor.</translation>
     </message>
     <message>
         <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el servidor se cortó antes de que respondiera. No se cambió nada; intente de nuevo.</translation>
     </message>
     <message>
         <source>The case could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el caso: %1.</translation>
     </message>
     <message>
         <source>The CRM allows only two requests at a time per token. Wait for the other request to finish and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM permite solo dos peticiones a la vez por token. Espere a que termine la otra petición e intente de nuevo.</translation>
     </message>
     <message>
         <source>The CRM says the search is incomplete: it needs the operation, the field to search by and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM indica que la búsqueda está incompleta: necesita la operación, el campo por el que buscar y un valor.</translation>
     </message>
     <message>
         <source>The CRM refused the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM rechazó la búsqueda: %1</translation>
     </message>
     <message>
         <source>The CRM refused the search (HTTP %1, code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM rechazó la búsqueda (HTTP %1, código %2).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>The CRM answered other cases than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CRM respondió con casos distintos de %1.</translation>
     </message>
     <message numerus="yes">
         <source>The CRM answered %n cases with the wolkvox-id %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El CRM respondió %n caso con el wolkvox-id %1.</numerusform>
+            <numerusform>El CRM respondió %n casos con el wolkvox-id %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2771,11 +2792,11 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>How several attachments travel: auto (default: under file or files one update per file, with the same fields, one call of the quota each, because the CRM&apos;s PHP keeps only the last file of a plain part name; under file[] one request), one-per-file, or one-request (every file in one request: under file or files only the last one arrives, and the outcome is “incomplete”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo viajan varios adjuntos: auto (predeterminado: con file o files una actualización por archivo, con los mismos campos, una petición del cupo cada una, porque el PHP del CRM guarda solo el último archivo de un nombre de campo simple; con file[] una petición), one-per-file, o one-request (todos los archivos en una petición: con file o files solo llega el último, y el resultado es “incompleto”).</translation>
     </message>
     <message>
         <source>--attachments must be auto, one-per-file or one-request, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--attachments debe ser auto, one-per-file o one-request, no “%1”.</translation>
     </message>
     <message>
         <source>Usage: casedesk-cli COMMAND [OPTIONS]
@@ -2812,69 +2833,103 @@ batch uses the same codes for its rows, and 4 when it stopped before the end
 (see &apos;casedesk-cli batch --help&apos;).
 
 Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: casedesk-cli COMMAND [OPTIONS]
+
+Comandos:
+  update      Actualiza un caso mediante cases/update.php.
+  show        Muestra un caso tal como lo tiene ahora el CRM (cases/queryCases.php).
+  batch       Actualiza muchos casos desde un archivo CSV, con revisión previa y reanudable.
+  token-info  Muestra el cupo diario del token (cuesta una petición).
+
+El token se lee de la variable de entorno WOLKVOX_TOKEN o de --token-file PATH,
+nunca de la línea de comandos.
+
+update imprime la respuesta interpretada como un objeto JSON en la salida estándar:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;,
+   &quot;requests&quot;:[...],&quot;delivered&quot;:[...],&quot;not_sent&quot;:[...]}
+outcome es uno de success, rejected, network_failure, timeout, cancelled, unreadable_answer,
+invalid_input, incomplete; &quot;requests&quot; contiene la respuesta de cada petición y los archivos
+que llevó. Los mensajes para las personas van a la salida de error estándar.
+
+Códigos de salida de update, show y token-info:
+  0  se actualizó el caso (show: encontrado)
+  1  el CRM rechazó la actualización (show: no existe el caso; update --if-unchanged: el caso
+     cambió desde entonces, no se envió nada)
+  2  entrada no válida; no se envió nada
+  3  falla de red, sin respuesta a tiempo, falla de TLS o respuesta ilegible
+  4  el CRM actualizó el caso, pero no puede haber guardado todos los adjuntos
+     (--attachments one-request con file o files)
+Cuando una actualización va como una petición por archivo y una falla, el código de salida es
+el de esa petición, y la salida de error estándar indica qué archivos se entregaron y cuáles
+no se enviaron.
+show imprime el caso como un objeto JSON (--id), o un arreglo JSON de casos (--case-number).
+update --from-crm y --if-unchanged leen primero el caso: dos peticiones del cupo.
+batch usa los mismos códigos para sus filas, y 4 cuando se detuvo antes del final
+(vea &apos;casedesk-cli batch --help&apos;).
+
+Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Sending update %1 of %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando la actualización %1 de %2 (%3)…</translation>
     </message>
     <message>
         <source>Read the case first (one more call of the quota) and take every required field not given (case type, responsible, status, priority, and the solution) from the case as the CRM has it now. Custom fields not given keep the CRM&apos;s values anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer primero el caso (una petición más del cupo) y tomar del caso, tal como lo tiene ahora el CRM, cada campo obligatorio no indicado (tipo de caso, responsable, estado, prioridad y la solución). Los campos personalizados no indicados conservan de todos modos los valores del CRM.</translation>
     </message>
     <message>
         <source>Read the case first (one more call of the quota) and send nothing, exiting with 1, unless every --expect still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer primero el caso (una petición más del cupo) y no enviar nada, y salir con 1, a menos que todos los --expect se sigan cumpliendo.</translation>
     </message>
     <message>
         <source>With --if-unchanged: the value FIELD must still have in the CRM; FIELD is case-type, responsible, status, priority, solution or form:NAME. Repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --if-unchanged: el valor que FIELD aún debe tener en el CRM; FIELD es case-type, responsible, status, priority, solution o form:NAME. Repita para más.</translation>
     </message>
     <message>
         <source>Record each request as an attempt in this history file (the window&apos;s is %1), with the files it carried; by default nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cada petición como un intento en este archivo de historial (el de la ventana es %1), con los archivos que llevó; por defecto no se registra nada.</translation>
     </message>
     <message>
         <source>--expect takes FIELD=VALUE with FIELD one of case-type, responsible, status, priority, solution or form:NAME, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect recibe FIELD=VALUE, con FIELD igual a case-type, responsible, status, priority, solution o form:NAME, no “%1”.</translation>
     </message>
     <message>
         <source>--expect only works with --if-unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect solo funciona con --if-unchanged.</translation>
     </message>
     <message>
         <source>--if-unchanged needs at least one --expect FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-unchanged necesita al menos un --expect FIELD=VALUE.</translation>
     </message>
     <message>
         <source>%1: expected “%2”, the CRM has “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba “%2”, el CRM tiene “%3”.</translation>
     </message>
     <message>
         <source>%1: expected “%2”, the CRM&apos;s answer does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba “%2”, la respuesta del CRM no lo muestra.</translation>
     </message>
     <message>
         <source>The case changed since you looked at it; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso cambió desde que lo consultó; no se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El CRM tiene los campos y %n archivo de las actualizaciones anteriores: %1.</numerusform>
+            <numerusform>El CRM tiene los campos y %n archivos de las actualizaciones anteriores: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo no se envió: %1.</numerusform>
+            <numerusform>%n archivos no se enviaron: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not record this attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial no pudo registrar este intento: %1</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +3008,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Connection status</source>
@@ -3033,7 +3088,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Profile “%1”: “%2” is not a way of sending attachments Casedesk knows; the default was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil “%1”: “%2” no es una forma de enviar adjuntos que Casedesk conozca; se mantuvo el valor predeterminado.</translation>
     </message>
 </context>
 <context>
@@ -3087,9 +3142,9 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message numerus="yes">
         <source>Row %1 (line %2) has %n cell(s), but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fila %1 (línea %2) tiene %n celda, pero el encabezado tiene %3. La celda “%4” parece contener un “%5” que no está entre comillas (“%6”): ponga comillas dobles alrededor de esa celda o guarde el archivo con otro separador.</numerusform>
+            <numerusform>La fila %1 (línea %2) tiene %n celdas, pero el encabezado tiene %3. La celda “%4” parece contener un “%5” que no está entre comillas (“%6”): ponga comillas dobles alrededor de esa celda o guarde el archivo con otro separador.</numerusform>
         </translation>
     </message>
 </context>
@@ -3293,17 +3348,17 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>DeliveryPlan</name>
     <message numerus="yes">
         <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo en una petición con el nombre de campo “%1”: el CRM guarda solo el último, %2. Seleccione “Una actualización por archivo” en Configuración para entregarlos todos.</numerusform>
+            <numerusform>%n archivos en una petición con el nombre de campo “%1”: el CRM guarda solo el último, %2. Seleccione “Una actualización por archivo” en Configuración para entregarlos todos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): sent as %n updates of the same fields, one file each, so that the CRM keeps every file. Each update is one call of the daily quota.</source>
         <extracomment>%n is both the number of files and of updates: one update carries one file</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo: se envía como %n actualización de los mismos campos, un archivo cada una, para que el CRM guarde todos los archivos. Cada actualización es una petición del cupo diario.</numerusform>
+            <numerusform>%n archivos: se envían como %n actualizaciones de los mismos campos, un archivo cada una, para que el CRM guarde todos los archivos. Cada actualización es una petición del cupo diario.</numerusform>
         </translation>
     </message>
 </context>
@@ -3331,7 +3386,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Descartar</translation>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3474,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>This history is kept in memory only and cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este historial se guarda solo en memoria y no se puede exportar.</translation>
     </message>
 </context>
 <context>
@@ -3510,7 +3565,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -4055,23 +4110,23 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message numerus="yes">
         <source>Its %n file(s) went in %n updates, one file each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su %n archivo se envió en %n actualización.</numerusform>
+            <numerusform>Sus %n archivos se enviaron en %n actualizaciones, un archivo en cada una.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El CRM tiene los campos y %n archivo de las actualizaciones anteriores: %1.</numerusform>
+            <numerusform>El CRM tiene los campos y %n archivos de las actualizaciones anteriores: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo no se envió: %1.</numerusform>
+            <numerusform>%n archivos no se enviaron: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4080,11 +4135,11 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Close</source>
         <extracomment>The tooltip of the button that closes a message strip</extracomment>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
 </context>
 <context>
@@ -4169,7 +4224,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>&amp;Delete…</source>
         <extracomment>Deletes the profile and its saved token</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4197,19 +4252,19 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <source>Delete the profile “%1” and its saved token?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil “%1” y su token guardado?</translation>
     </message>
     <message>
         <source>Its server, operation, settings and form defaults will be deleted; the history of its updates stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminarán su servidor, operación, configuración y valores predeterminados del formulario; el historial de sus actualizaciones se conserva.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Import profiles</source>
@@ -4328,7 +4383,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>QFile</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no existe.</translation>
     </message>
 </context>
 <context>
@@ -4362,7 +4417,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>SendPanel</name>
     <message>
         <source>How the update will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se enviará la actualización</translation>
     </message>
     <message>
         <source>Problems to fix before sending</source>
@@ -4386,7 +4441,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Update case</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar caso</translation>
     </message>
     <message>
         <source>Ready to send.</source>
@@ -4398,7 +4453,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Send the update to the CRM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la actualización al CRM (%1)</translation>
     </message>
     <message>
         <source>Fix these first:
@@ -4412,7 +4467,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Update %1 of %2: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización %1 de %2: conectando…</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -4429,7 +4484,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Update %1 of %2: %3</source>
         <extracomment>%1 and %2 count the updates of one case sent one file at a time; %3 is the progress of this one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Actualización %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4643,35 +4698,41 @@ With --case-number it is a JSON array of such objects, since several cases can s
 When no case matches, it is {&quot;outcome&quot;:&quot;not_found&quot;,...} and the exit code is 1; on other failures the same object as update prints.
 
 Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (nothing was sent), 3 network failure, timeout, TLS failure or an unreadable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un caso tal como lo tiene ahora el CRM (cases/queryCases.php). Esto cuesta una petición del cupo diario del token.
+
+Con --id, la salida estándar es un objeto JSON: el caso, con wolkvox_id, case_number, case_type, responsible, status, priority, solution (null cuando la respuesta del CRM no los incluye), custom_fields ([{&quot;name&quot;,&quot;value&quot;}] en el orden del CRM) y raw (el objeto del CRM tal como llegó).
+Con --case-number es un arreglo JSON de esos objetos, ya que varios casos pueden compartir un número.
+Cuando ningún caso coincide, es {&quot;outcome&quot;:&quot;not_found&quot;,...} y el código de salida es 1; en otras fallas, el mismo objeto que imprime update.
+
+Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 entrada no válida (no se envió nada), 3 falla de red, sin respuesta a tiempo, falla de TLS o respuesta ilegible.</translation>
     </message>
     <message>
         <source>The case&apos;s wolkvox-id.</source>
-        <translation type="unfinished">El wolkvox-id del caso.</translation>
+        <translation>El wolkvox-id del caso.</translation>
     </message>
     <message>
         <source>The case number the agents see (the CRM&apos;s idCase).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de caso que ven los agentes (el idCase del CRM).</translation>
     </message>
     <message>
         <source>Give either --id or --case-number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --id o --case-number.</translation>
     </message>
     <message>
         <source>--id needs the case&apos;s wolkvox-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id necesita el wolkvox-id del caso.</translation>
     </message>
     <message>
         <source>--case-number needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case-number necesita un número.</translation>
     </message>
     <message>
         <source>A wolkvox-id contains no spaces.</source>
-        <translation type="unfinished">Un wolkvox-id no lleva espacios.</translation>
+        <translation>Un wolkvox-id no contiene espacios.</translation>
     </message>
     <message>
         <source>Pass --id with one of their wolkvox-ids to work on one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --id con uno de sus wolkvox-id para trabajar con uno de ellos.</translation>
     </message>
 </context>
 <context>
@@ -4790,15 +4851,15 @@ Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (noth
     <name>VocabularyFile</name>
     <message>
         <source>%1: the %2 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 está vacío.</translation>
     </message>
     <message>
         <source>%1: the %2 is longer than %3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 tiene más de %3 caracteres.</translation>
     </message>
     <message>
         <source>%1: the %2 holds control or direction characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 contiene caracteres de control o de dirección.</translation>
     </message>
     <message>
         <source>operation</source>
@@ -4806,7 +4867,7 @@ Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (noth
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>case type</source>
@@ -4814,142 +4875,142 @@ Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (noth
     </message>
     <message>
         <source>%1: a %2 belongs to no case type; leave case_type empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un valor de tipo %2 no pertenece a ningún tipo de caso; deje case_type vacío.</translation>
     </message>
     <message>
         <source>%1: only a status can be open or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo un estado puede ser abierto o cerrado.</translation>
     </message>
     <message>
         <source>%1: the same value is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el mismo valor aparece dos veces.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a column of a vocabulary file (the columns are %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: “%2” no es una columna de un archivo de vocabulario (las columnas son %3).</translation>
     </message>
     <message>
         <source>Line %1: the column “%2” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: la columna “%2” aparece dos veces.</translation>
     </message>
     <message>
         <source>The file has no “%1” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene la columna “%1”.</translation>
     </message>
     <message>
         <source>The file has %1 rows; a vocabulary file holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene %1 filas; un archivo de vocabulario contiene como máximo %2.</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1</translation>
     </message>
     <message>
         <source>%1: the kind “%2” is not one of case_type, status, priority, responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el tipo “%2” no es ninguno de case_type, status, priority, responsible.</translation>
     </message>
     <message>
         <source>%1: the use count “%2” is not a whole number from 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el número de usos “%2” no es un número entero de 0 a %3.</translation>
     </message>
     <message>
         <source>%1: the time “%2” is not a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el tiempo “%2” no es un número de milisegundos.</translation>
     </message>
     <message>
         <source>%1: refused and closed_by_hand take yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: refused y closed_by_hand admiten yes o no.</translation>
     </message>
     <message>
         <source>%1: closed takes “open”, “closed” or nothing, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: closed admite “open”, “closed” o nada, no “%2”.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1, at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido (%1, en el byte %2).</translation>
     </message>
     <message>
         <source>The file is not a Casedesk vocabulary (its “format” is not “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un vocabulario de Casedesk (su “format” no es “%1”).</translation>
     </message>
     <message>
         <source>The file&apos;s “version” is not a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La “version” del archivo no es un número de versión.</translation>
     </message>
     <message>
         <source>The file was written by a newer Casedesk (vocabulary version %1; this one reads version %2). Update Casedesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo lo escribió un Casedesk más reciente (versión de vocabulario %1; este lee la versión %2). Actualice Casedesk para importarlo.</translation>
     </message>
     <message>
         <source>The file has no “entries” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene una lista “entries”.</translation>
     </message>
     <message>
         <source>The file has %1 entries; a vocabulary file holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene %1 entradas; un archivo de vocabulario contiene como máximo %2.</translation>
     </message>
     <message>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a field of a vocabulary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” no es un campo de una entrada de vocabulario.</translation>
     </message>
     <message>
         <source>%1: “%2” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” debe ser un texto.</translation>
     </message>
     <message>
         <source>%1: “%2” must be a whole number from 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” debe ser un número entero de 0 a %3.</translation>
     </message>
     <message>
         <source>%1: “%2” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” debe ser true o false.</translation>
     </message>
     <message>
         <source>%1: the kind is not one of case_type, status, priority, responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el tipo no es ninguno de case_type, status, priority, responsible.</translation>
     </message>
     <message>
         <source>%1: “closed” must be true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “closed” debe ser true, false o null.</translation>
     </message>
     <message>
         <source>The file is larger than %1; a vocabulary file is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo supera %1; un archivo de vocabulario es mucho más pequeño.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>VocabularyStore</name>
     <message>
         <source>The history file is not open, so what Casedesk learns cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de historial no está abierto, así que no se puede conservar lo que Casedesk aprende.</translation>
     </message>
     <message>
         <source>Name the operation, the case type and the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la operación, el tipo de caso y el estado.</translation>
     </message>
     <message>
         <source>An entry has no operation, value or case type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada no tiene operación, valor o tipo de caso.</translation>
     </message>
 </context>
 <context>

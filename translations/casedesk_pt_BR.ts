@@ -244,13 +244,13 @@
     <message>
         <source>Updated, files missing</source>
         <extracomment>An outcome: the case was updated, but some of its attachments cannot have reached the CRM</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado, faltam arquivos</translation>
     </message>
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram em uma requisição com um nome de campo que leva só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram em uma requisição com um nome de campo que leva só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
         </translation>
     </message>
 </context>
@@ -725,39 +725,39 @@
     </message>
     <message numerus="yes">
         <source>Sending it spends %Ln call(s) of the token&apos;s daily quota.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O envio gasta %Ln requisição da cota diária do token.</numerusform>
+            <numerusform>O envio gasta %Ln requisições da cota diária do token.</numerusform>
         </translation>
     </message>
     <message>
         <source>The calls left today could not be asked for, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível consultar quantas requisições restam hoje, então nada foi enviado: %1</translation>
     </message>
     <message>
         <source>The calls left today could not be asked for, so nothing was sent: %1 Pass --allow-over-quota to send without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível consultar quantas requisições restam hoje, então nada foi enviado: %1 Use --allow-over-quota para enviar sem consultar.</translation>
     </message>
     <message>
         <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
-        <translation type="unfinished"></translation>
+        <translation>O token tem %1 das suas %2 requisições restantes hoje (a consulta custou uma requisição).</translation>
     </message>
     <message>
         <source>The %1 calls left today cannot finish this batch, which needs %2, so it was not started. Run it when the count restarts, in %3 hours, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
-        <translation type="unfinished"></translation>
+        <translation>As %1 requisições que restam hoje não bastam para terminar este lote, que precisa de %2, então ele não foi iniciado. Execute-o quando a contagem reiniciar, em %3 horas, ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha tem vários arquivos: ela é enviada como uma atualização por arquivo, com os mesmos campos, para que o CRM mantenha todos os arquivos; cada atualização é uma requisição.</numerusform>
+            <numerusform>%n linhas têm vários arquivos: cada uma é enviada como uma atualização por arquivo, com os mesmos campos, para que o CRM mantenha todos os arquivos; cada atualização é uma requisição.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha envia vários arquivos em uma requisição com o nome de campo “%1”: o CRM mantém só o último arquivo, e essa linha fica incompleta.</numerusform>
+            <numerusform>%n linhas enviam vários arquivos em uma requisição com o nome de campo “%1”: o CRM mantém só o último arquivo de cada uma, e essas linhas ficam incompletas.</numerusform>
         </translation>
     </message>
     <message>
@@ -781,31 +781,52 @@ A batch says how many calls of the token&apos;s daily quota it will spend: one p
 its read. A --from-crm batch, and its dry run, first ask the CRM how many calls are left,
 which costs one call (token/tokenInformation.php), and a batch they cannot finish does not
 start unless --allow-over-quota is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualiza muitos casos a partir de um arquivo CSV (ou texto separado por TAB na entrada padrão com FILE “-”). Cada linha é verificada com as regras da janela antes de qualquer envio; as linhas são enviadas no ritmo do CRM e o andamento delas é mantido, assim um lote interrompido pode ser retomado.
+
+As colunas são associadas pelos nomes do cabeçalho em inglês, espanhol ou português (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); um cabeçalho “form:NAME” é o campo personalizado NAME. As células de anexos contêm caminhos separados por |, relativos ao arquivo. Células vazias de campos personalizados não são enviadas.
+
+Códigos de saída:
+  0  todas as linhas foram atualizadas
+  1  algumas linhas foram rejeitadas pelo CRM, ignoradas por serem inválidas (--skip-invalid)
+     ou ficaram incompletas: atualizadas, mas pode ser que nem todos os arquivos tenham
+     chegado (--attachments one-request)
+  2  entrada inválida; nada foi enviado
+  3  algumas linhas falharam na rede ou foram interrompidas; verifique esses casos no CRM
+  4  o lote parou antes do fim (cota diária esgotada, token recusado, CRM inacessível ou em
+     manutenção, Ctrl-C); o restante é mantido: execute de novo com --resume. Também quando
+     um lote --from-crm não foi iniciado porque as requisições que restam hoje não bastam
+     para terminá-lo (em um teste sem envio: não seria iniciado)
+
+Um lote informa quantas requisições da cota diária do token vai gastar: uma por requisição
+de atualização (uma por arquivo quando os arquivos vão em uma atualização por arquivo) e,
+com --from-crm, mais uma por linha para a leitura dela. Um lote --from-crm, e o teste sem
+envio dele, primeiro consultam o CRM sobre quantas requisições restam, o que custa uma
+requisição (token/tokenInformation.php), e um lote que elas não bastam para terminar não é
+iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Check every row and report, with the calls of the daily quota the batch will spend (with --from-crm against those left: asking costs one call); send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar cada linha e relatar, com as requisições da cota diária que o lote vai gastar (com --from-crm, comparadas com as restantes: a consulta custa uma requisição); não enviar nada.</translation>
     </message>
     <message>
         <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e pegar do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; uma que o caso deixa inválida falha sem ser enviada.</translation>
     </message>
     <message>
         <source>With --from-crm: start even when the calls left today cannot finish the batch (it stops when they run out; --resume goes on), without spending a call to ask how many are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --from-crm: iniciar mesmo quando as requisições que restam hoje não bastam para terminar o lote (ele para quando elas acabam; --resume continua), sem gastar uma requisição para consultar quantas restam.</translation>
     </message>
     <message>
         <source>--allow-over-quota only works with --from-crm.</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-over-quota só funciona com --from-crm.</translation>
     </message>
     <message>
         <source>With --from-crm, each row reads its case first and the CRM&apos;s values fill the fields the file does not give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --from-crm, cada linha lê primeiro o seu caso e os valores do CRM preenchem os campos que o arquivo não informa.</translation>
     </message>
     <message>
         <source>The calls left today were not asked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi consultado quantas requisições restam hoje: %1</translation>
     </message>
 </context>
 <context>
@@ -919,7 +940,7 @@ start unless --allow-over-quota is given.</source>
     <message>
         <source>Case t&amp;ype:</source>
         <extracomment>Label: the case type used when no column gives one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de caso:</translation>
     </message>
     <message>
         <source>Default case type</source>
@@ -1040,7 +1061,7 @@ start unless --allow-over-quota is given.</source>
     <message>
         <source>Not sent</source>
         <extracomment>What happens to the columns whose name is not a field: they are not sent</extracomment>
-        <translation type="unfinished">Não enviado</translation>
+        <translation>Não enviadas</translation>
     </message>
     <message>
         <source>Sent as custom fields</source>
@@ -1084,11 +1105,11 @@ start unless --allow-over-quota is given.</source>
     <message>
         <source>&amp;Send the remaining rows</source>
         <extracomment>Button: send the rows a cancel left unsent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviar as &amp;linhas restantes</translation>
     </message>
     <message>
         <source>Send the rows a cancel left unsent; rows already sent are not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia as linhas que um cancelamento deixou sem enviar; as linhas já enviadas não são enviadas de novo</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
@@ -1129,9 +1150,9 @@ start unless --allow-over-quota is given.</source>
     <message numerus="yes">
         <source>%1: %Ln</source>
         <extracomment>A state of the batch&apos;s rows and how many rows are in it, e.g. &quot;Done: 12&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1142,17 +1163,17 @@ start unless --allow-over-quota is given.</source>
     <message numerus="yes">
         <source>All rows (%Ln)</source>
         <extracomment>The first item of the results filter: every row of the batch, and how many there are</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todas as linhas (%Ln)</numerusform>
+            <numerusform>Todas as linhas (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln)</source>
         <extracomment>An item of the results filter: a state and how many rows are in it, e.g. &quot;Failed (3)&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1176,9 +1197,9 @@ start unless --allow-over-quota is given.</source>
     <message numerus="yes">
         <source>&amp;Send the remaining %n</source>
         <extracomment>Button of the results: sends the rows a cancel left unsent, e.g. &quot;Send the remaining 12&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar re&amp;stantes: %n</numerusform>
+            <numerusform>Enviar as %n re&amp;stantes</numerusform>
         </translation>
     </message>
     <message>
@@ -1377,26 +1398,26 @@ start unless --allow-over-quota is given.</source>
     </message>
     <message>
         <source>The case could not be read, so its update was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o caso, então a atualização dele não foi enviada: %1</translation>
     </message>
     <message>
         <source>The CRM has no case %1; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM não tem o caso %1; nada foi enviado.</translation>
     </message>
     <message>
         <source>The CRM answered other cases than %1; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM respondeu com casos diferentes de %1; nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>The CRM answered %n cases with the wolkvox-id %1; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O CRM respondeu %n caso com o wolkvox-id %1; nada foi enviado.</numerusform>
+            <numerusform>O CRM respondeu %n casos com o wolkvox-id %1; nada foi enviado.</numerusform>
         </translation>
     </message>
     <message>
         <source>With the case as the CRM has it, the row cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Com o caso como está no CRM, a linha não pode ser enviada: %1</translation>
     </message>
 </context>
 <context>
@@ -1459,29 +1480,29 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message numerus="yes">
         <source>about %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n segundo restante</numerusform>
+            <numerusform>cerca de %n segundos restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n minuto restante</numerusform>
+            <numerusform>cerca de %n minutos restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n hora restante</numerusform>
+            <numerusform>cerca de %n horas restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
         <extracomment>Time left while a batch is sent, in hours and minutes, e.g. &quot;about 2 h 15 min left&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cerca de %1 h %2 min restantes</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be sent to %1, operation %2.</source>
@@ -1537,49 +1558,49 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>%L1 of %Ln row(s) processed</source>
         <extracomment>How far a batch is: rows answered so far of the rows to send, e.g. &quot;120 of 2,000 rows processed&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%L1 de %Ln linha processadas</numerusform>
+            <numerusform>%L1 de %Ln linhas processadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
         <extracomment>A figure of the batch&apos;s progress: cases the CRM updated</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>atualizados: %Ln</numerusform>
+            <numerusform>%Ln atualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
         <extracomment>A figure of the batch&apos;s progress: rows that failed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>com falha: %Ln</numerusform>
+            <numerusform>%Ln com falha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interrupted</source>
         <extracomment>A figure of the batch&apos;s progress: rows whose request got no answer</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>interrompidas: %Ln</numerusform>
+            <numerusform>%Ln interrompidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not sent</source>
         <extracomment>A figure of the batch&apos;s progress: rows a cancel left unsent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>não enviadas: %Ln</numerusform>
+            <numerusform>%Ln não enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) a minute</source>
         <extracomment>A figure of the batch&apos;s progress: the pace of the answers</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha por minuto</numerusform>
+            <numerusform>%Ln linhas por minuto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1621,7 +1642,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>&amp;Keep sending</source>
         <extracomment>Button of the question before a batch is cancelled: go on sending it</extracomment>
-        <translation type="unfinished">Continuar &amp;enviando</translation>
+        <translation>Continuar &amp;enviando</translation>
     </message>
     <message>
         <source>&amp;Keep them queued</source>
@@ -1658,7 +1679,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Pasted text</source>
         <extracomment>The name shown for rows pasted from a spreadsheet, where a file&apos;s name would be</extracomment>
-        <translation type="unfinished">Texto colado</translation>
+        <translation>Texto colado</translation>
     </message>
     <message>
         <source>The batch cannot be shown</source>
@@ -1726,24 +1747,24 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>No case was updated before the cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum caso foi atualizado antes do cancelamento.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) were updated before the cancel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caso foi atualizado antes do cancelamento.</numerusform>
+            <numerusform>%Ln casos foram atualizados antes do cancelamento.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every row was answered before the cancel took effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas foram respondidas antes de o cancelamento ter efeito.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Linhas não enviadas: %Ln; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>%Ln linhas não foram enviadas; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1758,20 +1779,20 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>Send the remaining %n</source>
         <extracomment>The banner&apos;s button after a cancel: sends the rows the cancel left unsent</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar restantes: %n</numerusform>
+            <numerusform>Enviar as %n restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>No case was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum caso foi atualizado.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Casos atualizados: %Ln.</numerusform>
+            <numerusform>%Ln casos atualizados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1856,16 +1877,16 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Reading the file</source>
         <extracomment>What a screen reader calls the busy bar shown while a large file is read</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o arquivo</translation>
     </message>
     <message>
         <source>&amp;Cancel reading</source>
         <extracomment>Button: stop waiting for a large file being read; nothing of it is kept</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar le&amp;itura</translation>
     </message>
     <message>
         <source>Stop waiting for this file; nothing of it is kept (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de esperar por este arquivo; nada dele é mantido (Esc)</translation>
     </message>
     <message>
         <source>&amp;Unfinished batches</source>
@@ -1942,7 +1963,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Reading and checking %1 (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo e verificando %1 (%2)…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2000,7 +2021,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Started</source>
         <extracomment>Column of the unfinished batches: when the batch was started</extracomment>
-        <translation type="unfinished">Início</translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2015,7 +2036,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Updated</source>
         <extracomment>Column of the unfinished batches: how many of its cases were updated</extracomment>
-        <translation type="unfinished">Atualizado</translation>
+        <translation>Atualizados</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2030,7 +2051,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Interrupted</source>
         <extracomment>Column of the unfinished batches: how many of its rows were on their way when it stopped</extracomment>
-        <translation type="unfinished">Interrompido</translation>
+        <translation>Interrompidas</translation>
     </message>
 </context>
 <context>
@@ -2178,9 +2199,9 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>Bulk correction — %L1 of %Ln — Casedesk</source>
         <extracomment>The window&apos;s title while a batch is sent: rows answered so far of the rows to send</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correção em massa — %L1 de %Ln — Casedesk</numerusform>
+            <numerusform>Correção em massa — %L1 de %Ln — Casedesk</numerusform>
         </translation>
     </message>
 </context>
@@ -2227,21 +2248,21 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>solution</source>
-        <translation type="unfinished"></translation>
+        <translation>solução</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vazio)</translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>One change in the summary: field, value before, value after.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Between the changes of the summary, e.g. &quot;priority: low → high; status: open → closed&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2280,15 +2301,15 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>solution</source>
-        <translation type="unfinished"></translation>
+        <translation>solução</translation>
     </message>
     <message>
         <source>custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>campos personalizados</translation>
     </message>
     <message>
         <source>attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>anexos</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2336,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Case t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de caso:</translation>
     </message>
     <message>
         <source>Case type</source>
@@ -2394,130 +2415,130 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <name>CaseQuery</name>
     <message>
         <source>the wolkvox-id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>o wolkvox-id “%1”</translation>
     </message>
     <message>
         <source>the case number “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de caso “%1”</translation>
     </message>
     <message>
         <source>the status “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>o status “%1”</translation>
     </message>
     <message>
         <source>the priority “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>a prioridade “%1”</translation>
     </message>
     <message>
         <source>the case type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de caso “%1”</translation>
     </message>
     <message>
         <source>the responsible “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>o responsável “%1”</translation>
     </message>
     <message>
         <source>“%1” in the field “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no campo “%2”</translation>
     </message>
 </context>
 <context>
     <name>CaseQueryResult</name>
     <message>
         <source>the search</source>
-        <translation type="unfinished"></translation>
+        <translation>a pesquisa</translation>
     </message>
     <message>
         <source>The CRM has no case with %1 in this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM não tem nenhum caso com %1 nesta operação.</translation>
     </message>
     <message>
         <source>The CRM has the case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM tem o caso %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n cases match %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso corresponde a %1.</numerusform>
+            <numerusform>%n casos correspondem a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>You cancelled reading the case. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você cancelou a leitura do caso. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try again, or raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM parou de responder, então a leitura do caso foi abandonada. Nada foi alterado; tente de novo ou aumente o tempo limite em Configurações.</translation>
     </message>
     <message>
         <source>Nothing was sent: the search is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado: a pesquisa não está completa.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished">Nada foi enviado: %1</translation>
+        <translation>Nada foi enviado: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 with an empty page instead of the case. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu HTTP %1 com uma página vazia em vez do caso. Nada foi alterado; tente de novo.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 with a web page instead of the case; a proxy or the CRM itself is having trouble. Nothing was changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu HTTP %1 com uma página web em vez do caso; um proxy ou o próprio CRM está com problemas. Nada foi alterado; tente de novo mais tarde.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do servidor passou de %1 e foi cortada; não é a resposta do CRM. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The server answered HTTP %1, but the answer is incomplete or holds no case Casedesk can read. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu HTTP %1, mas a resposta está incompleta ou não contém nenhum caso que o Casedesk consiga ler. Nada foi alterado; tente de novo.</translation>
     </message>
     <message>
         <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor tentou enviar a requisição para outro endereço (%1). O Casedesk não segue esse redirecionamento, assim o seu token continua privado. Verifique o endereço do servidor.</translation>
     </message>
     <message>
         <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão com o servidor caiu antes de ele responder. Nada foi alterado; tente de novo.</translation>
     </message>
     <message>
         <source>The case could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o caso: %1.</translation>
     </message>
     <message>
         <source>The CRM allows only two requests at a time per token. Wait for the other request to finish and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM permite só duas requisições simultâneas por token. Aguarde a outra requisição terminar e tente de novo.</translation>
     </message>
     <message>
         <source>The CRM says the search is incomplete: it needs the operation, the field to search by and a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM diz que a pesquisa está incompleta: ela precisa da operação, do campo de pesquisa e de um valor.</translation>
     </message>
     <message>
         <source>The CRM refused the search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM recusou a pesquisa: %1</translation>
     </message>
     <message>
         <source>The CRM refused the search (HTTP %1, code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM recusou a pesquisa (HTTP %1, código %2).</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhum</translation>
     </message>
 </context>
 <context>
     <name>CaseReader</name>
     <message>
         <source>The CRM answered other cases than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CRM respondeu com casos diferentes de %1.</translation>
     </message>
     <message numerus="yes">
         <source>The CRM answered %n cases with the wolkvox-id %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O CRM respondeu %n caso com o wolkvox-id %1.</numerusform>
+            <numerusform>O CRM respondeu %n casos com o wolkvox-id %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2771,11 +2792,11 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>How several attachments travel: auto (default: under file or files one update per file, with the same fields, one call of the quota each, because the CRM&apos;s PHP keeps only the last file of a plain part name; under file[] one request), one-per-file, or one-request (every file in one request: under file or files only the last one arrives, and the outcome is “incomplete”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como vários anexos são enviados: auto (padrão: com file ou files, uma atualização por arquivo, com os mesmos campos, uma requisição da cota cada, porque o PHP do CRM mantém só o último arquivo de um nome de campo simples; com file[], uma requisição), one-per-file, ou one-request (todos os arquivos em uma requisição: com file ou files só o último chega, e o resultado é “incompleto”).</translation>
     </message>
     <message>
         <source>--attachments must be auto, one-per-file or one-request, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--attachments deve ser auto, one-per-file ou one-request, não “%1”.</translation>
     </message>
     <message>
         <source>Usage: casedesk-cli COMMAND [OPTIONS]
@@ -2812,69 +2833,103 @@ batch uses the same codes for its rows, and 4 when it stopped before the end
 (see &apos;casedesk-cli batch --help&apos;).
 
 Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: casedesk-cli COMMAND [OPTIONS]
+
+Comandos:
+  update      Atualiza um caso por meio de cases/update.php.
+  show        Mostra um caso como está agora no CRM (cases/queryCases.php).
+  batch       Atualiza muitos casos a partir de um arquivo CSV, com verificação prévia e retomada.
+  token-info  Mostra a cota diária do token (custa uma requisição).
+
+O token é lido da variável de ambiente WOLKVOX_TOKEN ou de --token-file PATH,
+nunca da linha de comando.
+
+update imprime a resposta interpretada como um objeto JSON na saída padrão:
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;,
+   &quot;requests&quot;:[...],&quot;delivered&quot;:[...],&quot;not_sent&quot;:[...]}
+outcome é um de success, rejected, network_failure, timeout, cancelled, unreadable_answer,
+invalid_input, incomplete; &quot;requests&quot; contém a resposta de cada requisição e os arquivos que
+ela levou. As mensagens para pessoas vão para a saída de erro padrão.
+
+Códigos de saída de update, show e token-info:
+  0  o caso foi atualizado (show: encontrado)
+  1  o CRM rejeitou a atualização (show: o caso não existe; update --if-unchanged: o caso
+     mudou desde então, nada foi enviado)
+  2  entrada inválida; nada foi enviado
+  3  falha de rede, tempo esgotado, falha de TLS ou resposta ilegível
+  4  o CRM atualizou o caso, mas não pode ter mantido todos os anexos (--attachments
+     one-request com file ou files)
+Quando uma atualização vai como uma requisição por arquivo e uma falha, o código de saída é o
+dessa requisição, e a saída de erro padrão informa quais arquivos foram entregues e quais não
+foram enviados.
+show imprime o caso como um objeto JSON (--id), ou um array JSON de casos (--case-number).
+update --from-crm e --if-unchanged leem o caso primeiro: duas requisições da cota.
+batch usa os mesmos códigos para as linhas, e 4 quando parou antes do fim
+(veja &apos;casedesk-cli batch --help&apos;).
+
+Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
     </message>
     <message>
         <source>Sending update %1 of %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a atualização %1 de %2 (%3)…</translation>
     </message>
     <message>
         <source>Read the case first (one more call of the quota) and take every required field not given (case type, responsible, status, priority, and the solution) from the case as the CRM has it now. Custom fields not given keep the CRM&apos;s values anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler primeiro o caso (uma requisição a mais da cota) e pegar do caso, como está agora no CRM, todo campo obrigatório não informado (tipo de caso, responsável, status, prioridade e a solução). Os campos personalizados não informados mantêm os valores do CRM de qualquer forma.</translation>
     </message>
     <message>
         <source>Read the case first (one more call of the quota) and send nothing, exiting with 1, unless every --expect still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler primeiro o caso (uma requisição a mais da cota) e não enviar nada, saindo com 1, a menos que todos os --expect ainda sejam válidos.</translation>
     </message>
     <message>
         <source>With --if-unchanged: the value FIELD must still have in the CRM; FIELD is case-type, responsible, status, priority, solution or form:NAME. Repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --if-unchanged: o valor que FIELD ainda deve ter no CRM; FIELD é case-type, responsible, status, priority, solution ou form:NAME. Repita para incluir mais.</translation>
     </message>
     <message>
         <source>Record each request as an attempt in this history file (the window&apos;s is %1), with the files it carried; by default nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cada requisição como uma tentativa neste arquivo de histórico (o da janela é %1), com os arquivos que ela levou; por padrão nada é registrado.</translation>
     </message>
     <message>
         <source>--expect takes FIELD=VALUE with FIELD one of case-type, responsible, status, priority, solution or form:NAME, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect recebe FIELD=VALUE, com FIELD igual a case-type, responsible, status, priority, solution ou form:NAME, não “%1”.</translation>
     </message>
     <message>
         <source>--expect only works with --if-unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect só funciona com --if-unchanged.</translation>
     </message>
     <message>
         <source>--if-unchanged needs at least one --expect FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--if-unchanged precisa de pelo menos um --expect FIELD=VALUE.</translation>
     </message>
     <message>
         <source>%1: expected “%2”, the CRM has “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esperado “%2”, o CRM tem “%3”.</translation>
     </message>
     <message>
         <source>%1: expected “%2”, the CRM&apos;s answer does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esperado “%2”, a resposta do CRM não mostra isso.</translation>
     </message>
     <message>
         <source>The case changed since you looked at it; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso mudou desde que você o consultou; nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O CRM tem os campos e %n arquivo das atualizações anteriores: %1.</numerusform>
+            <numerusform>O CRM tem os campos e %n arquivos das atualizações anteriores: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arquivos não enviados (%n): %1.</numerusform>
+            <numerusform>%n arquivos não foram enviados: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The history could not record this attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico não conseguiu registrar esta tentativa: %1</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +3008,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <source>Connection status</source>
@@ -3033,7 +3088,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Profile “%1”: “%2” is not a way of sending attachments Casedesk knows; the default was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil “%1”: “%2” não é uma forma de enviar anexos que o Casedesk conheça; o padrão foi mantido.</translation>
     </message>
 </context>
 <context>
@@ -3087,9 +3142,9 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message numerus="yes">
         <source>Row %1 (line %2) has %n cell(s), but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A linha %1 (linha de texto %2) tem %n célula, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
+            <numerusform>A linha %1 (linha de texto %2) tem %n células, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
         </translation>
     </message>
 </context>
@@ -3293,17 +3348,17 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>DeliveryPlan</name>
     <message numerus="yes">
         <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo em uma requisição com o nome de campo “%1”: o CRM mantém só o último, %2. Selecione “Uma atualização por arquivo” em Configurações para entregar todos.</numerusform>
+            <numerusform>%n arquivos em uma requisição com o nome de campo “%1”: o CRM mantém só o último, %2. Selecione “Uma atualização por arquivo” em Configurações para entregar todos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): sent as %n updates of the same fields, one file each, so that the CRM keeps every file. Each update is one call of the daily quota.</source>
         <extracomment>%n is both the number of files and of updates: one update carries one file</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo: enviado como %n atualização dos mesmos campos, um arquivo em cada, para que o CRM mantenha todos os arquivos. Cada atualização é uma requisição da cota diária.</numerusform>
+            <numerusform>%n arquivos: enviados como %n atualizações dos mesmos campos, um arquivo em cada, para que o CRM mantenha todos os arquivos. Cada atualização é uma requisição da cota diária.</numerusform>
         </translation>
     </message>
 </context>
@@ -3331,7 +3386,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Descartar</translation>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3474,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>This history is kept in memory only and cannot be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este histórico é mantido só na memória e não pode ser exportado.</translation>
     </message>
 </context>
 <context>
@@ -3510,7 +3565,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -4055,23 +4110,23 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message numerus="yes">
         <source>Its %n file(s) went in %n updates, one file each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O seu %n arquivo foi em %n atualização.</numerusform>
+            <numerusform>Os seus %n arquivos foram em %n atualizações, um arquivo em cada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O CRM tem os campos e %n arquivo das atualizações anteriores: %1.</numerusform>
+            <numerusform>O CRM tem os campos e %n arquivos das atualizações anteriores: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arquivos não enviados (%n): %1.</numerusform>
+            <numerusform>%n arquivos não foram enviados: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4080,11 +4135,11 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Close</source>
         <extracomment>The tooltip of the button that closes a message strip</extracomment>
-        <translation type="unfinished">Fechar</translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a mensagem</translation>
     </message>
 </context>
 <context>
@@ -4169,7 +4224,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>&amp;Delete…</source>
         <extracomment>Deletes the profile and its saved token</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4197,19 +4252,19 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir perfil</translation>
     </message>
     <message>
         <source>Delete the profile “%1” and its saved token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o perfil “%1” e o token salvo dele?</translation>
     </message>
     <message>
         <source>Its server, operation, settings and form defaults will be deleted; the history of its updates stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor, a operação, as configurações e os padrões de formulário dele serão excluídos; o histórico das atualizações dele é mantido.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <source>Import profiles</source>
@@ -4328,7 +4383,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>QFile</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não existe.</translation>
     </message>
 </context>
 <context>
@@ -4362,7 +4417,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <name>SendPanel</name>
     <message>
         <source>How the update will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Como a atualização será enviada</translation>
     </message>
     <message>
         <source>Problems to fix before sending</source>
@@ -4386,7 +4441,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Update case</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar caso</translation>
     </message>
     <message>
         <source>Ready to send.</source>
@@ -4398,7 +4453,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Send the update to the CRM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a atualização ao CRM (%1)</translation>
     </message>
     <message>
         <source>Fix these first:
@@ -4412,7 +4467,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     </message>
     <message>
         <source>Update %1 of %2: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização %1 de %2: conectando…</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -4429,7 +4484,7 @@ Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</sourc
     <message>
         <source>Update %1 of %2: %3</source>
         <extracomment>%1 and %2 count the updates of one case sent one file at a time; %3 is the progress of this one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atualização %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4643,35 +4698,41 @@ With --case-number it is a JSON array of such objects, since several cases can s
 When no case matches, it is {&quot;outcome&quot;:&quot;not_found&quot;,...} and the exit code is 1; on other failures the same object as update prints.
 
 Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (nothing was sent), 3 network failure, timeout, TLS failure or an unreadable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um caso como está agora no CRM (cases/queryCases.php). Isso custa uma requisição da cota diária do token.
+
+Com --id, a saída padrão é um objeto JSON: o caso, com wolkvox_id, case_number, case_type, responsible, status, priority, solution (null quando a resposta do CRM não os traz), custom_fields ([{&quot;name&quot;,&quot;value&quot;}] na ordem do CRM) e raw (o objeto do CRM como veio).
+Com --case-number, é um array JSON desses objetos, já que vários casos podem ter o mesmo número.
+Quando nenhum caso corresponde, é {&quot;outcome&quot;:&quot;not_found&quot;,...} e o código de saída é 1; em outras falhas, o mesmo objeto que update imprime.
+
+Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM, 2 entrada inválida (nada foi enviado), 3 falha de rede, tempo esgotado, falha de TLS ou resposta ilegível.</translation>
     </message>
     <message>
         <source>The case&apos;s wolkvox-id.</source>
-        <translation type="unfinished">O wolkvox-id do caso.</translation>
+        <translation>O wolkvox-id do caso.</translation>
     </message>
     <message>
         <source>The case number the agents see (the CRM&apos;s idCase).</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do caso que os agentes veem (o idCase do CRM).</translation>
     </message>
     <message>
         <source>Give either --id or --case-number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --id ou --case-number.</translation>
     </message>
     <message>
         <source>--id needs the case&apos;s wolkvox-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id precisa do wolkvox-id do caso.</translation>
     </message>
     <message>
         <source>--case-number needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--case-number precisa de um número.</translation>
     </message>
     <message>
         <source>A wolkvox-id contains no spaces.</source>
-        <translation type="unfinished">Um wolkvox-id não tem espaços.</translation>
+        <translation>Um wolkvox-id não contém espaços.</translation>
     </message>
     <message>
         <source>Pass --id with one of their wolkvox-ids to work on one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --id com um dos wolkvox-ids deles para trabalhar em um deles.</translation>
     </message>
 </context>
 <context>
@@ -4790,15 +4851,15 @@ Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (noth
     <name>VocabularyFile</name>
     <message>
         <source>%1: the %2 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o campo %2 está vazio.</translation>
     </message>
     <message>
         <source>%1: the %2 is longer than %3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o campo %2 tem mais de %3 caracteres.</translation>
     </message>
     <message>
         <source>%1: the %2 holds control or direction characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o campo %2 contém caracteres de controle ou de direção.</translation>
     </message>
     <message>
         <source>operation</source>
@@ -4806,7 +4867,7 @@ Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (noth
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>case type</source>
@@ -4814,142 +4875,142 @@ Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (noth
     </message>
     <message>
         <source>%1: a %2 belongs to no case type; leave case_type empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: um valor do tipo %2 não pertence a nenhum tipo de caso; deixe case_type vazio.</translation>
     </message>
     <message>
         <source>%1: only a status can be open or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: só um status pode ser aberto ou fechado.</translation>
     </message>
     <message>
         <source>%1: the same value is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o mesmo valor aparece duas vezes.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a column of a vocabulary file (the columns are %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: “%2” não é uma coluna de um arquivo de vocabulário (as colunas são %3).</translation>
     </message>
     <message>
         <source>Line %1: the column “%2” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a coluna “%2” aparece duas vezes.</translation>
     </message>
     <message>
         <source>The file has no “%1” column.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não tem a coluna “%1”.</translation>
     </message>
     <message>
         <source>The file has %1 rows; a vocabulary file holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem %1 linhas; um arquivo de vocabulário contém no máximo %2.</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1</translation>
     </message>
     <message>
         <source>%1: the kind “%2” is not one of case_type, status, priority, responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o tipo “%2” não é nenhum de case_type, status, priority, responsible.</translation>
     </message>
     <message>
         <source>%1: the use count “%2” is not a whole number from 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a contagem de uso “%2” não é um número inteiro de 0 a %3.</translation>
     </message>
     <message>
         <source>%1: the time “%2” is not a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o tempo “%2” não é um número de milissegundos.</translation>
     </message>
     <message>
         <source>%1: refused and closed_by_hand take yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: refused e closed_by_hand aceitam yes ou no.</translation>
     </message>
     <message>
         <source>%1: closed takes “open”, “closed” or nothing, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: closed aceita “open”, “closed” ou nada, não “%2”.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1, at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um JSON válido (%1, no byte %2).</translation>
     </message>
     <message>
         <source>The file is not a Casedesk vocabulary (its “format” is not “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um vocabulário do Casedesk (o “format” dele não é “%1”).</translation>
     </message>
     <message>
         <source>The file&apos;s “version” is not a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A “version” do arquivo não é um número de versão.</translation>
     </message>
     <message>
         <source>The file was written by a newer Casedesk (vocabulary version %1; this one reads version %2). Update Casedesk to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo foi gravado por um Casedesk mais novo (versão de vocabulário %1; este lê a versão %2). Atualize o Casedesk para importá-lo.</translation>
     </message>
     <message>
         <source>The file has no “entries” list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não tem uma lista “entries”.</translation>
     </message>
     <message>
         <source>The file has %1 entries; a vocabulary file holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem %1 entradas; um arquivo de vocabulário contém no máximo %2.</translation>
     </message>
     <message>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada %1</translation>
     </message>
     <message>
         <source>%1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um objeto.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a field of a vocabulary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” não é um campo de uma entrada de vocabulário.</translation>
     </message>
     <message>
         <source>%1: “%2” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” deve ser um texto.</translation>
     </message>
     <message>
         <source>%1: “%2” must be a whole number from 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” deve ser um número inteiro de 0 a %3.</translation>
     </message>
     <message>
         <source>%1: “%2” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” deve ser true ou false.</translation>
     </message>
     <message>
         <source>%1: the kind is not one of case_type, status, priority, responsible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o tipo não é nenhum de case_type, status, priority, responsible.</translation>
     </message>
     <message>
         <source>%1: “closed” must be true, false or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “closed” deve ser true, false ou null.</translation>
     </message>
     <message>
         <source>The file is larger than %1; a vocabulary file is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo passa de %1; um arquivo de vocabulário é bem menor.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma pasta</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>VocabularyStore</name>
     <message>
         <source>The history file is not open, so what Casedesk learns cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de histórico não está aberto, então o que o Casedesk aprende não pode ser mantido.</translation>
     </message>
     <message>
         <source>Name the operation, the case type and the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a operação, o tipo de caso e o status.</translation>
     </message>
     <message>
         <source>An entry has no operation, value or case type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada não tem operação, valor ou tipo de caso.</translation>
     </message>
 </context>
 <context>
