@@ -14,6 +14,7 @@
 #include "gui/batch/batchwindow.h"
 #include "gui/dialogs/aboutdialog.h"
 #include "gui/dialogs/settingsdialog.h"
+#include "gui/dialogs/shortcutsdialog.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
 #include "gui/main/attachmentseditor.h"
@@ -103,6 +104,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this,
+            [this] { ShortcutsDialog::showFor(this); });
     connect(m_ui->actionLoadIntoForm, &QAction::triggered, m_ui->historyPane, &HistoryPane::loadCurrent);
 }
 
