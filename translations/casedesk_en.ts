@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiResult</name>
+    <message numerus="yes">
+        <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
+        <translation>
+            <numerusform>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</numerusform>
+            <numerusform>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchCheckPage</name>
+    <message numerus="yes">
+        <source>%n row(s) can be sent</source>
+        <translation>
+            <numerusform>%n row can be sent</numerusform>
+            <numerusform>%n rows can be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n valid row(s)…</source>
+        <translation>
+            <numerusform>&amp;Send %n valid row…</numerusform>
+            <numerusform>&amp;Send %n valid rows…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchCommand</name>
     <message numerus="yes">
         <source>%n failed</source>
@@ -31,47 +65,30 @@
             <numerusform>%n rows not sent yet. Run the same command with --resume to continue.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sending it spends %Ln call(s) of the token&apos;s daily quota.</source>
+        <translation>
+            <numerusform>Sending it spends %Ln call of the token&apos;s daily quota.</numerusform>
+            <numerusform>Sending it spends %Ln calls of the token&apos;s daily quota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
+        <translation>
+            <numerusform>%n row has several files: it is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</numerusform>
+            <numerusform>%n rows have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</source>
+        <translation>
+            <numerusform>%n row sends several files in one request under the part name “%1”: the CRM keeps only its last file, and the row ends incomplete.</numerusform>
+            <numerusform>%n rows send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>BatchRunner</name>
-    <message numerus="yes">
-        <source>After %n retries, the CRM&apos;s API was still switched off for maintenance. The batch stopped; the rows not sent yet stay queued. Resume it later.</source>
-        <translation>
-            <numerusform>After %n retry, the CRM&apos;s API was still switched off for maintenance. The batch stopped; the rows not sent yet stay queued. Resume it later.</numerusform>
-            <numerusform>After %n retries, the CRM&apos;s API was still switched off for maintenance. The batch stopped; the rows not sent yet stay queued. Resume it later.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n retries, the CRM still answered that too many requests were using this token. The batch stopped; the rows not sent yet stay queued. Resume it when the other requests are done.</source>
-        <translation>
-            <numerusform>After %n retry, the CRM still answered that too many requests were using this token. The batch stopped; the rows not sent yet stay queued. Resume it when the other requests are done.</numerusform>
-            <numerusform>After %n retries, the CRM still answered that too many requests were using this token. The batch stopped; the rows not sent yet stay queued. Resume it when the other requests are done.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BatchWindow</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
+    <name>BatchImportNotices</name>
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
@@ -80,12 +97,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1 was started on %2 from this same content and still has %n row(s) not sent or not answered.</source>
+        <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
         <translation>
-            <numerusform>Batch %1 was started on %2 from this same content and still has %n row not sent or not answered.</numerusform>
-            <numerusform>Batch %1 was started on %2 from this same content and still has %n rows not sent or not answered.</numerusform>
+            <numerusform>Batch %1 on %2 already updated %n case from it. Sending it again updates it again.</numerusform>
+            <numerusform>Batch %1 on %2 already updated %n cases from it. Sending it again updates them again.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BatchMappingPage</name>
     <message numerus="yes">
         <source>%1: %n row(s) of cases (%2).</source>
         <translation>
@@ -107,74 +127,115 @@
             <numerusform>%n rows have problems; the check shows them.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BatchResultsPage</name>
     <message numerus="yes">
-        <source>%n row(s) can be sent</source>
+        <source>%1: %Ln</source>
+        <extracomment>A state of the batch&apos;s rows and how many rows are in it, e.g. &quot;Done: 12&quot;</extracomment>
         <translation>
-            <numerusform>%n row can be sent</numerusform>
-            <numerusform>%n rows can be sent</numerusform>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with problems</source>
+        <source>All rows (%Ln)</source>
+        <extracomment>The first item of the results filter: every row of the batch, and how many there are</extracomment>
         <translation>
-            <numerusform>%n row with problems</numerusform>
-            <numerusform>%n rows with problems</numerusform>
+            <numerusform>All rows (%Ln)</numerusform>
+            <numerusform>All rows (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Send %n valid row(s)…</source>
+        <source>%1 (%Ln)</source>
+        <extracomment>An item of the results filter: a state and how many rows are in it, e.g. &quot;Failed (3)&quot;</extracomment>
         <translation>
-            <numerusform>&amp;Send %n valid row…</numerusform>
-            <numerusform>&amp;Send %n valid rows…</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
+        <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
         <translation>
-            <numerusform>Batch %1 on %2 already updated %n case from it. Sending it again updates it again.</numerusform>
-            <numerusform>Batch %1 on %2 already updated %n cases from it. Sending it again updates them again.</numerusform>
+            <numerusform>Send the %n failed row once more. Rows the CRM refused fail again until their cause is corrected.</numerusform>
+            <numerusform>Send the %n failed rows once more. Rows the CRM refused fail again until their cause is corrected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</source>
+        <source>Resend the %n ticked row(s) after confirming</source>
         <translation>
-            <numerusform>%n row was being sent when the batch stopped; the CRM may or may not have applied it. It is not sent again unless you tick it on the Results page and press Resend interrupted rows.</numerusform>
-            <numerusform>%n rows were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</numerusform>
+            <numerusform>Resend the %n ticked row after confirming</numerusform>
+            <numerusform>Resend the %n ticked rows after confirming</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) updated.</source>
+        <source>&amp;Send the remaining %n</source>
+        <extracomment>Button of the results: sends the rows a cancel left unsent, e.g. &quot;Send the remaining 12&quot;</extracomment>
         <translation>
-            <numerusform>%n case updated.</numerusform>
-            <numerusform>%n cases updated.</numerusform>
+            <numerusform>&amp;Send the remaining %n</numerusform>
+            <numerusform>&amp;Send the remaining %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) failed: read their messages below, correct the cause and retry them.</source>
+        <source>Resend %n row(s) whose earlier request never got an answer?</source>
         <translation>
-            <numerusform>%n row failed: read its message below, correct the cause and retry it.</numerusform>
-            <numerusform>%n rows failed: read their messages below, correct the cause and retry them.</numerusform>
+            <numerusform>Resend %n row whose earlier request never got an answer?</numerusform>
+            <numerusform>Resend %n rows whose earlier request never got an answer?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) were updated before the cancel.</source>
+        <source>%n row(s) copied; paste them into a spreadsheet.</source>
         <translation>
-            <numerusform>%n case was updated before the cancel.</numerusform>
-            <numerusform>%n cases were updated before the cancel.</numerusform>
+            <numerusform>%n row copied; paste it into a spreadsheet.</numerusform>
+            <numerusform>%n rows copied; paste them into a spreadsheet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message numerus="yes">
+        <source>After %n retries, the CRM&apos;s API was still switched off for maintenance. The batch stopped; the rows not sent yet stay queued. Resume it later.</source>
+        <translation>
+            <numerusform>After %n retry, the CRM&apos;s API was still switched off for maintenance. The batch stopped; the rows not sent yet stay queued. Resume it later.</numerusform>
+            <numerusform>After %n retries, the CRM&apos;s API was still switched off for maintenance. The batch stopped; the rows not sent yet stay queued. Resume it later.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) were not sent; they are marked “Not sent: cancelled”.</source>
+        <source>After %n retries, the CRM still answered that too many requests were using this token. The batch stopped; the rows not sent yet stay queued. Resume it when the other requests are done.</source>
         <translation>
-            <numerusform>%n row was not sent; it is marked “Not sent: cancelled”.</numerusform>
-            <numerusform>%n rows were not sent; they are marked “Not sent: cancelled”.</numerusform>
+            <numerusform>After %n retry, the CRM still answered that too many requests were using this token. The batch stopped; the rows not sent yet stay queued. Resume it when the other requests are done.</numerusform>
+            <numerusform>After %n retries, the CRM still answered that too many requests were using this token. The batch stopped; the rows not sent yet stay queued. Resume it when the other requests are done.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</source>
+        <source>The CRM answered %n cases with the wolkvox-id %1; nothing was sent.</source>
         <translation>
-            <numerusform>%n row waits in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</numerusform>
-            <numerusform>%n rows wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</numerusform>
+            <numerusform>The CRM answered %n case with the wolkvox-id %1; nothing was sent.</numerusform>
+            <numerusform>The CRM answered %n cases with the wolkvox-id %1; nothing was sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchSendPage</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -199,45 +260,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s) processed</source>
+        <source>%L1 of %Ln row(s) processed</source>
+        <extracomment>How far a batch is: rows answered so far of the rows to send, e.g. &quot;120 of 2,000 rows processed&quot;</extracomment>
         <translation>
-            <numerusform>%1 of %n row processed</numerusform>
-            <numerusform>%1 of %n rows processed</numerusform>
+            <numerusform>%L1 of %Ln row processed</numerusform>
+            <numerusform>%L1 of %Ln rows processed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
+        <extracomment>A figure of the batch&apos;s progress: cases the CRM updated</extracomment>
         <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
+        <extracomment>A figure of the batch&apos;s progress: rows that failed</extracomment>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted</source>
+        <source>%Ln interrupted</source>
+        <extracomment>A figure of the batch&apos;s progress: rows whose request got no answer</extracomment>
         <translation>
-            <numerusform>%n interrupted</numerusform>
-            <numerusform>%n interrupted</numerusform>
+            <numerusform>%Ln interrupted</numerusform>
+            <numerusform>%Ln interrupted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
+        <extracomment>A figure of the batch&apos;s progress: rows a cancel left unsent</extracomment>
         <translation>
-            <numerusform>%n not sent</numerusform>
-            <numerusform>%n not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) a minute</source>
+        <source>%Ln row(s) a minute</source>
+        <extracomment>A figure of the batch&apos;s progress: the pace of the answers</extracomment>
         <translation>
-            <numerusform>%n row a minute</numerusform>
-            <numerusform>%n rows a minute</numerusform>
+            <numerusform>%Ln row a minute</numerusform>
+            <numerusform>%Ln rows a minute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -275,25 +342,14 @@
             <numerusform>%n rows not sent yet will not be sent; they are marked “Not sent: cancelled”.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>BatchSession</name>
     <message numerus="yes">
-        <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
+        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</source>
         <translation>
-            <numerusform>Send the %n failed row once more. Rows the CRM refused fail again until their cause is corrected.</numerusform>
-            <numerusform>Send the %n failed rows once more. Rows the CRM refused fail again until their cause is corrected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend the %n ticked row(s) after confirming</source>
-        <translation>
-            <numerusform>Resend the %n ticked row after confirming</numerusform>
-            <numerusform>Resend the %n ticked rows after confirming</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend %n row(s) whose earlier request never got an answer?</source>
-        <translation>
-            <numerusform>Resend %n row whose earlier request never got an answer?</numerusform>
-            <numerusform>Resend %n rows whose earlier request never got an answer?</numerusform>
+            <numerusform>%n row was being sent when the batch stopped; the CRM may or may not have applied it. It is not sent again unless you tick it on the Results page and press Resend interrupted rows.</numerusform>
+            <numerusform>%n rows were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -304,12 +360,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) copied; paste them into a spreadsheet.</source>
+        <source>%Ln case(s) were updated before the cancel.</source>
         <translation>
-            <numerusform>%n row copied; paste it into a spreadsheet.</numerusform>
-            <numerusform>%n rows copied; paste them into a spreadsheet.</numerusform>
+            <numerusform>%Ln case was updated before the cancel.</numerusform>
+            <numerusform>%Ln cases were updated before the cancel.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
+        <translation>
+            <numerusform>%Ln row was not sent; it is marked “Not sent: cancelled”.</numerusform>
+            <numerusform>%Ln rows were not sent; they are marked “Not sent: cancelled”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the remaining %n</source>
+        <extracomment>The banner&apos;s button after a cancel: sends the rows the cancel left unsent</extracomment>
+        <translation>
+            <numerusform>Send the remaining %n</numerusform>
+            <numerusform>Send the remaining %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) updated.</source>
+        <translation>
+            <numerusform>%Ln case updated.</numerusform>
+            <numerusform>%Ln cases updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: read their messages below, correct the cause and retry them.</source>
+        <translation>
+            <numerusform>%n row failed: read its message below, correct the cause and retry it.</numerusform>
+            <numerusform>%n rows failed: read their messages below, correct the cause and retry them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</source>
+        <translation>
+            <numerusform>%n row waits in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</numerusform>
+            <numerusform>%n rows wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchSourcePage</name>
     <message numerus="yes">
         <source>Batch %1 (%2) is no longer offered for resuming, and its %n queued row(s) are not sent.</source>
         <translation>
@@ -318,10 +413,65 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Batch %1 was started on %2 from this same content and still has %n row(s) not sent or not answered.</source>
+        <translation>
+            <numerusform>Batch %1 was started on %2 from this same content and still has %n row not sent or not answered.</numerusform>
+            <numerusform>Batch %1 was started on %2 from this same content and still has %n rows not sent or not answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message numerus="yes">
         <source>%n row(s) are not sent yet.</source>
         <translation>
             <numerusform>%n row is not sent yet.</numerusform>
             <numerusform>%n rows are not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk correction — %L1 of %Ln — Casedesk</source>
+        <extracomment>The window&apos;s title while a batch is sent: rows answered so far of the rows to send</extracomment>
+        <translation>
+            <numerusform>Bulk correction — %L1 of %Ln — Casedesk</numerusform>
+            <numerusform>Bulk correction — %L1 of %Ln — Casedesk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueryResult</name>
+    <message numerus="yes">
+        <source>%n cases match %1.</source>
+        <translation>
+            <numerusform>%n case matches %1.</numerusform>
+            <numerusform>%n cases match %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseReader</name>
+    <message numerus="yes">
+        <source>The CRM answered %n cases with the wolkvox-id %1.</source>
+        <translation>
+            <numerusform>The CRM answered %n case with the wolkvox-id %1.</numerusform>
+            <numerusform>The CRM answered %n cases with the wolkvox-id %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
+        <translation>
+            <numerusform>The CRM has the fields and %n file from the updates before: %1.</numerusform>
+            <numerusform>The CRM has the fields and %n files from the updates before: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not sent: %1.</source>
+        <translation>
+            <numerusform>%n file was not sent: %1.</numerusform>
+            <numerusform>%n files were not sent: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -332,6 +482,41 @@
         <translation>
             <numerusform>Row %1 (line %2) has %n cell, but the header has %3.</numerusform>
             <numerusform>Row %1 (line %2) has %n cells, but the header has %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 (line %2) has %n cell(s), but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</source>
+        <translation>
+            <numerusform>Row %1 (line %2) has %n cell, but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</numerusform>
+            <numerusform>Row %1 (line %2) has %n cells, but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message numerus="yes">
+        <source>Pasted %n field(s), with remarks</source>
+        <translation>
+            <numerusform>Pasted %n field, with remarks</numerusform>
+            <numerusform>Pasted %n fields, with remarks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPlan</name>
+    <message numerus="yes">
+        <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</source>
+        <translation>
+            <numerusform>%n file in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</numerusform>
+            <numerusform>%n files in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): sent as %n updates of the same fields, one file each, so that the CRM keeps every file. Each update is one call of the daily quota.</source>
+        <extracomment>%n is both the number of files and of updates: one update carries one file</extracomment>
+        <translation>
+            <numerusform>%n file: sent as %n update of the same fields, so that the CRM keeps it. Each update is one call of the daily quota.</numerusform>
+            <numerusform>%n files: sent as %n updates of the same fields, one file each, so that the CRM keeps every file. Each update is one call of the daily quota.</numerusform>
         </translation>
     </message>
 </context>
@@ -348,38 +533,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>Pasted %n field(s), with remarks</source>
-        <translation>
-            <numerusform>Pasted %n field, with remarks</numerusform>
-            <numerusform>Pasted %n fields, with remarks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n update(s) never got an answer because Casedesk stopped. They are marked “Interrupted — check the case” in the history: check those cases in the CRM.</source>
         <translation>
             <numerusform>%n update never got an answer because Casedesk stopped. It is marked “Interrupted — check the case” in the history: check that case in the CRM.</numerusform>
             <numerusform>%n updates never got an answer because Casedesk stopped. They are marked “Interrupted — check the case” in the history: check those cases in the CRM.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profile(s)</source>
-        <translation>
-            <numerusform>Imported %n profile</numerusform>
-            <numerusform>Imported %n profiles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profile(s), with remarks</source>
-        <translation>
-            <numerusform>Imported %n profile, with remarks</numerusform>
-            <numerusform>Imported %n profiles, with remarks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profile(s)</source>
-        <translation>
-            <numerusform>Exported %n profile</numerusform>
-            <numerusform>Exported %n profiles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -403,6 +560,27 @@
             <numerusform>%n other batches are unfinished too.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n file(s) went in %n updates, one file each.</source>
+        <translation>
+            <numerusform>Its %n file went in %n update.</numerusform>
+            <numerusform>Its %n files went in %n updates, one file each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
+        <translation>
+            <numerusform>The CRM has the fields and %n file from the updates before: %1.</numerusform>
+            <numerusform>The CRM has the fields and %n files from the updates before: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not sent: %1.</source>
+        <translation>
+            <numerusform>%n file was not sent: %1.</numerusform>
+            <numerusform>%n files were not sent: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlannedRowsModel</name>
@@ -411,6 +589,30 @@
         <translation>
             <numerusform>Row %1 (line %2 of the file) has %n problem and will not be sent.</numerusform>
             <numerusform>Row %1 (line %2 of the file) has %n problems and will not be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMenu</name>
+    <message numerus="yes">
+        <source>Imported %n profile(s)</source>
+        <translation>
+            <numerusform>Imported %n profile</numerusform>
+            <numerusform>Imported %n profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s), with remarks</source>
+        <translation>
+            <numerusform>Imported %n profile, with remarks</numerusform>
+            <numerusform>Imported %n profiles, with remarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s)</source>
+        <translation>
+            <numerusform>Exported %n profile</numerusform>
+            <numerusform>Exported %n profiles</numerusform>
         </translation>
     </message>
 </context>

@@ -241,6 +241,18 @@
         <source>The connection to the server broke off before it answered. The update may or may not have been applied; check the case.</source>
         <translation>La conexión con el servidor se cortó antes de que respondiera. Puede que la actualización se haya aplicado o no; revise el caso.</translation>
     </message>
+    <message>
+        <source>Updated, files missing</source>
+        <extracomment>An outcome: the case was updated, but some of its attachments cannot have reached the CRM</extracomment>
+        <translation>Actualizado, faltan archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
+        <translation>
+            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Fueron en una petición con un nombre de campo que lleva un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
+            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Fueron en una petición con un nombre de campo que lleva un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttachmentDevice</name>
@@ -267,6 +279,65 @@
     <message>
         <source>the attachment “%1” ended early while it was being sent, so the upload was stopped.</source>
         <translation>el adjunto “%1” terminó antes de lo esperado mientras se enviaba, así que se detuvo el envío.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>A&amp;djuntos</translation>
+    </message>
+    <message>
+        <source>Choose files to attach (Insert); you can also drop files here</source>
+        <translation>Seleccionar archivos para adjuntar (Insert); también puede arrastrarlos y soltarlos aquí</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Agregar archivos</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>A&amp;gregar archivos…</translation>
+    </message>
+    <message>
+        <source>Remove the selected files (Delete)</source>
+        <translation>Quitar los archivos seleccionados (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Quitar archivos</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Files sent with the update, with size and any problem</source>
+        <translation>Archivos que se envían con la actualización, con su tamaño y cualquier problema</translation>
+    </message>
+    <message>
+        <source>Drop files from the file manager onto this list.</source>
+        <translation>Arrastre archivos desde el administrador de archivos y suéltelos en esta lista.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Files the CRM accepts (%1)</source>
+        <translation>Archivos que acepta el CRM (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Agregar archivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove files</source>
+        <translation>&amp;Quitar archivos</translation>
     </message>
 </context>
 <context>
@@ -333,6 +404,84 @@
     </message>
 </context>
 <context>
+    <name>BatchCheckPage</name>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultado de la revisión</translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <extracomment>Check box: show only the rows that cannot be sent</extracomment>
+        <translation>Solo filas con &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Rows of the file as they would be sent</source>
+        <translation>Filas del archivo tal como se enviarían</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s case id, fields and problems</source>
+        <translation>Id del caso, campos y problemas de cada fila</translation>
+    </message>
+    <message>
+        <source>Problems of the selected row</source>
+        <translation>Problemas de la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Reload the &amp;file</source>
+        <extracomment>Button: read the file again after fixing it in the spreadsheet</extracomment>
+        <translation>&amp;Recargar el archivo</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in the spreadsheet, and check it again (F5)</source>
+        <translation>Volver a leer el archivo después de corregirlo en la hoja de cálculo y revisarlo de nuevo (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Send valid rows…</source>
+        <translation>&amp;Enviar filas válidas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be sent</source>
+        <translation>
+            <numerusform>%n fila se puede enviar</numerusform>
+            <numerusform>%n filas se pueden enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n fila con problemas</numerusform>
+            <numerusform>%n filas con problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n valid row(s)…</source>
+        <translation>
+            <numerusform>&amp;Enviar %n fila válida…</numerusform>
+            <numerusform>&amp;Enviar %n filas válidas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review where the rows go, then start sending</source>
+        <translation>Revise a dónde van las filas y luego inicie el envío</translation>
+    </message>
+    <message>
+        <source>No row can be sent: fix the file or the columns first.</source>
+        <translation>No se puede enviar ninguna fila: primero corrija el archivo o las columnas.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) is ready to send.</source>
+        <translation>La fila %1 (línea %2) está lista para enviarse.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Fila %1 (línea %2): %3</translation>
+    </message>
+    <message>
+        <source>Select a row to read its problems in full.</source>
+        <translation>Seleccione una fila para leer sus problemas completos.</translation>
+    </message>
+</context>
+<context>
     <name>BatchCommand</name>
     <message>
         <source>%1 s</source>
@@ -390,30 +539,6 @@
         <translation>Fila %1 (línea %2, caso %3)</translation>
     </message>
     <message>
-        <source>Update many cases from a CSV file (or TAB-separated text on standard input with FILE “-”). Every row is checked with the window&apos;s rules before anything is sent; rows are sent at the CRM&apos;s pace and their progress is kept, so an interrupted batch can be resumed.
-
-Columns are mapped from their header names in English, Spanish or Portuguese (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); a header “form:NAME” is the custom field NAME. Attachment cells hold paths separated by |, relative to the file. Empty custom-field cells are not sent.
-
-Exit codes:
-  0  every row was updated
-  1  some rows were rejected by the CRM or skipped as invalid (--skip-invalid)
-  2  invalid input; nothing was sent
-  3  some rows failed on the network or were interrupted; check those cases in the CRM
-  4  the batch stopped early (daily quota used up, token refused, CRM unreachable or in
-     maintenance, Ctrl-C); the rest is kept: run again with --resume</source>
-        <translation>Actualiza muchos casos desde un archivo CSV (o desde texto separado por tabulaciones en la entrada estándar, con FILE “-”). Antes de enviar nada, cada fila se revisa con las mismas reglas que aplica la ventana de Casedesk; las filas se envían al ritmo del CRM y su avance se guarda, así que un lote interrumpido se puede reanudar.
-
-Las columnas se asignan según el nombre de su encabezado en inglés, español o portugués (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); un encabezado “form:NAME” corresponde al campo personalizado NAME. Las celdas de adjuntos contienen rutas separadas por |, relativas al archivo. Las celdas vacías de campos personalizados no se envían.
-
-Códigos de salida:
-  0  se actualizaron todas las filas
-  1  el CRM rechazó algunas filas o se omitieron por no ser válidas (--skip-invalid)
-  2  datos no válidos; no se envió nada
-  3  algunas filas fallaron por la red o se interrumpieron; revise esos casos en el CRM
-  4  el lote se detuvo antes de terminar (cupo diario agotado, token rechazado, CRM
-     inaccesible o en mantenimiento, Ctrl-C); el resto se conserva: reanude con --resume</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>El comando.</translation>
     </message>
@@ -424,10 +549,6 @@ Códigos de salida:
     <message>
         <source>Take the server, operation, default case type, status and priority and the connection settings from the window&apos;s connection profile NAME.</source>
         <translation>Tomar del perfil de conexión NAME de la ventana de Casedesk el servidor, la operación, el tipo de caso, el estado y la prioridad predeterminados, y la configuración de conexión.</translation>
-    </message>
-    <message>
-        <source>Check every row and report; send nothing.</source>
-        <translation>Revisar todas las filas e informar el resultado, sin enviar nada.</translation>
     </message>
     <message>
         <source>Requests in flight at once: 1 or 2 (default 2, the CRM&apos;s limit per token).</source>
@@ -494,10 +615,6 @@ Códigos de salida:
         <translation>Un estado que cierra casos; repítalo para agregar más (predeterminado: %1).</translation>
     </message>
     <message>
-        <source>Name of the attachment part: file (default), files or file[].</source>
-        <translation>Nombre del campo de adjuntos: file (predeterminado), files o file[].</translation>
-    </message>
-    <message>
         <source>The history file that keeps batches (default: the window&apos;s, %1).</source>
         <translation>El archivo de historial donde se guardan los lotes (predeterminado: el de la ventana de Casedesk, %1).</translation>
     </message>
@@ -512,10 +629,6 @@ Códigos de salida:
     <message>
         <source>There is no connection profile “%1”. The profiles are: %2.</source>
         <translation>No existe el perfil de conexión “%1”. Los perfiles son: %2.</translation>
-    </message>
-    <message>
-        <source>--file-field must be file, files or file[].</source>
-        <translation>--file-field debe ser file, files o file[].</translation>
     </message>
     <message>
         <source>--concurrency takes 1 or 2: the CRM allows at most 2 requests at a time per token.</source>
@@ -610,6 +723,111 @@ Códigos de salida:
         <source>%1 was already sent as batch %2 on %3 (%4 of %5 rows updated). Pass --new to send it again.</source>
         <translation>%1 ya se envió como lote %2 el %3 (%4 de %5 filas actualizadas). Use --new para volver a enviarlo.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending it spends %Ln call(s) of the token&apos;s daily quota.</source>
+        <translation>
+            <numerusform>Enviarlo gasta %Ln petición del cupo diario del token.</numerusform>
+            <numerusform>Enviarlo gasta %Ln peticiones del cupo diario del token.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls left today could not be asked for, so nothing was sent: %1</source>
+        <translation>No se pudo consultar cuántas peticiones quedan hoy, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>The calls left today could not be asked for, so nothing was sent: %1 Pass --allow-over-quota to send without asking.</source>
+        <translation>No se pudo consultar cuántas peticiones quedan hoy, así que no se envió nada: %1 Use --allow-over-quota para enviar sin consultar.</translation>
+    </message>
+    <message>
+        <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
+        <translation>Al token le quedan hoy %1 de sus %2 peticiones (la consulta costó una petición).</translation>
+    </message>
+    <message>
+        <source>The %1 calls left today cannot finish this batch, which needs %2, so it was not started. Run it when the count restarts, in %3 hours, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
+        <translation>Las %1 peticiones que quedan hoy no alcanzan para terminar este lote, que necesita %2, así que no se inició. Ejecútelo cuando se reinicie el conteo, en %3 horas, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
+        <translation>
+            <numerusform>%n fila tiene varios archivos: se envía como una actualización por archivo, con los mismos campos, para que el CRM guarde todos los archivos; cada actualización es una petición.</numerusform>
+            <numerusform>%n filas tienen varios archivos: cada una se envía como una actualización por archivo, con los mismos campos, para que el CRM guarde todos los archivos; cada actualización es una petición.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</source>
+        <translation>
+            <numerusform>%n fila envía varios archivos en una petición con el nombre de campo “%1”: el CRM guarda solo el último archivo, y esa fila queda incompleta.</numerusform>
+            <numerusform>%n filas envían varios archivos en una petición con el nombre de campo “%1”: el CRM guarda solo el último archivo de cada una, y esas filas quedan incompletas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update many cases from a CSV file (or TAB-separated text on standard input with FILE “-”). Every row is checked with the window&apos;s rules before anything is sent; rows are sent at the CRM&apos;s pace and their progress is kept, so an interrupted batch can be resumed.
+
+Columns are mapped from their header names in English, Spanish or Portuguese (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); a header “form:NAME” is the custom field NAME. Attachment cells hold paths separated by |, relative to the file. Empty custom-field cells are not sent.
+
+Exit codes:
+  0  every row was updated
+  1  some rows were rejected by the CRM, skipped as invalid (--skip-invalid), or incomplete:
+     updated, but not every file can have arrived (--attachments one-request)
+  2  invalid input; nothing was sent
+  3  some rows failed on the network or were interrupted; check those cases in the CRM
+  4  the batch stopped early (daily quota used up, token refused, CRM unreachable or in
+     maintenance, Ctrl-C); the rest is kept: run again with --resume. Also when a --from-crm
+     batch did not start because the calls left today cannot finish it (a dry run: would
+     not start)
+
+A batch says how many calls of the token&apos;s daily quota it will spend: one per update request
+(one per file where files go one update per file), and with --from-crm one more per row for
+its read. A --from-crm batch, and its dry run, first ask the CRM how many calls are left,
+which costs one call (token/tokenInformation.php), and a batch they cannot finish does not
+start unless --allow-over-quota is given.</source>
+        <translation>Actualiza muchos casos desde un archivo CSV (o texto separado por TAB en la entrada estándar con FILE “-”). Cada fila se revisa con las reglas de la ventana antes de enviar nada; las filas se envían al ritmo del CRM y se guarda su avance, así un lote interrumpido se puede reanudar.
+
+Las columnas se asignan por sus nombres de encabezado en inglés, español o portugués (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); un encabezado “form:NAME” es el campo personalizado NAME. Las celdas de adjuntos contienen rutas separadas por |, relativas al archivo. Las celdas vacías de campos personalizados no se envían.
+
+Códigos de salida:
+  0  se actualizaron todas las filas
+  1  el CRM rechazó algunas filas, se omitieron por no válidas (--skip-invalid) o quedaron
+     incompletas: actualizadas, pero puede que no hayan llegado todos los archivos
+     (--attachments one-request)
+  2  entrada no válida; no se envió nada
+  3  algunas filas fallaron por la red o se interrumpieron; revise esos casos en el CRM
+  4  el lote se detuvo antes de tiempo (cupo diario agotado, token rechazado, CRM
+     inaccesible o en mantenimiento, Ctrl-C); el resto se conserva: ejecútelo de nuevo con
+     --resume. También cuando un lote --from-crm no se inició porque las peticiones que
+     quedan hoy no alcanzan para terminarlo (en una prueba sin envío: no se iniciaría)
+
+Un lote indica cuántas peticiones del cupo diario del token gastará: una por petición de
+actualización (una por archivo cuando los archivos van en una actualización por archivo), y
+con --from-crm una más por fila para su lectura. Un lote --from-crm, y su prueba sin envío,
+primero consultan al CRM cuántas peticiones quedan, lo que cuesta una petición
+(token/tokenInformation.php), y un lote que no pueden terminar no se inicia salvo que se
+indique --allow-over-quota.</translation>
+    </message>
+    <message>
+        <source>Check every row and report, with the calls of the daily quota the batch will spend (with --from-crm against those left: asking costs one call); send nothing.</source>
+        <translation>Revisar cada fila e informar, con las peticiones del cupo diario que gastará el lote (con --from-crm, frente a las que quedan: consultarlo cuesta una petición); no enviar nada.</translation>
+    </message>
+    <message>
+        <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
+        <translation>Leer primero el caso de cada fila (una petición más del cupo por fila) y tomar del caso, tal como lo tiene el CRM, cada campo que no da ninguna columna ni opción (tipo de caso, responsable, estado, prioridad, solución), así basta un archivo de ids y las columnas que se cambian (p. ej. wolkvox-id;responsable). No se usan el tipo de caso, el estado ni la prioridad predeterminados del perfil. Las filas se revisan de nuevo después de leerlas; una que el caso deja inválida falla sin enviarse.</translation>
+    </message>
+    <message>
+        <source>With --from-crm: start even when the calls left today cannot finish the batch (it stops when they run out; --resume goes on), without spending a call to ask how many are left.</source>
+        <translation>Con --from-crm: iniciar aunque las peticiones que quedan hoy no alcancen para terminar el lote (se detiene cuando se acaban; --resume continúa), sin gastar una petición en consultar cuántas quedan.</translation>
+    </message>
+    <message>
+        <source>--allow-over-quota only works with --from-crm.</source>
+        <translation>--allow-over-quota solo funciona con --from-crm.</translation>
+    </message>
+    <message>
+        <source>With --from-crm, each row reads its case first and the CRM&apos;s values fill the fields the file does not give.</source>
+        <translation>Con --from-crm, cada fila lee primero su caso y los valores del CRM completan los campos que el archivo no da.</translation>
+    </message>
+    <message>
+        <source>The calls left today were not asked for: %1</source>
+        <translation>No se consultó cuántas peticiones quedan hoy: %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchImport</name>
@@ -652,6 +870,384 @@ Códigos de salida:
     <message>
         <source>The case %1 is also on row %2; a batch updates each case once. Remove one of the rows.</source>
         <translation>El caso %1 también está en la fila %2; un lote actualiza cada caso una sola vez. Quite una de las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImportNotices</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be used</source>
+        <translation>No se puede usar %1</translation>
+    </message>
+    <message>
+        <source>Fix it in the spreadsheet, save it as CSV (UTF-8), and open it again.</source>
+        <translation>Corríjalo en la hoja de cálculo, guárdelo como CSV (UTF-8) y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Some column names were adjusted</source>
+        <translation>Se ajustaron algunos nombres de columna</translation>
+    </message>
+    <message>
+        <source>No row can be sent with these columns</source>
+        <translation>Con estas columnas no se puede enviar ninguna fila</translation>
+    </message>
+    <message>
+        <source>Some lines of the file are malformed</source>
+        <translation>Algunas líneas del archivo están mal formadas</translation>
+    </message>
+    <message>
+        <source>This content was sent before</source>
+        <translation>Este contenido ya se envió</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
+        <translation>
+            <numerusform>El lote %1 del %2 ya actualizó %n caso con este contenido. Si lo envía de nuevo, el caso se vuelve a actualizar.</numerusform>
+            <numerusform>El lote %1 del %2 ya actualizó %n casos con este contenido. Si lo envía de nuevo, los casos se vuelven a actualizar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchMappingPage</name>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <extracomment>Label of the table listing each column of the file and the field it fills</extracomment>
+        <translation>&amp;Columnas del archivo:</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>Columnas del archivo y los campos que completan</translation>
+    </message>
+    <message>
+        <source>Columns &amp;not recognised:</source>
+        <extracomment>Label of the choice of what happens to columns whose name is not a field</extracomment>
+        <translation>Columnas &amp;no reconocidas:</translation>
+    </message>
+    <message>
+        <source>What happens to the columns whose name is not a field: sent as custom fields under their own name, or not sent. Each column can still be changed above.</source>
+        <translation>Qué pasa con las columnas cuyo nombre no es un campo: se envían como campos personalizados con su propio nombre o no se envían. Cada columna se puede cambiar arriba de todos modos.</translation>
+    </message>
+    <message>
+        <source>Values for the fields no column fills (from the current profile)</source>
+        <translation>Valores de los campos que ninguna columna completa (del perfil actual)</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <extracomment>Label: the case type used when no column gives one</extracomment>
+        <translation>&amp;Tipo de caso:</translation>
+    </message>
+    <message>
+        <source>Default case type</source>
+        <translation>Tipo de caso predeterminado</translation>
+    </message>
+    <message>
+        <source>R&amp;esponsible:</source>
+        <extracomment>Label: the responsible used when no column gives one</extracomment>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Default responsible</source>
+        <translation>Responsable predeterminado</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <extracomment>Label: the status used when no column gives one</extracomment>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Default status</source>
+        <translation>Estado predeterminado</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <extracomment>Label: the priority used when no column gives one</extracomment>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <source>Default priority</source>
+        <translation>Prioridad predeterminada</translation>
+    </message>
+    <message>
+        <source>So&amp;lution:</source>
+        <extracomment>Label: the solution used when no column gives one</extracomment>
+        <translation>&amp;Solución:</translation>
+    </message>
+    <message>
+        <source>Default solution</source>
+        <translation>Solución predeterminada</translation>
+    </message>
+    <message>
+        <source>Problems with the columns</source>
+        <translation>Problemas con las columnas</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k rows</source>
+        <extracomment>Button: go on to the check of every row</extracomment>
+        <translation>Re&amp;visar filas</translation>
+    </message>
+    <message>
+        <source>Check every row with the same rules as the form</source>
+        <translation>Revisar cada fila con las mismas reglas que el formulario</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <extracomment>How the file&apos;s cells are separated, in the list that describes the file</extracomment>
+        <translation>separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <extracomment>How the file&apos;s cells are separated, in the list that describes the file</extracomment>
+        <translation>separado por punto y coma</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <extracomment>How the file&apos;s cells are separated, in the list that describes the file</extracomment>
+        <translation>separado por comas</translation>
+    </message>
+    <message>
+        <source>From the column “%1”</source>
+        <translation>De la columna “%1”</translation>
+    </message>
+    <message>
+        <source>Only needed when the status closes the case</source>
+        <translation>Solo es necesario si el estado cierra el caso</translation>
+    </message>
+    <message>
+        <source>Needed: no column gives it</source>
+        <translation>Necesario: ninguna columna lo indica</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <extracomment>How the file is encoded, in the list that describes the file</extracomment>
+        <translation>UTF-8 con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <extracomment>How the file is encoded, in the list that describes the file</extracomment>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows line endings</source>
+        <extracomment>How the file&apos;s lines end, in the list that describes the file</extracomment>
+        <translation>finales de línea de Windows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) of cases (%2).</source>
+        <translation>
+            <numerusform>%1: %n fila de casos (%2).</numerusform>
+            <numerusform>%1: %n filas de casos (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With these columns, %n row(s) can be sent.</source>
+        <translation>
+            <numerusform>Con estas columnas, se puede enviar %n fila.</numerusform>
+            <numerusform>Con estas columnas, se pueden enviar %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; the check shows them.</source>
+        <translation>
+            <numerusform>%n fila tiene problemas; la revisión los muestra.</numerusform>
+            <numerusform>%n filas tienen problemas; la revisión los muestra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>What happens to the columns whose name is not a field: they are not sent</extracomment>
+        <translation>No enviadas</translation>
+    </message>
+    <message>
+        <source>Sent as custom fields</source>
+        <extracomment>What happens to the columns whose name is not a field: each is sent as a custom field of its name</extracomment>
+        <translation>Enviadas como campos personalizados</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsPage</name>
+    <message>
+        <source>Summary of the results</source>
+        <translation>Resumen de los resultados</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <extracomment>Label of the filter of the results: which rows are shown</extracomment>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Outcome of each row</source>
+        <translation>Resultado de cada fila</translation>
+    </message>
+    <message>
+        <source>Case id, outcome, HTTP status, code, message and the wolkvox_id the CRM answered</source>
+        <translation>Id del caso, resultado, estado HTTP, código, mensaje y el wolkvox_id que respondió el CRM</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed rows</source>
+        <extracomment>Button: send the rows that failed once more</extracomment>
+        <translation>&amp;Reintentar filas fallidas</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed once more</source>
+        <translation>Volver a enviar las filas que fallaron</translation>
+    </message>
+    <message>
+        <source>Resend &amp;interrupted rows…</source>
+        <extracomment>Button: send again the interrupted rows the user ticked (asks first)</extracomment>
+        <translation>Reenviar filas &amp;interrumpidas…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the remaining rows</source>
+        <extracomment>Button: send the rows a cancel left unsent</extracomment>
+        <translation>Enviar las filas re&amp;stantes</translation>
+    </message>
+    <message>
+        <source>Send the rows a cancel left unsent; rows already sent are not sent again</source>
+        <translation>Envía las filas que una cancelación dejó sin enviar; las filas ya enviadas no se vuelven a enviar</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <extracomment>Button: copy the results for a spreadsheet</extracomment>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or every row shown) for a spreadsheet</source>
+        <translation>Copiar las filas seleccionadas (o todas las filas mostradas) para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <extracomment>Button: save the results as a CSV file</extracomment>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Save every row&apos;s outcome as a CSV file</source>
+        <translation>Guardar el resultado de cada fila como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Show in &amp;history</source>
+        <extracomment>Button: show this batch&apos;s attempts in the main window&apos;s history</extracomment>
+        <translation>Ver en el &amp;historial</translation>
+    </message>
+    <message>
+        <source>Show this batch&apos;s attempts in the main window&apos;s history</source>
+        <translation>Mostrar los intentos de este lote en el historial de la ventana principal</translation>
+    </message>
+    <message>
+        <source>&amp;New batch</source>
+        <extracomment>Button: start again with another file</extracomment>
+        <translation>&amp;Nuevo lote</translation>
+    </message>
+    <message>
+        <source>Start again with another file</source>
+        <translation>Empezar de nuevo con otro archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln</source>
+        <extracomment>A state of the batch&apos;s rows and how many rows are in it, e.g. &quot;Done: 12&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 · %3</source>
+        <extracomment>The batch&apos;s number, the file it came from, and when it was started</extracomment>
+        <translation>Lote %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All rows (%Ln)</source>
+        <extracomment>The first item of the results filter: every row of the batch, and how many there are</extracomment>
+        <translation>
+            <numerusform>Todas las filas (%Ln)</numerusform>
+            <numerusform>Todas las filas (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <extracomment>An item of the results filter: a state and how many rows are in it, e.g. &quot;Failed (3)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
+        <translation>
+            <numerusform>Volver a enviar la %n fila fallida. Las filas que el CRM rechazó vuelven a fallar hasta que se corrija la causa.</numerusform>
+            <numerusform>Volver a enviar las %n filas fallidas. Las filas que el CRM rechazó vuelven a fallar hasta que se corrija la causa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend the %n ticked row(s) after confirming</source>
+        <translation>
+            <numerusform>Reenviar la %n fila marcada después de confirmar</numerusform>
+            <numerusform>Reenviar las %n filas marcadas después de confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the interrupted cases in the CRM, tick the rows to send again, then press this.</source>
+        <translation>Revise los casos interrumpidos en el CRM, marque las filas que quiere volver a enviar y luego presione este botón.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send the remaining %n</source>
+        <extracomment>Button of the results: sends the rows a cancel left unsent, e.g. &quot;Send the remaining 12&quot;</extracomment>
+        <translation>
+            <numerusform>Enviar la %n re&amp;stante</numerusform>
+            <numerusform>Enviar las %n re&amp;stantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend interrupted rows?</source>
+        <translation>¿Reenviar las filas interrumpidas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n row(s) whose earlier request never got an answer?</source>
+        <translation>
+            <numerusform>¿Reenviar %n fila cuya petición anterior nunca recibió respuesta?</numerusform>
+            <numerusform>¿Reenviar %n filas cuya petición anterior nunca recibió respuesta?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM may already have applied them. Resend only the rows whose cases you checked in the CRM and found not updated.</source>
+        <translation>Puede que el CRM ya las haya aplicado. Reenvíe solo las filas cuyos casos revisó en el CRM y encontró sin actualizar.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <extracomment>Button of the question before interrupted rows are sent again</extracomment>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <extracomment>Title of the file dialog that saves a batch&apos;s results</extracomment>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File types the results can be saved as, in the file dialog</extracomment>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <extracomment>File types the results can be saved as, in the file dialog</extracomment>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>The banner&apos;s title after the results were put on the clipboard</extracomment>
+        <translation>Copiado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>%n fila copiada; péguela en una hoja de cálculo.</numerusform>
+            <numerusform>%n filas copiadas; péguelas en una hoja de cálculo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -701,34 +1297,42 @@ Códigos de salida:
     </message>
     <message>
         <source>Row</source>
+        <extracomment>Column of the results: the row&apos;s number among the rows of the file</extracomment>
         <translation>Fila</translation>
     </message>
     <message>
         <source>Case id</source>
+        <extracomment>Column of the results: the wolkvox-id of the case the row corrects</extracomment>
         <translation>Id del caso</translation>
     </message>
     <message>
         <source>Outcome</source>
+        <extracomment>Column of the results: what became of the row (updated, rejected, not sent, ...)</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
         <source>HTTP</source>
+        <extracomment>Column of the results: the HTTP status of the CRM&apos;s answer</extracomment>
         <translation>HTTP</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>Column of the results: the code in the CRM&apos;s answer</extracomment>
         <translation>Código</translation>
     </message>
     <message>
         <source>Message</source>
+        <extracomment>Column of the results: the message in the CRM&apos;s answer</extracomment>
         <translation>Mensaje</translation>
     </message>
     <message>
         <source>wolkvox_id</source>
+        <extracomment>Column of the results: the case id the CRM answered (the API&apos;s own field name)</extracomment>
         <translation>wolkvox_id</translation>
     </message>
     <message>
         <source>Attempts</source>
+        <extracomment>Column of the results: how many times the row was sent</extracomment>
         <translation>Intentos</translation>
     </message>
 </context>
@@ -792,258 +1396,35 @@ Códigos de salida:
             <numerusform>Tras %n reintentos, el CRM siguió respondiendo que hay demasiadas peticiones en curso con este token. El lote se detuvo; las filas aún no enviadas siguen en cola. Reanúdelo cuando terminen las demás peticiones.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The case could not be read, so its update was not sent: %1</source>
+        <translation>No se pudo leer el caso, así que su actualización no se envió: %1</translation>
+    </message>
+    <message>
+        <source>The CRM has no case %1; nothing was sent.</source>
+        <translation>El CRM no tiene el caso %1; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The CRM answered other cases than %1; nothing was sent.</source>
+        <translation>El CRM respondió con casos distintos de %1; no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM answered %n cases with the wolkvox-id %1; nothing was sent.</source>
+        <translation>
+            <numerusform>El CRM respondió %n caso con el wolkvox-id %1; no se envió nada.</numerusform>
+            <numerusform>El CRM respondió %n casos con el wolkvox-id %1; no se envió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the case as the CRM has it, the row cannot be sent: %1</source>
+        <translation>Con el caso tal como lo tiene el CRM, la fila no se puede enviar: %1</translation>
+    </message>
 </context>
 <context>
-    <name>BatchStore</name>
-    <message>
-        <source>The batch database is not open.</source>
-        <translation>La base de datos de lotes no está abierta.</translation>
-    </message>
-    <message>
-        <source>The batch %1 does not exist.</source>
-        <translation>El lote %1 no existe.</translation>
-    </message>
-    <message>
-        <source>Another Casedesk window or command is sending this batch right now.</source>
-        <translation>Otra ventana o comando de Casedesk está enviando este lote en este momento.</translation>
-    </message>
-    <message>
-        <source>The request was stopped before its answer arrived; the CRM may or may not have applied it. Check the case before resending.</source>
-        <translation>La petición se detuvo antes de que llegara la respuesta; puede que el CRM la haya aplicado o no. Revise el caso antes de volver a enviarla.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>BatchWindow</name>
-    <message>
-        <source>Bulk correction — Casedesk</source>
-        <translation>Corrección masiva — Casedesk</translation>
-    </message>
-    <message>
-        <source>&amp;1 Source</source>
-        <translation>&amp;1 Origen</translation>
-    </message>
-    <message>
-        <source>Open a CSV file or paste rows from a spreadsheet</source>
-        <translation>Abrir un archivo CSV o pegar filas de una hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>&amp;2 Columns</source>
-        <translation>&amp;2 Columnas</translation>
-    </message>
-    <message>
-        <source>Choose which field each column of the file fills</source>
-        <translation>Seleccionar qué campo completa cada columna del archivo</translation>
-    </message>
-    <message>
-        <source>&amp;3 Check</source>
-        <translation>&amp;3 Revisión</translation>
-    </message>
-    <message>
-        <source>See every row&apos;s problems before anything is sent</source>
-        <translation>Ver los problemas de cada fila antes de enviar nada</translation>
-    </message>
-    <message>
-        <source>&amp;4 Send</source>
-        <translation>&amp;4 Envío</translation>
-    </message>
-    <message>
-        <source>Send the valid rows at the CRM&apos;s pace</source>
-        <translation>Enviar las filas válidas al ritmo del CRM</translation>
-    </message>
-    <message>
-        <source>&amp;5 Results</source>
-        <translation>&amp;5 Resultados</translation>
-    </message>
-    <message>
-        <source>Each row&apos;s outcome; retry, resend or export</source>
-        <translation>El resultado de cada fila; reintentar, reenviar o exportar</translation>
-    </message>
-    <message>
-        <source>Connection used by the batch</source>
-        <translation>Conexión que usa el lote</translation>
-    </message>
-    <message>
-        <source>Batch message</source>
-        <translation>Mensaje del lote</translation>
-    </message>
-    <message>
-        <source>Correct many cases at once</source>
-        <translation>Corrija muchos casos a la vez</translation>
-    </message>
-    <message>
-        <source>Open a CSV file or paste rows copied from a spreadsheet. The first row names the columns: wolkvox-id (or id), status, priority, responsible, solution, case-type, attachments. Spanish and Portuguese names such as estado, prioridad or responsável work too, and any other column can be sent as a custom field. Every row is checked before anything is sent.</source>
-        <translation>Abra un archivo CSV o pegue filas copiadas de una hoja de cálculo. La primera fila nombra las columnas: wolkvox-id (o id), status, priority, responsible, solution, case-type, attachments. También sirven nombres en español y portugués como estado, prioridad o responsável, y cualquier otra columna se puede enviar como campo personalizado. Cada fila se revisa antes de enviar nada.</translation>
-    </message>
-    <message>
-        <source>&amp;Open CSV file…</source>
-        <translation>&amp;Abrir archivo CSV…</translation>
-    </message>
-    <message>
-        <source>Open a CSV or tab-separated file (Ctrl+O)</source>
-        <translation>Abrir un archivo CSV o separado por tabulaciones (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from spreadsheet</source>
-        <translation>&amp;Pegar desde hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>Copy the rows in the spreadsheet, header row included, then press this (Ctrl+V)</source>
-        <translation>Copie las filas en la hoja de cálculo, incluida la fila de encabezado, y luego presione este botón (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>You can also drop a .csv or .tsv file onto this window.</source>
-        <translation>También puede arrastrar un archivo .csv o .tsv a esta ventana.</translation>
-    </message>
-    <message>
-        <source>&amp;Unfinished batches</source>
-        <translation>&amp;Lotes sin terminar</translation>
-    </message>
-    <message>
-        <source>Unfinished batches</source>
-        <translation>Lotes sin terminar</translation>
-    </message>
-    <message>
-        <source>Batches with rows not sent yet or interrupted, newest first</source>
-        <translation>Lotes con filas aún no enviadas o interrumpidas, los más recientes primero</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>Send the selected batch&apos;s queued rows; interrupted rows are not resent</source>
-        <translation>Enviar las filas en cola del lote seleccionado; las filas interrumpidas no se reenvían</translation>
-    </message>
-    <message>
-        <source>&amp;Show results</source>
-        <translation>&amp;Ver resultados</translation>
-    </message>
-    <message>
-        <source>See each row of the selected batch, including interrupted ones</source>
-        <translation>Ver cada fila del lote seleccionado, incluidas las interrumpidas</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation>&amp;Descartar…</translation>
-    </message>
-    <message>
-        <source>Stop offering the selected batch; its queued rows are not sent</source>
-        <translation>Dejar de ofrecer el lote seleccionado; sus filas en cola no se envían</translation>
-    </message>
-    <message>
-        <source>No batch is waiting to be resumed.</source>
-        <translation>No hay ningún lote pendiente de reanudar.</translation>
-    </message>
-    <message>
-        <source>&amp;Columns of the file:</source>
-        <translation>&amp;Columnas del archivo:</translation>
-    </message>
-    <message>
-        <source>Columns of the file and the fields they fill</source>
-        <translation>Columnas del archivo y los campos que completan</translation>
-    </message>
-    <message>
-        <source>Columns &amp;not recognised:</source>
-        <translation>Columnas &amp;no reconocidas:</translation>
-    </message>
-    <message>
-        <source>What happens to the columns whose name is not a field: sent as custom fields under their own name, or not sent. Each column can still be changed above.</source>
-        <translation>Qué pasa con las columnas cuyo nombre no es un campo: se envían como campos personalizados con su propio nombre o no se envían. Cada columna se puede cambiar arriba de todos modos.</translation>
-    </message>
-    <message>
-        <source>Values for the fields no column fills (from the current profile)</source>
-        <translation>Valores de los campos que ninguna columna completa (del perfil actual)</translation>
-    </message>
-    <message>
-        <source>Case t&amp;ype:</source>
-        <translation>&amp;Tipo de caso:</translation>
-    </message>
-    <message>
-        <source>Default case type</source>
-        <translation>Tipo de caso predeterminado</translation>
-    </message>
-    <message>
-        <source>R&amp;esponsible:</source>
-        <translation>&amp;Responsable:</translation>
-    </message>
-    <message>
-        <source>Default responsible</source>
-        <translation>Responsable predeterminado</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
-        <source>Default status</source>
-        <translation>Estado predeterminado</translation>
-    </message>
-    <message>
-        <source>Pr&amp;iority:</source>
-        <translation>&amp;Prioridad:</translation>
-    </message>
-    <message>
-        <source>Default priority</source>
-        <translation>Prioridad predeterminada</translation>
-    </message>
-    <message>
-        <source>So&amp;lution:</source>
-        <translation>&amp;Solución:</translation>
-    </message>
-    <message>
-        <source>Default solution</source>
-        <translation>Solución predeterminada</translation>
-    </message>
-    <message>
-        <source>Problems with the columns</source>
-        <translation>Problemas con las columnas</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k rows</source>
-        <translation>Re&amp;visar filas</translation>
-    </message>
-    <message>
-        <source>Check every row with the same rules as the form</source>
-        <translation>Revisar cada fila con las mismas reglas que el formulario</translation>
-    </message>
-    <message>
-        <source>Result of the check</source>
-        <translation>Resultado de la revisión</translation>
-    </message>
-    <message>
-        <source>Only rows with &amp;problems</source>
-        <translation>Solo filas con &amp;problemas</translation>
-    </message>
-    <message>
-        <source>Rows of the file as they would be sent</source>
-        <translation>Filas del archivo tal como se enviarían</translation>
-    </message>
-    <message>
-        <source>Each row&apos;s case id, fields and problems</source>
-        <translation>Id del caso, campos y problemas de cada fila</translation>
-    </message>
-    <message>
-        <source>Problems of the selected row</source>
-        <translation>Problemas de la fila seleccionada</translation>
-    </message>
-    <message>
-        <source>Reload the &amp;file</source>
-        <translation>&amp;Recargar el archivo</translation>
-    </message>
-    <message>
-        <source>Read the file again after fixing it in the spreadsheet, and check it again (F5)</source>
-        <translation>Volver a leer el archivo después de corregirlo en la hoja de cálculo y revisarlo de nuevo (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Send valid rows…</source>
-        <translation>&amp;Enviar filas válidas…</translation>
-    </message>
+    <name>BatchSendPage</name>
     <message>
         <source>Requests at a &amp;time:</source>
+        <extracomment>Label of how many requests the batch sends at once (1 or 2)</extracomment>
         <translation>Peticiones a la &amp;vez:</translation>
     </message>
     <message>
@@ -1060,27 +1441,13 @@ Códigos de salida:
     </message>
     <message>
         <source>Batch progress</source>
+        <extracomment>What a screen reader calls the progress of the batch being sent</extracomment>
         <translation>Avance del lote</translation>
     </message>
     <message>
         <source>Batch status</source>
+        <extracomment>What a screen reader calls the line that says what the batch is doing (sending, paused, waiting)</extracomment>
         <translation>Estado del lote</translation>
-    </message>
-    <message>
-        <source>&amp;Start sending</source>
-        <translation>&amp;Iniciar envío</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel…</source>
-        <translation>&amp;Cancelar…</translation>
-    </message>
-    <message>
-        <source>Stop the batch: rows being sent finish, rows not sent yet are not sent</source>
-        <translation>Detener el lote: las filas que se están enviando terminan y las que aún no se enviaron no se envían</translation>
     </message>
     <message>
         <source>Rows that need &amp;attention so far:</source>
@@ -1091,406 +1458,51 @@ Códigos de salida:
         <translation>Filas que fallaron o se interrumpieron hasta ahora</translation>
     </message>
     <message>
-        <source>Summary of the results</source>
-        <translation>Resumen de los resultados</translation>
+        <source>&amp;Cancel…</source>
+        <extracomment>Button: cancel the batch (asks first); rows not sent yet are not sent</extracomment>
+        <translation>&amp;Cancelar…</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Mostrar:</translation>
+        <source>Stop the batch: rows being sent finish, rows not sent yet are not sent</source>
+        <translation>Detener el lote: las filas que se están enviando terminan y las que aún no se enviaron no se envían</translation>
     </message>
     <message>
-        <source>Outcome of each row</source>
-        <translation>Resultado de cada fila</translation>
+        <source>&amp;Pause</source>
+        <extracomment>Button: send no new request; the ones on their way are answered</extracomment>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <source>Case id, outcome, HTTP status, code, message and the wolkvox_id the CRM answered</source>
-        <translation>Id del caso, resultado, estado HTTP, código, mensaje y el wolkvox_id que respondió el CRM</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed rows</source>
-        <translation>&amp;Reintentar filas fallidas</translation>
-    </message>
-    <message>
-        <source>Send the rows that failed once more</source>
-        <translation>Volver a enviar las filas que fallaron</translation>
-    </message>
-    <message>
-        <source>Resend &amp;interrupted rows…</source>
-        <translation>Reenviar filas &amp;interrumpidas…</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows (or every row shown) for a spreadsheet</source>
-        <translation>Copiar las filas seleccionadas (o todas las filas mostradas) para una hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>&amp;Export results…</source>
-        <translation>&amp;Exportar resultados…</translation>
-    </message>
-    <message>
-        <source>Save every row&apos;s outcome as a CSV file</source>
-        <translation>Guardar el resultado de cada fila como archivo CSV</translation>
-    </message>
-    <message>
-        <source>Show in &amp;history</source>
-        <translation>Ver en el &amp;historial</translation>
-    </message>
-    <message>
-        <source>Show this batch&apos;s attempts in the main window&apos;s history</source>
-        <translation>Mostrar los intentos de este lote en el historial de la ventana principal</translation>
-    </message>
-    <message>
-        <source>&amp;New batch</source>
-        <translation>&amp;Nuevo lote</translation>
-    </message>
-    <message>
-        <source>Start again with another file</source>
-        <translation>Empezar de nuevo con otro archivo</translation>
+        <source>&amp;Start sending</source>
+        <extracomment>Button: start sending the batch
+----------
+The send step&apos;s main button: before anything was sent, and when rows wait after a stop</extracomment>
+        <translation>&amp;Iniciar envío</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>about %n second(s) left</source>
         <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
+            <numerusform>queda %n segundo aprox.</numerusform>
+            <numerusform>quedan %n segundos aprox.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
+            <numerusform>queda %n minuto aprox.</numerusform>
+            <numerusform>quedan %n minutos aprox.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>about %n hour(s) left</source>
         <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
+            <numerusform>queda %n hora aprox.</numerusform>
+            <numerusform>quedan %n horas aprox.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>tab-separated</source>
-        <translation>separado por tabulaciones</translation>
-    </message>
-    <message>
-        <source>semicolon-separated</source>
-        <translation>separado por punto y coma</translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation>separado por comas</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… y %n más.</numerusform>
-            <numerusform>… y %n más.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The batch could not be saved</source>
-        <translation>No se pudo guardar el lote</translation>
-    </message>
-    <message>
-        <source>No connection: fill in the main window&apos;s connection bar.</source>
-        <translation>Sin conexión: complete la barra de conexión de la ventana principal.</translation>
-    </message>
-    <message>
-        <source>Sends to %1 · operation %2</source>
-        <translation>Envía a %1 · operación %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Nothing is queued in this batch: see its interrupted rows with Show results.</source>
-        <translation>No hay nada en cola en este lote: vea sus filas interrumpidas con Ver resultados.</translation>
-    </message>
-    <message>
-        <source>Open a table of cases</source>
-        <translation>Abrir una tabla de casos</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.tsv *.txt)</source>
-        <translation>Tablas (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Nothing to paste</source>
-        <translation>Nada que pegar</translation>
-    </message>
-    <message>
-        <source>Select the rows in the spreadsheet, header row included, copy them, then paste again.</source>
-        <translation>Seleccione las filas en la hoja de cálculo, incluida la fila de encabezado, cópielas y vuelva a pegar.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used</source>
-        <translation>No se puede usar %1</translation>
-    </message>
-    <message>
-        <source>Fix it in the spreadsheet, save it as CSV (UTF-8), and open it again.</source>
-        <translation>Corríjalo en la hoja de cálculo, guárdelo como CSV (UTF-8) y vuelva a abrirlo.</translation>
-    </message>
-    <message>
-        <source>Some column names were adjusted</source>
-        <translation>Se ajustaron algunos nombres de columna</translation>
-    </message>
-    <message>
-        <source>This file was already started</source>
-        <translation>Este archivo ya se empezó a enviar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Batch %1 was started on %2 from this same content and still has %n row(s) not sent or not answered.</source>
-        <translation>
-            <numerusform>El lote %1 se inició el %2 con este mismo contenido y todavía tiene %n fila sin enviar o sin respuesta.</numerusform>
-            <numerusform>El lote %1 se inició el %2 con este mismo contenido y todavía tiene %n filas sin enviar o sin respuesta.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume it to send only what is left. Checking the file as a new batch sends every row again.</source>
-        <translation>Reanúdelo para enviar solo lo que falta. Si revisa el archivo como lote nuevo, se vuelven a enviar todas las filas.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume that batch</source>
-        <translation>&amp;Reanudar ese lote</translation>
-    </message>
-    <message>
-        <source>Check as a &amp;new batch</source>
-        <translation>Revisar como lote &amp;nuevo</translation>
-    </message>
-    <message>
-        <source>From the column “%1”</source>
-        <translation>De la columna “%1”</translation>
-    </message>
-    <message>
-        <source>Only needed when the status closes the case</source>
-        <translation>Solo es necesario si el estado cierra el caso</translation>
-    </message>
-    <message>
-        <source>Needed: no column gives it</source>
-        <translation>Necesario: ninguna columna lo indica</translation>
-    </message>
-    <message>
-        <source>UTF-8 with a byte order mark</source>
-        <translation>UTF-8 con marca de orden de bytes</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>Windows line endings</source>
-        <translation>finales de línea de Windows</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s) of cases (%2).</source>
-        <translation>
-            <numerusform>%1: %n fila de casos (%2).</numerusform>
-            <numerusform>%1: %n filas de casos (%2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With these columns, %n row(s) can be sent.</source>
-        <translation>
-            <numerusform>Con estas columnas, se puede enviar %n fila.</numerusform>
-            <numerusform>Con estas columnas, se pueden enviar %n filas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems; the check shows them.</source>
-        <translation>
-            <numerusform>%n fila tiene problemas; la revisión los muestra.</numerusform>
-            <numerusform>%n filas tienen problemas; la revisión los muestra.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) can be sent</source>
-        <translation>
-            <numerusform>%n fila se puede enviar</numerusform>
-            <numerusform>%n filas se pueden enviar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with problems</source>
-        <translation>
-            <numerusform>%n fila con problemas</numerusform>
-            <numerusform>%n filas con problemas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Send %n valid row(s)…</source>
-        <translation>
-            <numerusform>&amp;Enviar %n fila válida…</numerusform>
-            <numerusform>&amp;Enviar %n filas válidas…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review where the rows go, then start sending</source>
-        <translation>Revise a dónde van las filas y luego inicie el envío</translation>
-    </message>
-    <message>
-        <source>No row can be sent: fix the file or the columns first.</source>
-        <translation>No se puede enviar ninguna fila: primero corrija el archivo o las columnas.</translation>
-    </message>
-    <message>
-        <source>Row %1 (line %2) is ready to send.</source>
-        <translation>La fila %1 (línea %2) está lista para enviarse.</translation>
-    </message>
-    <message>
-        <source>Row %1 (line %2): %3</source>
-        <translation>Fila %1 (línea %2): %3</translation>
-    </message>
-    <message>
-        <source>Select a row to read its problems in full.</source>
-        <translation>Seleccione una fila para leer sus problemas completos.</translation>
-    </message>
-    <message>
-        <source>No row can be sent with these columns</source>
-        <translation>Con estas columnas no se puede enviar ninguna fila</translation>
-    </message>
-    <message>
-        <source>Some lines of the file are malformed</source>
-        <translation>Algunas líneas del archivo están mal formadas</translation>
-    </message>
-    <message>
-        <source>This content was sent before</source>
-        <translation>Este contenido ya se envió</translation>
-    </message>
-    <message numerus="yes">
-        <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
-        <translation>
-            <numerusform>El lote %1 del %2 ya actualizó %n caso con este contenido. Si lo envía de nuevo, el caso se vuelve a actualizar.</numerusform>
-            <numerusform>El lote %1 del %2 ya actualizó %n casos con este contenido. Si lo envía de nuevo, los casos se vuelven a actualizar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The batch cannot be shown</source>
-        <translation>No se puede mostrar el lote</translation>
-    </message>
-    <message>
-        <source>Batch %1 is not in the database any more.</source>
-        <translation>El lote %1 ya no está en la base de datos.</translation>
-    </message>
-    <message>
-        <source>Rows interrupted — check the cases</source>
-        <translation>Filas interrumpidas: revise los casos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</source>
-        <translation>
-            <numerusform>%n fila se estaba enviando cuando el lote se detuvo; puede que el CRM la haya aplicado o no. No se vuelve a enviar a menos que la marque en la página Resultados y presione Reenviar filas interrumpidas.</numerusform>
-            <numerusform>%n filas se estaban enviando cuando el lote se detuvo; puede que el CRM las haya aplicado o no. No se vuelven a enviar a menos que las marque en la página Resultados y presione Reenviar filas interrumpidas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Batch %1 sends to %2, operation %3, but the main window is connected to %4, operation %5. Switch the main window to that connection and its token, then start again.</source>
-        <translation>El lote %1 envía a %2, operación %3, pero la ventana principal está conectada a %4, operación %5. Cambie la ventana principal a esa conexión y su token, y vuelva a empezar.</translation>
-    </message>
-    <message>
-        <source>No token</source>
-        <translation>Sin token</translation>
-    </message>
-    <message>
-        <source>Enter the operation&apos;s Wolkvox-Token in the main window&apos;s connection bar, then start again. Nothing was sent.</source>
-        <translation>Ingrese el Wolkvox-Token de la operación en la barra de conexión de la ventana principal y vuelva a empezar. No se envió nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. %1</source>
-        <translation>No se envió nada. %1</translation>
-    </message>
-    <message>
-        <source>Another connection is selected</source>
-        <translation>Hay otra conexión seleccionada</translation>
-    </message>
-    <message>
-        <source>The batch cannot start</source>
-        <translation>El lote no puede iniciarse</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) updated.</source>
-        <translation>
-            <numerusform>%n caso actualizado.</numerusform>
-            <numerusform>%n casos actualizados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) failed: read their messages below, correct the cause and retry them.</source>
-        <translation>
-            <numerusform>%n fila falló: lea su mensaje abajo, corrija la causa y vuelva a enviarla.</numerusform>
-            <numerusform>%n filas fallaron: lea sus mensajes abajo, corrija la causa y vuelva a enviarlas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Batch finished</source>
-        <translation>Lote terminado</translation>
-    </message>
-    <message>
-        <source>Batch cancelled</source>
-        <translation>Lote cancelado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) were updated before the cancel.</source>
-        <translation>
-            <numerusform>Se actualizó %n caso antes de la cancelación.</numerusform>
-            <numerusform>Se actualizaron %n casos antes de la cancelación.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) were not sent; they are marked “Not sent: cancelled”.</source>
-        <translation>
-            <numerusform>%n fila no se envió; quedó marcada como “No enviado: cancelado”.</numerusform>
-            <numerusform>%n filas no se enviaron; quedaron marcadas como “No enviado: cancelado”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The token&apos;s daily quota is used up</source>
-        <translation>Se agotó el cupo diario del token</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</source>
-        <translation>
-            <numerusform>%n fila espera en cola. Probar conexión, en la ventana principal, indica cuántas horas faltan para que se reinicie el conteo; luego abra este lote y presione Reanudar envío.</numerusform>
-            <numerusform>%n filas esperan en cola. Probar conexión, en la ventana principal, indica cuántas horas faltan para que se reinicie el conteo; luego abra este lote y presione Reanudar envío.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The CRM refused the token</source>
-        <translation>El CRM rechazó el token</translation>
-    </message>
-    <message>
-        <source>The rows not sent yet stay queued; correct the token in the main window and press Resume sending.</source>
-        <translation>Las filas aún no enviadas siguen en cola; corrija el token en la ventana principal y presione Reanudar envío.</translation>
-    </message>
-    <message>
-        <source>The CRM cannot be reached</source>
-        <translation>No se puede acceder al CRM</translation>
-    </message>
-    <message>
-        <source>The rows not sent yet stay queued; press Resume sending once the CRM answers again.</source>
-        <translation>Las filas aún no enviadas siguen en cola; presione Reanudar envío cuando el CRM vuelva a responder.</translation>
-    </message>
-    <message>
-        <source>The CRM stayed busy</source>
-        <translation>El CRM siguió ocupado</translation>
-    </message>
-    <message>
-        <source>Batch stopped</source>
-        <translation>Lote detenido</translation>
+        <source>about %1 h %2 min left</source>
+        <extracomment>Time left while a batch is sent, in hours and minutes, e.g. &quot;about 2 h 15 min left&quot;</extracomment>
+        <translation>quedan %1 h %2 min aprox.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be sent to %1, operation %2.</source>
@@ -1516,7 +1528,13 @@ Códigos de salida:
     </message>
     <message>
         <source>&amp;Resume sending</source>
+        <extracomment>The send step&apos;s main button when rows wait after the batch stopped</extracomment>
         <translation>Reanudar &amp;envío</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>The send step&apos;s button while a batch is sent (Pause) or paused (Resume)</extracomment>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Send the rest of the batch</source>
@@ -1538,54 +1556,52 @@ Códigos de salida:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s) processed</source>
+        <source>%L1 of %Ln row(s) processed</source>
+        <extracomment>How far a batch is: rows answered so far of the rows to send, e.g. &quot;120 of 2,000 rows processed&quot;</extracomment>
         <translation>
-            <numerusform>%1 de %n fila procesada</numerusform>
-            <numerusform>%1 de %n filas procesadas</numerusform>
+            <numerusform>%L1 de %Ln fila procesada</numerusform>
+            <numerusform>%L1 de %Ln filas procesadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
+        <extracomment>A figure of the batch&apos;s progress: cases the CRM updated</extracomment>
         <translation>
-            <numerusform>%n actualizada</numerusform>
-            <numerusform>%n actualizadas</numerusform>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
+        <extracomment>A figure of the batch&apos;s progress: rows that failed</extracomment>
         <translation>
-            <numerusform>%n fallida</numerusform>
-            <numerusform>%n fallidas</numerusform>
+            <numerusform>%Ln fallida</numerusform>
+            <numerusform>%Ln fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted</source>
+        <source>%Ln interrupted</source>
+        <extracomment>A figure of the batch&apos;s progress: rows whose request got no answer</extracomment>
         <translation>
-            <numerusform>%n interrumpida</numerusform>
-            <numerusform>%n interrumpidas</numerusform>
+            <numerusform>%Ln interrumpida</numerusform>
+            <numerusform>%Ln interrumpidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
+        <extracomment>A figure of the batch&apos;s progress: rows a cancel left unsent</extracomment>
         <translation>
-            <numerusform>%n no enviada</numerusform>
-            <numerusform>%n no enviadas</numerusform>
+            <numerusform>%Ln sin enviar</numerusform>
+            <numerusform>%Ln sin enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) a minute</source>
+        <source>%Ln row(s) a minute</source>
+        <extracomment>A figure of the batch&apos;s progress: the pace of the answers</extracomment>
         <translation>
-            <numerusform>%n fila por minuto</numerusform>
-            <numerusform>%n filas por minuto</numerusform>
+            <numerusform>%Ln fila por minuto</numerusform>
+            <numerusform>%Ln filas por minuto</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation>quedan unos %1</translation>
-    </message>
-    <message>
-        <source>Bulk correction — %1 of %2 — Casedesk</source>
-        <translation>Corrección masiva — %1 de %2 — Casedesk</translation>
     </message>
     <message numerus="yes">
         <source>CRM busy, retrying in %n second(s).</source>
@@ -1624,6 +1640,16 @@ Códigos de salida:
         </translation>
     </message>
     <message>
+        <source>&amp;Keep sending</source>
+        <extracomment>Button of the question before a batch is cancelled: go on sending it</extracomment>
+        <translation>&amp;Seguir enviando</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them queued</source>
+        <extracomment>Button of the question before a paused batch is cancelled: leave its rows waiting</extracomment>
+        <translation>&amp;Mantenerlas en cola</translation>
+    </message>
+    <message>
         <source>Cancel the batch?</source>
         <translation>¿Cancelar el lote?</translation>
     </message>
@@ -1640,83 +1666,72 @@ Códigos de salida:
     </message>
     <message>
         <source>Cancel the &amp;batch</source>
+        <extracomment>Button of the question before a batch is cancelled: cancel it</extracomment>
         <translation>Cancelar el &amp;lote</translation>
     </message>
+</context>
+<context>
+    <name>BatchSession</name>
     <message>
-        <source>&amp;Keep sending</source>
-        <translation>&amp;Seguir enviando</translation>
+        <source>The batch could not be saved</source>
+        <translation>No se pudo guardar el lote</translation>
     </message>
     <message>
-        <source>&amp;Keep them queued</source>
-        <translation>&amp;Mantenerlas en cola</translation>
+        <source>Pasted text</source>
+        <extracomment>The name shown for rows pasted from a spreadsheet, where a file&apos;s name would be</extracomment>
+        <translation>Texto pegado</translation>
     </message>
     <message>
-        <source>The rows not sent are marked “Not sent: cancelled”.</source>
-        <translation>Las filas no enviadas quedan marcadas como “No enviado: cancelado”.</translation>
+        <source>The batch cannot be shown</source>
+        <translation>No se puede mostrar el lote</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Batch %1 is not in the database any more.</source>
+        <translation>El lote %1 ya no está en la base de datos.</translation>
     </message>
     <message>
-        <source>Batch %1 · %2 · %3</source>
-        <translation>Lote %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>All rows (%1)</source>
-        <translation>Todas las filas (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>    %1 (%2)</source>
-        <translation>    %1 (%2)</translation>
+        <source>Rows interrupted — check the cases</source>
+        <translation>Filas interrumpidas: revise los casos</translation>
     </message>
     <message numerus="yes">
-        <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
+        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</source>
         <translation>
-            <numerusform>Volver a enviar la %n fila fallida. Las filas que el CRM rechazó vuelven a fallar hasta que se corrija la causa.</numerusform>
-            <numerusform>Volver a enviar las %n filas fallidas. Las filas que el CRM rechazó vuelven a fallar hasta que se corrija la causa.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend the %n ticked row(s) after confirming</source>
-        <translation>
-            <numerusform>Reenviar la %n fila marcada después de confirmar</numerusform>
-            <numerusform>Reenviar las %n filas marcadas después de confirmar</numerusform>
+            <numerusform>%n fila se estaba enviando cuando el lote se detuvo; puede que el CRM la haya aplicado o no. No se vuelve a enviar a menos que la marque en la página Resultados y presione Reenviar filas interrumpidas.</numerusform>
+            <numerusform>%n filas se estaban enviando cuando el lote se detuvo; puede que el CRM las haya aplicado o no. No se vuelven a enviar a menos que las marque en la página Resultados y presione Reenviar filas interrumpidas.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Check the interrupted cases in the CRM, tick the rows to send again, then press this.</source>
-        <translation>Revise los casos interrumpidos en el CRM, marque las filas que quiere volver a enviar y luego presione este botón.</translation>
+        <source>Batch %1 sends to %2, operation %3, but the main window is connected to %4, operation %5. Switch the main window to that connection and its token, then start again.</source>
+        <translation>El lote %1 envía a %2, operación %3, pero la ventana principal está conectada a %4, operación %5. Cambie la ventana principal a esa conexión y su token, y vuelva a empezar.</translation>
     </message>
     <message>
-        <source>Resend interrupted rows?</source>
-        <translation>¿Reenviar las filas interrumpidas?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend %n row(s) whose earlier request never got an answer?</source>
-        <translation>
-            <numerusform>¿Reenviar %n fila cuya petición anterior nunca recibió respuesta?</numerusform>
-            <numerusform>¿Reenviar %n filas cuya petición anterior nunca recibió respuesta?</numerusform>
-        </translation>
+        <source>No token</source>
+        <extracomment>The banner&apos;s title when sending starts without a Wolkvox-Token</extracomment>
+        <translation>Sin token</translation>
     </message>
     <message>
-        <source>The CRM may already have applied them. Resend only the rows whose cases you checked in the CRM and found not updated.</source>
-        <translation>Puede que el CRM ya las haya aplicado. Reenvíe solo las filas cuyos casos revisó en el CRM y encontró sin actualizar.</translation>
+        <source>Enter the operation&apos;s Wolkvox-Token in the main window&apos;s connection bar, then start again. Nothing was sent.</source>
+        <translation>Ingrese el Wolkvox-Token de la operación en la barra de conexión de la ventana principal y vuelva a empezar. No se envió nada.</translation>
     </message>
     <message>
-        <source>&amp;Resend</source>
-        <translation>&amp;Reenviar</translation>
+        <source>Another connection is selected</source>
+        <translation>Hay otra conexión seleccionada</translation>
     </message>
     <message>
-        <source>Export the results</source>
-        <translation>Exportar los resultados</translation>
+        <source>Nothing was sent. %1</source>
+        <translation>No se envió nada. %1</translation>
+    </message>
+    <message>
+        <source>The batch cannot start</source>
+        <translation>El lote no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>The batch could not be discarded</source>
+        <translation>No se pudo descartar el lote</translation>
     </message>
     <message>
         <source>Results exported</source>
+        <extracomment>The banner&apos;s title once the results were saved as a CSV file</extracomment>
         <translation>Resultados exportados</translation>
     </message>
     <message numerus="yes">
@@ -1731,15 +1746,233 @@ Códigos de salida:
         <translation>No se pudieron exportar los resultados</translation>
     </message>
     <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
+        <source>No case was updated before the cancel.</source>
+        <translation>No se actualizó ningún caso antes de la cancelación.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) copied; paste them into a spreadsheet.</source>
+        <source>%Ln case(s) were updated before the cancel.</source>
         <translation>
-            <numerusform>%n fila copiada; péguela en una hoja de cálculo.</numerusform>
-            <numerusform>%n filas copiadas; péguelas en una hoja de cálculo.</numerusform>
+            <numerusform>Se actualizó %Ln caso antes de la cancelación.</numerusform>
+            <numerusform>Se actualizaron %Ln casos antes de la cancelación.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every row was answered before the cancel took effect.</source>
+        <translation>Todas las filas tuvieron respuesta antes de que la cancelación surtiera efecto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
+        <translation>
+            <numerusform>%Ln fila no se envió; está marcada como “No enviado: cancelado”.</numerusform>
+            <numerusform>%Ln filas no se enviaron; están marcadas como “No enviado: cancelado”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch cancelled</source>
+        <extracomment>The banner&apos;s title after the user cancelled a batch</extracomment>
+        <translation>Lote cancelado</translation>
+    </message>
+    <message>
+        <source>The rows not sent are marked “Not sent: cancelled”.</source>
+        <translation>Las filas no enviadas quedan marcadas como “No enviado: cancelado”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the remaining %n</source>
+        <extracomment>The banner&apos;s button after a cancel: sends the rows the cancel left unsent</extracomment>
+        <translation>
+            <numerusform>Enviar la %n restante</numerusform>
+            <numerusform>Enviar las %n restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case was updated.</source>
+        <translation>No se actualizó ningún caso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) updated.</source>
+        <translation>
+            <numerusform>%Ln caso actualizado.</numerusform>
+            <numerusform>%Ln casos actualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: read their messages below, correct the cause and retry them.</source>
+        <translation>
+            <numerusform>%n fila falló: lea su mensaje abajo, corrija la causa y vuelva a enviarla.</numerusform>
+            <numerusform>%n filas fallaron: lea sus mensajes abajo, corrija la causa y vuelva a enviarlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <extracomment>The banner&apos;s title when the last row of a batch was answered</extracomment>
+        <translation>Lote terminado</translation>
+    </message>
+    <message>
+        <source>The token&apos;s daily quota is used up</source>
+        <translation>Se agotó el cupo diario del token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</source>
+        <translation>
+            <numerusform>%n fila espera en cola. Probar conexión, en la ventana principal, indica cuántas horas faltan para que se reinicie el conteo; luego abra este lote y presione Reanudar envío.</numerusform>
+            <numerusform>%n filas esperan en cola. Probar conexión, en la ventana principal, indica cuántas horas faltan para que se reinicie el conteo; luego abra este lote y presione Reanudar envío.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM refused the token</source>
+        <translation>El CRM rechazó el token</translation>
+    </message>
+    <message>
+        <source>The rows not sent yet stay queued; correct the token in the main window and press Resume sending.</source>
+        <translation>Las filas aún no enviadas siguen en cola; corrija el token en la ventana principal y presione Reanudar envío.</translation>
+    </message>
+    <message>
+        <source>The CRM cannot be reached</source>
+        <translation>No se puede acceder al CRM</translation>
+    </message>
+    <message>
+        <source>The rows not sent yet stay queued; press Resume sending once the CRM answers again.</source>
+        <translation>Las filas aún no enviadas siguen en cola; presione Reanudar envío cuando el CRM vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>The CRM stayed busy</source>
+        <translation>El CRM siguió ocupado</translation>
+    </message>
+    <message>
+        <source>Batch stopped</source>
+        <extracomment>The banner&apos;s title when a batch was stopped at once (rows in flight become interrupted)</extracomment>
+        <translation>Lote detenido</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSourcePage</name>
+    <message>
+        <source>Correct many cases at once</source>
+        <translation>Corrija muchos casos a la vez</translation>
+    </message>
+    <message>
+        <source>Open a CSV file or paste rows copied from a spreadsheet. The first row names the columns: wolkvox-id (or id), status, priority, responsible, solution, case-type, attachments. Spanish and Portuguese names such as estado, prioridad or responsável work too, and any other column can be sent as a custom field. Every row is checked before anything is sent.</source>
+        <translation>Abra un archivo CSV o pegue filas copiadas de una hoja de cálculo. La primera fila nombra las columnas: wolkvox-id (o id), status, priority, responsible, solution, case-type, attachments. También sirven nombres en español y portugués como estado, prioridad o responsável, y cualquier otra columna se puede enviar como campo personalizado. Cada fila se revisa antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV file…</source>
+        <translation>&amp;Abrir archivo CSV…</translation>
+    </message>
+    <message>
+        <source>Open a CSV or tab-separated file (Ctrl+O)</source>
+        <translation>Abrir un archivo CSV o separado por tabulaciones (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from spreadsheet</source>
+        <translation>&amp;Pegar desde hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Copy the rows in the spreadsheet, header row included, then press this (Ctrl+V)</source>
+        <translation>Copie las filas en la hoja de cálculo, incluida la fila de encabezado, y luego presione este botón (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>You can also drop a .csv or .tsv file onto this window.</source>
+        <translation>También puede arrastrar un archivo .csv o .tsv a esta ventana.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <extracomment>What a screen reader calls the busy bar shown while a large file is read</extracomment>
+        <translation>Leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reading</source>
+        <extracomment>Button: stop waiting for a large file being read; nothing of it is kept</extracomment>
+        <translation>&amp;Cancelar lectura</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this file; nothing of it is kept (Esc)</source>
+        <translation>Dejar de esperar este archivo; no se conserva nada de él (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished batches</source>
+        <extracomment>Heading of the list of batches with rows not sent yet</extracomment>
+        <translation>&amp;Lotes sin terminar</translation>
+    </message>
+    <message>
+        <source>Unfinished batches</source>
+        <extracomment>What a screen reader calls the list of batches with rows not sent yet</extracomment>
+        <translation>Lotes sin terminar</translation>
+    </message>
+    <message>
+        <source>Batches with rows not sent yet or interrupted, newest first</source>
+        <translation>Lotes con filas aún no enviadas o interrumpidas, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Button: send the queued rows of the selected unfinished batch</extracomment>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Send the selected batch&apos;s queued rows; interrupted rows are not resent</source>
+        <translation>Enviar las filas en cola del lote seleccionado; las filas interrumpidas no se reenvían</translation>
+    </message>
+    <message>
+        <source>&amp;Show results</source>
+        <extracomment>Button: show every row of the selected unfinished batch</extracomment>
+        <translation>&amp;Ver resultados</translation>
+    </message>
+    <message>
+        <source>See each row of the selected batch, including interrupted ones</source>
+        <translation>Ver cada fila del lote seleccionado, incluidas las interrumpidas</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <extracomment>Button: stop offering the selected unfinished batch (asks first)</extracomment>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected batch; its queued rows are not sent</source>
+        <translation>Dejar de ofrecer el lote seleccionado; sus filas en cola no se envían</translation>
+    </message>
+    <message>
+        <source>No batch is waiting to be resumed.</source>
+        <translation>No hay ningún lote pendiente de reanudar.</translation>
+    </message>
+    <message>
+        <source>Open a table of cases</source>
+        <translation>Abrir una tabla de casos</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <extracomment>File types a table of cases can be opened from, in the file dialog</extracomment>
+        <translation>Tablas (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File types a table of cases can be opened from, in the file dialog</extracomment>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <extracomment>File types a table of cases can be opened from, in the file dialog</extracomment>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <extracomment>The banner&apos;s title when the clipboard holds no rows to paste</extracomment>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message>
+        <source>Select the rows in the spreadsheet, header row included, copy them, then paste again.</source>
+        <translation>Seleccione las filas en la hoja de cálculo, incluida la fila de encabezado, cópielas y vuelva a pegar.</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1 (%2)…</source>
+        <translation>Leyendo y revisando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Where an unfinished batch sends its rows: the CRM&apos;s server, then the operation</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing is queued in this batch: see its interrupted rows with Show results.</source>
+        <translation>No hay nada en cola en este lote: vea sus filas interrumpidas con Ver resultados.</translation>
     </message>
     <message>
         <source>Discard this batch?</source>
@@ -1758,11 +1991,165 @@ Códigos de salida:
     </message>
     <message>
         <source>&amp;Discard batch</source>
+        <extracomment>Button of the question before an unfinished batch is discarded</extracomment>
         <translation>&amp;Descartar lote</translation>
     </message>
     <message>
-        <source>The batch could not be discarded</source>
-        <translation>No se pudo descartar el lote</translation>
+        <source>This file was already started</source>
+        <translation>Este archivo ya se empezó a enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was started on %2 from this same content and still has %n row(s) not sent or not answered.</source>
+        <translation>
+            <numerusform>El lote %1 se inició el %2 con este mismo contenido y todavía tiene %n fila sin enviar o sin respuesta.</numerusform>
+            <numerusform>El lote %1 se inició el %2 con este mismo contenido y todavía tiene %n filas sin enviar o sin respuesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume it to send only what is left. Checking the file as a new batch sends every row again.</source>
+        <translation>Reanúdelo para enviar solo lo que falta. Si revisa el archivo como lote nuevo, se vuelven a enviar todas las filas.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume that batch</source>
+        <extracomment>Button of the question asked when a file already started is opened again</extracomment>
+        <translation>&amp;Reanudar ese lote</translation>
+    </message>
+    <message>
+        <source>Check as a &amp;new batch</source>
+        <translation>Revisar como lote &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <extracomment>Column of the unfinished batches: when the batch was started</extracomment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column of the unfinished batches: the file or paste the batch came from</extracomment>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <extracomment>Column of the unfinished batches: the CRM server and operation the batch sends to</extracomment>
+        <translation>Envía a</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Column of the unfinished batches: how many of its cases were updated</extracomment>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Column of the unfinished batches: how many of its rows failed</extracomment>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>Column of the unfinished batches: how many of its rows wait to be sent</extracomment>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <extracomment>Column of the unfinished batches: how many of its rows were on their way when it stopped</extracomment>
+        <translation>Interrumpidas</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStore</name>
+    <message>
+        <source>The batch database is not open.</source>
+        <translation>La base de datos de lotes no está abierta.</translation>
+    </message>
+    <message>
+        <source>The batch %1 does not exist.</source>
+        <translation>El lote %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Another Casedesk window or command is sending this batch right now.</source>
+        <translation>Otra ventana o comando de Casedesk está enviando este lote en este momento.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before its answer arrived; the CRM may or may not have applied it. Check the case before resending.</source>
+        <translation>La petición se detuvo antes de que llegara la respuesta; puede que el CRM la haya aplicado o no. Revise el caso antes de volver a enviarla.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Bulk correction — Casedesk</source>
+        <translation>Corrección masiva — Casedesk</translation>
+    </message>
+    <message>
+        <source>&amp;1 Source</source>
+        <extracomment>Step 1 of the bulk correction: where the rows come from (a file or a paste)</extracomment>
+        <translation>&amp;1 Origen</translation>
+    </message>
+    <message>
+        <source>Open a CSV file or paste rows from a spreadsheet</source>
+        <translation>Abrir un archivo CSV o pegar filas de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;2 Columns</source>
+        <extracomment>Step 2 of the bulk correction: which field each column of the file fills</extracomment>
+        <translation>&amp;2 Columnas</translation>
+    </message>
+    <message>
+        <source>Choose which field each column of the file fills</source>
+        <translation>Seleccionar qué campo completa cada columna del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;3 Check</source>
+        <extracomment>Step 3 of the bulk correction: every row checked before anything is sent</extracomment>
+        <translation>&amp;3 Revisión</translation>
+    </message>
+    <message>
+        <source>See every row&apos;s problems before anything is sent</source>
+        <translation>Ver los problemas de cada fila antes de enviar nada</translation>
+    </message>
+    <message>
+        <source>&amp;4 Send</source>
+        <extracomment>Step 4 of the bulk correction: sending the rows to the CRM</extracomment>
+        <translation>&amp;4 Envío</translation>
+    </message>
+    <message>
+        <source>Send the valid rows at the CRM&apos;s pace</source>
+        <translation>Enviar las filas válidas al ritmo del CRM</translation>
+    </message>
+    <message>
+        <source>&amp;5 Results</source>
+        <extracomment>Step 5 of the bulk correction: the outcome of each row</extracomment>
+        <translation>&amp;5 Resultados</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s outcome; retry, resend or export</source>
+        <translation>El resultado de cada fila; reintentar, reenviar o exportar</translation>
+    </message>
+    <message>
+        <source>Connection used by the batch</source>
+        <translation>Conexión que usa el lote</translation>
+    </message>
+    <message>
+        <source>Batch message</source>
+        <extracomment>What a screen reader calls the message strip of the bulk-correction window</extracomment>
+        <translation>Mensaje del lote</translation>
+    </message>
+    <message>
+        <source>No connection: fill in the main window&apos;s connection bar.</source>
+        <translation>Sin conexión: complete la barra de conexión de la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Sends to %1 · operation %2</source>
+        <extracomment>Where the batch goes: the CRM&apos;s server, then the operation</extracomment>
+        <translation>Envía a %1 · operación %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <extracomment>A button of the question asked when the window closes while a batch is sent</extracomment>
+        <translation>&amp;Seguir enviando</translation>
     </message>
     <message>
         <source>The batch is still being sent</source>
@@ -1781,63 +2168,41 @@ Códigos de salida:
     </message>
     <message>
         <source>&amp;Pause and close</source>
+        <extracomment>A button of the question asked when the window closes while a batch is sent</extracomment>
         <translation>&amp;Pausar y cerrar</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>Iniciado</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Sends to</source>
-        <translation>Envía a</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizadas</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallidas</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Interrumpidas</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>No enviadas</translation>
-    </message>
-    <message>
-        <source>Sent as custom fields</source>
-        <translation>Enviadas como campos personalizados</translation>
-    </message>
-    <message>
         <source>Open CSV file</source>
+        <extracomment>A shortcut of the bulk-correction window (Ctrl+O)</extracomment>
         <translation>Abrir archivo CSV</translation>
     </message>
     <message>
         <source>Paste from spreadsheet</source>
+        <extracomment>A shortcut of the bulk-correction window (Ctrl+V)</extracomment>
         <translation>Pegar desde hoja de cálculo</translation>
     </message>
     <message>
         <source>Reload the file</source>
+        <extracomment>A shortcut of the bulk-correction window (F5)</extracomment>
         <translation>Recargar el archivo</translation>
     </message>
     <message>
         <source>Copy results</source>
+        <extracomment>A shortcut of the bulk-correction window (Ctrl+C)</extracomment>
         <translation>Copiar resultados</translation>
     </message>
     <message>
         <source>Close</source>
+        <extracomment>A shortcut of the bulk-correction window (Ctrl+W): closes the window</extracomment>
         <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk correction — %L1 of %Ln — Casedesk</source>
+        <extracomment>The window&apos;s title while a batch is sent: rows answered so far of the rows to send</extracomment>
+        <translation>
+            <numerusform>Corrección masiva — %L1 de %Ln — Casedesk</numerusform>
+            <numerusform>Corrección masiva — %L1 de %Ln — Casedesk</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2226,320 @@ Códigos de salida:
     <message>
         <source>The CA bundle “%1” holds no certificate. Choose a PEM file, whose certificates start with “-----BEGIN CERTIFICATE-----”.</source>
         <translation>El paquete de CA “%1” no contiene ningún certificado. Seleccione un archivo PEM, cuyos certificados empiezan con “-----BEGIN CERTIFICATE-----”.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseComparison</name>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>solución</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One change in the summary: field, value before, value after.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the changes of the summary, e.g. &quot;priority: low → high; status: open → closed&quot;.</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operación</translation>
+    </message>
+    <message>
+        <source>wolkvox-id</source>
+        <translation>wolkvox-id</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>solución</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>campos personalizados</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>adjuntos</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>&amp;wolkvox-id:</source>
+        <translation>&amp;wolkvox-id:</translation>
+    </message>
+    <message>
+        <source>wolkvox-id</source>
+        <translation>wolkvox-id</translation>
+    </message>
+    <message>
+        <source>e.g. 6074aaa0801374bbbbb781025ccc7d3</source>
+        <translation>p. ej., 6074aaa0801374bbbbb781025ccc7d3</translation>
+    </message>
+    <message>
+        <source>The record id of the case, as the CRM shows it</source>
+        <translation>El id del registro del caso, tal como lo muestra el CRM</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation>&amp;Tipo de caso:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Request, Complaints, Claims, Suggestions or a custom type of the operation</source>
+        <translation>Request, Complaints, Claims, Suggestions o un tipo personalizado de la operación</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>user@operation</source>
+        <translation>user@operation</translation>
+    </message>
+    <message>
+        <source>The responsible user&apos;s wolkvox e-mail (user@operation); the user must exist in the CRM</source>
+        <translation>Correo wolkvox del usuario responsable (user@operation); el usuario debe existir en el CRM</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>A status that exists in the operation for this case type</source>
+        <translation>Un estado que exista en la operación para este tipo de caso</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Pr&amp;ioridad:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>A priority that exists in the operation for this case type</source>
+        <translation>Una prioridad que exista en la operación para este tipo de caso</translation>
+    </message>
+    <message>
+        <source>Solutio&amp;n:</source>
+        <translation>Solució&amp;n:</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>How the case was resolved; required when the status closes the case</source>
+        <translation>Cómo se resolvió el caso; obligatoria cuando el estado cierra el caso</translation>
+    </message>
+    <message>
+        <source>How the case was resolved (required for a closed status)</source>
+        <translation>Cómo se resolvió el caso (obligatoria con un estado cerrado)</translation>
+    </message>
+    <message>
+        <source>Solutio&amp;n (required):</source>
+        <translation>Solució&amp;n (obligatoria):</translation>
+    </message>
+    <message>
+        <source>Required: the status “%1” closes the case. Describe how it was resolved.</source>
+        <translation>Obligatoria: el estado “%1” cierra el caso. Describa cómo se resolvió.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQuery</name>
+    <message>
+        <source>the wolkvox-id “%1”</source>
+        <translation>el wolkvox-id “%1”</translation>
+    </message>
+    <message>
+        <source>the case number “%1”</source>
+        <translation>el número de caso “%1”</translation>
+    </message>
+    <message>
+        <source>the status “%1”</source>
+        <translation>el estado “%1”</translation>
+    </message>
+    <message>
+        <source>the priority “%1”</source>
+        <translation>la prioridad “%1”</translation>
+    </message>
+    <message>
+        <source>the case type “%1”</source>
+        <translation>el tipo de caso “%1”</translation>
+    </message>
+    <message>
+        <source>the responsible “%1”</source>
+        <translation>el responsable “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” in the field “%2”</source>
+        <translation>“%1” en el campo “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueryResult</name>
+    <message>
+        <source>the search</source>
+        <translation>la búsqueda</translation>
+    </message>
+    <message>
+        <source>The CRM has no case with %1 in this operation.</source>
+        <translation>El CRM no tiene ningún caso con %1 en esta operación.</translation>
+    </message>
+    <message>
+        <source>The CRM has the case %1.</source>
+        <translation>El CRM tiene el caso %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases match %1.</source>
+        <translation>
+            <numerusform>%n caso coincide con %1.</numerusform>
+            <numerusform>%n casos coinciden con %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cancelled reading the case. Nothing was changed.</source>
+        <translation>Canceló la lectura del caso. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try again, or raise the timeout in Settings.</source>
+        <translation>El CRM dejó de responder, así que se abandonó la lectura del caso. No se cambió nada; intente de nuevo o aumente el tiempo de espera en Configuración.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the search is not complete.</source>
+        <translation>No se envió nada: la búsqueda no está completa.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>No se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty page instead of the case. Nothing was changed; try again.</source>
+        <translation>El servidor respondió HTTP %1 con una página vacía en lugar del caso. No se cambió nada; intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of the case; a proxy or the CRM itself is having trouble. Nothing was changed; try again later.</source>
+        <translation>El servidor respondió HTTP %1 con una página web en lugar del caso; un proxy o el propio CRM tiene problemas. No se cambió nada; intente de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer. Nothing was changed.</source>
+        <translation>La respuesta del servidor superó %1 y se cortó; no es la respuesta del CRM. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1, but the answer is incomplete or holds no case Casedesk can read. Nothing was changed; try again.</source>
+        <translation>El servidor respondió HTTP %1, pero la respuesta está incompleta o no contiene ningún caso que Casedesk pueda leer. No se cambió nada; intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
+        <translation>El servidor intentó enviar la petición a otra dirección (%1). Casedesk no la sigue, así su token sigue siendo privado. Revise la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>
+        <translation>La conexión con el servidor se cortó antes de que respondiera. No se cambió nada; intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1.</source>
+        <translation>No se pudo leer el caso: %1.</translation>
+    </message>
+    <message>
+        <source>The CRM allows only two requests at a time per token. Wait for the other request to finish and try again.</source>
+        <translation>El CRM permite solo dos peticiones a la vez por token. Espere a que termine la otra petición e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The CRM says the search is incomplete: it needs the operation, the field to search by and a value.</source>
+        <translation>El CRM indica que la búsqueda está incompleta: necesita la operación, el campo por el que buscar y un valor.</translation>
+    </message>
+    <message>
+        <source>The CRM refused the search: %1</source>
+        <translation>El CRM rechazó la búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>The CRM refused the search (HTTP %1, code %2).</source>
+        <translation>El CRM rechazó la búsqueda (HTTP %1, código %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReader</name>
+    <message>
+        <source>The CRM answered other cases than %1.</source>
+        <translation>El CRM respondió con casos distintos de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM answered %n cases with the wolkvox-id %1.</source>
+        <translation>
+            <numerusform>El CRM respondió %n caso con el wolkvox-id %1.</numerusform>
+            <numerusform>El CRM respondió %n casos con el wolkvox-id %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1925,10 +2604,12 @@ Códigos de salida:
     <name>ColumnMappingModel</name>
     <message>
         <source>(empty)</source>
+        <extracomment>The sample of a column whose first cells are all empty</extracomment>
         <translation>(vacío)</translation>
     </message>
     <message>
         <source>—</source>
+        <extracomment>Shown instead of a custom field name for a column that is not a custom field</extracomment>
         <translation>—</translation>
     </message>
     <message>
@@ -1957,18 +2638,22 @@ Códigos de salida:
     </message>
     <message>
         <source>Column in the file</source>
+        <extracomment>Column of the mapping table: the name of a column of the file</extracomment>
         <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Sample value</source>
+        <extracomment>Column of the mapping table: a value of that column, as an example</extracomment>
         <translation>Valor de ejemplo</translation>
     </message>
     <message>
         <source>Fills</source>
+        <extracomment>Column of the mapping table: the field of the update that each column of the file fills (the column fills the field, not the other way round)</extracomment>
         <translation>Completa</translation>
     </message>
     <message>
         <source>Custom field name</source>
+        <extracomment>Column of the mapping table: the name a custom field is sent under</extracomment>
         <translation>Nombre del campo personalizado</translation>
     </message>
 </context>
@@ -2102,10 +2787,23 @@ Códigos de salida:
         <translation>Comando desconocido: “%1”. Ejecute casedesk-cli --help.</translation>
     </message>
     <message>
+        <source>Also trust the certificate authorities in this PEM file (a company&apos;s private CA). Certificate errors are never ignored.</source>
+        <translation>Confiar también en las autoridades de certificación de este archivo PEM (la CA privada de una empresa). Los errores de certificado nunca se ignoran.</translation>
+    </message>
+    <message>
+        <source>How several attachments travel: auto (default: under file or files one update per file, with the same fields, one call of the quota each, because the CRM&apos;s PHP keeps only the last file of a plain part name; under file[] one request), one-per-file, or one-request (every file in one request: under file or files only the last one arrives, and the outcome is “incomplete”).</source>
+        <translation>Cómo viajan varios adjuntos: auto (predeterminado: con file o files una actualización por archivo, con los mismos campos, una petición del cupo cada una, porque el PHP del CRM guarda solo el último archivo de un nombre de campo simple; con file[] una petición), one-per-file, o one-request (todos los archivos en una petición: con file o files solo llega el último, y el resultado es “incompleto”).</translation>
+    </message>
+    <message>
+        <source>--attachments must be auto, one-per-file or one-request, not “%1”.</source>
+        <translation>--attachments debe ser auto, one-per-file o one-request, no “%1”.</translation>
+    </message>
+    <message>
         <source>Usage: casedesk-cli COMMAND [OPTIONS]
 
 Commands:
   update      Update one case through cases/update.php.
+  show        Show a case as the CRM has it now (cases/queryCases.php).
   batch       Update many cases from a CSV file, checked first, resumable.
   token-info  Show the token&apos;s daily quota (costs one call).
 
@@ -2113,47 +2811,249 @@ The token is read from the WOLKVOX_TOKEN environment variable or from --token-fi
 never from the command line.
 
 update prints the parsed answer as one JSON object on standard output:
-  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;,
+   &quot;requests&quot;:[...],&quot;delivered&quot;:[...],&quot;not_sent&quot;:[...]}
 outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,
-invalid_input. Messages for people go to standard error.
+invalid_input, incomplete; &quot;requests&quot; has each request&apos;s answer and the files it carried.
+Messages for people go to standard error.
 
-Exit codes of update and token-info:
-  0  the case was updated
-  1  the CRM rejected the update
+Exit codes of update, show and token-info:
+  0  the case was updated (show: found)
+  1  the CRM rejected the update (show: no such case; update --if-unchanged: the case
+     changed since, nothing was sent)
   2  invalid input; nothing was sent
   3  network failure, timeout, TLS failure or an unreadable answer
+  4  the CRM updated the case but cannot have kept every attachment (--attachments
+     one-request under file or files)
+When an update goes as one request per file and one fails, the exit code is that
+request&apos;s, and standard error says which files were delivered and which were not sent.
+show prints the case as one JSON object (--id), or a JSON array of cases (--case-number).
+update --from-crm and --if-unchanged read the case first: two calls of the quota.
 batch uses the same codes for its rows, and 4 when it stopped before the end
 (see &apos;casedesk-cli batch --help&apos;).
 
 Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Uso: casedesk-cli COMANDO [OPCIONES]
+        <translation>Uso: casedesk-cli COMMAND [OPTIONS]
 
 Comandos:
   update      Actualiza un caso mediante cases/update.php.
-  batch       Actualiza muchos casos desde un archivo CSV, con revisión previa; reanudable.
-  token-info  Muestra el cupo diario del token (consume una petición).
+  show        Muestra un caso tal como lo tiene ahora el CRM (cases/queryCases.php).
+  batch       Actualiza muchos casos desde un archivo CSV, con revisión previa y reanudable.
+  token-info  Muestra el cupo diario del token (cuesta una petición).
 
 El token se lee de la variable de entorno WOLKVOX_TOKEN o de --token-file PATH,
 nunca de la línea de comandos.
 
 update imprime la respuesta interpretada como un objeto JSON en la salida estándar:
-  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
-outcome es uno de estos valores: success, rejected, network_failure, timeout, cancelled,
-unreadable_answer, invalid_input. Los mensajes para personas van a la salida de errores.
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;,
+   &quot;requests&quot;:[...],&quot;delivered&quot;:[...],&quot;not_sent&quot;:[...]}
+outcome es uno de success, rejected, network_failure, timeout, cancelled, unreadable_answer,
+invalid_input, incomplete; &quot;requests&quot; contiene la respuesta de cada petición y los archivos
+que llevó. Los mensajes para las personas van a la salida de error estándar.
 
-Códigos de salida de update y token-info:
-  0  se actualizó el caso
-  1  el CRM rechazó la actualización
-  2  datos no válidos; no se envió nada
+Códigos de salida de update, show y token-info:
+  0  se actualizó el caso (show: encontrado)
+  1  el CRM rechazó la actualización (show: no existe el caso; update --if-unchanged: el caso
+     cambió desde entonces, no se envió nada)
+  2  entrada no válida; no se envió nada
   3  falla de red, sin respuesta a tiempo, falla de TLS o respuesta ilegible
-batch usa los mismos códigos para sus filas, y 4 cuando se detuvo antes de terminar
-(consulte &apos;casedesk-cli batch --help&apos;).
+  4  el CRM actualizó el caso, pero no puede haber guardado todos los adjuntos
+     (--attachments one-request con file o files)
+Cuando una actualización va como una petición por archivo y una falla, el código de salida es
+el de esa petición, y la salida de error estándar indica qué archivos se entregaron y cuáles
+no se enviaron.
+show imprime el caso como un objeto JSON (--id), o un arreglo JSON de casos (--case-number).
+update --from-crm y --if-unchanged leen primero el caso: dos peticiones del cupo.
+batch usa los mismos códigos para sus filas, y 4 cuando se detuvo antes del final
+(vea &apos;casedesk-cli batch --help&apos;).
 
-Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un comando.</translation>
+Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
-        <source>Also trust the certificate authorities in this PEM file (a company&apos;s private CA). Certificate errors are never ignored.</source>
-        <translation>Confiar también en las autoridades de certificación de este archivo PEM (la CA privada de una empresa). Los errores de certificado nunca se ignoran.</translation>
+        <source>Sending update %1 of %2 (%3)…</source>
+        <translation>Enviando la actualización %1 de %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>Read the case first (one more call of the quota) and take every required field not given (case type, responsible, status, priority, and the solution) from the case as the CRM has it now. Custom fields not given keep the CRM&apos;s values anyway.</source>
+        <translation>Leer primero el caso (una petición más del cupo) y tomar del caso, tal como lo tiene ahora el CRM, cada campo obligatorio no indicado (tipo de caso, responsable, estado, prioridad y la solución). Los campos personalizados no indicados conservan de todos modos los valores del CRM.</translation>
+    </message>
+    <message>
+        <source>Read the case first (one more call of the quota) and send nothing, exiting with 1, unless every --expect still holds.</source>
+        <translation>Leer primero el caso (una petición más del cupo) y no enviar nada, y salir con 1, a menos que todos los --expect se sigan cumpliendo.</translation>
+    </message>
+    <message>
+        <source>With --if-unchanged: the value FIELD must still have in the CRM; FIELD is case-type, responsible, status, priority, solution or form:NAME. Repeat for more.</source>
+        <translation>Con --if-unchanged: el valor que FIELD aún debe tener en el CRM; FIELD es case-type, responsible, status, priority, solution o form:NAME. Repita para más.</translation>
+    </message>
+    <message>
+        <source>Record each request as an attempt in this history file (the window&apos;s is %1), with the files it carried; by default nothing is recorded.</source>
+        <translation>Registrar cada petición como un intento en este archivo de historial (el de la ventana es %1), con los archivos que llevó; por defecto no se registra nada.</translation>
+    </message>
+    <message>
+        <source>--expect takes FIELD=VALUE with FIELD one of case-type, responsible, status, priority, solution or form:NAME, not “%1”.</source>
+        <translation>--expect recibe FIELD=VALUE, con FIELD igual a case-type, responsible, status, priority, solution o form:NAME, no “%1”.</translation>
+    </message>
+    <message>
+        <source>--expect only works with --if-unchanged.</source>
+        <translation>--expect solo funciona con --if-unchanged.</translation>
+    </message>
+    <message>
+        <source>--if-unchanged needs at least one --expect FIELD=VALUE.</source>
+        <translation>--if-unchanged necesita al menos un --expect FIELD=VALUE.</translation>
+    </message>
+    <message>
+        <source>%1: expected “%2”, the CRM has “%3”.</source>
+        <translation>%1: se esperaba “%2”, el CRM tiene “%3”.</translation>
+    </message>
+    <message>
+        <source>%1: expected “%2”, the CRM&apos;s answer does not show it.</source>
+        <translation>%1: se esperaba “%2”, la respuesta del CRM no lo muestra.</translation>
+    </message>
+    <message>
+        <source>The case changed since you looked at it; nothing was sent.</source>
+        <translation>El caso cambió desde que lo consultó; no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
+        <translation>
+            <numerusform>El CRM tiene los campos y %n archivo de las actualizaciones anteriores: %1.</numerusform>
+            <numerusform>El CRM tiene los campos y %n archivos de las actualizaciones anteriores: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not sent: %1.</source>
+        <translation>
+            <numerusform>%n archivo no se envió: %1.</numerusform>
+            <numerusform>%n archivos no se enviaron: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not record this attempt: %1</source>
+        <translation>El historial no pudo registrar este intento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>The saved connection: server, operation, settings and form defaults</source>
+        <translation>La conexión guardada: servidor, operación, configuración y valores predeterminados del formulario</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Acciones de perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>CRM server</source>
+        <translation>Servidor del CRM</translation>
+    </message>
+    <message>
+        <source>The host in the CRM&apos;s address bar after logging in, for example crm0001.wolkvox.com</source>
+        <translation>El host que aparece en la barra de direcciones del CRM después de iniciar sesión; por ejemplo, crm0001.wolkvox.com</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operación:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>e.g. modulodeprueba</source>
+        <translation>p. ej., modulodeprueba</translation>
+    </message>
+    <message>
+        <source>The CRM operation (tenant) whose case you correct</source>
+        <translation>La operación (instancia) del CRM a la que pertenece el caso</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Wolkvox-Token</source>
+        <translation>Wolkvox-Token</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s Wolkvox-Token. It is kept in the system keychain, never in a file or log.</source>
+        <translation>El Wolkvox-Token de la operación. Se guarda en el llavero del sistema, nunca en un archivo ni en un registro.</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Mostrar u ocultar el token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Ask the CRM whether the token works and how many calls are left today (costs one call)</source>
+        <translation>Consultar al CRM si el token funciona y cuántas peticiones quedan hoy (consume una petición)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved</source>
+        <translation>No se pudieron guardar los perfiles</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the token is kept only until Casedesk closes.</source>
+        <translation>No hay un llavero del sistema disponible: el token se conserva solo hasta que se cierre Casedesk.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The connection status while Test connection waits for the CRM</extracomment>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Connected; the CRM did not report the quota.</source>
+        <translation>Conectado; el CRM no informó el cupo.</translation>
+    </message>
+    <message>
+        <source>Connected · %1 of %2 calls left today</source>
+        <translation>Conectado · quedan %1 de %2 peticiones hoy</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connection test failed</source>
+        <translation>Falló la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>The daily count restarts in %1 hours.</source>
+        <translation>El conteo diario se reinicia en %1 horas.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Ocultar token</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +3085,10 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>Profile “%1”: the attachment size limit must be a positive number of bytes; the default was kept.</source>
         <translation>Perfil “%1”: el límite de tamaño de los adjuntos debe ser un número positivo de bytes; se mantuvo el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: “%2” is not a way of sending attachments Casedesk knows; the default was kept.</source>
+        <translation>Perfil “%1”: “%2” no es una forma de enviar adjuntos que Casedesk conozca; se mantuvo el valor predeterminado.</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +3139,13 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>Line %1 is not UTF-8 text (byte 0x%2 at position %3); the file is probably Latin-1 or Windows-1252. Nothing was imported: save the file as “CSV UTF-8” and import it again.</source>
         <translation>La línea %1 no es texto UTF-8 (byte 0x%2 en la posición %3); probablemente el archivo está en Latin-1 o Windows-1252. No se importó nada: guarde el archivo como “CSV UTF-8” y vuelva a importarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 (line %2) has %n cell(s), but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</source>
+        <translation>
+            <numerusform>La fila %1 (línea %2) tiene %n celda, pero el encabezado tiene %3. La celda “%4” parece contener un “%5” que no está entre comillas (“%6”): ponga comillas dobles alrededor de esa celda o guarde el archivo con otro separador.</numerusform>
+            <numerusform>La fila %1 (línea %2) tiene %n celdas, pero el encabezado tiene %3. La celda “%4” parece contener un “%5” que no está entre comillas (“%6”): ponga comillas dobles alrededor de esa celda o guarde el archivo con otro separador.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3212,128 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     </message>
 </context>
 <context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Custom fi&amp;elds</source>
+        <translation>Ca&amp;mpos personalizados</translation>
+    </message>
+    <message>
+        <source>Add a field (Insert)</source>
+        <translation>Agregar un campo (Insert)</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Agregar campo</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected field (Ctrl+D)</source>
+        <translation>Duplicar el campo seleccionado (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Duplicate field</source>
+        <translation>Duplicar campo</translation>
+    </message>
+    <message>
+        <source>Remove the selected fields (Delete)</source>
+        <translation>Quitar los campos seleccionados (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Quitar campo</translation>
+    </message>
+    <message>
+        <source>Move the selected field up (Alt+Up)</source>
+        <translation>Subir el campo seleccionado (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move field up</source>
+        <translation>Subir campo</translation>
+    </message>
+    <message>
+        <source>Move the selected field down (Alt+Down)</source>
+        <translation>Bajar el campo seleccionado (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Move field down</source>
+        <translation>Bajar campo</translation>
+    </message>
+    <message>
+        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (Ctrl+V)</source>
+        <translation>Pegar campos copiados de una hoja de cálculo (columnas de nombre y valor) o de un objeto JSON (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Paste fields</source>
+        <translation>Pegar campos</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Name and value of each custom field, sent in this order</source>
+        <translation>Nombre y valor de cada campo personalizado, enviados en este orden</translation>
+    </message>
+    <message>
+        <source>Form &amp;JSON as sent:</source>
+        <translation>&amp;JSON de form, tal como se envía:</translation>
+    </message>
+    <message>
+        <source>Form JSON as sent</source>
+        <translation>JSON de form, tal como se envía</translation>
+    </message>
+    <message>
+        <source>The exact form field that will be sent</source>
+        <translation>El campo form exacto que se enviará</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Agregar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate field</source>
+        <translation>&amp;Duplicar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove fields</source>
+        <translation>&amp;Quitar campos</translation>
+    </message>
+    <message>
+        <source>&amp;Paste fields</source>
+        <translation>&amp;Pegar campos</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada que pegar</translation>
+    </message>
+    <message>
+        <source>Copy two columns (name and value) from a spreadsheet, or a JSON object, then paste again.</source>
+        <translation>Copie dos columnas (nombre y valor) de una hoja de cálculo, o un objeto JSON, y vuelva a pegar.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>No se pegó nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n field(s), with remarks</source>
+        <translation>
+            <numerusform>Se pegó %n campo, con observaciones</numerusform>
+            <numerusform>Se pegaron %n campos, con observaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsModel</name>
     <message>
         <source>Name</source>
@@ -2309,6 +3342,51 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPlan</name>
+    <message numerus="yes">
+        <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</source>
+        <translation>
+            <numerusform>%n archivo en una petición con el nombre de campo “%1”: el CRM guarda solo el último, %2. Seleccione “Una actualización por archivo” en Configuración para entregarlos todos.</numerusform>
+            <numerusform>%n archivos en una petición con el nombre de campo “%1”: el CRM guarda solo el último, %2. Seleccione “Una actualización por archivo” en Configuración para entregarlos todos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): sent as %n updates of the same fields, one file each, so that the CRM keeps every file. Each update is one call of the daily quota.</source>
+        <extracomment>%n is both the number of files and of updates: one update carries one file</extracomment>
+        <translation>
+            <numerusform>%n archivo: se envía como %n actualización de los mismos campos, un archivo cada una, para que el CRM guarde todos los archivos. Cada actualización es una petición del cupo diario.</numerusform>
+            <numerusform>%n archivos: se envían como %n actualizaciones de los mismos campos, un archivo cada una, para que el CRM guarde todos los archivos. Cada actualización es una petición del cupo diario.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftController</name>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>No se pudo guardar el borrador</translation>
+    </message>
+    <message>
+        <source>Unsent case</source>
+        <translation>Caso sin enviar</translation>
+    </message>
+    <message>
+        <source>Restore the unsent case from %1?</source>
+        <translation>¿Restaurar el caso sin enviar del %1?</translation>
+    </message>
+    <message>
+        <source>Case %1 was being edited when Casedesk stopped.</source>
+        <translation>Se estaba editando el caso %1 cuando Casedesk se detuvo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +3471,10 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>This history is kept in memory only and cannot be exported.</source>
+        <translation>Este historial se guarda solo en memoria y no se puede exportar.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3562,10 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>%1 · row %2</source>
         <translation>%1 · fila %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -2775,288 +3861,12 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>Casedesk</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Servidor:</translation>
-    </message>
-    <message>
-        <source>CRM server</source>
-        <translation>Servidor del CRM</translation>
-    </message>
-    <message>
-        <source>The host in the CRM&apos;s address bar after logging in, for example crm0001.wolkvox.com</source>
-        <translation>El host que aparece en la barra de direcciones del CRM después de iniciar sesión; por ejemplo, crm0001.wolkvox.com</translation>
-    </message>
-    <message>
-        <source>&amp;Operation:</source>
-        <translation>&amp;Operación:</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operación</translation>
-    </message>
-    <message>
-        <source>e.g. modulodeprueba</source>
-        <translation>p. ej., modulodeprueba</translation>
-    </message>
-    <message>
-        <source>The CRM operation (tenant) whose case you correct</source>
-        <translation>La operación (instancia) del CRM a la que pertenece el caso</translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation>To&amp;ken:</translation>
-    </message>
-    <message>
-        <source>Wolkvox-Token</source>
-        <translation>Wolkvox-Token</translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation>Mostrar u ocultar el token</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Mostrar token</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Ask the CRM whether the token works and how many calls are left today (costs one call)</source>
-        <translation>Consultar al CRM si el token funciona y cuántas peticiones quedan hoy (consume una petición)</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar conexión</translation>
     </message>
     <message>
-        <source>Connection status</source>
-        <translation>Estado de la conexión</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <source>&amp;wolkvox-id:</source>
-        <translation>&amp;wolkvox-id:</translation>
-    </message>
-    <message>
-        <source>wolkvox-id</source>
-        <translation>wolkvox-id</translation>
-    </message>
-    <message>
-        <source>e.g. 6074aaa0801374bbbbb781025ccc7d3</source>
-        <translation>p. ej., 6074aaa0801374bbbbb781025ccc7d3</translation>
-    </message>
-    <message>
-        <source>The record id of the case, as the CRM shows it</source>
-        <translation>El id del registro del caso, tal como lo muestra el CRM</translation>
-    </message>
-    <message>
-        <source>Case t&amp;ype:</source>
-        <translation>&amp;Tipo de caso:</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Tipo de caso</translation>
-    </message>
-    <message>
-        <source>Request, Complaints, Claims, Suggestions or a custom type of the operation</source>
-        <translation>Request, Complaints, Claims, Suggestions o un tipo personalizado de la operación</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Responsable:</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>user@operation</source>
-        <translation>user@operation</translation>
-    </message>
-    <message>
-        <source>The responsible user&apos;s wolkvox e-mail (user@operation); the user must exist in the CRM</source>
-        <translation>Correo wolkvox del usuario responsable (user@operation); el usuario debe existir en el CRM</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>A status that exists in the operation for this case type</source>
-        <translation>Un estado que exista en la operación para este tipo de caso</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>Pr&amp;ioridad:</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <source>A priority that exists in the operation for this case type</source>
-        <translation>Una prioridad que exista en la operación para este tipo de caso</translation>
-    </message>
-    <message>
-        <source>Solutio&amp;n:</source>
-        <translation>Solució&amp;n:</translation>
-    </message>
-    <message>
-        <source>Solution</source>
-        <translation>Solución</translation>
-    </message>
-    <message>
-        <source>How the case was resolved; required when the status closes the case</source>
-        <translation>Cómo se resolvió el caso; obligatoria cuando el estado cierra el caso</translation>
-    </message>
-    <message>
-        <source>How the case was resolved (required for a closed status)</source>
-        <translation>Cómo se resolvió el caso (obligatoria con un estado cerrado)</translation>
-    </message>
-    <message>
-        <source>Custom fi&amp;elds</source>
-        <translation>Ca&amp;mpos personalizados</translation>
-    </message>
-    <message>
-        <source>Add a field (Insert)</source>
-        <translation>Agregar un campo (Insert)</translation>
-    </message>
-    <message>
-        <source>Add field</source>
-        <translation>Agregar campo</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected field (Ctrl+D)</source>
-        <translation>Duplicar el campo seleccionado (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Duplicate field</source>
-        <translation>Duplicar campo</translation>
-    </message>
-    <message>
-        <source>Remove the selected fields (Delete)</source>
-        <translation>Quitar los campos seleccionados (Delete)</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Quitar campo</translation>
-    </message>
-    <message>
-        <source>Move the selected field up (Alt+Up)</source>
-        <translation>Subir el campo seleccionado (Alt+Up)</translation>
-    </message>
-    <message>
-        <source>Move field up</source>
-        <translation>Subir campo</translation>
-    </message>
-    <message>
-        <source>Move the selected field down (Alt+Down)</source>
-        <translation>Bajar el campo seleccionado (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>Move field down</source>
-        <translation>Bajar campo</translation>
-    </message>
-    <message>
-        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (Ctrl+V)</source>
-        <translation>Pegar campos copiados de una hoja de cálculo (columnas de nombre y valor) o de un objeto JSON (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Paste fields</source>
-        <translation>Pegar campos</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Pegar</translation>
-    </message>
-    <message>
-        <source>Custom fields</source>
-        <translation>Campos personalizados</translation>
-    </message>
-    <message>
-        <source>Name and value of each custom field, sent in this order</source>
-        <translation>Nombre y valor de cada campo personalizado, enviados en este orden</translation>
-    </message>
-    <message>
-        <source>Form &amp;JSON as sent:</source>
-        <translation>&amp;JSON de form, tal como se envía:</translation>
-    </message>
-    <message>
-        <source>Form JSON as sent</source>
-        <translation>JSON de form, tal como se envía</translation>
-    </message>
-    <message>
-        <source>The exact form field that will be sent</source>
-        <translation>El campo form exacto que se enviará</translation>
-    </message>
-    <message>
-        <source>Attach&amp;ments</source>
-        <translation>A&amp;djuntos</translation>
-    </message>
-    <message>
-        <source>Choose files to attach (Insert); you can also drop files here</source>
-        <translation>Seleccionar archivos para adjuntar (Insert); también puede arrastrarlos y soltarlos aquí</translation>
-    </message>
-    <message>
-        <source>Add files</source>
-        <translation>Agregar archivos</translation>
-    </message>
-    <message>
-        <source>A&amp;dd files…</source>
-        <translation>A&amp;gregar archivos…</translation>
-    </message>
-    <message>
-        <source>Remove the selected files (Delete)</source>
-        <translation>Quitar los archivos seleccionados (Delete)</translation>
-    </message>
-    <message>
-        <source>Remove files</source>
-        <translation>Quitar archivos</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Adjuntos</translation>
-    </message>
-    <message>
-        <source>Files sent with the update, with size and any problem</source>
-        <translation>Archivos que se envían con la actualización, con su tamaño y cualquier problema</translation>
-    </message>
-    <message>
-        <source>Drop files from the file manager onto this list.</source>
-        <translation>Arrastre archivos desde el administrador de archivos y suéltelos en esta lista.</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Problems to fix before sending</source>
-        <translation>Problemas por corregir antes de enviar</translation>
-    </message>
-    <message>
-        <source>Upload progress</source>
-        <translation>Progreso del envío</translation>
-    </message>
-    <message>
-        <source>Stop the upload (Esc)</source>
-        <translation>Detener el envío (Esc)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Send the update to the CRM (Ctrl+Return)</source>
-        <translation>Enviar la actualización al CRM (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Update case</source>
@@ -3151,46 +3961,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>&amp;Acerca de Casedesk</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>Ocultar token</translation>
-    </message>
-    <message>
-        <source>&amp;Add field</source>
-        <translation>&amp;Agregar campo</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate field</source>
-        <translation>&amp;Duplicar campo</translation>
-    </message>
-    <message>
-        <source>&amp;Remove fields</source>
-        <translation>&amp;Quitar campos</translation>
-    </message>
-    <message>
-        <source>&amp;Paste fields</source>
-        <translation>&amp;Pegar campos</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Bajar</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Agregar archivos…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove files</source>
-        <translation>&amp;Quitar archivos</translation>
-    </message>
-    <message>
         <source>Loaded into the form</source>
         <translation>Cargado en el formulario</translation>
     </message>
@@ -3203,74 +3973,8 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>Ingrese el Wolkvox-Token de la operación.</translation>
     </message>
     <message>
-        <source>Solutio&amp;n (required):</source>
-        <translation>Solució&amp;n (obligatoria):</translation>
-    </message>
-    <message>
-        <source>Required: the status “%1” closes the case. Describe how it was resolved.</source>
-        <translation>Obligatoria: el estado “%1” cierra el caso. Describa cómo se resolvió.</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>servidor</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <source>operation</source>
-        <translation>operación</translation>
-    </message>
-    <message>
-        <source>case type</source>
-        <translation>tipo de caso</translation>
-    </message>
-    <message>
-        <source>responsible</source>
-        <translation>responsable</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>prioridad</translation>
-    </message>
-    <message>
-        <source>Ready to send.</source>
-        <translation>Listo para enviar.</translation>
-    </message>
-    <message>
-        <source>Still needed: %1.</source>
-        <translation>Falta completar: %1.</translation>
-    </message>
-    <message>
-        <source>Fix these first:
-%1</source>
-        <translation>Corrija esto primero:
-%1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>Waiting for a free connection…</source>
-        <translation>Esperando una conexión libre…</translation>
-    </message>
-    <message>
         <source>Casedesk — sending…</source>
         <translation>Casedesk — enviando…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3/s</source>
-        <translation>%1 de %2 · %3/s</translation>
-    </message>
-    <message>
-        <source>%1 sent · waiting for the CRM&apos;s answer…</source>
-        <translation>%1 enviados · esperando la respuesta del CRM…</translation>
     </message>
     <message>
         <source>Case updated</source>
@@ -3289,57 +3993,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>Actualización cancelada</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <source>Connected; the CRM did not report the quota.</source>
-        <translation>Conectado; el CRM no informó el cupo.</translation>
-    </message>
-    <message>
-        <source>Connected · %1 of %2 calls left today</source>
-        <translation>Conectado · quedan %1 de %2 peticiones hoy</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Connection test failed</source>
-        <translation>Falló la prueba de conexión</translation>
-    </message>
-    <message>
-        <source>The daily count restarts in %1 hours.</source>
-        <translation>El conteo diario se reinicia en %1 horas.</translation>
-    </message>
-    <message>
-        <source>Nothing to paste</source>
-        <translation>Nada que pegar</translation>
-    </message>
-    <message>
-        <source>Copy two columns (name and value) from a spreadsheet, or a JSON object, then paste again.</source>
-        <translation>Copie dos columnas (nombre y valor) de una hoja de cálculo, o un objeto JSON, y vuelva a pegar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n field(s), with remarks</source>
-        <translation>
-            <numerusform>Se pegó %n campo, con observaciones</numerusform>
-            <numerusform>Se pegaron %n campos, con observaciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Adjuntar archivos</translation>
-    </message>
-    <message>
-        <source>Files the CRM accepts (%1)</source>
-        <translation>Archivos que acepta el CRM (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>An update is being sent</source>
         <translation>Se está enviando una actualización</translation>
     </message>
@@ -3354,114 +4007,6 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>&amp;Cancel the upload and close</source>
         <translation>&amp;Cancelar el envío y cerrar</translation>
-    </message>
-    <message>
-        <source>The saved connection: server, operation, settings and form defaults</source>
-        <translation>La conexión guardada: servidor, operación, configuración y valores predeterminados del formulario</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Perfiles</translation>
-    </message>
-    <message>
-        <source>Profile actions</source>
-        <translation>Acciones de perfil</translation>
-    </message>
-    <message>
-        <source>The operation&apos;s Wolkvox-Token. It is kept in the system keychain, never in a file or log.</source>
-        <translation>El Wolkvox-Token de la operación. Se guarda en el llavero del sistema, nunca en un archivo ni en un registro.</translation>
-    </message>
-    <message>
-        <source>The profiles could not be saved</source>
-        <translation>No se pudieron guardar los perfiles</translation>
-    </message>
-    <message>
-        <source>&amp;New profile…</source>
-        <translation>&amp;Nuevo perfil…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Renombrar…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>No keychain is available: the token is kept only until Casedesk closes.</source>
-        <translation>No hay un llavero del sistema disponible: el token se conserva solo hasta que se cierre Casedesk.</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Nuevo perfil</translation>
-    </message>
-    <message>
-        <source>Name of the new profile:</source>
-        <translation>Nombre del nuevo perfil:</translation>
-    </message>
-    <message>
-        <source>Rename profile</source>
-        <translation>Renombrar perfil</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nuevo nombre:</translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation>Quitar perfil</translation>
-    </message>
-    <message>
-        <source>Remove the profile “%1” and its saved token?</source>
-        <translation>¿Quitar el perfil “%1” y su token guardado?</translation>
-    </message>
-    <message>
-        <source>Import profiles</source>
-        <translation>Importar perfiles</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>Perfiles (*.json)</translation>
-    </message>
-    <message>
-        <source>Export profiles</source>
-        <translation>Exportar perfiles</translation>
-    </message>
-    <message>
-        <source>Saved to %1, without tokens.</source>
-        <translation>Se guardaron en %1, sin tokens.</translation>
-    </message>
-    <message>
-        <source>The profiles could not be exported</source>
-        <translation>No se pudieron exportar los perfiles</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved</source>
-        <translation>No se pudo guardar el borrador</translation>
-    </message>
-    <message>
-        <source>Unsent case</source>
-        <translation>Caso sin enviar</translation>
-    </message>
-    <message>
-        <source>Restore the unsent case from %1?</source>
-        <translation>¿Restaurar el caso sin enviar del %1?</translation>
-    </message>
-    <message>
-        <source>Case %1 was being edited when Casedesk stopped.</source>
-        <translation>Se estaba editando el caso %1 cuando Casedesk se detuvo.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -3503,53 +4048,8 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
-        <source>Nothing was pasted</source>
-        <translation>No se pegó nada</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Profi&amp;le:</source>
-        <translation>Per&amp;fil:</translation>
-    </message>
-    <message>
-        <source>Its server, operation, settings and form defaults are forgotten; the history of its updates stays.</source>
-        <translation>Se olvidan su servidor, su operación, su configuración y los valores predeterminados del formulario; el historial de sus actualizaciones se conserva.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Enter the token of each imported profile to use it.</source>
-        <translation>Ingrese el token de cada perfil importado para usarlo.</translation>
-    </message>
-    <message>
-        <source>No profile was imported</source>
-        <translation>No se importó ningún perfil</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profile(s)</source>
-        <translation>
-            <numerusform>Se importó %n perfil</numerusform>
-            <numerusform>Se importaron %n perfiles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profile(s), with remarks</source>
-        <translation>
-            <numerusform>Se importó %n perfil, con observaciones</numerusform>
-            <numerusform>Se importaron %n perfiles, con observaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profile(s)</source>
-        <translation>
-            <numerusform>Se exportó %n perfil</numerusform>
-            <numerusform>Se exportaron %n perfiles</numerusform>
-        </translation>
     </message>
     <message>
         <source>This session&apos;s attempts are kept only until Casedesk closes.</source>
@@ -3608,22 +4108,45 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
         <source>The history could not record this attempt.</source>
         <translation>El historial no pudo registrar este intento.</translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n file(s) went in %n updates, one file each.</source>
+        <translation>
+            <numerusform>Su %n archivo se envió en %n actualización.</numerusform>
+            <numerusform>Sus %n archivos se enviaron en %n actualizaciones, un archivo en cada una.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
+        <translation>
+            <numerusform>El CRM tiene los campos y %n archivo de las actualizaciones anteriores: %1.</numerusform>
+            <numerusform>El CRM tiene los campos y %n archivos de las actualizaciones anteriores: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not sent: %1.</source>
+        <translation>
+            <numerusform>%n archivo no se envió: %1.</numerusform>
+            <numerusform>%n archivos no se enviaron: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
+        <source>Close</source>
+        <extracomment>The tooltip of the button that closes a message strip</extracomment>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Dismiss the message</source>
-        <translation>Descartar el mensaje</translation>
+        <source>Close the message</source>
+        <translation>Cerrar el mensaje</translation>
     </message>
 </context>
 <context>
     <name>PlannedRowsModel</name>
     <message>
         <source>%1 = %2</source>
+        <extracomment>A custom field of a row as it would be sent: its name, then its value</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
@@ -3639,43 +4162,162 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Row</source>
+        <extracomment>Column of the check: the row&apos;s number among the rows of the file</extracomment>
         <translation>Fila</translation>
     </message>
     <message>
         <source>Case id</source>
+        <extracomment>Column of the check: the wolkvox-id of the case the row corrects</extracomment>
         <translation>Id del caso</translation>
     </message>
     <message>
         <source>Status</source>
+        <extracomment>Column of the check: the status the row sends</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <source>Priority</source>
+        <extracomment>Column of the check: the priority the row sends</extracomment>
         <translation>Prioridad</translation>
     </message>
     <message>
         <source>Responsible</source>
+        <extracomment>Column of the check: the responsible the row sends</extracomment>
         <translation>Responsable</translation>
     </message>
     <message>
         <source>Case type</source>
+        <extracomment>Column of the check: the case type the row sends</extracomment>
         <translation>Tipo de caso</translation>
     </message>
     <message>
         <source>Solution</source>
+        <extracomment>Column of the check: the solution the row sends</extracomment>
         <translation>Solución</translation>
     </message>
     <message>
         <source>Custom fields</source>
+        <extracomment>Column of the check: the custom fields the row sends</extracomment>
         <translation>Campos personalizados</translation>
     </message>
     <message>
         <source>Attachments</source>
+        <extracomment>Column of the check: the files the row attaches</extracomment>
         <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Problems</source>
+        <extracomment>Column of the check: why the row cannot be sent</extracomment>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nuevo perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <extracomment>Deletes the profile and its saved token</extracomment>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Nombre del nuevo perfil:</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Renombrar perfil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its saved token?</source>
+        <translation>¿Eliminar el perfil “%1” y su token guardado?</translation>
+    </message>
+    <message>
+        <source>Its server, operation, settings and form defaults will be deleted; the history of its updates stays.</source>
+        <translation>Se eliminarán su servidor, operación, configuración y valores predeterminados del formulario; el historial de sus actualizaciones se conserva.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Importar perfiles</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfiles (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Enter the token of each imported profile to use it.</source>
+        <translation>Ingrese el token de cada perfil importado para usarlo.</translation>
+    </message>
+    <message>
+        <source>No profile was imported</source>
+        <translation>No se importó ningún perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s)</source>
+        <translation>
+            <numerusform>Se importó %n perfil</numerusform>
+            <numerusform>Se importaron %n perfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s), with remarks</source>
+        <translation>
+            <numerusform>Se importó %n perfil, con observaciones</numerusform>
+            <numerusform>Se importaron %n perfiles, con observaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>Exportar perfiles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s)</source>
+        <translation>
+            <numerusform>Se exportó %n perfil</numerusform>
+            <numerusform>Se exportaron %n perfiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1, without tokens.</source>
+        <translation>Se guardaron en %1, sin tokens.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be exported</source>
+        <translation>No se pudieron exportar los perfiles</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4380,13 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     </message>
 </context>
 <context>
+    <name>QFile</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Tokens are kept in memory for this session only and must be entered again after a restart.</source>
@@ -3762,6 +4411,80 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>The token could not be removed from the keychain: %1</source>
         <translation>No se pudo eliminar el token del llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>How the update will be sent</source>
+        <translation>Cómo se enviará la actualización</translation>
+    </message>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>Problemas por corregir antes de enviar</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <source>Stop the upload (Esc)</source>
+        <translation>Detener el envío (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM (Ctrl+Return)</source>
+        <translation>Enviar la actualización al CRM (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Update case</source>
+        <translation>Actualizar caso</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Listo para enviar.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Falta completar: %1.</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM (%1)</source>
+        <translation>Enviar la actualización al CRM (%1)</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+%1</source>
+        <translation>Corrija esto primero:
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting for a free connection…</source>
+        <translation>Esperando una conexión libre…</translation>
+    </message>
+    <message>
+        <source>Update %1 of %2: connecting…</source>
+        <translation>Actualización %1 de %2: conectando…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s</source>
+        <translation>%1 de %2 · %3/s</translation>
+    </message>
+    <message>
+        <source>%1 sent · waiting for the CRM&apos;s answer…</source>
+        <translation>%1 enviados · esperando la respuesta del CRM…</translation>
+    </message>
+    <message>
+        <source>Update %1 of %2: %3</source>
+        <extracomment>%1 and %2 count the updates of one case sent one file at a time; %3 is the progress of this one</extracomment>
+        <translation>Actualización %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4689,53 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     </message>
 </context>
 <context>
+    <name>ShowCommand</name>
+    <message>
+        <source>Show a case as the CRM has it now (cases/queryCases.php). This costs one call of the token&apos;s daily quota.
+
+With --id, standard output is one JSON object: the case, with wolkvox_id, case_number, case_type, responsible, status, priority, solution (null when the CRM&apos;s answer lacks them), custom_fields ([{&quot;name&quot;,&quot;value&quot;}] in the CRM&apos;s order) and raw (the CRM&apos;s object as it came).
+With --case-number it is a JSON array of such objects, since several cases can share a number.
+When no case matches, it is {&quot;outcome&quot;:&quot;not_found&quot;,...} and the exit code is 1; on other failures the same object as update prints.
+
+Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (nothing was sent), 3 network failure, timeout, TLS failure or an unreadable answer.</source>
+        <translation>Muestra un caso tal como lo tiene ahora el CRM (cases/queryCases.php). Esto cuesta una petición del cupo diario del token.
+
+Con --id, la salida estándar es un objeto JSON: el caso, con wolkvox_id, case_number, case_type, responsible, status, priority, solution (null cuando la respuesta del CRM no los incluye), custom_fields ([{&quot;name&quot;,&quot;value&quot;}] en el orden del CRM) y raw (el objeto del CRM tal como llegó).
+Con --case-number es un arreglo JSON de esos objetos, ya que varios casos pueden compartir un número.
+Cuando ningún caso coincide, es {&quot;outcome&quot;:&quot;not_found&quot;,...} y el código de salida es 1; en otras fallas, el mismo objeto que imprime update.
+
+Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 entrada no válida (no se envió nada), 3 falla de red, sin respuesta a tiempo, falla de TLS o respuesta ilegible.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s wolkvox-id.</source>
+        <translation>El wolkvox-id del caso.</translation>
+    </message>
+    <message>
+        <source>The case number the agents see (the CRM&apos;s idCase).</source>
+        <translation>El número de caso que ven los agentes (el idCase del CRM).</translation>
+    </message>
+    <message>
+        <source>Give either --id or --case-number.</source>
+        <translation>Indique --id o --case-number.</translation>
+    </message>
+    <message>
+        <source>--id needs the case&apos;s wolkvox-id.</source>
+        <translation>--id necesita el wolkvox-id del caso.</translation>
+    </message>
+    <message>
+        <source>--case-number needs a number.</source>
+        <translation>--case-number necesita un número.</translation>
+    </message>
+    <message>
+        <source>A wolkvox-id contains no spaces.</source>
+        <translation>Un wolkvox-id no contiene espacios.</translation>
+    </message>
+    <message>
+        <source>Pass --id with one of their wolkvox-ids to work on one of them.</source>
+        <translation>Use --id con uno de sus wolkvox-id para trabajar con uno de ellos.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>There is no private runtime folder for the socket.</source>
@@ -4056,6 +4826,191 @@ Ejecute &apos;casedesk-cli COMANDO --help&apos; para ver las opciones de un coma
     <message>
         <source>“%1” is empty (0 bytes). Attach the complete file.</source>
         <translation>“%1” está vacío (0 bytes). Adjunte el archivo completo.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEntry</name>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyFile</name>
+    <message>
+        <source>%1: the %2 is empty.</source>
+        <translation>%1: el campo %2 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is longer than %3 characters.</source>
+        <translation>%1: el campo %2 tiene más de %3 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 holds control or direction characters.</source>
+        <translation>%1: el campo %2 contiene caracteres de control o de dirección.</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operación</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>%1: a %2 belongs to no case type; leave case_type empty.</source>
+        <translation>%1: un valor de tipo %2 no pertenece a ningún tipo de caso; deje case_type vacío.</translation>
+    </message>
+    <message>
+        <source>%1: only a status can be open or closed.</source>
+        <translation>%1: solo un estado puede ser abierto o cerrado.</translation>
+    </message>
+    <message>
+        <source>%1: the same value is listed twice.</source>
+        <translation>%1: el mismo valor aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a column of a vocabulary file (the columns are %3).</source>
+        <translation>Línea %1: “%2” no es una columna de un archivo de vocabulario (las columnas son %3).</translation>
+    </message>
+    <message>
+        <source>Line %1: the column “%2” appears twice.</source>
+        <translation>Línea %1: la columna “%2” aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column.</source>
+        <translation>El archivo no tiene la columna “%1”.</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; a vocabulary file holds at most %2.</source>
+        <translation>El archivo tiene %1 filas; un archivo de vocabulario contiene como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>%1: the kind “%2” is not one of case_type, status, priority, responsible.</source>
+        <translation>%1: el tipo “%2” no es ninguno de case_type, status, priority, responsible.</translation>
+    </message>
+    <message>
+        <source>%1: the use count “%2” is not a whole number from 0 to %3.</source>
+        <translation>%1: el número de usos “%2” no es un número entero de 0 a %3.</translation>
+    </message>
+    <message>
+        <source>%1: the time “%2” is not a number of milliseconds.</source>
+        <translation>%1: el tiempo “%2” no es un número de milisegundos.</translation>
+    </message>
+    <message>
+        <source>%1: refused and closed_by_hand take yes or no.</source>
+        <translation>%1: refused y closed_by_hand admiten yes o no.</translation>
+    </message>
+    <message>
+        <source>%1: closed takes “open”, “closed” or nothing, not “%2”.</source>
+        <translation>%1: closed admite “open”, “closed” o nada, no “%2”.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1, at byte %2).</source>
+        <translation>El archivo no es JSON válido (%1, en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Casedesk vocabulary (its “format” is not “%1”).</source>
+        <translation>El archivo no es un vocabulario de Casedesk (su “format” no es “%1”).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is not a version number.</source>
+        <translation>La “version” del archivo no es un número de versión.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Casedesk (vocabulary version %1; this one reads version %2). Update Casedesk to import it.</source>
+        <translation>El archivo lo escribió un Casedesk más reciente (versión de vocabulario %1; este lee la versión %2). Actualice Casedesk para importarlo.</translation>
+    </message>
+    <message>
+        <source>The file has no “entries” list.</source>
+        <translation>El archivo no tiene una lista “entries”.</translation>
+    </message>
+    <message>
+        <source>The file has %1 entries; a vocabulary file holds at most %2.</source>
+        <translation>El archivo tiene %1 entradas; un archivo de vocabulario contiene como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entrada %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a field of a vocabulary entry.</source>
+        <translation>%1: “%2” no es un campo de una entrada de vocabulario.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a text.</source>
+        <translation>%1: “%2” debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a whole number from 0 to %3.</source>
+        <translation>%1: “%2” debe ser un número entero de 0 a %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be true or false.</source>
+        <translation>%1: “%2” debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>%1: the kind is not one of case_type, status, priority, responsible.</source>
+        <translation>%1: el tipo no es ninguno de case_type, status, priority, responsible.</translation>
+    </message>
+    <message>
+        <source>%1: “closed” must be true, false or null.</source>
+        <translation>%1: “closed” debe ser true, false o null.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1; a vocabulary file is far smaller.</source>
+        <translation>El archivo supera %1; un archivo de vocabulario es mucho más pequeño.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyStore</name>
+    <message>
+        <source>The history file is not open, so what Casedesk learns cannot be kept.</source>
+        <translation>El archivo de historial no está abierto, así que no se puede conservar lo que Casedesk aprende.</translation>
+    </message>
+    <message>
+        <source>Name the operation, the case type and the status.</source>
+        <translation>Indique la operación, el tipo de caso y el estado.</translation>
+    </message>
+    <message>
+        <source>An entry has no operation, value or case type.</source>
+        <translation>Una entrada no tiene operación, valor o tipo de caso.</translation>
     </message>
 </context>
 <context>

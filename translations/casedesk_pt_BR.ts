@@ -241,6 +241,18 @@
         <source>The connection to the server broke off before it answered. The update may or may not have been applied; check the case.</source>
         <translation>A conexão com o servidor caiu antes de ele responder. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
     </message>
+    <message>
+        <source>Updated, files missing</source>
+        <extracomment>An outcome: the case was updated, but some of its attachments cannot have reached the CRM</extracomment>
+        <translation>Atualizado, faltam arquivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
+        <translation>
+            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram em uma requisição com um nome de campo que leva só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram em uma requisição com um nome de campo que leva só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttachmentDevice</name>
@@ -267,6 +279,65 @@
     <message>
         <source>the attachment “%1” ended early while it was being sent, so the upload was stopped.</source>
         <translation>o anexo “%1” terminou antes do esperado enquanto era enviado, então o envio foi interrompido.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>Attach&amp;ments</source>
+        <translation>An&amp;exos</translation>
+    </message>
+    <message>
+        <source>Choose files to attach (Insert); you can also drop files here</source>
+        <translation>Escolher arquivos para anexar (Insert); você também pode arrastá-los e soltá-los aqui</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Adicionar arquivos</translation>
+    </message>
+    <message>
+        <source>A&amp;dd files…</source>
+        <translation>Adicionar ar&amp;quivos…</translation>
+    </message>
+    <message>
+        <source>Remove the selected files (Delete)</source>
+        <translation>Remover os arquivos selecionados (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove files</source>
+        <translation>Remover arquivos</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Files sent with the update, with size and any problem</source>
+        <translation>Arquivos enviados com a atualização, com o tamanho e eventuais problemas</translation>
+    </message>
+    <message>
+        <source>Drop files from the file manager onto this list.</source>
+        <translation>Arraste arquivos do gerenciador de arquivos e solte-os nesta lista.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Files the CRM accepts (%1)</source>
+        <translation>Arquivos aceitos pelo CRM (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Adicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove files</source>
+        <translation>&amp;Remover arquivos</translation>
     </message>
 </context>
 <context>
@@ -333,6 +404,84 @@
     </message>
 </context>
 <context>
+    <name>BatchCheckPage</name>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultado da verificação</translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <extracomment>Check box: show only the rows that cannot be sent</extracomment>
+        <translation>Somente linhas com &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Rows of the file as they would be sent</source>
+        <translation>Linhas do arquivo como seriam enviadas</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s case id, fields and problems</source>
+        <translation>Id do caso, campos e problemas de cada linha</translation>
+    </message>
+    <message>
+        <source>Problems of the selected row</source>
+        <translation>Problemas da linha selecionada</translation>
+    </message>
+    <message>
+        <source>Reload the &amp;file</source>
+        <extracomment>Button: read the file again after fixing it in the spreadsheet</extracomment>
+        <translation>&amp;Recarregar o arquivo</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in the spreadsheet, and check it again (F5)</source>
+        <translation>Ler o arquivo novamente depois de corrigi-lo na planilha e verificá-lo de novo (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Send valid rows…</source>
+        <translation>&amp;Enviar linhas válidas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be sent</source>
+        <translation>
+            <numerusform>%n linha pode ser enviada</numerusform>
+            <numerusform>%n linhas podem ser enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n linha com problemas</numerusform>
+            <numerusform>%n linhas com problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n valid row(s)…</source>
+        <translation>
+            <numerusform>&amp;Enviar %n linha válida…</numerusform>
+            <numerusform>&amp;Enviar %n linhas válidas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review where the rows go, then start sending</source>
+        <translation>Verifique para onde as linhas vão e depois inicie o envio</translation>
+    </message>
+    <message>
+        <source>No row can be sent: fix the file or the columns first.</source>
+        <translation>Nenhuma linha pode ser enviada: corrija primeiro o arquivo ou as colunas.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2) is ready to send.</source>
+        <translation>A linha %1 (linha %2 do arquivo) está pronta para envio.</translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
+        <translation>Linha %1 (linha %2 do arquivo): %3</translation>
+    </message>
+    <message>
+        <source>Select a row to read its problems in full.</source>
+        <translation>Selecione uma linha para ler os problemas dela por completo.</translation>
+    </message>
+</context>
+<context>
     <name>BatchCommand</name>
     <message>
         <source>%1 s</source>
@@ -390,30 +539,6 @@
         <translation>Linha %1 (linha %2 do arquivo, caso %3)</translation>
     </message>
     <message>
-        <source>Update many cases from a CSV file (or TAB-separated text on standard input with FILE “-”). Every row is checked with the window&apos;s rules before anything is sent; rows are sent at the CRM&apos;s pace and their progress is kept, so an interrupted batch can be resumed.
-
-Columns are mapped from their header names in English, Spanish or Portuguese (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); a header “form:NAME” is the custom field NAME. Attachment cells hold paths separated by |, relative to the file. Empty custom-field cells are not sent.
-
-Exit codes:
-  0  every row was updated
-  1  some rows were rejected by the CRM or skipped as invalid (--skip-invalid)
-  2  invalid input; nothing was sent
-  3  some rows failed on the network or were interrupted; check those cases in the CRM
-  4  the batch stopped early (daily quota used up, token refused, CRM unreachable or in
-     maintenance, Ctrl-C); the rest is kept: run again with --resume</source>
-        <translation>Atualiza muitos casos a partir de um arquivo CSV (ou de texto separado por tabulações na entrada padrão, com FILE “-”). Antes de qualquer envio, cada linha é verificada com as mesmas regras que a janela do Casedesk aplica; as linhas são enviadas no ritmo do CRM e o progresso é salvo, então um lote interrompido pode ser retomado.
-
-As colunas são associadas pelo nome do cabeçalho em inglês, espanhol ou português (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); um cabeçalho “form:NAME” corresponde ao campo personalizado NAME. As células de anexos contêm caminhos separados por |, relativos ao arquivo. Células vazias de campos personalizados não são enviadas.
-
-Códigos de saída:
-  0  todas as linhas foram atualizadas
-  1  algumas linhas foram rejeitadas pelo CRM ou ignoradas como inválidas (--skip-invalid)
-  2  dados inválidos; nada foi enviado
-  3  algumas linhas falharam na rede ou foram interrompidas; verifique esses casos no CRM
-  4  o lote parou antes do fim (cota diária esgotada, token recusado, CRM inacessível ou
-     em manutenção, Ctrl-C); o restante é mantido: execute novamente com --resume</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>O comando.</translation>
     </message>
@@ -424,10 +549,6 @@ Códigos de saída:
     <message>
         <source>Take the server, operation, default case type, status and priority and the connection settings from the window&apos;s connection profile NAME.</source>
         <translation>Usar do perfil de conexão NAME da janela do Casedesk o servidor, a operação, o tipo de caso, o status e a prioridade padrão, e as configurações de conexão.</translation>
-    </message>
-    <message>
-        <source>Check every row and report; send nothing.</source>
-        <translation>Verificar todas as linhas e relatar o resultado, sem enviar nada.</translation>
     </message>
     <message>
         <source>Requests in flight at once: 1 or 2 (default 2, the CRM&apos;s limit per token).</source>
@@ -494,10 +615,6 @@ Códigos de saída:
         <translation>Um status que fecha casos; repita para incluir mais (padrão: %1).</translation>
     </message>
     <message>
-        <source>Name of the attachment part: file (default), files or file[].</source>
-        <translation>Nome do campo de anexos: file (padrão), files ou file[].</translation>
-    </message>
-    <message>
         <source>The history file that keeps batches (default: the window&apos;s, %1).</source>
         <translation>O arquivo de histórico onde os lotes são guardados (padrão: o da janela do Casedesk, %1).</translation>
     </message>
@@ -512,10 +629,6 @@ Códigos de saída:
     <message>
         <source>There is no connection profile “%1”. The profiles are: %2.</source>
         <translation>Não existe o perfil de conexão “%1”. Os perfis são: %2.</translation>
-    </message>
-    <message>
-        <source>--file-field must be file, files or file[].</source>
-        <translation>--file-field deve ser file, files ou file[].</translation>
     </message>
     <message>
         <source>--concurrency takes 1 or 2: the CRM allows at most 2 requests at a time per token.</source>
@@ -610,6 +723,111 @@ Códigos de saída:
         <source>%1 was already sent as batch %2 on %3 (%4 of %5 rows updated). Pass --new to send it again.</source>
         <translation>%1 já foi enviado como lote %2 em %3 (%4 de %5 linhas atualizadas). Use --new para enviá-lo novamente.</translation>
     </message>
+    <message numerus="yes">
+        <source>Sending it spends %Ln call(s) of the token&apos;s daily quota.</source>
+        <translation>
+            <numerusform>O envio gasta %Ln requisição da cota diária do token.</numerusform>
+            <numerusform>O envio gasta %Ln requisições da cota diária do token.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calls left today could not be asked for, so nothing was sent: %1</source>
+        <translation>Não foi possível consultar quantas requisições restam hoje, então nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>The calls left today could not be asked for, so nothing was sent: %1 Pass --allow-over-quota to send without asking.</source>
+        <translation>Não foi possível consultar quantas requisições restam hoje, então nada foi enviado: %1 Use --allow-over-quota para enviar sem consultar.</translation>
+    </message>
+    <message>
+        <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
+        <translation>O token tem %1 das suas %2 requisições restantes hoje (a consulta custou uma requisição).</translation>
+    </message>
+    <message>
+        <source>The %1 calls left today cannot finish this batch, which needs %2, so it was not started. Run it when the count restarts, in %3 hours, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
+        <translation>As %1 requisições que restam hoje não bastam para terminar este lote, que precisa de %2, então ele não foi iniciado. Execute-o quando a contagem reiniciar, em %3 horas, ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
+        <translation>
+            <numerusform>%n linha tem vários arquivos: ela é enviada como uma atualização por arquivo, com os mesmos campos, para que o CRM mantenha todos os arquivos; cada atualização é uma requisição.</numerusform>
+            <numerusform>%n linhas têm vários arquivos: cada uma é enviada como uma atualização por arquivo, com os mesmos campos, para que o CRM mantenha todos os arquivos; cada atualização é uma requisição.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</source>
+        <translation>
+            <numerusform>%n linha envia vários arquivos em uma requisição com o nome de campo “%1”: o CRM mantém só o último arquivo, e essa linha fica incompleta.</numerusform>
+            <numerusform>%n linhas enviam vários arquivos em uma requisição com o nome de campo “%1”: o CRM mantém só o último arquivo de cada uma, e essas linhas ficam incompletas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update many cases from a CSV file (or TAB-separated text on standard input with FILE “-”). Every row is checked with the window&apos;s rules before anything is sent; rows are sent at the CRM&apos;s pace and their progress is kept, so an interrupted batch can be resumed.
+
+Columns are mapped from their header names in English, Spanish or Portuguese (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); a header “form:NAME” is the custom field NAME. Attachment cells hold paths separated by |, relative to the file. Empty custom-field cells are not sent.
+
+Exit codes:
+  0  every row was updated
+  1  some rows were rejected by the CRM, skipped as invalid (--skip-invalid), or incomplete:
+     updated, but not every file can have arrived (--attachments one-request)
+  2  invalid input; nothing was sent
+  3  some rows failed on the network or were interrupted; check those cases in the CRM
+  4  the batch stopped early (daily quota used up, token refused, CRM unreachable or in
+     maintenance, Ctrl-C); the rest is kept: run again with --resume. Also when a --from-crm
+     batch did not start because the calls left today cannot finish it (a dry run: would
+     not start)
+
+A batch says how many calls of the token&apos;s daily quota it will spend: one per update request
+(one per file where files go one update per file), and with --from-crm one more per row for
+its read. A --from-crm batch, and its dry run, first ask the CRM how many calls are left,
+which costs one call (token/tokenInformation.php), and a batch they cannot finish does not
+start unless --allow-over-quota is given.</source>
+        <translation>Atualiza muitos casos a partir de um arquivo CSV (ou texto separado por TAB na entrada padrão com FILE “-”). Cada linha é verificada com as regras da janela antes de qualquer envio; as linhas são enviadas no ritmo do CRM e o andamento delas é mantido, assim um lote interrompido pode ser retomado.
+
+As colunas são associadas pelos nomes do cabeçalho em inglês, espanhol ou português (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); um cabeçalho “form:NAME” é o campo personalizado NAME. As células de anexos contêm caminhos separados por |, relativos ao arquivo. Células vazias de campos personalizados não são enviadas.
+
+Códigos de saída:
+  0  todas as linhas foram atualizadas
+  1  algumas linhas foram rejeitadas pelo CRM, ignoradas por serem inválidas (--skip-invalid)
+     ou ficaram incompletas: atualizadas, mas pode ser que nem todos os arquivos tenham
+     chegado (--attachments one-request)
+  2  entrada inválida; nada foi enviado
+  3  algumas linhas falharam na rede ou foram interrompidas; verifique esses casos no CRM
+  4  o lote parou antes do fim (cota diária esgotada, token recusado, CRM inacessível ou em
+     manutenção, Ctrl-C); o restante é mantido: execute de novo com --resume. Também quando
+     um lote --from-crm não foi iniciado porque as requisições que restam hoje não bastam
+     para terminá-lo (em um teste sem envio: não seria iniciado)
+
+Um lote informa quantas requisições da cota diária do token vai gastar: uma por requisição
+de atualização (uma por arquivo quando os arquivos vão em uma atualização por arquivo) e,
+com --from-crm, mais uma por linha para a leitura dela. Um lote --from-crm, e o teste sem
+envio dele, primeiro consultam o CRM sobre quantas requisições restam, o que custa uma
+requisição (token/tokenInformation.php), e um lote que elas não bastam para terminar não é
+iniciado, a menos que --allow-over-quota seja informado.</translation>
+    </message>
+    <message>
+        <source>Check every row and report, with the calls of the daily quota the batch will spend (with --from-crm against those left: asking costs one call); send nothing.</source>
+        <translation>Verificar cada linha e relatar, com as requisições da cota diária que o lote vai gastar (com --from-crm, comparadas com as restantes: a consulta custa uma requisição); não enviar nada.</translation>
+    </message>
+    <message>
+        <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
+        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e pegar do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; uma que o caso deixa inválida falha sem ser enviada.</translation>
+    </message>
+    <message>
+        <source>With --from-crm: start even when the calls left today cannot finish the batch (it stops when they run out; --resume goes on), without spending a call to ask how many are left.</source>
+        <translation>Com --from-crm: iniciar mesmo quando as requisições que restam hoje não bastam para terminar o lote (ele para quando elas acabam; --resume continua), sem gastar uma requisição para consultar quantas restam.</translation>
+    </message>
+    <message>
+        <source>--allow-over-quota only works with --from-crm.</source>
+        <translation>--allow-over-quota só funciona com --from-crm.</translation>
+    </message>
+    <message>
+        <source>With --from-crm, each row reads its case first and the CRM&apos;s values fill the fields the file does not give.</source>
+        <translation>Com --from-crm, cada linha lê primeiro o seu caso e os valores do CRM preenchem os campos que o arquivo não informa.</translation>
+    </message>
+    <message>
+        <source>The calls left today were not asked for: %1</source>
+        <translation>Não foi consultado quantas requisições restam hoje: %1</translation>
+    </message>
 </context>
 <context>
     <name>BatchImport</name>
@@ -652,6 +870,384 @@ Códigos de saída:
     <message>
         <source>The case %1 is also on row %2; a batch updates each case once. Remove one of the rows.</source>
         <translation>O caso %1 também está na linha %2; um lote atualiza cada caso uma única vez. Remova uma das linhas.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImportNotices</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be used</source>
+        <translation>Não é possível usar %1</translation>
+    </message>
+    <message>
+        <source>Fix it in the spreadsheet, save it as CSV (UTF-8), and open it again.</source>
+        <translation>Corrija-o na planilha, salve-o como CSV (UTF-8) e abra-o novamente.</translation>
+    </message>
+    <message>
+        <source>Some column names were adjusted</source>
+        <translation>Alguns nomes de coluna foram ajustados</translation>
+    </message>
+    <message>
+        <source>No row can be sent with these columns</source>
+        <translation>Nenhuma linha pode ser enviada com estas colunas</translation>
+    </message>
+    <message>
+        <source>Some lines of the file are malformed</source>
+        <translation>Algumas linhas do arquivo estão malformadas</translation>
+    </message>
+    <message>
+        <source>This content was sent before</source>
+        <translation>Este conteúdo já foi enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
+        <translation>
+            <numerusform>O lote %1 de %2 já atualizou %n caso com este conteúdo. Enviá-lo de novo atualiza o caso novamente.</numerusform>
+            <numerusform>O lote %1 de %2 já atualizou %n casos com este conteúdo. Enviá-lo de novo atualiza os casos novamente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchMappingPage</name>
+    <message>
+        <source>&amp;Columns of the file:</source>
+        <extracomment>Label of the table listing each column of the file and the field it fills</extracomment>
+        <translation>&amp;Colunas do arquivo:</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they fill</source>
+        <translation>Colunas do arquivo e os campos que preenchem</translation>
+    </message>
+    <message>
+        <source>Columns &amp;not recognised:</source>
+        <extracomment>Label of the choice of what happens to columns whose name is not a field</extracomment>
+        <translation>Colunas &amp;não reconhecidas:</translation>
+    </message>
+    <message>
+        <source>What happens to the columns whose name is not a field: sent as custom fields under their own name, or not sent. Each column can still be changed above.</source>
+        <translation>O que acontece com as colunas cujo nome não é um campo: são enviadas como campos personalizados com o próprio nome ou não são enviadas. Cada coluna ainda pode ser alterada acima.</translation>
+    </message>
+    <message>
+        <source>Values for the fields no column fills (from the current profile)</source>
+        <translation>Valores dos campos que nenhuma coluna preenche (do perfil atual)</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <extracomment>Label: the case type used when no column gives one</extracomment>
+        <translation>&amp;Tipo de caso:</translation>
+    </message>
+    <message>
+        <source>Default case type</source>
+        <translation>Tipo de caso padrão</translation>
+    </message>
+    <message>
+        <source>R&amp;esponsible:</source>
+        <extracomment>Label: the responsible used when no column gives one</extracomment>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>Default responsible</source>
+        <translation>Responsável padrão</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <extracomment>Label: the status used when no column gives one</extracomment>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Default status</source>
+        <translation>Status padrão</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority:</source>
+        <extracomment>Label: the priority used when no column gives one</extracomment>
+        <translation>&amp;Prioridade:</translation>
+    </message>
+    <message>
+        <source>Default priority</source>
+        <translation>Prioridade padrão</translation>
+    </message>
+    <message>
+        <source>So&amp;lution:</source>
+        <extracomment>Label: the solution used when no column gives one</extracomment>
+        <translation>S&amp;olução:</translation>
+    </message>
+    <message>
+        <source>Default solution</source>
+        <translation>Solução padrão</translation>
+    </message>
+    <message>
+        <source>Problems with the columns</source>
+        <translation>Problemas nas colunas</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k rows</source>
+        <extracomment>Button: go on to the check of every row</extracomment>
+        <translation>&amp;Verificar linhas</translation>
+    </message>
+    <message>
+        <source>Check every row with the same rules as the form</source>
+        <translation>Verificar cada linha com as mesmas regras do formulário</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <extracomment>How the file&apos;s cells are separated, in the list that describes the file</extracomment>
+        <translation>separado por tabulações</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <extracomment>How the file&apos;s cells are separated, in the list that describes the file</extracomment>
+        <translation>separado por ponto e vírgula</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <extracomment>How the file&apos;s cells are separated, in the list that describes the file</extracomment>
+        <translation>separado por vírgulas</translation>
+    </message>
+    <message>
+        <source>From the column “%1”</source>
+        <translation>Da coluna “%1”</translation>
+    </message>
+    <message>
+        <source>Only needed when the status closes the case</source>
+        <translation>Só é necessário quando o status fecha o caso</translation>
+    </message>
+    <message>
+        <source>Needed: no column gives it</source>
+        <translation>Necessário: nenhuma coluna o informa</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <extracomment>How the file is encoded, in the list that describes the file</extracomment>
+        <translation>UTF-8 com marca de ordem de bytes</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <extracomment>How the file is encoded, in the list that describes the file</extracomment>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows line endings</source>
+        <extracomment>How the file&apos;s lines end, in the list that describes the file</extracomment>
+        <translation>quebras de linha do Windows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) of cases (%2).</source>
+        <translation>
+            <numerusform>%1: %n linha de casos (%2).</numerusform>
+            <numerusform>%1: %n linhas de casos (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With these columns, %n row(s) can be sent.</source>
+        <translation>
+            <numerusform>Com estas colunas, %n linha pode ser enviada.</numerusform>
+            <numerusform>Com estas colunas, %n linhas podem ser enviadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; the check shows them.</source>
+        <translation>
+            <numerusform>%n linha tem problemas; a verificação os mostra.</numerusform>
+            <numerusform>%n linhas têm problemas; a verificação os mostra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>What happens to the columns whose name is not a field: they are not sent</extracomment>
+        <translation>Não enviadas</translation>
+    </message>
+    <message>
+        <source>Sent as custom fields</source>
+        <extracomment>What happens to the columns whose name is not a field: each is sent as a custom field of its name</extracomment>
+        <translation>Enviadas como campos personalizados</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsPage</name>
+    <message>
+        <source>Summary of the results</source>
+        <translation>Resumo dos resultados</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <extracomment>Label of the filter of the results: which rows are shown</extracomment>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Outcome of each row</source>
+        <translation>Resultado de cada linha</translation>
+    </message>
+    <message>
+        <source>Case id, outcome, HTTP status, code, message and the wolkvox_id the CRM answered</source>
+        <translation>Id do caso, resultado, status HTTP, código, mensagem e o wolkvox_id que o CRM respondeu</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed rows</source>
+        <extracomment>Button: send the rows that failed once more</extracomment>
+        <translation>&amp;Tentar novamente as linhas com falha</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed once more</source>
+        <translation>Enviar novamente as linhas que falharam</translation>
+    </message>
+    <message>
+        <source>Resend &amp;interrupted rows…</source>
+        <extracomment>Button: send again the interrupted rows the user ticked (asks first)</extracomment>
+        <translation>Reenviar linhas &amp;interrompidas…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the remaining rows</source>
+        <extracomment>Button: send the rows a cancel left unsent</extracomment>
+        <translation>Enviar as &amp;linhas restantes</translation>
+    </message>
+    <message>
+        <source>Send the rows a cancel left unsent; rows already sent are not sent again</source>
+        <translation>Envia as linhas que um cancelamento deixou sem enviar; as linhas já enviadas não são enviadas de novo</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <extracomment>Button: copy the results for a spreadsheet</extracomment>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows (or every row shown) for a spreadsheet</source>
+        <translation>Copiar as linhas selecionadas (ou todas as linhas exibidas) para uma planilha</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <extracomment>Button: save the results as a CSV file</extracomment>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Save every row&apos;s outcome as a CSV file</source>
+        <translation>Salvar o resultado de cada linha como arquivo CSV</translation>
+    </message>
+    <message>
+        <source>Show in &amp;history</source>
+        <extracomment>Button: show this batch&apos;s attempts in the main window&apos;s history</extracomment>
+        <translation>Mostrar no &amp;histórico</translation>
+    </message>
+    <message>
+        <source>Show this batch&apos;s attempts in the main window&apos;s history</source>
+        <translation>Mostrar as tentativas deste lote no histórico da janela principal</translation>
+    </message>
+    <message>
+        <source>&amp;New batch</source>
+        <extracomment>Button: start again with another file</extracomment>
+        <translation>&amp;Novo lote</translation>
+    </message>
+    <message>
+        <source>Start again with another file</source>
+        <translation>Começar de novo com outro arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln</source>
+        <extracomment>A state of the batch&apos;s rows and how many rows are in it, e.g. &quot;Done: 12&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %Ln</numerusform>
+            <numerusform>%1: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 · %3</source>
+        <extracomment>The batch&apos;s number, the file it came from, and when it was started</extracomment>
+        <translation>Lote %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>All rows (%Ln)</source>
+        <extracomment>The first item of the results filter: every row of the batch, and how many there are</extracomment>
+        <translation>
+            <numerusform>Todas as linhas (%Ln)</numerusform>
+            <numerusform>Todas as linhas (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <extracomment>An item of the results filter: a state and how many rows are in it, e.g. &quot;Failed (3)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
+        <translation>
+            <numerusform>Enviar novamente a %n linha com falha. As linhas que o CRM rejeitou falham de novo até a causa ser corrigida.</numerusform>
+            <numerusform>Enviar novamente as %n linhas com falha. As linhas que o CRM rejeitou falham de novo até a causa ser corrigida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend the %n ticked row(s) after confirming</source>
+        <translation>
+            <numerusform>Reenviar a %n linha marcada após confirmação</numerusform>
+            <numerusform>Reenviar as %n linhas marcadas após confirmação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the interrupted cases in the CRM, tick the rows to send again, then press this.</source>
+        <translation>Verifique os casos interrompidos no CRM, marque as linhas a enviar novamente e depois clique aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send the remaining %n</source>
+        <extracomment>Button of the results: sends the rows a cancel left unsent, e.g. &quot;Send the remaining 12&quot;</extracomment>
+        <translation>
+            <numerusform>Enviar re&amp;stantes: %n</numerusform>
+            <numerusform>Enviar as %n re&amp;stantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend interrupted rows?</source>
+        <translation>Reenviar as linhas interrompidas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resend %n row(s) whose earlier request never got an answer?</source>
+        <translation>
+            <numerusform>Reenviar %n linha cuja requisição anterior nunca recebeu resposta?</numerusform>
+            <numerusform>Reenviar %n linhas cuja requisição anterior nunca recebeu resposta?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM may already have applied them. Resend only the rows whose cases you checked in the CRM and found not updated.</source>
+        <translation>O CRM pode já tê-las aplicado. Reenvie somente as linhas cujos casos você verificou no CRM e viu que não foram atualizados.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <extracomment>Button of the question before interrupted rows are sent again</extracomment>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <extracomment>Title of the file dialog that saves a batch&apos;s results</extracomment>
+        <translation>Exportar os resultados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File types the results can be saved as, in the file dialog</extracomment>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <extracomment>File types the results can be saved as, in the file dialog</extracomment>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>The banner&apos;s title after the results were put on the clipboard</extracomment>
+        <translation>Copiado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; paste them into a spreadsheet.</source>
+        <translation>
+            <numerusform>%n linha copiada; cole-a em uma planilha.</numerusform>
+            <numerusform>%n linhas copiadas; cole-as em uma planilha.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -701,34 +1297,42 @@ Códigos de saída:
     </message>
     <message>
         <source>Row</source>
+        <extracomment>Column of the results: the row&apos;s number among the rows of the file</extracomment>
         <translation>Linha</translation>
     </message>
     <message>
         <source>Case id</source>
+        <extracomment>Column of the results: the wolkvox-id of the case the row corrects</extracomment>
         <translation>Id do caso</translation>
     </message>
     <message>
         <source>Outcome</source>
+        <extracomment>Column of the results: what became of the row (updated, rejected, not sent, ...)</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
         <source>HTTP</source>
+        <extracomment>Column of the results: the HTTP status of the CRM&apos;s answer</extracomment>
         <translation>HTTP</translation>
     </message>
     <message>
         <source>Code</source>
+        <extracomment>Column of the results: the code in the CRM&apos;s answer</extracomment>
         <translation>Código</translation>
     </message>
     <message>
         <source>Message</source>
+        <extracomment>Column of the results: the message in the CRM&apos;s answer</extracomment>
         <translation>Mensagem</translation>
     </message>
     <message>
         <source>wolkvox_id</source>
+        <extracomment>Column of the results: the case id the CRM answered (the API&apos;s own field name)</extracomment>
         <translation>wolkvox_id</translation>
     </message>
     <message>
         <source>Attempts</source>
+        <extracomment>Column of the results: how many times the row was sent</extracomment>
         <translation>Tentativas</translation>
     </message>
 </context>
@@ -792,258 +1396,35 @@ Códigos de saída:
             <numerusform>Após %n novas tentativas, o CRM continuou respondendo que há requisições demais em andamento com este token. O lote parou; as linhas ainda não enviadas continuam na fila. Retome-o quando as outras requisições terminarem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The case could not be read, so its update was not sent: %1</source>
+        <translation>Não foi possível ler o caso, então a atualização dele não foi enviada: %1</translation>
+    </message>
+    <message>
+        <source>The CRM has no case %1; nothing was sent.</source>
+        <translation>O CRM não tem o caso %1; nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>The CRM answered other cases than %1; nothing was sent.</source>
+        <translation>O CRM respondeu com casos diferentes de %1; nada foi enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM answered %n cases with the wolkvox-id %1; nothing was sent.</source>
+        <translation>
+            <numerusform>O CRM respondeu %n caso com o wolkvox-id %1; nada foi enviado.</numerusform>
+            <numerusform>O CRM respondeu %n casos com o wolkvox-id %1; nada foi enviado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the case as the CRM has it, the row cannot be sent: %1</source>
+        <translation>Com o caso como está no CRM, a linha não pode ser enviada: %1</translation>
+    </message>
 </context>
 <context>
-    <name>BatchStore</name>
-    <message>
-        <source>The batch database is not open.</source>
-        <translation>O banco de dados de lotes não está aberto.</translation>
-    </message>
-    <message>
-        <source>The batch %1 does not exist.</source>
-        <translation>O lote %1 não existe.</translation>
-    </message>
-    <message>
-        <source>Another Casedesk window or command is sending this batch right now.</source>
-        <translation>Outra janela ou comando do Casedesk está enviando este lote neste momento.</translation>
-    </message>
-    <message>
-        <source>The request was stopped before its answer arrived; the CRM may or may not have applied it. Check the case before resending.</source>
-        <translation>A requisição foi interrompida antes de a resposta chegar; o CRM pode tê-la aplicado ou não. Verifique o caso antes de reenviá-la.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Não é possível gravar %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>BatchWindow</name>
-    <message>
-        <source>Bulk correction — Casedesk</source>
-        <translation>Correção em massa — Casedesk</translation>
-    </message>
-    <message>
-        <source>&amp;1 Source</source>
-        <translation>&amp;1 Origem</translation>
-    </message>
-    <message>
-        <source>Open a CSV file or paste rows from a spreadsheet</source>
-        <translation>Abrir um arquivo CSV ou colar linhas de uma planilha</translation>
-    </message>
-    <message>
-        <source>&amp;2 Columns</source>
-        <translation>&amp;2 Colunas</translation>
-    </message>
-    <message>
-        <source>Choose which field each column of the file fills</source>
-        <translation>Selecionar qual campo cada coluna do arquivo preenche</translation>
-    </message>
-    <message>
-        <source>&amp;3 Check</source>
-        <translation>&amp;3 Verificação</translation>
-    </message>
-    <message>
-        <source>See every row&apos;s problems before anything is sent</source>
-        <translation>Ver os problemas de cada linha antes de qualquer envio</translation>
-    </message>
-    <message>
-        <source>&amp;4 Send</source>
-        <translation>&amp;4 Envio</translation>
-    </message>
-    <message>
-        <source>Send the valid rows at the CRM&apos;s pace</source>
-        <translation>Enviar as linhas válidas no ritmo do CRM</translation>
-    </message>
-    <message>
-        <source>&amp;5 Results</source>
-        <translation>&amp;5 Resultados</translation>
-    </message>
-    <message>
-        <source>Each row&apos;s outcome; retry, resend or export</source>
-        <translation>O resultado de cada linha; tentar novamente, reenviar ou exportar</translation>
-    </message>
-    <message>
-        <source>Connection used by the batch</source>
-        <translation>Conexão usada pelo lote</translation>
-    </message>
-    <message>
-        <source>Batch message</source>
-        <translation>Mensagem do lote</translation>
-    </message>
-    <message>
-        <source>Correct many cases at once</source>
-        <translation>Corrija muitos casos de uma vez</translation>
-    </message>
-    <message>
-        <source>Open a CSV file or paste rows copied from a spreadsheet. The first row names the columns: wolkvox-id (or id), status, priority, responsible, solution, case-type, attachments. Spanish and Portuguese names such as estado, prioridad or responsável work too, and any other column can be sent as a custom field. Every row is checked before anything is sent.</source>
-        <translation>Abra um arquivo CSV ou cole linhas copiadas de uma planilha. A primeira linha dá nome às colunas: wolkvox-id (ou id), status, priority, responsible, solution, case-type, attachments. Nomes em espanhol e português, como estado, prioridad ou responsável, também funcionam, e qualquer outra coluna pode ser enviada como campo personalizado. Cada linha é verificada antes de qualquer envio.</translation>
-    </message>
-    <message>
-        <source>&amp;Open CSV file…</source>
-        <translation>&amp;Abrir arquivo CSV…</translation>
-    </message>
-    <message>
-        <source>Open a CSV or tab-separated file (Ctrl+O)</source>
-        <translation>Abrir um arquivo CSV ou separado por tabulações (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from spreadsheet</source>
-        <translation>&amp;Colar da planilha</translation>
-    </message>
-    <message>
-        <source>Copy the rows in the spreadsheet, header row included, then press this (Ctrl+V)</source>
-        <translation>Copie as linhas na planilha, incluindo a linha de cabeçalho, e depois clique aqui (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>You can also drop a .csv or .tsv file onto this window.</source>
-        <translation>Você também pode arrastar um arquivo .csv ou .tsv para esta janela.</translation>
-    </message>
-    <message>
-        <source>&amp;Unfinished batches</source>
-        <translation>&amp;Lotes não concluídos</translation>
-    </message>
-    <message>
-        <source>Unfinished batches</source>
-        <translation>Lotes não concluídos</translation>
-    </message>
-    <message>
-        <source>Batches with rows not sent yet or interrupted, newest first</source>
-        <translation>Lotes com linhas ainda não enviadas ou interrompidas, os mais recentes primeiro</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Retomar</translation>
-    </message>
-    <message>
-        <source>Send the selected batch&apos;s queued rows; interrupted rows are not resent</source>
-        <translation>Enviar as linhas na fila do lote selecionado; as linhas interrompidas não são reenviadas</translation>
-    </message>
-    <message>
-        <source>&amp;Show results</source>
-        <translation>&amp;Ver resultados</translation>
-    </message>
-    <message>
-        <source>See each row of the selected batch, including interrupted ones</source>
-        <translation>Ver cada linha do lote selecionado, incluindo as interrompidas</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation>&amp;Descartar…</translation>
-    </message>
-    <message>
-        <source>Stop offering the selected batch; its queued rows are not sent</source>
-        <translation>Deixar de oferecer o lote selecionado; as linhas dele na fila não são enviadas</translation>
-    </message>
-    <message>
-        <source>No batch is waiting to be resumed.</source>
-        <translation>Nenhum lote está aguardando para ser retomado.</translation>
-    </message>
-    <message>
-        <source>&amp;Columns of the file:</source>
-        <translation>&amp;Colunas do arquivo:</translation>
-    </message>
-    <message>
-        <source>Columns of the file and the fields they fill</source>
-        <translation>Colunas do arquivo e os campos que preenchem</translation>
-    </message>
-    <message>
-        <source>Columns &amp;not recognised:</source>
-        <translation>Colunas &amp;não reconhecidas:</translation>
-    </message>
-    <message>
-        <source>What happens to the columns whose name is not a field: sent as custom fields under their own name, or not sent. Each column can still be changed above.</source>
-        <translation>O que acontece com as colunas cujo nome não é um campo: são enviadas como campos personalizados com o próprio nome ou não são enviadas. Cada coluna ainda pode ser alterada acima.</translation>
-    </message>
-    <message>
-        <source>Values for the fields no column fills (from the current profile)</source>
-        <translation>Valores dos campos que nenhuma coluna preenche (do perfil atual)</translation>
-    </message>
-    <message>
-        <source>Case t&amp;ype:</source>
-        <translation>&amp;Tipo de caso:</translation>
-    </message>
-    <message>
-        <source>Default case type</source>
-        <translation>Tipo de caso padrão</translation>
-    </message>
-    <message>
-        <source>R&amp;esponsible:</source>
-        <translation>&amp;Responsável:</translation>
-    </message>
-    <message>
-        <source>Default responsible</source>
-        <translation>Responsável padrão</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Default status</source>
-        <translation>Status padrão</translation>
-    </message>
-    <message>
-        <source>Pr&amp;iority:</source>
-        <translation>&amp;Prioridade:</translation>
-    </message>
-    <message>
-        <source>Default priority</source>
-        <translation>Prioridade padrão</translation>
-    </message>
-    <message>
-        <source>So&amp;lution:</source>
-        <translation>S&amp;olução:</translation>
-    </message>
-    <message>
-        <source>Default solution</source>
-        <translation>Solução padrão</translation>
-    </message>
-    <message>
-        <source>Problems with the columns</source>
-        <translation>Problemas nas colunas</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k rows</source>
-        <translation>&amp;Verificar linhas</translation>
-    </message>
-    <message>
-        <source>Check every row with the same rules as the form</source>
-        <translation>Verificar cada linha com as mesmas regras do formulário</translation>
-    </message>
-    <message>
-        <source>Result of the check</source>
-        <translation>Resultado da verificação</translation>
-    </message>
-    <message>
-        <source>Only rows with &amp;problems</source>
-        <translation>Somente linhas com &amp;problemas</translation>
-    </message>
-    <message>
-        <source>Rows of the file as they would be sent</source>
-        <translation>Linhas do arquivo como seriam enviadas</translation>
-    </message>
-    <message>
-        <source>Each row&apos;s case id, fields and problems</source>
-        <translation>Id do caso, campos e problemas de cada linha</translation>
-    </message>
-    <message>
-        <source>Problems of the selected row</source>
-        <translation>Problemas da linha selecionada</translation>
-    </message>
-    <message>
-        <source>Reload the &amp;file</source>
-        <translation>&amp;Recarregar o arquivo</translation>
-    </message>
-    <message>
-        <source>Read the file again after fixing it in the spreadsheet, and check it again (F5)</source>
-        <translation>Ler o arquivo novamente depois de corrigi-lo na planilha e verificá-lo de novo (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Send valid rows…</source>
-        <translation>&amp;Enviar linhas válidas…</translation>
-    </message>
+    <name>BatchSendPage</name>
     <message>
         <source>Requests at a &amp;time:</source>
+        <extracomment>Label of how many requests the batch sends at once (1 or 2)</extracomment>
         <translation>Requisições &amp;simultâneas:</translation>
     </message>
     <message>
@@ -1060,27 +1441,13 @@ Códigos de saída:
     </message>
     <message>
         <source>Batch progress</source>
+        <extracomment>What a screen reader calls the progress of the batch being sent</extracomment>
         <translation>Progresso do lote</translation>
     </message>
     <message>
         <source>Batch status</source>
+        <extracomment>What a screen reader calls the line that says what the batch is doing (sending, paused, waiting)</extracomment>
         <translation>Status do lote</translation>
-    </message>
-    <message>
-        <source>&amp;Start sending</source>
-        <translation>&amp;Iniciar envio</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel…</source>
-        <translation>&amp;Cancelar…</translation>
-    </message>
-    <message>
-        <source>Stop the batch: rows being sent finish, rows not sent yet are not sent</source>
-        <translation>Parar o lote: as linhas em envio terminam, e as ainda não enviadas não são enviadas</translation>
     </message>
     <message>
         <source>Rows that need &amp;attention so far:</source>
@@ -1091,406 +1458,51 @@ Códigos de saída:
         <translation>Linhas que falharam ou foram interrompidas até agora</translation>
     </message>
     <message>
-        <source>Summary of the results</source>
-        <translation>Resumo dos resultados</translation>
+        <source>&amp;Cancel…</source>
+        <extracomment>Button: cancel the batch (asks first); rows not sent yet are not sent</extracomment>
+        <translation>&amp;Cancelar…</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Mostrar:</translation>
+        <source>Stop the batch: rows being sent finish, rows not sent yet are not sent</source>
+        <translation>Parar o lote: as linhas em envio terminam, e as ainda não enviadas não são enviadas</translation>
     </message>
     <message>
-        <source>Outcome of each row</source>
-        <translation>Resultado de cada linha</translation>
+        <source>&amp;Pause</source>
+        <extracomment>Button: send no new request; the ones on their way are answered</extracomment>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <source>Case id, outcome, HTTP status, code, message and the wolkvox_id the CRM answered</source>
-        <translation>Id do caso, resultado, status HTTP, código, mensagem e o wolkvox_id que o CRM respondeu</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed rows</source>
-        <translation>&amp;Tentar novamente as linhas com falha</translation>
-    </message>
-    <message>
-        <source>Send the rows that failed once more</source>
-        <translation>Enviar novamente as linhas que falharam</translation>
-    </message>
-    <message>
-        <source>Resend &amp;interrupted rows…</source>
-        <translation>Reenviar linhas &amp;interrompidas…</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows (or every row shown) for a spreadsheet</source>
-        <translation>Copiar as linhas selecionadas (ou todas as linhas exibidas) para uma planilha</translation>
-    </message>
-    <message>
-        <source>&amp;Export results…</source>
-        <translation>&amp;Exportar resultados…</translation>
-    </message>
-    <message>
-        <source>Save every row&apos;s outcome as a CSV file</source>
-        <translation>Salvar o resultado de cada linha como arquivo CSV</translation>
-    </message>
-    <message>
-        <source>Show in &amp;history</source>
-        <translation>Mostrar no &amp;histórico</translation>
-    </message>
-    <message>
-        <source>Show this batch&apos;s attempts in the main window&apos;s history</source>
-        <translation>Mostrar as tentativas deste lote no histórico da janela principal</translation>
-    </message>
-    <message>
-        <source>&amp;New batch</source>
-        <translation>&amp;Novo lote</translation>
-    </message>
-    <message>
-        <source>Start again with another file</source>
-        <translation>Começar de novo com outro arquivo</translation>
+        <source>&amp;Start sending</source>
+        <extracomment>Button: start sending the batch
+----------
+The send step&apos;s main button: before anything was sent, and when rows wait after a stop</extracomment>
+        <translation>&amp;Iniciar envio</translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>about %n second(s) left</source>
         <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
+            <numerusform>cerca de %n segundo restante</numerusform>
+            <numerusform>cerca de %n segundos restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
+            <numerusform>cerca de %n minuto restante</numerusform>
+            <numerusform>cerca de %n minutos restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>about %n hour(s) left</source>
         <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
+            <numerusform>cerca de %n hora restante</numerusform>
+            <numerusform>cerca de %n horas restantes</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>tab-separated</source>
-        <translation>separado por tabulações</translation>
-    </message>
-    <message>
-        <source>semicolon-separated</source>
-        <translation>separado por ponto e vírgula</translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation>separado por vírgulas</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… e mais %n.</numerusform>
-            <numerusform>… e mais %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The batch could not be saved</source>
-        <translation>Não foi possível salvar o lote</translation>
-    </message>
-    <message>
-        <source>No connection: fill in the main window&apos;s connection bar.</source>
-        <translation>Sem conexão: preencha a barra de conexão da janela principal.</translation>
-    </message>
-    <message>
-        <source>Sends to %1 · operation %2</source>
-        <translation>Envia para %1 · operação %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Nothing is queued in this batch: see its interrupted rows with Show results.</source>
-        <translation>Não há nada na fila neste lote: veja as linhas interrompidas dele com Ver resultados.</translation>
-    </message>
-    <message>
-        <source>Open a table of cases</source>
-        <translation>Abrir uma tabela de casos</translation>
-    </message>
-    <message>
-        <source>Tables (*.csv *.tsv *.txt)</source>
-        <translation>Tabelas (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Nothing to paste</source>
-        <translation>Nada para colar</translation>
-    </message>
-    <message>
-        <source>Select the rows in the spreadsheet, header row included, copy them, then paste again.</source>
-        <translation>Selecione as linhas na planilha, incluindo a linha de cabeçalho, copie-as e cole novamente.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used</source>
-        <translation>Não é possível usar %1</translation>
-    </message>
-    <message>
-        <source>Fix it in the spreadsheet, save it as CSV (UTF-8), and open it again.</source>
-        <translation>Corrija-o na planilha, salve-o como CSV (UTF-8) e abra-o novamente.</translation>
-    </message>
-    <message>
-        <source>Some column names were adjusted</source>
-        <translation>Alguns nomes de coluna foram ajustados</translation>
-    </message>
-    <message>
-        <source>This file was already started</source>
-        <translation>O envio deste arquivo já foi iniciado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Batch %1 was started on %2 from this same content and still has %n row(s) not sent or not answered.</source>
-        <translation>
-            <numerusform>O lote %1 foi iniciado em %2 com este mesmo conteúdo e ainda tem %n linha não enviada ou sem resposta.</numerusform>
-            <numerusform>O lote %1 foi iniciado em %2 com este mesmo conteúdo e ainda tem %n linhas não enviadas ou sem resposta.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume it to send only what is left. Checking the file as a new batch sends every row again.</source>
-        <translation>Retome-o para enviar somente o que falta. Verificar o arquivo como novo lote envia todas as linhas novamente.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume that batch</source>
-        <translation>&amp;Retomar esse lote</translation>
-    </message>
-    <message>
-        <source>Check as a &amp;new batch</source>
-        <translation>Verificar como &amp;novo lote</translation>
-    </message>
-    <message>
-        <source>From the column “%1”</source>
-        <translation>Da coluna “%1”</translation>
-    </message>
-    <message>
-        <source>Only needed when the status closes the case</source>
-        <translation>Só é necessário quando o status fecha o caso</translation>
-    </message>
-    <message>
-        <source>Needed: no column gives it</source>
-        <translation>Necessário: nenhuma coluna o informa</translation>
-    </message>
-    <message>
-        <source>UTF-8 with a byte order mark</source>
-        <translation>UTF-8 com marca de ordem de bytes</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>Windows line endings</source>
-        <translation>quebras de linha do Windows</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n row(s) of cases (%2).</source>
-        <translation>
-            <numerusform>%1: %n linha de casos (%2).</numerusform>
-            <numerusform>%1: %n linhas de casos (%2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With these columns, %n row(s) can be sent.</source>
-        <translation>
-            <numerusform>Com estas colunas, %n linha pode ser enviada.</numerusform>
-            <numerusform>Com estas colunas, %n linhas podem ser enviadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems; the check shows them.</source>
-        <translation>
-            <numerusform>%n linha tem problemas; a verificação os mostra.</numerusform>
-            <numerusform>%n linhas têm problemas; a verificação os mostra.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) can be sent</source>
-        <translation>
-            <numerusform>%n linha pode ser enviada</numerusform>
-            <numerusform>%n linhas podem ser enviadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with problems</source>
-        <translation>
-            <numerusform>%n linha com problemas</numerusform>
-            <numerusform>%n linhas com problemas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Send %n valid row(s)…</source>
-        <translation>
-            <numerusform>&amp;Enviar %n linha válida…</numerusform>
-            <numerusform>&amp;Enviar %n linhas válidas…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review where the rows go, then start sending</source>
-        <translation>Verifique para onde as linhas vão e depois inicie o envio</translation>
-    </message>
-    <message>
-        <source>No row can be sent: fix the file or the columns first.</source>
-        <translation>Nenhuma linha pode ser enviada: corrija primeiro o arquivo ou as colunas.</translation>
-    </message>
-    <message>
-        <source>Row %1 (line %2) is ready to send.</source>
-        <translation>A linha %1 (linha %2 do arquivo) está pronta para envio.</translation>
-    </message>
-    <message>
-        <source>Row %1 (line %2): %3</source>
-        <translation>Linha %1 (linha %2 do arquivo): %3</translation>
-    </message>
-    <message>
-        <source>Select a row to read its problems in full.</source>
-        <translation>Selecione uma linha para ler os problemas dela por completo.</translation>
-    </message>
-    <message>
-        <source>No row can be sent with these columns</source>
-        <translation>Nenhuma linha pode ser enviada com estas colunas</translation>
-    </message>
-    <message>
-        <source>Some lines of the file are malformed</source>
-        <translation>Algumas linhas do arquivo estão malformadas</translation>
-    </message>
-    <message>
-        <source>This content was sent before</source>
-        <translation>Este conteúdo já foi enviado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
-        <translation>
-            <numerusform>O lote %1 de %2 já atualizou %n caso com este conteúdo. Enviá-lo de novo atualiza o caso novamente.</numerusform>
-            <numerusform>O lote %1 de %2 já atualizou %n casos com este conteúdo. Enviá-lo de novo atualiza os casos novamente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The batch cannot be shown</source>
-        <translation>Não é possível mostrar o lote</translation>
-    </message>
-    <message>
-        <source>Batch %1 is not in the database any more.</source>
-        <translation>O lote %1 não está mais no banco de dados.</translation>
-    </message>
-    <message>
-        <source>Rows interrupted — check the cases</source>
-        <translation>Linhas interrompidas: verifique os casos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</source>
-        <translation>
-            <numerusform>%n linha estava sendo enviada quando o lote parou; o CRM pode tê-la aplicado ou não. Ela só é enviada novamente se você marcá-la na página Resultados e clicar em Reenviar linhas interrompidas.</numerusform>
-            <numerusform>%n linhas estavam sendo enviadas quando o lote parou; o CRM pode tê-las aplicado ou não. Elas só são enviadas novamente se você marcá-las na página Resultados e clicar em Reenviar linhas interrompidas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Batch %1 sends to %2, operation %3, but the main window is connected to %4, operation %5. Switch the main window to that connection and its token, then start again.</source>
-        <translation>O lote %1 envia para %2, operação %3, mas a janela principal está conectada a %4, operação %5. Mude a janela principal para essa conexão e o token dela e comece novamente.</translation>
-    </message>
-    <message>
-        <source>No token</source>
-        <translation>Sem token</translation>
-    </message>
-    <message>
-        <source>Enter the operation&apos;s Wolkvox-Token in the main window&apos;s connection bar, then start again. Nothing was sent.</source>
-        <translation>Informe o Wolkvox-Token da operação na barra de conexão da janela principal e comece novamente. Nada foi enviado.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. %1</source>
-        <translation>Nada foi enviado. %1</translation>
-    </message>
-    <message>
-        <source>Another connection is selected</source>
-        <translation>Outra conexão está selecionada</translation>
-    </message>
-    <message>
-        <source>The batch cannot start</source>
-        <translation>O lote não pode ser iniciado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) updated.</source>
-        <translation>
-            <numerusform>%n caso atualizado.</numerusform>
-            <numerusform>%n casos atualizados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) failed: read their messages below, correct the cause and retry them.</source>
-        <translation>
-            <numerusform>%n linha falhou: leia a mensagem dela abaixo, corrija a causa e envie-a novamente.</numerusform>
-            <numerusform>%n linhas falharam: leia as mensagens delas abaixo, corrija a causa e envie-as novamente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Batch finished</source>
-        <translation>Lote concluído</translation>
-    </message>
-    <message>
-        <source>Batch cancelled</source>
-        <translation>Lote cancelado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) were updated before the cancel.</source>
-        <translation>
-            <numerusform>%n caso foi atualizado antes do cancelamento.</numerusform>
-            <numerusform>%n casos foram atualizados antes do cancelamento.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) were not sent; they are marked “Not sent: cancelled”.</source>
-        <translation>
-            <numerusform>%n linha não foi enviada; ela está marcada como “Não enviado: cancelado”.</numerusform>
-            <numerusform>%n linhas não foram enviadas; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The token&apos;s daily quota is used up</source>
-        <translation>A cota diária do token se esgotou</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</source>
-        <translation>
-            <numerusform>%n linha aguarda na fila. Testar conexão, na janela principal, informa quantas horas faltam para a contagem reiniciar; depois abra este lote e clique em Retomar envio.</numerusform>
-            <numerusform>%n linhas aguardam na fila. Testar conexão, na janela principal, informa quantas horas faltam para a contagem reiniciar; depois abra este lote e clique em Retomar envio.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The CRM refused the token</source>
-        <translation>O CRM recusou o token</translation>
-    </message>
-    <message>
-        <source>The rows not sent yet stay queued; correct the token in the main window and press Resume sending.</source>
-        <translation>As linhas ainda não enviadas continuam na fila; corrija o token na janela principal e clique em Retomar envio.</translation>
-    </message>
-    <message>
-        <source>The CRM cannot be reached</source>
-        <translation>Não é possível acessar o CRM</translation>
-    </message>
-    <message>
-        <source>The rows not sent yet stay queued; press Resume sending once the CRM answers again.</source>
-        <translation>As linhas ainda não enviadas continuam na fila; clique em Retomar envio quando o CRM voltar a responder.</translation>
-    </message>
-    <message>
-        <source>The CRM stayed busy</source>
-        <translation>O CRM continuou ocupado</translation>
-    </message>
-    <message>
-        <source>Batch stopped</source>
-        <translation>Lote parado</translation>
+        <source>about %1 h %2 min left</source>
+        <extracomment>Time left while a batch is sent, in hours and minutes, e.g. &quot;about 2 h 15 min left&quot;</extracomment>
+        <translation>cerca de %1 h %2 min restantes</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be sent to %1, operation %2.</source>
@@ -1516,7 +1528,13 @@ Códigos de saída:
     </message>
     <message>
         <source>&amp;Resume sending</source>
+        <extracomment>The send step&apos;s main button when rows wait after the batch stopped</extracomment>
         <translation>Retomar &amp;envio</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>The send step&apos;s button while a batch is sent (Pause) or paused (Resume)</extracomment>
+        <translation>&amp;Retomar</translation>
     </message>
     <message>
         <source>Send the rest of the batch</source>
@@ -1538,54 +1556,52 @@ Códigos de saída:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s) processed</source>
+        <source>%L1 of %Ln row(s) processed</source>
+        <extracomment>How far a batch is: rows answered so far of the rows to send, e.g. &quot;120 of 2,000 rows processed&quot;</extracomment>
         <translation>
-            <numerusform>%1 de %n linha processada</numerusform>
-            <numerusform>%1 de %n linhas processadas</numerusform>
+            <numerusform>%L1 de %Ln linha processada</numerusform>
+            <numerusform>%L1 de %Ln linhas processadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
+        <extracomment>A figure of the batch&apos;s progress: cases the CRM updated</extracomment>
         <translation>
-            <numerusform>%n atualizada</numerusform>
-            <numerusform>%n atualizadas</numerusform>
+            <numerusform>atualizados: %Ln</numerusform>
+            <numerusform>%Ln atualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
+        <extracomment>A figure of the batch&apos;s progress: rows that failed</extracomment>
         <translation>
-            <numerusform>%n com falha</numerusform>
-            <numerusform>%n com falha</numerusform>
+            <numerusform>com falha: %Ln</numerusform>
+            <numerusform>%Ln com falha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n interrupted</source>
+        <source>%Ln interrupted</source>
+        <extracomment>A figure of the batch&apos;s progress: rows whose request got no answer</extracomment>
         <translation>
-            <numerusform>%n interrompida</numerusform>
-            <numerusform>%n interrompidas</numerusform>
+            <numerusform>interrompidas: %Ln</numerusform>
+            <numerusform>%Ln interrompidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
+        <extracomment>A figure of the batch&apos;s progress: rows a cancel left unsent</extracomment>
         <translation>
-            <numerusform>%n não enviada</numerusform>
-            <numerusform>%n não enviadas</numerusform>
+            <numerusform>não enviadas: %Ln</numerusform>
+            <numerusform>%Ln não enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) a minute</source>
+        <source>%Ln row(s) a minute</source>
+        <extracomment>A figure of the batch&apos;s progress: the pace of the answers</extracomment>
         <translation>
-            <numerusform>%n linha por minuto</numerusform>
-            <numerusform>%n linhas por minuto</numerusform>
+            <numerusform>%Ln linha por minuto</numerusform>
+            <numerusform>%Ln linhas por minuto</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>about %1 left</source>
-        <translation>faltam cerca de %1</translation>
-    </message>
-    <message>
-        <source>Bulk correction — %1 of %2 — Casedesk</source>
-        <translation>Correção em massa — %1 de %2 — Casedesk</translation>
     </message>
     <message numerus="yes">
         <source>CRM busy, retrying in %n second(s).</source>
@@ -1624,6 +1640,16 @@ Códigos de saída:
         </translation>
     </message>
     <message>
+        <source>&amp;Keep sending</source>
+        <extracomment>Button of the question before a batch is cancelled: go on sending it</extracomment>
+        <translation>Continuar &amp;enviando</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them queued</source>
+        <extracomment>Button of the question before a paused batch is cancelled: leave its rows waiting</extracomment>
+        <translation>&amp;Manter na fila</translation>
+    </message>
+    <message>
         <source>Cancel the batch?</source>
         <translation>Cancelar o lote?</translation>
     </message>
@@ -1640,83 +1666,72 @@ Códigos de saída:
     </message>
     <message>
         <source>Cancel the &amp;batch</source>
+        <extracomment>Button of the question before a batch is cancelled: cancel it</extracomment>
         <translation>Cancelar o &amp;lote</translation>
     </message>
+</context>
+<context>
+    <name>BatchSession</name>
     <message>
-        <source>&amp;Keep sending</source>
-        <translation>Continuar &amp;enviando</translation>
+        <source>The batch could not be saved</source>
+        <translation>Não foi possível salvar o lote</translation>
     </message>
     <message>
-        <source>&amp;Keep them queued</source>
-        <translation>&amp;Manter na fila</translation>
+        <source>Pasted text</source>
+        <extracomment>The name shown for rows pasted from a spreadsheet, where a file&apos;s name would be</extracomment>
+        <translation>Texto colado</translation>
     </message>
     <message>
-        <source>The rows not sent are marked “Not sent: cancelled”.</source>
-        <translation>As linhas não enviadas ficam marcadas como “Não enviado: cancelado”.</translation>
+        <source>The batch cannot be shown</source>
+        <translation>Não é possível mostrar o lote</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Batch %1 is not in the database any more.</source>
+        <translation>O lote %1 não está mais no banco de dados.</translation>
     </message>
     <message>
-        <source>Batch %1 · %2 · %3</source>
-        <translation>Lote %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>All rows (%1)</source>
-        <translation>Todas as linhas (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>    %1 (%2)</source>
-        <translation>    %1 (%2)</translation>
+        <source>Rows interrupted — check the cases</source>
+        <translation>Linhas interrompidas: verifique os casos</translation>
     </message>
     <message numerus="yes">
-        <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
+        <source>%n row(s) were being sent when the batch stopped; the CRM may or may not have applied them. They are not sent again unless you tick them on the Results page and press Resend interrupted rows.</source>
         <translation>
-            <numerusform>Enviar novamente a %n linha com falha. As linhas que o CRM rejeitou falham de novo até a causa ser corrigida.</numerusform>
-            <numerusform>Enviar novamente as %n linhas com falha. As linhas que o CRM rejeitou falham de novo até a causa ser corrigida.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend the %n ticked row(s) after confirming</source>
-        <translation>
-            <numerusform>Reenviar a %n linha marcada após confirmação</numerusform>
-            <numerusform>Reenviar as %n linhas marcadas após confirmação</numerusform>
+            <numerusform>%n linha estava sendo enviada quando o lote parou; o CRM pode tê-la aplicado ou não. Ela só é enviada novamente se você marcá-la na página Resultados e clicar em Reenviar linhas interrompidas.</numerusform>
+            <numerusform>%n linhas estavam sendo enviadas quando o lote parou; o CRM pode tê-las aplicado ou não. Elas só são enviadas novamente se você marcá-las na página Resultados e clicar em Reenviar linhas interrompidas.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Check the interrupted cases in the CRM, tick the rows to send again, then press this.</source>
-        <translation>Verifique os casos interrompidos no CRM, marque as linhas a enviar novamente e depois clique aqui.</translation>
+        <source>Batch %1 sends to %2, operation %3, but the main window is connected to %4, operation %5. Switch the main window to that connection and its token, then start again.</source>
+        <translation>O lote %1 envia para %2, operação %3, mas a janela principal está conectada a %4, operação %5. Mude a janela principal para essa conexão e o token dela e comece novamente.</translation>
     </message>
     <message>
-        <source>Resend interrupted rows?</source>
-        <translation>Reenviar as linhas interrompidas?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resend %n row(s) whose earlier request never got an answer?</source>
-        <translation>
-            <numerusform>Reenviar %n linha cuja requisição anterior nunca recebeu resposta?</numerusform>
-            <numerusform>Reenviar %n linhas cuja requisição anterior nunca recebeu resposta?</numerusform>
-        </translation>
+        <source>No token</source>
+        <extracomment>The banner&apos;s title when sending starts without a Wolkvox-Token</extracomment>
+        <translation>Sem token</translation>
     </message>
     <message>
-        <source>The CRM may already have applied them. Resend only the rows whose cases you checked in the CRM and found not updated.</source>
-        <translation>O CRM pode já tê-las aplicado. Reenvie somente as linhas cujos casos você verificou no CRM e viu que não foram atualizados.</translation>
+        <source>Enter the operation&apos;s Wolkvox-Token in the main window&apos;s connection bar, then start again. Nothing was sent.</source>
+        <translation>Informe o Wolkvox-Token da operação na barra de conexão da janela principal e comece novamente. Nada foi enviado.</translation>
     </message>
     <message>
-        <source>&amp;Resend</source>
-        <translation>&amp;Reenviar</translation>
+        <source>Another connection is selected</source>
+        <translation>Outra conexão está selecionada</translation>
     </message>
     <message>
-        <source>Export the results</source>
-        <translation>Exportar os resultados</translation>
+        <source>Nothing was sent. %1</source>
+        <translation>Nada foi enviado. %1</translation>
+    </message>
+    <message>
+        <source>The batch cannot start</source>
+        <translation>O lote não pode ser iniciado</translation>
+    </message>
+    <message>
+        <source>The batch could not be discarded</source>
+        <translation>Não foi possível descartar o lote</translation>
     </message>
     <message>
         <source>Results exported</source>
+        <extracomment>The banner&apos;s title once the results were saved as a CSV file</extracomment>
         <translation>Resultados exportados</translation>
     </message>
     <message numerus="yes">
@@ -1731,15 +1746,233 @@ Códigos de saída:
         <translation>Não foi possível exportar os resultados</translation>
     </message>
     <message>
-        <source>Copied</source>
-        <translation>Copiado</translation>
+        <source>No case was updated before the cancel.</source>
+        <translation>Nenhum caso foi atualizado antes do cancelamento.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) copied; paste them into a spreadsheet.</source>
+        <source>%Ln case(s) were updated before the cancel.</source>
         <translation>
-            <numerusform>%n linha copiada; cole-a em uma planilha.</numerusform>
-            <numerusform>%n linhas copiadas; cole-as em uma planilha.</numerusform>
+            <numerusform>%Ln caso foi atualizado antes do cancelamento.</numerusform>
+            <numerusform>%Ln casos foram atualizados antes do cancelamento.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every row was answered before the cancel took effect.</source>
+        <translation>Todas as linhas foram respondidas antes de o cancelamento ter efeito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
+        <translation>
+            <numerusform>Linhas não enviadas: %Ln; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>%Ln linhas não foram enviadas; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch cancelled</source>
+        <extracomment>The banner&apos;s title after the user cancelled a batch</extracomment>
+        <translation>Lote cancelado</translation>
+    </message>
+    <message>
+        <source>The rows not sent are marked “Not sent: cancelled”.</source>
+        <translation>As linhas não enviadas ficam marcadas como “Não enviado: cancelado”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the remaining %n</source>
+        <extracomment>The banner&apos;s button after a cancel: sends the rows the cancel left unsent</extracomment>
+        <translation>
+            <numerusform>Enviar restantes: %n</numerusform>
+            <numerusform>Enviar as %n restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case was updated.</source>
+        <translation>Nenhum caso foi atualizado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) updated.</source>
+        <translation>
+            <numerusform>Casos atualizados: %Ln.</numerusform>
+            <numerusform>%Ln casos atualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: read their messages below, correct the cause and retry them.</source>
+        <translation>
+            <numerusform>%n linha falhou: leia a mensagem dela abaixo, corrija a causa e envie-a novamente.</numerusform>
+            <numerusform>%n linhas falharam: leia as mensagens delas abaixo, corrija a causa e envie-as novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch finished</source>
+        <extracomment>The banner&apos;s title when the last row of a batch was answered</extracomment>
+        <translation>Lote concluído</translation>
+    </message>
+    <message>
+        <source>The token&apos;s daily quota is used up</source>
+        <translation>A cota diária do token se esgotou</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait in the queue. Test connection in the main window tells how many hours until the count restarts; then open this batch and press Resume sending.</source>
+        <translation>
+            <numerusform>%n linha aguarda na fila. Testar conexão, na janela principal, informa quantas horas faltam para a contagem reiniciar; depois abra este lote e clique em Retomar envio.</numerusform>
+            <numerusform>%n linhas aguardam na fila. Testar conexão, na janela principal, informa quantas horas faltam para a contagem reiniciar; depois abra este lote e clique em Retomar envio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CRM refused the token</source>
+        <translation>O CRM recusou o token</translation>
+    </message>
+    <message>
+        <source>The rows not sent yet stay queued; correct the token in the main window and press Resume sending.</source>
+        <translation>As linhas ainda não enviadas continuam na fila; corrija o token na janela principal e clique em Retomar envio.</translation>
+    </message>
+    <message>
+        <source>The CRM cannot be reached</source>
+        <translation>Não é possível acessar o CRM</translation>
+    </message>
+    <message>
+        <source>The rows not sent yet stay queued; press Resume sending once the CRM answers again.</source>
+        <translation>As linhas ainda não enviadas continuam na fila; clique em Retomar envio quando o CRM voltar a responder.</translation>
+    </message>
+    <message>
+        <source>The CRM stayed busy</source>
+        <translation>O CRM continuou ocupado</translation>
+    </message>
+    <message>
+        <source>Batch stopped</source>
+        <extracomment>The banner&apos;s title when a batch was stopped at once (rows in flight become interrupted)</extracomment>
+        <translation>Lote parado</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSourcePage</name>
+    <message>
+        <source>Correct many cases at once</source>
+        <translation>Corrija muitos casos de uma vez</translation>
+    </message>
+    <message>
+        <source>Open a CSV file or paste rows copied from a spreadsheet. The first row names the columns: wolkvox-id (or id), status, priority, responsible, solution, case-type, attachments. Spanish and Portuguese names such as estado, prioridad or responsável work too, and any other column can be sent as a custom field. Every row is checked before anything is sent.</source>
+        <translation>Abra um arquivo CSV ou cole linhas copiadas de uma planilha. A primeira linha dá nome às colunas: wolkvox-id (ou id), status, priority, responsible, solution, case-type, attachments. Nomes em espanhol e português, como estado, prioridad ou responsável, também funcionam, e qualquer outra coluna pode ser enviada como campo personalizado. Cada linha é verificada antes de qualquer envio.</translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV file…</source>
+        <translation>&amp;Abrir arquivo CSV…</translation>
+    </message>
+    <message>
+        <source>Open a CSV or tab-separated file (Ctrl+O)</source>
+        <translation>Abrir um arquivo CSV ou separado por tabulações (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from spreadsheet</source>
+        <translation>&amp;Colar da planilha</translation>
+    </message>
+    <message>
+        <source>Copy the rows in the spreadsheet, header row included, then press this (Ctrl+V)</source>
+        <translation>Copie as linhas na planilha, incluindo a linha de cabeçalho, e depois clique aqui (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>You can also drop a .csv or .tsv file onto this window.</source>
+        <translation>Você também pode arrastar um arquivo .csv ou .tsv para esta janela.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <extracomment>What a screen reader calls the busy bar shown while a large file is read</extracomment>
+        <translation>Lendo o arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel reading</source>
+        <extracomment>Button: stop waiting for a large file being read; nothing of it is kept</extracomment>
+        <translation>Cancelar le&amp;itura</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this file; nothing of it is kept (Esc)</source>
+        <translation>Parar de esperar por este arquivo; nada dele é mantido (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished batches</source>
+        <extracomment>Heading of the list of batches with rows not sent yet</extracomment>
+        <translation>&amp;Lotes não concluídos</translation>
+    </message>
+    <message>
+        <source>Unfinished batches</source>
+        <extracomment>What a screen reader calls the list of batches with rows not sent yet</extracomment>
+        <translation>Lotes não concluídos</translation>
+    </message>
+    <message>
+        <source>Batches with rows not sent yet or interrupted, newest first</source>
+        <translation>Lotes com linhas ainda não enviadas ou interrompidas, os mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Button: send the queued rows of the selected unfinished batch</extracomment>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>Send the selected batch&apos;s queued rows; interrupted rows are not resent</source>
+        <translation>Enviar as linhas na fila do lote selecionado; as linhas interrompidas não são reenviadas</translation>
+    </message>
+    <message>
+        <source>&amp;Show results</source>
+        <extracomment>Button: show every row of the selected unfinished batch</extracomment>
+        <translation>&amp;Ver resultados</translation>
+    </message>
+    <message>
+        <source>See each row of the selected batch, including interrupted ones</source>
+        <translation>Ver cada linha do lote selecionado, incluindo as interrompidas</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <extracomment>Button: stop offering the selected unfinished batch (asks first)</extracomment>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected batch; its queued rows are not sent</source>
+        <translation>Deixar de oferecer o lote selecionado; as linhas dele na fila não são enviadas</translation>
+    </message>
+    <message>
+        <source>No batch is waiting to be resumed.</source>
+        <translation>Nenhum lote está aguardando para ser retomado.</translation>
+    </message>
+    <message>
+        <source>Open a table of cases</source>
+        <translation>Abrir uma tabela de casos</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt)</source>
+        <extracomment>File types a table of cases can be opened from, in the file dialog</extracomment>
+        <translation>Tabelas (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File types a table of cases can be opened from, in the file dialog</extracomment>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <extracomment>File types a table of cases can be opened from, in the file dialog</extracomment>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <extracomment>The banner&apos;s title when the clipboard holds no rows to paste</extracomment>
+        <translation>Nada para colar</translation>
+    </message>
+    <message>
+        <source>Select the rows in the spreadsheet, header row included, copy them, then paste again.</source>
+        <translation>Selecione as linhas na planilha, incluindo a linha de cabeçalho, copie-as e cole novamente.</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1 (%2)…</source>
+        <translation>Lendo e verificando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Where an unfinished batch sends its rows: the CRM&apos;s server, then the operation</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing is queued in this batch: see its interrupted rows with Show results.</source>
+        <translation>Não há nada na fila neste lote: veja as linhas interrompidas dele com Ver resultados.</translation>
     </message>
     <message>
         <source>Discard this batch?</source>
@@ -1758,11 +1991,165 @@ Códigos de saída:
     </message>
     <message>
         <source>&amp;Discard batch</source>
+        <extracomment>Button of the question before an unfinished batch is discarded</extracomment>
         <translation>&amp;Descartar lote</translation>
     </message>
     <message>
-        <source>The batch could not be discarded</source>
-        <translation>Não foi possível descartar o lote</translation>
+        <source>This file was already started</source>
+        <translation>O envio deste arquivo já foi iniciado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 was started on %2 from this same content and still has %n row(s) not sent or not answered.</source>
+        <translation>
+            <numerusform>O lote %1 foi iniciado em %2 com este mesmo conteúdo e ainda tem %n linha não enviada ou sem resposta.</numerusform>
+            <numerusform>O lote %1 foi iniciado em %2 com este mesmo conteúdo e ainda tem %n linhas não enviadas ou sem resposta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume it to send only what is left. Checking the file as a new batch sends every row again.</source>
+        <translation>Retome-o para enviar somente o que falta. Verificar o arquivo como novo lote envia todas as linhas novamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume that batch</source>
+        <extracomment>Button of the question asked when a file already started is opened again</extracomment>
+        <translation>&amp;Retomar esse lote</translation>
+    </message>
+    <message>
+        <source>Check as a &amp;new batch</source>
+        <translation>Verificar como &amp;novo lote</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <extracomment>Column of the unfinished batches: when the batch was started</extracomment>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column of the unfinished batches: the file or paste the batch came from</extracomment>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Sends to</source>
+        <extracomment>Column of the unfinished batches: the CRM server and operation the batch sends to</extracomment>
+        <translation>Envia para</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Column of the unfinished batches: how many of its cases were updated</extracomment>
+        <translation>Atualizados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Column of the unfinished batches: how many of its rows failed</extracomment>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>Column of the unfinished batches: how many of its rows wait to be sent</extracomment>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <extracomment>Column of the unfinished batches: how many of its rows were on their way when it stopped</extracomment>
+        <translation>Interrompidas</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStore</name>
+    <message>
+        <source>The batch database is not open.</source>
+        <translation>O banco de dados de lotes não está aberto.</translation>
+    </message>
+    <message>
+        <source>The batch %1 does not exist.</source>
+        <translation>O lote %1 não existe.</translation>
+    </message>
+    <message>
+        <source>Another Casedesk window or command is sending this batch right now.</source>
+        <translation>Outra janela ou comando do Casedesk está enviando este lote neste momento.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before its answer arrived; the CRM may or may not have applied it. Check the case before resending.</source>
+        <translation>A requisição foi interrompida antes de a resposta chegar; o CRM pode tê-la aplicado ou não. Verifique o caso antes de reenviá-la.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Bulk correction — Casedesk</source>
+        <translation>Correção em massa — Casedesk</translation>
+    </message>
+    <message>
+        <source>&amp;1 Source</source>
+        <extracomment>Step 1 of the bulk correction: where the rows come from (a file or a paste)</extracomment>
+        <translation>&amp;1 Origem</translation>
+    </message>
+    <message>
+        <source>Open a CSV file or paste rows from a spreadsheet</source>
+        <translation>Abrir um arquivo CSV ou colar linhas de uma planilha</translation>
+    </message>
+    <message>
+        <source>&amp;2 Columns</source>
+        <extracomment>Step 2 of the bulk correction: which field each column of the file fills</extracomment>
+        <translation>&amp;2 Colunas</translation>
+    </message>
+    <message>
+        <source>Choose which field each column of the file fills</source>
+        <translation>Selecionar qual campo cada coluna do arquivo preenche</translation>
+    </message>
+    <message>
+        <source>&amp;3 Check</source>
+        <extracomment>Step 3 of the bulk correction: every row checked before anything is sent</extracomment>
+        <translation>&amp;3 Verificação</translation>
+    </message>
+    <message>
+        <source>See every row&apos;s problems before anything is sent</source>
+        <translation>Ver os problemas de cada linha antes de qualquer envio</translation>
+    </message>
+    <message>
+        <source>&amp;4 Send</source>
+        <extracomment>Step 4 of the bulk correction: sending the rows to the CRM</extracomment>
+        <translation>&amp;4 Envio</translation>
+    </message>
+    <message>
+        <source>Send the valid rows at the CRM&apos;s pace</source>
+        <translation>Enviar as linhas válidas no ritmo do CRM</translation>
+    </message>
+    <message>
+        <source>&amp;5 Results</source>
+        <extracomment>Step 5 of the bulk correction: the outcome of each row</extracomment>
+        <translation>&amp;5 Resultados</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s outcome; retry, resend or export</source>
+        <translation>O resultado de cada linha; tentar novamente, reenviar ou exportar</translation>
+    </message>
+    <message>
+        <source>Connection used by the batch</source>
+        <translation>Conexão usada pelo lote</translation>
+    </message>
+    <message>
+        <source>Batch message</source>
+        <extracomment>What a screen reader calls the message strip of the bulk-correction window</extracomment>
+        <translation>Mensagem do lote</translation>
+    </message>
+    <message>
+        <source>No connection: fill in the main window&apos;s connection bar.</source>
+        <translation>Sem conexão: preencha a barra de conexão da janela principal.</translation>
+    </message>
+    <message>
+        <source>Sends to %1 · operation %2</source>
+        <extracomment>Where the batch goes: the CRM&apos;s server, then the operation</extracomment>
+        <translation>Envia para %1 · operação %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <extracomment>A button of the question asked when the window closes while a batch is sent</extracomment>
+        <translation>Continuar &amp;enviando</translation>
     </message>
     <message>
         <source>The batch is still being sent</source>
@@ -1781,63 +2168,41 @@ Códigos de saída:
     </message>
     <message>
         <source>&amp;Pause and close</source>
+        <extracomment>A button of the question asked when the window closes while a batch is sent</extracomment>
         <translation>&amp;Pausar e fechar</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>Iniciado</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origem</translation>
-    </message>
-    <message>
-        <source>Sends to</source>
-        <translation>Envia para</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Atualizadas</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Com falha</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Na fila</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Interrompidas</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Não enviadas</translation>
-    </message>
-    <message>
-        <source>Sent as custom fields</source>
-        <translation>Enviadas como campos personalizados</translation>
-    </message>
-    <message>
         <source>Open CSV file</source>
+        <extracomment>A shortcut of the bulk-correction window (Ctrl+O)</extracomment>
         <translation>Abrir arquivo CSV</translation>
     </message>
     <message>
         <source>Paste from spreadsheet</source>
+        <extracomment>A shortcut of the bulk-correction window (Ctrl+V)</extracomment>
         <translation>Colar da planilha</translation>
     </message>
     <message>
         <source>Reload the file</source>
+        <extracomment>A shortcut of the bulk-correction window (F5)</extracomment>
         <translation>Recarregar o arquivo</translation>
     </message>
     <message>
         <source>Copy results</source>
+        <extracomment>A shortcut of the bulk-correction window (Ctrl+C)</extracomment>
         <translation>Copiar resultados</translation>
     </message>
     <message>
         <source>Close</source>
+        <extracomment>A shortcut of the bulk-correction window (Ctrl+W): closes the window</extracomment>
         <translation>Fechar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk correction — %L1 of %Ln — Casedesk</source>
+        <extracomment>The window&apos;s title while a batch is sent: rows answered so far of the rows to send</extracomment>
+        <translation>
+            <numerusform>Correção em massa — %L1 de %Ln — Casedesk</numerusform>
+            <numerusform>Correção em massa — %L1 de %Ln — Casedesk</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2226,320 @@ Códigos de saída:
     <message>
         <source>The CA bundle “%1” holds no certificate. Choose a PEM file, whose certificates start with “-----BEGIN CERTIFICATE-----”.</source>
         <translation>O pacote de CA “%1” não contém nenhum certificado. Selecione um arquivo PEM, cujos certificados começam com “-----BEGIN CERTIFICATE-----”.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseComparison</name>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsável</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridade</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>solução</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One change in the summary: field, value before, value after.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Between the changes of the summary, e.g. &quot;priority: low → high; status: open → closed&quot;.</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operação</translation>
+    </message>
+    <message>
+        <source>wolkvox-id</source>
+        <translation>wolkvox-id</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsável</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridade</translation>
+    </message>
+    <message>
+        <source>solution</source>
+        <translation>solução</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>campos personalizados</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>anexos</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>&amp;wolkvox-id:</source>
+        <translation>&amp;wolkvox-id:</translation>
+    </message>
+    <message>
+        <source>wolkvox-id</source>
+        <translation>wolkvox-id</translation>
+    </message>
+    <message>
+        <source>e.g. 6074aaa0801374bbbbb781025ccc7d3</source>
+        <translation>ex.: 6074aaa0801374bbbbb781025ccc7d3</translation>
+    </message>
+    <message>
+        <source>The record id of the case, as the CRM shows it</source>
+        <translation>O id do registro do caso, como aparece no CRM</translation>
+    </message>
+    <message>
+        <source>Case t&amp;ype:</source>
+        <translation>&amp;Tipo de caso:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Request, Complaints, Claims, Suggestions or a custom type of the operation</source>
+        <translation>Request, Complaints, Claims, Suggestions ou um tipo personalizado da operação</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsável:</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>user@operation</source>
+        <translation>user@operation</translation>
+    </message>
+    <message>
+        <source>The responsible user&apos;s wolkvox e-mail (user@operation); the user must exist in the CRM</source>
+        <translation>E-mail wolkvox do usuário responsável (user@operation); o usuário precisa existir no CRM</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A status that exists in the operation for this case type</source>
+        <translation>Um status que exista na operação para este tipo de caso</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridade:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>A priority that exists in the operation for this case type</source>
+        <translation>Uma prioridade que exista na operação para este tipo de caso</translation>
+    </message>
+    <message>
+        <source>Solutio&amp;n:</source>
+        <translation>So&amp;lução:</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <source>How the case was resolved; required when the status closes the case</source>
+        <translation>Como o caso foi resolvido; obrigatória quando o status fecha o caso</translation>
+    </message>
+    <message>
+        <source>How the case was resolved (required for a closed status)</source>
+        <translation>Como o caso foi resolvido (obrigatória para um status fechado)</translation>
+    </message>
+    <message>
+        <source>Solutio&amp;n (required):</source>
+        <translation>So&amp;lução (obrigatória):</translation>
+    </message>
+    <message>
+        <source>Required: the status “%1” closes the case. Describe how it was resolved.</source>
+        <translation>Obrigatória: o status “%1” fecha o caso. Descreva como ele foi resolvido.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQuery</name>
+    <message>
+        <source>the wolkvox-id “%1”</source>
+        <translation>o wolkvox-id “%1”</translation>
+    </message>
+    <message>
+        <source>the case number “%1”</source>
+        <translation>o número de caso “%1”</translation>
+    </message>
+    <message>
+        <source>the status “%1”</source>
+        <translation>o status “%1”</translation>
+    </message>
+    <message>
+        <source>the priority “%1”</source>
+        <translation>a prioridade “%1”</translation>
+    </message>
+    <message>
+        <source>the case type “%1”</source>
+        <translation>o tipo de caso “%1”</translation>
+    </message>
+    <message>
+        <source>the responsible “%1”</source>
+        <translation>o responsável “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” in the field “%2”</source>
+        <translation>“%1” no campo “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>CaseQueryResult</name>
+    <message>
+        <source>the search</source>
+        <translation>a pesquisa</translation>
+    </message>
+    <message>
+        <source>The CRM has no case with %1 in this operation.</source>
+        <translation>O CRM não tem nenhum caso com %1 nesta operação.</translation>
+    </message>
+    <message>
+        <source>The CRM has the case %1.</source>
+        <translation>O CRM tem o caso %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases match %1.</source>
+        <translation>
+            <numerusform>%n caso corresponde a %1.</numerusform>
+            <numerusform>%n casos correspondem a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cancelled reading the case. Nothing was changed.</source>
+        <translation>Você cancelou a leitura do caso. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try again, or raise the timeout in Settings.</source>
+        <translation>O CRM parou de responder, então a leitura do caso foi abandonada. Nada foi alterado; tente de novo ou aumente o tempo limite em Configurações.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the search is not complete.</source>
+        <translation>Nada foi enviado: a pesquisa não está completa.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty page instead of the case. Nothing was changed; try again.</source>
+        <translation>O servidor respondeu HTTP %1 com uma página vazia em vez do caso. Nada foi alterado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of the case; a proxy or the CRM itself is having trouble. Nothing was changed; try again later.</source>
+        <translation>O servidor respondeu HTTP %1 com uma página web em vez do caso; um proxy ou o próprio CRM está com problemas. Nada foi alterado; tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 and was cut off; it is not the CRM&apos;s answer. Nothing was changed.</source>
+        <translation>A resposta do servidor passou de %1 e foi cortada; não é a resposta do CRM. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1, but the answer is incomplete or holds no case Casedesk can read. Nothing was changed; try again.</source>
+        <translation>O servidor respondeu HTTP %1, mas a resposta está incompleta ou não contém nenhum caso que o Casedesk consiga ler. Nada foi alterado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
+        <translation>O servidor tentou enviar a requisição para outro endereço (%1). O Casedesk não segue esse redirecionamento, assim o seu token continua privado. Verifique o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>
+        <translation>A conexão com o servidor caiu antes de ele responder. Nada foi alterado; tente de novo.</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1.</source>
+        <translation>Não foi possível ler o caso: %1.</translation>
+    </message>
+    <message>
+        <source>The CRM allows only two requests at a time per token. Wait for the other request to finish and try again.</source>
+        <translation>O CRM permite só duas requisições simultâneas por token. Aguarde a outra requisição terminar e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The CRM says the search is incomplete: it needs the operation, the field to search by and a value.</source>
+        <translation>O CRM diz que a pesquisa está incompleta: ela precisa da operação, do campo de pesquisa e de um valor.</translation>
+    </message>
+    <message>
+        <source>The CRM refused the search: %1</source>
+        <translation>O CRM recusou a pesquisa: %1</translation>
+    </message>
+    <message>
+        <source>The CRM refused the search (HTTP %1, code %2).</source>
+        <translation>O CRM recusou a pesquisa (HTTP %1, código %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReader</name>
+    <message>
+        <source>The CRM answered other cases than %1.</source>
+        <translation>O CRM respondeu com casos diferentes de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM answered %n cases with the wolkvox-id %1.</source>
+        <translation>
+            <numerusform>O CRM respondeu %n caso com o wolkvox-id %1.</numerusform>
+            <numerusform>O CRM respondeu %n casos com o wolkvox-id %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1925,10 +2604,12 @@ Códigos de saída:
     <name>ColumnMappingModel</name>
     <message>
         <source>(empty)</source>
+        <extracomment>The sample of a column whose first cells are all empty</extracomment>
         <translation>(vazio)</translation>
     </message>
     <message>
         <source>—</source>
+        <extracomment>Shown instead of a custom field name for a column that is not a custom field</extracomment>
         <translation>—</translation>
     </message>
     <message>
@@ -1957,18 +2638,22 @@ Códigos de saída:
     </message>
     <message>
         <source>Column in the file</source>
+        <extracomment>Column of the mapping table: the name of a column of the file</extracomment>
         <translation>Coluna no arquivo</translation>
     </message>
     <message>
         <source>Sample value</source>
+        <extracomment>Column of the mapping table: a value of that column, as an example</extracomment>
         <translation>Valor de exemplo</translation>
     </message>
     <message>
         <source>Fills</source>
+        <extracomment>Column of the mapping table: the field of the update that each column of the file fills (the column fills the field, not the other way round)</extracomment>
         <translation>Preenche</translation>
     </message>
     <message>
         <source>Custom field name</source>
+        <extracomment>Column of the mapping table: the name a custom field is sent under</extracomment>
         <translation>Nome do campo personalizado</translation>
     </message>
 </context>
@@ -2102,10 +2787,23 @@ Códigos de saída:
         <translation>Comando desconhecido: “%1”. Execute casedesk-cli --help.</translation>
     </message>
     <message>
+        <source>Also trust the certificate authorities in this PEM file (a company&apos;s private CA). Certificate errors are never ignored.</source>
+        <translation>Confiar também nas autoridades certificadoras deste arquivo PEM (a CA privada de uma empresa). Erros de certificado nunca são ignorados.</translation>
+    </message>
+    <message>
+        <source>How several attachments travel: auto (default: under file or files one update per file, with the same fields, one call of the quota each, because the CRM&apos;s PHP keeps only the last file of a plain part name; under file[] one request), one-per-file, or one-request (every file in one request: under file or files only the last one arrives, and the outcome is “incomplete”).</source>
+        <translation>Como vários anexos são enviados: auto (padrão: com file ou files, uma atualização por arquivo, com os mesmos campos, uma requisição da cota cada, porque o PHP do CRM mantém só o último arquivo de um nome de campo simples; com file[], uma requisição), one-per-file, ou one-request (todos os arquivos em uma requisição: com file ou files só o último chega, e o resultado é “incompleto”).</translation>
+    </message>
+    <message>
+        <source>--attachments must be auto, one-per-file or one-request, not “%1”.</source>
+        <translation>--attachments deve ser auto, one-per-file ou one-request, não “%1”.</translation>
+    </message>
+    <message>
         <source>Usage: casedesk-cli COMMAND [OPTIONS]
 
 Commands:
   update      Update one case through cases/update.php.
+  show        Show a case as the CRM has it now (cases/queryCases.php).
   batch       Update many cases from a CSV file, checked first, resumable.
   token-info  Show the token&apos;s daily quota (costs one call).
 
@@ -2113,47 +2811,249 @@ The token is read from the WOLKVOX_TOKEN environment variable or from --token-fi
 never from the command line.
 
 update prints the parsed answer as one JSON object on standard output:
-  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;,
+   &quot;requests&quot;:[...],&quot;delivered&quot;:[...],&quot;not_sent&quot;:[...]}
 outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,
-invalid_input. Messages for people go to standard error.
+invalid_input, incomplete; &quot;requests&quot; has each request&apos;s answer and the files it carried.
+Messages for people go to standard error.
 
-Exit codes of update and token-info:
-  0  the case was updated
-  1  the CRM rejected the update
+Exit codes of update, show and token-info:
+  0  the case was updated (show: found)
+  1  the CRM rejected the update (show: no such case; update --if-unchanged: the case
+     changed since, nothing was sent)
   2  invalid input; nothing was sent
   3  network failure, timeout, TLS failure or an unreadable answer
+  4  the CRM updated the case but cannot have kept every attachment (--attachments
+     one-request under file or files)
+When an update goes as one request per file and one fails, the exit code is that
+request&apos;s, and standard error says which files were delivered and which were not sent.
+show prints the case as one JSON object (--id), or a JSON array of cases (--case-number).
+update --from-crm and --if-unchanged read the case first: two calls of the quota.
 batch uses the same codes for its rows, and 4 when it stopped before the end
 (see &apos;casedesk-cli batch --help&apos;).
 
 Run &apos;casedesk-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation>Uso: casedesk-cli COMANDO [OPÇÕES]
+        <translation>Uso: casedesk-cli COMMAND [OPTIONS]
 
 Comandos:
   update      Atualiza um caso por meio de cases/update.php.
-  batch       Atualiza muitos casos de um arquivo CSV, com verificação prévia; retomável.
-  token-info  Mostra a cota diária do token (consome uma requisição).
+  show        Mostra um caso como está agora no CRM (cases/queryCases.php).
+  batch       Atualiza muitos casos a partir de um arquivo CSV, com verificação prévia e retomada.
+  token-info  Mostra a cota diária do token (custa uma requisição).
 
 O token é lido da variável de ambiente WOLKVOX_TOKEN ou de --token-file PATH,
 nunca da linha de comando.
 
 update imprime a resposta interpretada como um objeto JSON na saída padrão:
-  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;}
-outcome é um destes valores: success, rejected, network_failure, timeout, cancelled,
-unreadable_answer, invalid_input. As mensagens para pessoas vão para a saída de erro.
+  {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;,
+   &quot;requests&quot;:[...],&quot;delivered&quot;:[...],&quot;not_sent&quot;:[...]}
+outcome é um de success, rejected, network_failure, timeout, cancelled, unreadable_answer,
+invalid_input, incomplete; &quot;requests&quot; contém a resposta de cada requisição e os arquivos que
+ela levou. As mensagens para pessoas vão para a saída de erro padrão.
 
-Códigos de saída de update e token-info:
-  0  o caso foi atualizado
-  1  o CRM rejeitou a atualização
-  2  dados inválidos; nada foi enviado
+Códigos de saída de update, show e token-info:
+  0  o caso foi atualizado (show: encontrado)
+  1  o CRM rejeitou a atualização (show: o caso não existe; update --if-unchanged: o caso
+     mudou desde então, nada foi enviado)
+  2  entrada inválida; nada foi enviado
   3  falha de rede, tempo esgotado, falha de TLS ou resposta ilegível
-batch usa os mesmos códigos para as suas linhas, e 4 quando parou antes do fim
+  4  o CRM atualizou o caso, mas não pode ter mantido todos os anexos (--attachments
+     one-request com file ou files)
+Quando uma atualização vai como uma requisição por arquivo e uma falha, o código de saída é o
+dessa requisição, e a saída de erro padrão informa quais arquivos foram entregues e quais não
+foram enviados.
+show imprime o caso como um objeto JSON (--id), ou um array JSON de casos (--case-number).
+update --from-crm e --if-unchanged leem o caso primeiro: duas requisições da cota.
+batch usa os mesmos códigos para as linhas, e 4 quando parou antes do fim
 (veja &apos;casedesk-cli batch --help&apos;).
 
-Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um comando.</translation>
+Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um comando.</translation>
     </message>
     <message>
-        <source>Also trust the certificate authorities in this PEM file (a company&apos;s private CA). Certificate errors are never ignored.</source>
-        <translation>Confiar também nas autoridades certificadoras deste arquivo PEM (a CA privada de uma empresa). Erros de certificado nunca são ignorados.</translation>
+        <source>Sending update %1 of %2 (%3)…</source>
+        <translation>Enviando a atualização %1 de %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>Read the case first (one more call of the quota) and take every required field not given (case type, responsible, status, priority, and the solution) from the case as the CRM has it now. Custom fields not given keep the CRM&apos;s values anyway.</source>
+        <translation>Ler primeiro o caso (uma requisição a mais da cota) e pegar do caso, como está agora no CRM, todo campo obrigatório não informado (tipo de caso, responsável, status, prioridade e a solução). Os campos personalizados não informados mantêm os valores do CRM de qualquer forma.</translation>
+    </message>
+    <message>
+        <source>Read the case first (one more call of the quota) and send nothing, exiting with 1, unless every --expect still holds.</source>
+        <translation>Ler primeiro o caso (uma requisição a mais da cota) e não enviar nada, saindo com 1, a menos que todos os --expect ainda sejam válidos.</translation>
+    </message>
+    <message>
+        <source>With --if-unchanged: the value FIELD must still have in the CRM; FIELD is case-type, responsible, status, priority, solution or form:NAME. Repeat for more.</source>
+        <translation>Com --if-unchanged: o valor que FIELD ainda deve ter no CRM; FIELD é case-type, responsible, status, priority, solution ou form:NAME. Repita para incluir mais.</translation>
+    </message>
+    <message>
+        <source>Record each request as an attempt in this history file (the window&apos;s is %1), with the files it carried; by default nothing is recorded.</source>
+        <translation>Registrar cada requisição como uma tentativa neste arquivo de histórico (o da janela é %1), com os arquivos que ela levou; por padrão nada é registrado.</translation>
+    </message>
+    <message>
+        <source>--expect takes FIELD=VALUE with FIELD one of case-type, responsible, status, priority, solution or form:NAME, not “%1”.</source>
+        <translation>--expect recebe FIELD=VALUE, com FIELD igual a case-type, responsible, status, priority, solution ou form:NAME, não “%1”.</translation>
+    </message>
+    <message>
+        <source>--expect only works with --if-unchanged.</source>
+        <translation>--expect só funciona com --if-unchanged.</translation>
+    </message>
+    <message>
+        <source>--if-unchanged needs at least one --expect FIELD=VALUE.</source>
+        <translation>--if-unchanged precisa de pelo menos um --expect FIELD=VALUE.</translation>
+    </message>
+    <message>
+        <source>%1: expected “%2”, the CRM has “%3”.</source>
+        <translation>%1: esperado “%2”, o CRM tem “%3”.</translation>
+    </message>
+    <message>
+        <source>%1: expected “%2”, the CRM&apos;s answer does not show it.</source>
+        <translation>%1: esperado “%2”, a resposta do CRM não mostra isso.</translation>
+    </message>
+    <message>
+        <source>The case changed since you looked at it; nothing was sent.</source>
+        <translation>O caso mudou desde que você o consultou; nada foi enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
+        <translation>
+            <numerusform>O CRM tem os campos e %n arquivo das atualizações anteriores: %1.</numerusform>
+            <numerusform>O CRM tem os campos e %n arquivos das atualizações anteriores: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not sent: %1.</source>
+        <translation>
+            <numerusform>Arquivos não enviados (%n): %1.</numerusform>
+            <numerusform>%n arquivos não foram enviados: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not record this attempt: %1</source>
+        <translation>O histórico não conseguiu registrar esta tentativa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Profi&amp;le:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>The saved connection: server, operation, settings and form defaults</source>
+        <translation>A conexão salva: servidor, operação, configurações e valores padrão do formulário</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfis</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Ações de perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Servi&amp;dor:</translation>
+    </message>
+    <message>
+        <source>CRM server</source>
+        <translation>Servidor do CRM</translation>
+    </message>
+    <message>
+        <source>The host in the CRM&apos;s address bar after logging in, for example crm0001.wolkvox.com</source>
+        <translation>O host que aparece na barra de endereços do CRM depois de fazer login, por exemplo crm0001.wolkvox.com</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operação:</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>e.g. modulodeprueba</source>
+        <translation>ex.: modulodeprueba</translation>
+    </message>
+    <message>
+        <source>The CRM operation (tenant) whose case you correct</source>
+        <translation>A operação (instância) do CRM à qual o caso pertence</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Wolkvox-Token</source>
+        <translation>Wolkvox-Token</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s Wolkvox-Token. It is kept in the system keychain, never in a file or log.</source>
+        <translation>O Wolkvox-Token da operação. Ele fica guardado no chaveiro do sistema, nunca em um arquivo ou log.</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Mostrar ou ocultar o token</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>Mostrar token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Ask the CRM whether the token works and how many calls are left today (costs one call)</source>
+        <translation>Perguntar ao CRM se o token funciona e quantas requisições restam hoje (consome uma requisição)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Status da conexão</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved</source>
+        <translation>Não foi possível salvar os perfis</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the token is kept only until Casedesk closes.</source>
+        <translation>Nenhum chaveiro do sistema está disponível: o token fica guardado só até o Casedesk ser fechado.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>The connection status while Test connection waits for the CRM</extracomment>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Connected; the CRM did not report the quota.</source>
+        <translation>Conectado; o CRM não informou a cota.</translation>
+    </message>
+    <message>
+        <source>Connected · %1 of %2 calls left today</source>
+        <translation>Conectado · restam %1 de %2 requisições hoje</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sem conexão</translation>
+    </message>
+    <message>
+        <source>Connection test failed</source>
+        <translation>O teste de conexão falhou</translation>
+    </message>
+    <message>
+        <source>The daily count restarts in %1 hours.</source>
+        <translation>A contagem diária reinicia em %1 horas.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>Ocultar token</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +3085,10 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>Profile “%1”: the attachment size limit must be a positive number of bytes; the default was kept.</source>
         <translation>Perfil “%1”: o limite de tamanho dos anexos deve ser um número positivo de bytes; o valor padrão foi mantido.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: “%2” is not a way of sending attachments Casedesk knows; the default was kept.</source>
+        <translation>Perfil “%1”: “%2” não é uma forma de enviar anexos que o Casedesk conheça; o padrão foi mantido.</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +3139,13 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>Line %1 is not UTF-8 text (byte 0x%2 at position %3); the file is probably Latin-1 or Windows-1252. Nothing was imported: save the file as “CSV UTF-8” and import it again.</source>
         <translation>A linha %1 não é texto UTF-8 (byte 0x%2 na posição %3); provavelmente o arquivo está em Latin-1 ou Windows-1252. Nada foi importado: salve o arquivo como “CSV UTF-8” e importe-o novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 (line %2) has %n cell(s), but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</source>
+        <translation>
+            <numerusform>A linha %1 (linha de texto %2) tem %n célula, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
+            <numerusform>A linha %1 (linha de texto %2) tem %n células, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3212,128 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Custom fi&amp;elds</source>
+        <translation>Ca&amp;mpos personalizados</translation>
+    </message>
+    <message>
+        <source>Add a field (Insert)</source>
+        <translation>Adicionar um campo (Insert)</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Adicionar campo</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected field (Ctrl+D)</source>
+        <translation>Duplicar o campo selecionado (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Duplicate field</source>
+        <translation>Duplicar campo</translation>
+    </message>
+    <message>
+        <source>Remove the selected fields (Delete)</source>
+        <translation>Remover os campos selecionados (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Remover campo</translation>
+    </message>
+    <message>
+        <source>Move the selected field up (Alt+Up)</source>
+        <translation>Mover o campo selecionado para cima (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move field up</source>
+        <translation>Mover campo para cima</translation>
+    </message>
+    <message>
+        <source>Move the selected field down (Alt+Down)</source>
+        <translation>Mover o campo selecionado para baixo (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Move field down</source>
+        <translation>Mover campo para baixo</translation>
+    </message>
+    <message>
+        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (Ctrl+V)</source>
+        <translation>Colar campos copiados de uma planilha (colunas de nome e valor) ou de um objeto JSON (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Paste fields</source>
+        <translation>Colar campos</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Colar</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Name and value of each custom field, sent in this order</source>
+        <translation>Nome e valor de cada campo personalizado, enviados nesta ordem</translation>
+    </message>
+    <message>
+        <source>Form &amp;JSON as sent:</source>
+        <translation>&amp;JSON de form, como é enviado:</translation>
+    </message>
+    <message>
+        <source>Form JSON as sent</source>
+        <translation>JSON de form, como é enviado</translation>
+    </message>
+    <message>
+        <source>The exact form field that will be sent</source>
+        <translation>O campo form exato que será enviado</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>&amp;Adicionar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate field</source>
+        <translation>&amp;Duplicar campo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove fields</source>
+        <translation>&amp;Remover campos</translation>
+    </message>
+    <message>
+        <source>&amp;Paste fields</source>
+        <translation>&amp;Colar campos</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nada para colar</translation>
+    </message>
+    <message>
+        <source>Copy two columns (name and value) from a spreadsheet, or a JSON object, then paste again.</source>
+        <translation>Copie duas colunas (nome e valor) de uma planilha, ou um objeto JSON, e cole novamente.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>Nada foi colado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n field(s), with remarks</source>
+        <translation>
+            <numerusform>%n campo colado, com observações</numerusform>
+            <numerusform>%n campos colados, com observações</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldsModel</name>
     <message>
         <source>Name</source>
@@ -2309,6 +3342,51 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPlan</name>
+    <message numerus="yes">
+        <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</source>
+        <translation>
+            <numerusform>%n arquivo em uma requisição com o nome de campo “%1”: o CRM mantém só o último, %2. Selecione “Uma atualização por arquivo” em Configurações para entregar todos.</numerusform>
+            <numerusform>%n arquivos em uma requisição com o nome de campo “%1”: o CRM mantém só o último, %2. Selecione “Uma atualização por arquivo” em Configurações para entregar todos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): sent as %n updates of the same fields, one file each, so that the CRM keeps every file. Each update is one call of the daily quota.</source>
+        <extracomment>%n is both the number of files and of updates: one update carries one file</extracomment>
+        <translation>
+            <numerusform>%n arquivo: enviado como %n atualização dos mesmos campos, um arquivo em cada, para que o CRM mantenha todos os arquivos. Cada atualização é uma requisição da cota diária.</numerusform>
+            <numerusform>%n arquivos: enviados como %n atualizações dos mesmos campos, um arquivo em cada, para que o CRM mantenha todos os arquivos. Cada atualização é uma requisição da cota diária.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftController</name>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Não foi possível salvar o rascunho</translation>
+    </message>
+    <message>
+        <source>Unsent case</source>
+        <translation>Caso não enviado</translation>
+    </message>
+    <message>
+        <source>Restore the unsent case from %1?</source>
+        <translation>Restaurar o caso não enviado de %1?</translation>
+    </message>
+    <message>
+        <source>Case %1 was being edited when Casedesk stopped.</source>
+        <translation>O caso %1 estava sendo editado quando o Casedesk parou.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +3471,10 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>This history is kept in memory only and cannot be exported.</source>
+        <translation>Este histórico é mantido só na memória e não pode ser exportado.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3562,10 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>%1 · row %2</source>
         <translation>%1 · linha %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -2775,288 +3861,12 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>Casedesk</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>Servi&amp;dor:</translation>
-    </message>
-    <message>
-        <source>CRM server</source>
-        <translation>Servidor do CRM</translation>
-    </message>
-    <message>
-        <source>The host in the CRM&apos;s address bar after logging in, for example crm0001.wolkvox.com</source>
-        <translation>O host que aparece na barra de endereços do CRM depois de fazer login, por exemplo crm0001.wolkvox.com</translation>
-    </message>
-    <message>
-        <source>&amp;Operation:</source>
-        <translation>&amp;Operação:</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operação</translation>
-    </message>
-    <message>
-        <source>e.g. modulodeprueba</source>
-        <translation>ex.: modulodeprueba</translation>
-    </message>
-    <message>
-        <source>The CRM operation (tenant) whose case you correct</source>
-        <translation>A operação (instância) do CRM à qual o caso pertence</translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation>To&amp;ken:</translation>
-    </message>
-    <message>
-        <source>Wolkvox-Token</source>
-        <translation>Wolkvox-Token</translation>
-    </message>
-    <message>
-        <source>Show or hide the token</source>
-        <translation>Mostrar ou ocultar o token</translation>
-    </message>
-    <message>
-        <source>Show token</source>
-        <translation>Mostrar token</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Ask the CRM whether the token works and how many calls are left today (costs one call)</source>
-        <translation>Perguntar ao CRM se o token funciona e quantas requisições restam hoje (consome uma requisição)</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Testar conexão</translation>
     </message>
     <message>
-        <source>Connection status</source>
-        <translation>Status da conexão</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <source>&amp;wolkvox-id:</source>
-        <translation>&amp;wolkvox-id:</translation>
-    </message>
-    <message>
-        <source>wolkvox-id</source>
-        <translation>wolkvox-id</translation>
-    </message>
-    <message>
-        <source>e.g. 6074aaa0801374bbbbb781025ccc7d3</source>
-        <translation>ex.: 6074aaa0801374bbbbb781025ccc7d3</translation>
-    </message>
-    <message>
-        <source>The record id of the case, as the CRM shows it</source>
-        <translation>O id do registro do caso, como aparece no CRM</translation>
-    </message>
-    <message>
-        <source>Case t&amp;ype:</source>
-        <translation>T&amp;ipo de caso:</translation>
-    </message>
-    <message>
-        <source>Case type</source>
-        <translation>Tipo de caso</translation>
-    </message>
-    <message>
-        <source>Request, Complaints, Claims, Suggestions or a custom type of the operation</source>
-        <translation>Request, Complaints, Claims, Suggestions ou um tipo personalizado da operação</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Responsável:</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsável</translation>
-    </message>
-    <message>
-        <source>user@operation</source>
-        <translation>user@operation</translation>
-    </message>
-    <message>
-        <source>The responsible user&apos;s wolkvox e-mail (user@operation); the user must exist in the CRM</source>
-        <translation>E-mail wolkvox do usuário responsável (user@operation); o usuário precisa existir no CRM</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>A status that exists in the operation for this case type</source>
-        <translation>Um status que exista na operação para este tipo de caso</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Prioridade:</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioridade</translation>
-    </message>
-    <message>
-        <source>A priority that exists in the operation for this case type</source>
-        <translation>Uma prioridade que exista na operação para este tipo de caso</translation>
-    </message>
-    <message>
-        <source>Solutio&amp;n:</source>
-        <translation>So&amp;lução:</translation>
-    </message>
-    <message>
-        <source>Solution</source>
-        <translation>Solução</translation>
-    </message>
-    <message>
-        <source>How the case was resolved; required when the status closes the case</source>
-        <translation>Como o caso foi resolvido; obrigatória quando o status fecha o caso</translation>
-    </message>
-    <message>
-        <source>How the case was resolved (required for a closed status)</source>
-        <translation>Como o caso foi resolvido (obrigatória para um status fechado)</translation>
-    </message>
-    <message>
-        <source>Custom fi&amp;elds</source>
-        <translation>Ca&amp;mpos personalizados</translation>
-    </message>
-    <message>
-        <source>Add a field (Insert)</source>
-        <translation>Adicionar um campo (Insert)</translation>
-    </message>
-    <message>
-        <source>Add field</source>
-        <translation>Adicionar campo</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected field (Ctrl+D)</source>
-        <translation>Duplicar o campo selecionado (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Duplicate field</source>
-        <translation>Duplicar campo</translation>
-    </message>
-    <message>
-        <source>Remove the selected fields (Delete)</source>
-        <translation>Remover os campos selecionados (Delete)</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Remover campo</translation>
-    </message>
-    <message>
-        <source>Move the selected field up (Alt+Up)</source>
-        <translation>Mover o campo selecionado para cima (Alt+Up)</translation>
-    </message>
-    <message>
-        <source>Move field up</source>
-        <translation>Mover campo para cima</translation>
-    </message>
-    <message>
-        <source>Move the selected field down (Alt+Down)</source>
-        <translation>Mover o campo selecionado para baixo (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>Move field down</source>
-        <translation>Mover campo para baixo</translation>
-    </message>
-    <message>
-        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (Ctrl+V)</source>
-        <translation>Colar campos copiados de uma planilha (colunas de nome e valor) ou de um objeto JSON (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Paste fields</source>
-        <translation>Colar campos</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Colar</translation>
-    </message>
-    <message>
-        <source>Custom fields</source>
-        <translation>Campos personalizados</translation>
-    </message>
-    <message>
-        <source>Name and value of each custom field, sent in this order</source>
-        <translation>Nome e valor de cada campo personalizado, enviados nesta ordem</translation>
-    </message>
-    <message>
-        <source>Form &amp;JSON as sent:</source>
-        <translation>&amp;JSON de form, como é enviado:</translation>
-    </message>
-    <message>
-        <source>Form JSON as sent</source>
-        <translation>JSON de form, como é enviado</translation>
-    </message>
-    <message>
-        <source>The exact form field that will be sent</source>
-        <translation>O campo form exato que será enviado</translation>
-    </message>
-    <message>
-        <source>Attach&amp;ments</source>
-        <translation>An&amp;exos</translation>
-    </message>
-    <message>
-        <source>Choose files to attach (Insert); you can also drop files here</source>
-        <translation>Escolher arquivos para anexar (Insert); você também pode arrastá-los e soltá-los aqui</translation>
-    </message>
-    <message>
-        <source>Add files</source>
-        <translation>Adicionar arquivos</translation>
-    </message>
-    <message>
-        <source>A&amp;dd files…</source>
-        <translation>Adicionar ar&amp;quivos…</translation>
-    </message>
-    <message>
-        <source>Remove the selected files (Delete)</source>
-        <translation>Remover os arquivos selecionados (Delete)</translation>
-    </message>
-    <message>
-        <source>Remove files</source>
-        <translation>Remover arquivos</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Anexos</translation>
-    </message>
-    <message>
-        <source>Files sent with the update, with size and any problem</source>
-        <translation>Arquivos enviados com a atualização, com o tamanho e eventuais problemas</translation>
-    </message>
-    <message>
-        <source>Drop files from the file manager onto this list.</source>
-        <translation>Arraste arquivos do gerenciador de arquivos e solte-os nesta lista.</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Problems to fix before sending</source>
-        <translation>Problemas a corrigir antes de enviar</translation>
-    </message>
-    <message>
-        <source>Upload progress</source>
-        <translation>Progresso do envio</translation>
-    </message>
-    <message>
-        <source>Stop the upload (Esc)</source>
-        <translation>Interromper o envio (Esc)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Send the update to the CRM (Ctrl+Return)</source>
-        <translation>Enviar a atualização ao CRM (Ctrl+Return)</translation>
     </message>
     <message>
         <source>&amp;Update case</source>
@@ -3151,46 +3961,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>&amp;Sobre o Casedesk</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
-        <source>Hide token</source>
-        <translation>Ocultar token</translation>
-    </message>
-    <message>
-        <source>&amp;Add field</source>
-        <translation>&amp;Adicionar campo</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate field</source>
-        <translation>&amp;Duplicar campo</translation>
-    </message>
-    <message>
-        <source>&amp;Remove fields</source>
-        <translation>&amp;Remover campos</translation>
-    </message>
-    <message>
-        <source>&amp;Paste fields</source>
-        <translation>&amp;Colar campos</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>&amp;Mover para cima</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Mover para &amp;baixo</translation>
-    </message>
-    <message>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Adicionar arquivos…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove files</source>
-        <translation>&amp;Remover arquivos</translation>
-    </message>
-    <message>
         <source>Loaded into the form</source>
         <translation>Carregado no formulário</translation>
     </message>
@@ -3203,74 +3973,8 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>Informe o Wolkvox-Token da operação.</translation>
     </message>
     <message>
-        <source>Solutio&amp;n (required):</source>
-        <translation>So&amp;lução (obrigatória):</translation>
-    </message>
-    <message>
-        <source>Required: the status “%1” closes the case. Describe how it was resolved.</source>
-        <translation>Obrigatória: o status “%1” fecha o caso. Descreva como ele foi resolvido.</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>servidor</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>token</translation>
-    </message>
-    <message>
-        <source>operation</source>
-        <translation>operação</translation>
-    </message>
-    <message>
-        <source>case type</source>
-        <translation>tipo de caso</translation>
-    </message>
-    <message>
-        <source>responsible</source>
-        <translation>responsável</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>prioridade</translation>
-    </message>
-    <message>
-        <source>Ready to send.</source>
-        <translation>Pronto para enviar.</translation>
-    </message>
-    <message>
-        <source>Still needed: %1.</source>
-        <translation>Falta preencher: %1.</translation>
-    </message>
-    <message>
-        <source>Fix these first:
-%1</source>
-        <translation>Corrija isto primeiro:
-%1</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
-    </message>
-    <message>
-        <source>Waiting for a free connection…</source>
-        <translation>Aguardando uma conexão livre…</translation>
-    </message>
-    <message>
         <source>Casedesk — sending…</source>
         <translation>Casedesk — enviando…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3/s</source>
-        <translation>%1 de %2 · %3/s</translation>
-    </message>
-    <message>
-        <source>%1 sent · waiting for the CRM&apos;s answer…</source>
-        <translation>%1 enviados · aguardando a resposta do CRM…</translation>
     </message>
     <message>
         <source>Case updated</source>
@@ -3289,57 +3993,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>Atualização cancelada</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <source>Connected; the CRM did not report the quota.</source>
-        <translation>Conectado; o CRM não informou a cota.</translation>
-    </message>
-    <message>
-        <source>Connected · %1 of %2 calls left today</source>
-        <translation>Conectado · restam %1 de %2 requisições hoje</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sem conexão</translation>
-    </message>
-    <message>
-        <source>Connection test failed</source>
-        <translation>O teste de conexão falhou</translation>
-    </message>
-    <message>
-        <source>The daily count restarts in %1 hours.</source>
-        <translation>A contagem diária reinicia em %1 horas.</translation>
-    </message>
-    <message>
-        <source>Nothing to paste</source>
-        <translation>Nada para colar</translation>
-    </message>
-    <message>
-        <source>Copy two columns (name and value) from a spreadsheet, or a JSON object, then paste again.</source>
-        <translation>Copie duas colunas (nome e valor) de uma planilha, ou um objeto JSON, e cole novamente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pasted %n field(s), with remarks</source>
-        <translation>
-            <numerusform>%n campo colado, com observações</numerusform>
-            <numerusform>%n campos colados, com observações</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Anexar arquivos</translation>
-    </message>
-    <message>
-        <source>Files the CRM accepts (%1)</source>
-        <translation>Arquivos aceitos pelo CRM (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>An update is being sent</source>
         <translation>Uma atualização está sendo enviada</translation>
     </message>
@@ -3354,114 +4007,6 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>&amp;Cancel the upload and close</source>
         <translation>&amp;Cancelar o envio e fechar</translation>
-    </message>
-    <message>
-        <source>The saved connection: server, operation, settings and form defaults</source>
-        <translation>A conexão salva: servidor, operação, configurações e valores padrão do formulário</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Perfis</translation>
-    </message>
-    <message>
-        <source>Profile actions</source>
-        <translation>Ações de perfil</translation>
-    </message>
-    <message>
-        <source>The operation&apos;s Wolkvox-Token. It is kept in the system keychain, never in a file or log.</source>
-        <translation>O Wolkvox-Token da operação. Ele fica guardado no chaveiro do sistema, nunca em um arquivo ou log.</translation>
-    </message>
-    <message>
-        <source>The profiles could not be saved</source>
-        <translation>Não foi possível salvar os perfis</translation>
-    </message>
-    <message>
-        <source>&amp;New profile…</source>
-        <translation>&amp;Novo perfil…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Renomear…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;mover</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>No keychain is available: the token is kept only until Casedesk closes.</source>
-        <translation>Nenhum chaveiro do sistema está disponível: o token fica guardado só até o Casedesk ser fechado.</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Novo perfil</translation>
-    </message>
-    <message>
-        <source>Name of the new profile:</source>
-        <translation>Nome do novo perfil:</translation>
-    </message>
-    <message>
-        <source>Rename profile</source>
-        <translation>Renomear perfil</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Novo nome:</translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation>Remover perfil</translation>
-    </message>
-    <message>
-        <source>Remove the profile “%1” and its saved token?</source>
-        <translation>Remover o perfil “%1” e o token salvo dele?</translation>
-    </message>
-    <message>
-        <source>Import profiles</source>
-        <translation>Importar perfis</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>Perfis (*.json)</translation>
-    </message>
-    <message>
-        <source>Export profiles</source>
-        <translation>Exportar perfis</translation>
-    </message>
-    <message>
-        <source>Saved to %1, without tokens.</source>
-        <translation>Salvos em %1, sem tokens.</translation>
-    </message>
-    <message>
-        <source>The profiles could not be exported</source>
-        <translation>Não foi possível exportar os perfis</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved</source>
-        <translation>Não foi possível salvar o rascunho</translation>
-    </message>
-    <message>
-        <source>Unsent case</source>
-        <translation>Caso não enviado</translation>
-    </message>
-    <message>
-        <source>Restore the unsent case from %1?</source>
-        <translation>Restaurar o caso não enviado de %1?</translation>
-    </message>
-    <message>
-        <source>Case %1 was being edited when Casedesk stopped.</source>
-        <translation>O caso %1 estava sendo editado quando o Casedesk parou.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -3503,53 +4048,8 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <translation>&amp;Salvar rascunho</translation>
     </message>
     <message>
-        <source>Nothing was pasted</source>
-        <translation>Nada foi colado</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Sobre o &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Profi&amp;le:</source>
-        <translation>Per&amp;fil:</translation>
-    </message>
-    <message>
-        <source>Its server, operation, settings and form defaults are forgotten; the history of its updates stays.</source>
-        <translation>O servidor, a operação, as configurações e os valores padrão do formulário são esquecidos; o histórico das atualizações permanece.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remover</translation>
-    </message>
-    <message>
-        <source>Enter the token of each imported profile to use it.</source>
-        <translation>Informe o token de cada perfil importado para usá-lo.</translation>
-    </message>
-    <message>
-        <source>No profile was imported</source>
-        <translation>Nenhum perfil foi importado</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profile(s)</source>
-        <translation>
-            <numerusform>%n perfil importado</numerusform>
-            <numerusform>%n perfis importados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profile(s), with remarks</source>
-        <translation>
-            <numerusform>%n perfil importado, com observações</numerusform>
-            <numerusform>%n perfis importados, com observações</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profile(s)</source>
-        <translation>
-            <numerusform>%n perfil exportado</numerusform>
-            <numerusform>%n perfis exportados</numerusform>
-        </translation>
     </message>
     <message>
         <source>This session&apos;s attempts are kept only until Casedesk closes.</source>
@@ -3608,22 +4108,45 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
         <source>The history could not record this attempt.</source>
         <translation>O histórico não conseguiu registrar esta tentativa.</translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n file(s) went in %n updates, one file each.</source>
+        <translation>
+            <numerusform>O seu %n arquivo foi em %n atualização.</numerusform>
+            <numerusform>Os seus %n arquivos foram em %n atualizações, um arquivo em cada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM has the fields and %n file(s) from the updates before: %1.</source>
+        <translation>
+            <numerusform>O CRM tem os campos e %n arquivo das atualizações anteriores: %1.</numerusform>
+            <numerusform>O CRM tem os campos e %n arquivos das atualizações anteriores: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not sent: %1.</source>
+        <translation>
+            <numerusform>Arquivos não enviados (%n): %1.</numerusform>
+            <numerusform>%n arquivos não foram enviados: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Dispensar</translation>
+        <source>Close</source>
+        <extracomment>The tooltip of the button that closes a message strip</extracomment>
+        <translation>Fechar</translation>
     </message>
     <message>
-        <source>Dismiss the message</source>
-        <translation>Dispensar a mensagem</translation>
+        <source>Close the message</source>
+        <translation>Fechar a mensagem</translation>
     </message>
 </context>
 <context>
     <name>PlannedRowsModel</name>
     <message>
         <source>%1 = %2</source>
+        <extracomment>A custom field of a row as it would be sent: its name, then its value</extracomment>
         <translation>%1 = %2</translation>
     </message>
     <message>
@@ -3639,43 +4162,162 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Row</source>
+        <extracomment>Column of the check: the row&apos;s number among the rows of the file</extracomment>
         <translation>Linha</translation>
     </message>
     <message>
         <source>Case id</source>
+        <extracomment>Column of the check: the wolkvox-id of the case the row corrects</extracomment>
         <translation>Id do caso</translation>
     </message>
     <message>
         <source>Status</source>
+        <extracomment>Column of the check: the status the row sends</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
+        <extracomment>Column of the check: the priority the row sends</extracomment>
         <translation>Prioridade</translation>
     </message>
     <message>
         <source>Responsible</source>
+        <extracomment>Column of the check: the responsible the row sends</extracomment>
         <translation>Responsável</translation>
     </message>
     <message>
         <source>Case type</source>
+        <extracomment>Column of the check: the case type the row sends</extracomment>
         <translation>Tipo de caso</translation>
     </message>
     <message>
         <source>Solution</source>
+        <extracomment>Column of the check: the solution the row sends</extracomment>
         <translation>Solução</translation>
     </message>
     <message>
         <source>Custom fields</source>
+        <extracomment>Column of the check: the custom fields the row sends</extracomment>
         <translation>Campos personalizados</translation>
     </message>
     <message>
         <source>Attachments</source>
+        <extracomment>Column of the check: the files the row attaches</extracomment>
         <translation>Anexos</translation>
     </message>
     <message>
         <source>Problems</source>
+        <extracomment>Column of the check: why the row cannot be sent</extracomment>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Novo perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renomear…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <extracomment>Deletes the profile and its saved token</extracomment>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Novo perfil</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Nome do novo perfil:</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Renomear perfil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Excluir perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its saved token?</source>
+        <translation>Excluir o perfil “%1” e o token salvo dele?</translation>
+    </message>
+    <message>
+        <source>Its server, operation, settings and form defaults will be deleted; the history of its updates stays.</source>
+        <translation>O servidor, a operação, as configurações e os padrões de formulário dele serão excluídos; o histórico das atualizações dele é mantido.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Importar perfis</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfis (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Enter the token of each imported profile to use it.</source>
+        <translation>Informe o token de cada perfil importado para usá-lo.</translation>
+    </message>
+    <message>
+        <source>No profile was imported</source>
+        <translation>Nenhum perfil foi importado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s)</source>
+        <translation>
+            <numerusform>%n perfil importado</numerusform>
+            <numerusform>%n perfis importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s), with remarks</source>
+        <translation>
+            <numerusform>%n perfil importado, com observações</numerusform>
+            <numerusform>%n perfis importados, com observações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>Exportar perfis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s)</source>
+        <translation>
+            <numerusform>%n perfil exportado</numerusform>
+            <numerusform>%n perfis exportados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1, without tokens.</source>
+        <translation>Salvos em %1, sem tokens.</translation>
+    </message>
+    <message>
+        <source>The profiles could not be exported</source>
+        <translation>Não foi possível exportar os perfis</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4380,13 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>QFile</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>O arquivo não existe.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Tokens are kept in memory for this session only and must be entered again after a restart.</source>
@@ -3762,6 +4411,80 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>The token could not be removed from the keychain: %1</source>
         <translation>Não foi possível remover o token do chaveiro do sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>How the update will be sent</source>
+        <translation>Como a atualização será enviada</translation>
+    </message>
+    <message>
+        <source>Problems to fix before sending</source>
+        <translation>Problemas a corrigir antes de enviar</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progresso do envio</translation>
+    </message>
+    <message>
+        <source>Stop the upload (Esc)</source>
+        <translation>Interromper o envio (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM (Ctrl+Return)</source>
+        <translation>Enviar a atualização ao CRM (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Update case</source>
+        <translation>Atualizar caso</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Pronto para enviar.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Falta preencher: %1.</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM (%1)</source>
+        <translation>Enviar a atualização ao CRM (%1)</translation>
+    </message>
+    <message>
+        <source>Fix these first:
+%1</source>
+        <translation>Corrija isto primeiro:
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting for a free connection…</source>
+        <translation>Aguardando uma conexão livre…</translation>
+    </message>
+    <message>
+        <source>Update %1 of %2: connecting…</source>
+        <translation>Atualização %1 de %2: conectando…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3/s</source>
+        <translation>%1 de %2 · %3/s</translation>
+    </message>
+    <message>
+        <source>%1 sent · waiting for the CRM&apos;s answer…</source>
+        <translation>%1 enviados · aguardando a resposta do CRM…</translation>
+    </message>
+    <message>
+        <source>Update %1 of %2: %3</source>
+        <extracomment>%1 and %2 count the updates of one case sent one file at a time; %3 is the progress of this one</extracomment>
+        <translation>Atualização %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4689,53 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>ShowCommand</name>
+    <message>
+        <source>Show a case as the CRM has it now (cases/queryCases.php). This costs one call of the token&apos;s daily quota.
+
+With --id, standard output is one JSON object: the case, with wolkvox_id, case_number, case_type, responsible, status, priority, solution (null when the CRM&apos;s answer lacks them), custom_fields ([{&quot;name&quot;,&quot;value&quot;}] in the CRM&apos;s order) and raw (the CRM&apos;s object as it came).
+With --case-number it is a JSON array of such objects, since several cases can share a number.
+When no case matches, it is {&quot;outcome&quot;:&quot;not_found&quot;,...} and the exit code is 1; on other failures the same object as update prints.
+
+Exit codes: 0 found, 1 no such case or refused by the CRM, 2 invalid input (nothing was sent), 3 network failure, timeout, TLS failure or an unreadable answer.</source>
+        <translation>Mostra um caso como está agora no CRM (cases/queryCases.php). Isso custa uma requisição da cota diária do token.
+
+Com --id, a saída padrão é um objeto JSON: o caso, com wolkvox_id, case_number, case_type, responsible, status, priority, solution (null quando a resposta do CRM não os traz), custom_fields ([{&quot;name&quot;,&quot;value&quot;}] na ordem do CRM) e raw (o objeto do CRM como veio).
+Com --case-number, é um array JSON desses objetos, já que vários casos podem ter o mesmo número.
+Quando nenhum caso corresponde, é {&quot;outcome&quot;:&quot;not_found&quot;,...} e o código de saída é 1; em outras falhas, o mesmo objeto que update imprime.
+
+Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM, 2 entrada inválida (nada foi enviado), 3 falha de rede, tempo esgotado, falha de TLS ou resposta ilegível.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s wolkvox-id.</source>
+        <translation>O wolkvox-id do caso.</translation>
+    </message>
+    <message>
+        <source>The case number the agents see (the CRM&apos;s idCase).</source>
+        <translation>O número do caso que os agentes veem (o idCase do CRM).</translation>
+    </message>
+    <message>
+        <source>Give either --id or --case-number.</source>
+        <translation>Informe --id ou --case-number.</translation>
+    </message>
+    <message>
+        <source>--id needs the case&apos;s wolkvox-id.</source>
+        <translation>--id precisa do wolkvox-id do caso.</translation>
+    </message>
+    <message>
+        <source>--case-number needs a number.</source>
+        <translation>--case-number precisa de um número.</translation>
+    </message>
+    <message>
+        <source>A wolkvox-id contains no spaces.</source>
+        <translation>Um wolkvox-id não contém espaços.</translation>
+    </message>
+    <message>
+        <source>Pass --id with one of their wolkvox-ids to work on one of them.</source>
+        <translation>Use --id com um dos wolkvox-ids deles para trabalhar em um deles.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>There is no private runtime folder for the socket.</source>
@@ -4056,6 +4826,191 @@ Execute &apos;casedesk-cli COMANDO --help&apos; para ver as opções de um coman
     <message>
         <source>“%1” is empty (0 bytes). Attach the complete file.</source>
         <translation>“%1” está vazio (0 bytes). Anexe o arquivo completo.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEntry</name>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridade</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsável</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyFile</name>
+    <message>
+        <source>%1: the %2 is empty.</source>
+        <translation>%1: o campo %2 está vazio.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is longer than %3 characters.</source>
+        <translation>%1: o campo %2 tem mais de %3 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 holds control or direction characters.</source>
+        <translation>%1: o campo %2 contém caracteres de controle ou de direção.</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>operação</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>case type</source>
+        <translation>tipo de caso</translation>
+    </message>
+    <message>
+        <source>%1: a %2 belongs to no case type; leave case_type empty.</source>
+        <translation>%1: um valor do tipo %2 não pertence a nenhum tipo de caso; deixe case_type vazio.</translation>
+    </message>
+    <message>
+        <source>%1: only a status can be open or closed.</source>
+        <translation>%1: só um status pode ser aberto ou fechado.</translation>
+    </message>
+    <message>
+        <source>%1: the same value is listed twice.</source>
+        <translation>%1: o mesmo valor aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a column of a vocabulary file (the columns are %3).</source>
+        <translation>Linha %1: “%2” não é uma coluna de um arquivo de vocabulário (as colunas são %3).</translation>
+    </message>
+    <message>
+        <source>Line %1: the column “%2” appears twice.</source>
+        <translation>Linha %1: a coluna “%2” aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The file has no “%1” column.</source>
+        <translation>O arquivo não tem a coluna “%1”.</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; a vocabulary file holds at most %2.</source>
+        <translation>O arquivo tem %1 linhas; um arquivo de vocabulário contém no máximo %2.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linha %1</translation>
+    </message>
+    <message>
+        <source>%1: the kind “%2” is not one of case_type, status, priority, responsible.</source>
+        <translation>%1: o tipo “%2” não é nenhum de case_type, status, priority, responsible.</translation>
+    </message>
+    <message>
+        <source>%1: the use count “%2” is not a whole number from 0 to %3.</source>
+        <translation>%1: a contagem de uso “%2” não é um número inteiro de 0 a %3.</translation>
+    </message>
+    <message>
+        <source>%1: the time “%2” is not a number of milliseconds.</source>
+        <translation>%1: o tempo “%2” não é um número de milissegundos.</translation>
+    </message>
+    <message>
+        <source>%1: refused and closed_by_hand take yes or no.</source>
+        <translation>%1: refused e closed_by_hand aceitam yes ou no.</translation>
+    </message>
+    <message>
+        <source>%1: closed takes “open”, “closed” or nothing, not “%2”.</source>
+        <translation>%1: closed aceita “open”, “closed” ou nada, não “%2”.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1, at byte %2).</source>
+        <translation>O arquivo não é um JSON válido (%1, no byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Casedesk vocabulary (its “format” is not “%1”).</source>
+        <translation>O arquivo não é um vocabulário do Casedesk (o “format” dele não é “%1”).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is not a version number.</source>
+        <translation>A “version” do arquivo não é um número de versão.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Casedesk (vocabulary version %1; this one reads version %2). Update Casedesk to import it.</source>
+        <translation>O arquivo foi gravado por um Casedesk mais novo (versão de vocabulário %1; este lê a versão %2). Atualize o Casedesk para importá-lo.</translation>
+    </message>
+    <message>
+        <source>The file has no “entries” list.</source>
+        <translation>O arquivo não tem uma lista “entries”.</translation>
+    </message>
+    <message>
+        <source>The file has %1 entries; a vocabulary file holds at most %2.</source>
+        <translation>O arquivo tem %1 entradas; um arquivo de vocabulário contém no máximo %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entrada %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1 não é um objeto.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a field of a vocabulary entry.</source>
+        <translation>%1: “%2” não é um campo de uma entrada de vocabulário.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a text.</source>
+        <translation>%1: “%2” deve ser um texto.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a whole number from 0 to %3.</source>
+        <translation>%1: “%2” deve ser um número inteiro de 0 a %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be true or false.</source>
+        <translation>%1: “%2” deve ser true ou false.</translation>
+    </message>
+    <message>
+        <source>%1: the kind is not one of case_type, status, priority, responsible.</source>
+        <translation>%1: o tipo não é nenhum de case_type, status, priority, responsible.</translation>
+    </message>
+    <message>
+        <source>%1: “closed” must be true, false or null.</source>
+        <translation>%1: “closed” deve ser true, false ou null.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1; a vocabulary file is far smaller.</source>
+        <translation>O arquivo passa de %1; um arquivo de vocabulário é bem menor.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyStore</name>
+    <message>
+        <source>The history file is not open, so what Casedesk learns cannot be kept.</source>
+        <translation>O arquivo de histórico não está aberto, então o que o Casedesk aprende não pode ser mantido.</translation>
+    </message>
+    <message>
+        <source>Name the operation, the case type and the status.</source>
+        <translation>Informe a operação, o tipo de caso e o status.</translation>
+    </message>
+    <message>
+        <source>An entry has no operation, value or case type.</source>
+        <translation>Uma entrada não tem operação, valor ou tipo de caso.</translation>
     </message>
 </context>
 <context>

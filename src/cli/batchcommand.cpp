@@ -1,15 +1,19 @@
 #include "cli/batchcommand.h"
 
+#include "cli/clicommon.h"
+#include "cli/platform/stopsignals.h"
+#include "cli/platform/terminal.h"
 #include "core/batch/batchimport.h"
 #include "core/batch/batchrunner.h"
 #include "core/batch/batchstore.h"
-#include "core/net/casesclient.h"
-#include "cli/clicommon.h"
 #include "core/global.h"
-#include "core/storage/historydatabase.h"
-#include "core/profiles/profilestore.h"
-#include "core/net/serveraddress.h"
 #include "core/history/sqlitehistorystore.h"
+#include "core/model/deliveryplan.h"
+#include "core/net/casesclient.h"
+#include "core/net/serveraddress.h"
+#include "core/net/tokeninformation.h"
+#include "core/profiles/profilestore.h"
+#include "core/storage/historydatabase.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -20,29 +24,14 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QSocketNotifier>
 #include <QTextStream>
-#include <csignal>
 #include <cstdio>
 #include <functional>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 using namespace Cli;
 using State = BatchRow::State;
 using Reason = BatchRunner::FinishReason;
-
-// The window's own files (history, profiles), whatever this program is called: the CLI and the window
-// share the batches and their history.
-QString asWindow(const std::function<QString()> &path)
-{
-    const QString own = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(u"Casedesk"_s);
-    const QString result = path();
-    QCoreApplication::setApplicationName(own);
-    return result;
-}
 
 QString duration(qint64 ms)
 {
@@ -53,54 +42,6 @@ QString duration(qint64 ms)
         return BatchCommand::tr("%1 min").arg((seconds + 59) / 60);
     return BatchCommand::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
 }
-
-// Ctrl-C or SIGTERM: the first asks to stop after the requests in flight, the second stops at once. The
-// handler only writes a byte; the event loop does the rest.
-class StopSignals
-{
-public:
-    StopSignals()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
-            return;
-        struct sigaction action = {};
-        action.sa_handler = [](int) {
-            const char byte = 1;
-            [[maybe_unused]] const auto written = ::write(s_fds[0], &byte, 1);
-        };
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-        m_notifier = std::make_unique<QSocketNotifier>(s_fds[1], QSocketNotifier::Read);
-    }
-    ~StopSignals()
-    {
-        m_notifier.reset();
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        ::close(s_fds[0]);
-        ::close(s_fds[1]);
-    }
-    Q_DISABLE_COPY_MOVE(StopSignals)
-
-    void onSignal(QObject *context, const std::function<void()> &handler)
-    {
-        if (!m_notifier)
-            return;
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, context, [handler] {
-            char byte = 0;
-            [[maybe_unused]] const auto read = ::read(s_fds[1], &byte, 1);
-            handler();
-        });
-    }
-
-private:
-    static inline int s_fds[2] = {-1, -1};
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-    std::unique_ptr<QSocketNotifier> m_notifier;
-};
 
 QJsonObject issueJson(int row, int line, const QString &field, const QString &rule, const QString &message)
 {
@@ -205,10 +146,100 @@ QString progressLine(const BatchRunner::Progress &p)
     return line;
 }
 
-// Failed rows whose outcome is uncertain: the request may have been applied.
+// Why a batch must not start, once the calls it will spend were weighed against those left today; the
+// outcome is empty when it may.
+struct QuotaVerdict
+{
+    QString outcome; // "quota_short", "token_rejected", "unreachable", "quota_unchecked"
+    QString message; // translated
+};
+
+// Says how many calls of the daily quota sending spends and asks the CRM how many are left (one call of
+// tokenInformation.php), on standard error and as "quota" in `json`.
+QuotaVerdict weighQuota(CasesClient &client, const QString &server, const QString &operation,
+                        const QString &token, const ConnectionSettings &settings, int calls,
+                        QJsonObject *json)
+{
+    const QLocale locale;
+    err() << BatchCommand::tr("Sending it spends %Ln call(s) of the token's daily quota.", nullptr, calls)
+          << Qt::endl;
+    QJsonObject quota{{u"calls"_s, calls}};
+    QuotaVerdict verdict;
+    const ApiResult answer = waitFor(client.tokenInformation(server, operation, token, settings));
+    const TokenInformation info = TokenInformation::fromData(answer.data);
+    if (!answer.isSuccess() || !info.isKnown()) {
+        const bool tokenRefused = answer.vendorError == ApiResult::VendorError::MissingToken
+            || answer.vendorError == ApiResult::VendorError::InvalidToken;
+        const bool unreachable = answer.outcome == ApiResult::Outcome::NetworkFailure
+            || answer.outcome == ApiResult::Outcome::Timeout;
+        verdict.outcome = tokenRefused ? u"token_rejected"_s
+            : unreachable              ? u"unreachable"_s
+                                       : u"quota_unchecked"_s;
+        verdict.message = tokenRefused || unreachable
+            ? BatchCommand::tr("The calls left today could not be asked for, so nothing was sent: %1")
+                  .arg(answer.explanation())
+            : BatchCommand::tr("The calls left today could not be asked for, so nothing was sent: %1 Pass "
+                               "--allow-over-quota to send without asking.")
+                  .arg(answer.explanation());
+        quota.insert(u"left"_s, QJsonValue());
+    } else {
+        err() << BatchCommand::tr("The token has %1 of its %2 calls left today (asking cost one call).")
+                     .arg(locale.toString(info.remaining()), locale.toString(info.limit))
+              << Qt::endl;
+        quota.insert(u"left"_s, info.remaining());
+        quota.insert(u"limit"_s, info.limit);
+        quota.insert(u"hours_to_restart"_s, info.hoursToRestart);
+        if (info.remaining() < calls) {
+            verdict.outcome = u"quota_short"_s;
+            verdict.message
+                = BatchCommand::tr(
+                      "The %1 calls left today cannot finish this batch, which needs %2, so it was "
+                      "not started. Run it when the count restarts, in %3 hours, or pass "
+                      "--allow-over-quota to send what today's calls allow and --resume the rest "
+                      "later.")
+                      .arg(locale.toString(info.remaining()), locale.toString(calls),
+                           locale.toString(info.hoursToRestart, 'f', 1));
+        }
+    }
+    quota.insert(u"enough"_s, verdict.outcome.isEmpty());
+    json->insert(u"quota"_s, quota);
+    return verdict;
+}
+
+// How the valid rows' attachments travel, when that is worth saying: one update per file, or files the
+// CRM cannot keep.
+void describeDeliveries(const BatchImport &import, const ConnectionSettings &settings)
+{
+    int split = 0;
+    int lossy = 0;
+    for (const PlannedRow &row : import.rows()) {
+        if (!row.isValid())
+            continue;
+        const DeliveryPlan plan = DeliveryPlan::make(row.update, settings);
+        split += plan.isSplit();
+        lossy += plan.isLossy();
+    }
+    if (split > 0) {
+        err() << BatchCommand::tr(
+            "%n row(s) have several files: each is sent as one update per file, with the "
+            "same fields, so that the CRM keeps every file; each update is one call.",
+            nullptr, split)
+              << Qt::endl;
+    }
+    if (lossy > 0) {
+        err() << BatchCommand::tr("%n row(s) send several files in one request under the part name “%1”: the "
+                                  "CRM keeps only the last file of each, and those rows end incomplete.",
+                                  nullptr, lossy)
+                     .arg(settings.attachmentPartName)
+              << Qt::endl;
+    }
+}
+
+// Failed rows whose outcome is uncertain: the request may have been applied. Not a row whose read
+// failed: nothing of it was sent to update.php.
 bool isUncertain(const BatchRow &row)
 {
-    return row.state == State::Failed && row.outcome
+    return row.state == State::Failed && !row.failedReading() && row.outcome
         && (*row.outcome == ApiResult::Outcome::NetworkFailure || *row.outcome == ApiResult::Outcome::Timeout
             || *row.outcome == ApiResult::Outcome::UnreadableAnswer
             || *row.outcome == ApiResult::Outcome::Cancelled);
@@ -239,11 +270,20 @@ int BatchCommand::run(const QStringList &arguments)
            "\n"
            "Exit codes:\n"
            "  0  every row was updated\n"
-           "  1  some rows were rejected by the CRM or skipped as invalid (--skip-invalid)\n"
+           "  1  some rows were rejected by the CRM, skipped as invalid (--skip-invalid), or incomplete:\n"
+           "     updated, but not every file can have arrived (--attachments one-request)\n"
            "  2  invalid input; nothing was sent\n"
            "  3  some rows failed on the network or were interrupted; check those cases in the CRM\n"
            "  4  the batch stopped early (daily quota used up, token refused, CRM unreachable or in\n"
-           "     maintenance, Ctrl-C); the rest is kept: run again with --resume"));
+           "     maintenance, Ctrl-C); the rest is kept: run again with --resume. Also when a --from-crm\n"
+           "     batch did not start because the calls left today cannot finish it (a dry run: would\n"
+           "     not start)\n"
+           "\n"
+           "A batch says how many calls of the token's daily quota it will spend: one per update request\n"
+           "(one per file where files go one update per file), and with --from-crm one more per row for\n"
+           "its read. A --from-crm batch, and its dry run, first ask the CRM how many calls are left,\n"
+           "which costs one call (token/tokenInformation.php), and a batch they cannot finish does not\n"
+           "start unless --allow-over-quota is given."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"batch"_s, tr("The command."));
     parser.addPositionalArgument(u"FILE"_s, tr("The CSV file, or - for text on standard input."));
@@ -253,7 +293,18 @@ int BatchCommand::run(const QStringList &arguments)
          tr("Take the server, operation, default case type, status and priority and the connection settings "
             "from the window's connection profile NAME."),
          u"NAME"_s},
-        {u"dry-run"_s, tr("Check every row and report; send nothing.")},
+        {u"dry-run"_s,
+         tr("Check every row and report, with the calls of the daily quota the batch will spend (with "
+            "--from-crm against those left: asking costs one call); send nothing.")},
+        {u"from-crm"_s,
+         tr("Read each row's case first (one more call of the quota per row) and take every field no column "
+            "and no option gives (case type, responsible, status, priority, solution) from the case as the "
+            "CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). "
+            "A profile's default case type, status and priority are not used. Rows are checked again "
+            "after their read; one the case leaves invalid fails without being sent.")},
+        {u"allow-over-quota"_s,
+         tr("With --from-crm: start even when the calls left today cannot finish the batch (it stops when "
+            "they run out; --resume goes on), without spending a call to ask how many are left.")},
         {u"concurrency"_s, tr("Requests in flight at once: 1 or 2 (default 2, the CRM's limit per token)."),
          u"N"_s},
         {u"results"_s, tr("Write each row's outcome to OUT.csv when the batch ends."), u"OUT.csv"_s},
@@ -283,12 +334,12 @@ int BatchCommand::run(const QStringList &arguments)
          tr("A status that closes cases; repeat for more (default: %1).")
              .arg(ConnectionSettings::defaultClosedStatuses().join(u", "_s)),
          u"STATUS"_s},
-        {u"file-field"_s, tr("Name of the attachment part: file (default), files or file[]."), u"NAME"_s},
         {u"database"_s,
          tr("The history file that keeps batches (default: the window's, %1).")
              .arg(QDir::toNativeSeparators(asWindow(&HistoryDatabase::defaultPath))),
          u"PATH"_s},
     });
+    addAttachmentOptions(parser);
 
     ConnectionSettings settings;
     if (const auto stop = parseCommand(parser, arguments, &settings))
@@ -321,16 +372,20 @@ int BatchCommand::run(const QStringList &arguments)
         }
         defaults = BatchDefaults::fromProfile(*found);
         settings = defaults.settings;
+        if (parser.isSet(u"from-crm"_s)) {
+            // The CRM's own values, not the profile's defaults, fill what the file does not give.
+            defaults.caseType.clear();
+            defaults.status.clear();
+            defaults.priority.clear();
+        }
     }
+    defaults.fromCrm = parser.isSet(u"from-crm"_s);
     if (parser.isSet(u"timeout"_s))
         settings.timeoutSeconds = parser.value(u"timeout"_s).toInt();
     if (parser.isSet(u"closed-status"_s))
         settings.closedStatuses = parser.values(u"closed-status"_s);
-    if (parser.isSet(u"file-field"_s)) {
-        settings.attachmentPartName = parser.value(u"file-field"_s);
-        if (!ConnectionSettings::attachmentPartNames().contains(settings.attachmentPartName))
-            return invalid(tr("--file-field must be file, files or file[]."));
-    }
+    if (QString problem; !applyAttachmentOptions(parser, &settings, &problem))
+        return invalid(problem);
     int concurrency = Casedesk::MaxRequestsInFlightPerToken;
     if (parser.isSet(u"concurrency"_s)) {
         bool ok = false;
@@ -359,6 +414,8 @@ int BatchCommand::run(const QStringList &arguments)
         return invalid(tr("--resend-interrupted only works with --resume."));
     if (parser.isSet(u"retry-failed"_s) && !parser.isSet(u"resume"_s))
         return invalid(tr("--retry-failed only works with --resume."));
+    if (parser.isSet(u"allow-over-quota"_s) && !parser.isSet(u"from-crm"_s))
+        return invalid(tr("--allow-over-quota only works with --from-crm."));
     if (parser.isSet(u"resume"_s) && parser.isSet(u"new"_s))
         return invalid(tr("Choose --resume or --new, not both."));
 
@@ -397,8 +454,13 @@ int BatchCommand::run(const QStringList &arguments)
     import.setMapping(mapping);
     if (parser.isSet(u"dry-run"_s))
         printMapping(import.mapping());
-    if (!import.mappingProblems().isEmpty())
+    if (!import.mappingProblems().isEmpty()) {
+        if (!defaults.fromCrm)
+            err() << tr("With --from-crm, each row reads its case first and the CRM's values fill the fields "
+                        "the file does not give.")
+                  << Qt::endl;
         return refuse(import.mappingProblems(), u"form"_s, u"mapping"_s);
+    }
 
     QJsonArray issues;
     for (const PlannedRow &row : import.rows()) {
@@ -413,11 +475,41 @@ int BatchCommand::run(const QStringList &arguments)
         {u"invalid"_s, import.invalidCount()},
     };
 
+    // The quota is asked of the token's operation: the default one, else the first row's.
+    QString quotaOperation = defaults.operation.trimmed();
+    for (const PlannedRow &row : import.rows()) {
+        if (quotaOperation.isEmpty() && row.isValid())
+            quotaOperation = row.update.operation.trimmed();
+    }
+    // Each row of a --from-crm batch costs two calls at least: such a batch asks first what is left.
+    const bool askQuota = defaults.fromCrm && !parser.isSet(u"allow-over-quota"_s);
+    QNetworkAccessManager network;
+    CasesClient client(&network);
+
+    describeDeliveries(import, settings);
     if (parser.isSet(u"dry-run"_s)) {
         err() << tr("%1 of %2 rows can be sent.").arg(import.validCount()).arg(import.rowCount()) << Qt::endl;
         QJsonObject json = checked;
         json.insert(u"outcome"_s, u"dry_run"_s);
         json.insert(u"issues"_s, issues);
+        int exitCode = import.invalidCount() == 0 ? AllUpdated : InvalidInput;
+        if (import.validCount() > 0) {
+            const int calls = import.callsNeeded();
+            const Token token = readToken(parser);
+            if (!askQuota || !token.problem.isEmpty()) {
+                err() << tr("Sending it spends %Ln call(s) of the token's daily quota.", nullptr, calls)
+                      << Qt::endl;
+                if (askQuota)
+                    err() << tr("The calls left today were not asked for: %1").arg(token.problem) << Qt::endl;
+                json.insert(u"quota"_s, QJsonObject{{u"calls"_s, calls}, {u"left"_s, QJsonValue()}});
+            } else if (const QuotaVerdict verdict = weighQuota(client, defaults.server, quotaOperation,
+                                                               token.value, settings, calls, &json);
+                       !verdict.outcome.isEmpty()) {
+                err() << verdict.message << Qt::endl;
+                if (exitCode == AllUpdated)
+                    exitCode = Stopped; // it would not start
+            }
+        }
         if (parser.isSet(u"results"_s)) {
             QList<BatchRow> rows;
             for (const PlannedRow &planned : import.rows()) {
@@ -438,7 +530,7 @@ int BatchCommand::run(const QStringList &arguments)
             json.insert(u"results"_s, QFileInfo(parser.value(u"results"_s)).absoluteFilePath());
         }
         printJson(json);
-        return import.invalidCount() == 0 ? AllUpdated : InvalidInput;
+        return exitCode;
     }
     if (import.invalidCount() > 0 && !parser.isSet(u"skip-invalid"_s) && !parser.isSet(u"resume"_s)) {
         err() << tr(
@@ -468,6 +560,22 @@ int BatchCommand::run(const QStringList &arguments)
     if (!store.open())
         return invalid(store.error());
 
+    // Nothing is sent, and no new batch stored, when the calls left today cannot finish what is to send.
+    QJsonObject quotaJson;
+    const auto refuseOverQuota = [&](qint64 batch, int calls) -> std::optional<int> {
+        if (!askQuota || calls == 0)
+            return std::nullopt;
+        const QuotaVerdict verdict
+            = weighQuota(client, defaults.server, quotaOperation, token.value, settings, calls, &quotaJson);
+        if (verdict.outcome.isEmpty())
+            return std::nullopt;
+        err() << verdict.message << Qt::endl;
+        QJsonObject json{{u"batch"_s, batch}, {u"outcome"_s, verdict.outcome}, {u"msg"_s, verdict.message}};
+        json.insert(u"quota"_s, quotaJson.value(u"quota"_s));
+        printJson(json);
+        return int(Stopped);
+    };
+
     qint64 batchId = 0;
     const std::optional<BatchInfo> previous = store.findLatest(import.sourcePath(), import.sourceSha256());
     if (parser.isSet(u"resume"_s)) {
@@ -492,6 +600,8 @@ int BatchCommand::run(const QStringList &arguments)
         if (parser.isSet(u"retry-failed"_s))
             store.requeue(batchId, {State::Failed});
         err() << tr("Resuming batch %1 of %2.").arg(batchId).arg(import.sourceName()) << Qt::endl;
+        if (const auto stop = refuseOverQuota(batchId, BatchRunner::callsLeft(store.rows(batchId), settings)))
+            return *stop;
     } else {
         if (previous && !parser.isSet(u"new"_s)
             && (previous->isUnfinished() || previous->count(State::Done) > 0)) {
@@ -513,6 +623,8 @@ int BatchCommand::run(const QStringList &arguments)
                           .arg(previous->count(State::Done))
                           .arg(previous->total()));
         }
+        if (const auto stop = refuseOverQuota(0, import.callsNeeded()))
+            return *stop;
         if (previous && previous->isUnfinished())
             store.close(previous->id); // replaced by the new batch: no longer offered for resuming
         batchId = store.create(import);
@@ -521,14 +633,12 @@ int BatchCommand::run(const QStringList &arguments)
     }
 
     // Send.
-    QNetworkAccessManager network;
-    CasesClient client(&network);
     BatchRunner runner(&store, &client, &history);
     runner.setToken(token.value);
     runner.setSettings(settings);
     runner.setConcurrency(concurrency);
 
-    const bool tty = isatty(STDERR_FILENO);
+    const bool tty = Terminal::stderrIsTerminal();
     QElapsedTimer sinceLine;
     sinceLine.start();
     int lastTenth = -1;
@@ -615,8 +725,11 @@ int BatchCommand::run(const QStringList &arguments)
         {u"queued"_s, counts.value(State::Queued)},
         {u"cancelled"_s, counts.value(State::Cancelled)},
         {u"sent"_s, runner.progress().sentThisRun},
+        {u"reads"_s, runner.progress().readsThisRun},
         {u"retries"_s, runner.progress().retries},
     };
+    if (quotaJson.contains(u"quota"_s))
+        json.insert(u"quota"_s, quotaJson.value(u"quota"_s));
     if (!message.isEmpty())
         json.insert(u"msg"_s, message);
     if (parser.isSet(u"results"_s)) {

@@ -2,17 +2,27 @@
 
 #include "cli/commandline.h"
 #include "core/global.h"
-#include "core/net/cabundle.h"
 #include "core/net/apijob.h"
+#include "core/net/cabundle.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
-#include <QTextStream>
-#include <QEventLoop>
 #include <QLocale>
+#include <QTextStream>
 
 namespace Cli {
+QString asWindow(const std::function<QString()> &path)
+{
+    const QString own = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(u"Casedesk"_s);
+    const QString result = path();
+    QCoreApplication::setApplicationName(own);
+    return result;
+}
+
 QTextStream &err()
 {
     static QTextStream stream(stderr);
@@ -61,28 +71,35 @@ int exitCodeFor(ApiResult::Outcome outcome)
     }
 }
 
+void showUploadProgress(qint64 sent, qint64 total)
+{
+    if (total <= 0)
+        return;
+    const QLocale locale;
+    err() << '\r'
+          << CommandLine::tr("Uploading %1 of %2")
+                 .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
+          << "   " << Qt::flush;
+}
+
+void clearUploadProgress()
+{
+    err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+}
+
 ApiResult waitFor(ApiJob *job, bool showProgress)
 {
     QEventLoop loop;
     ApiResult result;
-    if (showProgress) {
-        QObject::connect(job, &ApiJob::uploadProgress, &loop, [](qint64 sent, qint64 total) {
-            if (total <= 0)
-                return;
-            const QLocale locale;
-            err() << '\r'
-                  << CommandLine::tr("Uploading %1 of %2")
-                         .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total))
-                  << "   " << Qt::flush;
-        });
-    }
+    if (showProgress)
+        QObject::connect(job, &ApiJob::uploadProgress, &loop, &showUploadProgress);
     QObject::connect(job, &ApiJob::finished, &loop, [&](const ApiResult &r) {
         result = r;
         loop.quit();
     });
     loop.exec();
     if (showProgress)
-        err() << '\r' << QString(40, u' ') << '\r' << Qt::flush;
+        clearUploadProgress();
     return result;
 }
 
@@ -111,6 +128,46 @@ void addCommonOptions(QCommandLineParser &parser)
                          "Certificate errors are never ignored."),
          u"FILE"_s},
     });
+}
+
+void addAttachmentOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"file-field"_s, CommandLine::tr("Name of the attachment part: file (default), files or file[]."),
+         u"NAME"_s},
+        {u"attachments"_s,
+         CommandLine::tr(
+             "How several attachments travel: auto (default: under file or files one update per file, "
+             "with the same fields, one call of the quota each, because the CRM's PHP keeps only the last "
+             "file of a plain part name; under file[] one request), one-per-file, or one-request (every "
+             "file in one request: under file or files only the last one arrives, and the outcome is "
+             "“incomplete”)."),
+         u"MODE"_s},
+    });
+}
+
+bool applyAttachmentOptions(const QCommandLineParser &parser, ConnectionSettings *settings, QString *problem)
+{
+    if (parser.isSet(u"file-field"_s)) {
+        settings->attachmentPartName = parser.value(u"file-field"_s);
+        if (!ConnectionSettings::attachmentPartNames().contains(settings->attachmentPartName)) {
+            *problem = CommandLine::tr("--file-field must be file, files or file[].");
+            return false;
+        }
+    }
+    if (parser.isSet(u"attachments"_s)) {
+        const QString mode = parser.value(u"attachments"_s).trimmed();
+        const std::optional<ConnectionSettings::AttachmentDelivery> delivery = mode == u"auto"_s
+            ? ConnectionSettings::AttachmentDelivery::Automatic
+            : ConnectionSettings::deliveryFromId(mode);
+        if (!delivery) {
+            *problem = CommandLine::tr("--attachments must be auto, one-per-file or one-request, not “%1”.")
+                           .arg(mode);
+            return false;
+        }
+        settings->attachmentDelivery = *delivery;
+    }
+    return true;
 }
 
 namespace {

@@ -1,29 +1,36 @@
 #include "cli/commandline.h"
 
-#include "core/net/apijob.h"
 #include "cli/batchcommand.h"
+#include "cli/casereader.h"
+#include "cli/clicommon.h"
+#include "cli/platform/terminal.h"
+#include "cli/showcommand.h"
+#include "core/batch/readfirst.h"
+#include "core/global.h"
+#include "core/history/sqlitehistorystore.h"
+#include "core/model/casecomparison.h"
+#include "core/model/deliveryplan.h"
+#include "core/model/validator.h"
+#include "core/net/apijob.h"
 #include "core/net/cabundle.h"
 #include "core/net/casesclient.h"
-#include "cli/clicommon.h"
-#include "core/global.h"
 #include "core/net/serveraddress.h"
 #include "core/net/tokeninformation.h"
-#include "core/model/validator.h"
-#include "cli/casereader.h"
-#include "cli/showcommand.h"
-#include "core/model/casecomparison.h"
+#include "core/send/updatesender.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 #include <optional>
-#include <unistd.h>
 
 namespace {
 using namespace Cli;
@@ -45,9 +52,11 @@ QString helpText()
         "update prints the parsed answer as one JSON object on standard output:\n"
         "  "
         "{\"http\":200,\"code\":200,\"error\":null,\"msg\":\"...\",\"wolkvox_id\":\"...\",\"outcome\":"
-        "\"success\"}\n"
+        "\"success\",\n"
+        "   \"requests\":[...],\"delivered\":[...],\"not_sent\":[...]}\n"
         "outcome is one of success, rejected, network_failure, timeout, cancelled, unreadable_answer,\n"
-        "invalid_input. Messages for people go to standard error.\n"
+        "invalid_input, incomplete; \"requests\" has each request's answer and the files it carried.\n"
+        "Messages for people go to standard error.\n"
         "\n"
         "Exit codes of update, show and token-info:\n"
         "  0  the case was updated (show: found)\n"
@@ -55,12 +64,56 @@ QString helpText()
         "     changed since, nothing was sent)\n"
         "  2  invalid input; nothing was sent\n"
         "  3  network failure, timeout, TLS failure or an unreadable answer\n"
+        "  4  the CRM updated the case but cannot have kept every attachment (--attachments\n"
+        "     one-request under file or files)\n"
+        "When an update goes as one request per file and one fails, the exit code is that\n"
+        "request's, and standard error says which files were delivered and which were not sent.\n"
         "show prints the case as one JSON object (--id), or a JSON array of cases (--case-number).\n"
         "update --from-crm and --if-unchanged read the case first: two calls of the quota.\n"
         "batch uses the same codes for its rows, and 4 when it stopped before the end\n"
         "(see 'casedesk-cli batch --help').\n"
         "\n"
         "Run 'casedesk-cli COMMAND --help' for the options of a command.");
+}
+
+// "a.pdf, b.png": the files' names without their folders, in the locale's list style.
+QString fileNames(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names.append(QFileInfo(path).fileName());
+    return QLocale().createSeparatedList(names);
+}
+
+// Sends `update` through `sender` (one request per file under a plain part name), saying on standard error
+// which request is on its way when there are several, and waits for the report.
+UpdateSender::Report sendAndWait(UpdateSender &sender, const CaseUpdate &update, const QString &token,
+                                 const ConnectionSettings &settings, const QJsonObject &baseline,
+                                 bool showProgress)
+{
+    QEventLoop loop;
+    UpdateSender::Report report;
+    QObject::connect(&sender, &UpdateSender::requestStarted, &loop, [&](int index, int count, qint64) {
+        if (count > 1) {
+            err() << CommandLine::tr("Sending update %1 of %2 (%3)…")
+                         .arg(index + 1)
+                         .arg(count)
+                         .arg(fileNames(sender.plan().requests.value(index)))
+                  << Qt::endl;
+        }
+    });
+    if (showProgress) {
+        QObject::connect(&sender, &UpdateSender::uploadProgress, &loop, &showUploadProgress);
+        QObject::connect(&sender, &UpdateSender::requestFinished, &loop, &clearUploadProgress);
+    }
+    QObject::connect(&sender, &UpdateSender::finished, &loop, [&](const UpdateSender::Report &r) {
+        report = r;
+        loop.quit();
+    });
+    if (!sender.send(update, token, settings, baseline))
+        return report;
+    loop.exec();
+    return report;
 }
 
 int runUpdate(const QStringList &arguments)
@@ -86,8 +139,6 @@ int runUpdate(const QStringList &arguments)
          CommandLine::tr("A status that closes cases; repeat for more (default: %1).")
              .arg(ConnectionSettings::defaultClosedStatuses().join(u", "_s)),
          u"STATUS"_s},
-        {u"file-field"_s, CommandLine::tr("Name of the attachment part: file (default), files or file[]."),
-         u"NAME"_s},
         {u"max-file-size"_s,
          CommandLine::tr("Largest attachment allowed, in bytes (default %1).")
              .arg(ConnectionSettings::DefaultMaxAttachmentBytes),
@@ -105,17 +156,20 @@ int runUpdate(const QStringList &arguments)
              "With --if-unchanged: the value FIELD must still have in the CRM; FIELD is case-type, "
              "responsible, status, priority, solution or form:NAME. Repeat for more."),
          u"FIELD=VALUE"_s},
+        {u"database"_s,
+         CommandLine::tr("Record each request as an attempt in this history file (the window's is %1), "
+                         "with the files it carried; by default nothing is recorded.")
+             .arg(QDir::toNativeSeparators(Cli::asWindow(&HistoryDatabase::defaultPath))),
+         u"PATH"_s},
     });
+    addAttachmentOptions(parser);
     ConnectionSettings settings;
     if (const auto stop = parseCommand(parser, arguments, &settings))
         return *stop;
     if (parser.isSet(u"closed-status"_s))
         settings.closedStatuses = parser.values(u"closed-status"_s);
-    if (parser.isSet(u"file-field"_s)) {
-        settings.attachmentPartName = parser.value(u"file-field"_s);
-        if (!ConnectionSettings::attachmentPartNames().contains(settings.attachmentPartName))
-            return invalid(CommandLine::tr("--file-field must be file, files or file[]."));
-    }
+    if (QString problem; !applyAttachmentOptions(parser, &settings, &problem))
+        return invalid(problem);
     if (parser.isSet(u"max-file-size"_s)) {
         bool ok = false;
         settings.maxAttachmentBytes = parser.value(u"max-file-size"_s).toLongLong(&ok);
@@ -242,17 +296,8 @@ int runUpdate(const QStringList &arguments)
                        {u"case"_s, loaded->toJson()}});
             return CommandLine::Rejected;
         }
-        if (fromCrm) {
-            const auto fill = [](QString *mine, const QString &crm) {
-                if (mine->trimmed().isEmpty())
-                    *mine = crm;
-            };
-            fill(&update.caseType, loaded->caseType);
-            fill(&update.responsible, loaded->responsible);
-            fill(&update.status, loaded->status);
-            fill(&update.priority, loaded->priority);
-            fill(&update.solution, loaded->solution);
-        }
+        if (fromCrm)
+            update = ReadFirst::fill(update, *loaded);
     }
 
     const QList<ValidationIssue> issues = Validator::validate(update, settings);
@@ -262,9 +307,23 @@ int runUpdate(const QStringList &arguments)
     for (const QString &notice : notices)
         err() << notice << Qt::endl;
 
-    const ApiResult result = waitFor(client.updateCase(update, token.value, settings),
-                                     !update.attachments.isEmpty() && isatty(STDERR_FILENO));
-    QJsonObject json = result.toJson();
+    // The history, when asked for, is opened before anything is sent: an unusable file sends nothing.
+    std::unique_ptr<SqliteHistoryStore> history;
+    if (parser.isSet(u"database"_s)) {
+        history = std::make_unique<SqliteHistoryStore>(parser.value(u"database"_s));
+        if (!history->open())
+            return invalid(history->error());
+    }
+    // What will happen and what it costs, before it happens: one update per file, or files at risk.
+    if (const QString plan = DeliveryPlan::make(update, settings).summary(settings.attachmentPartName);
+        !plan.isEmpty())
+        err() << plan << Qt::endl;
+    UpdateSender sender(&client, history.get());
+    const UpdateSender::Report report = sendAndWait(sender, update, token.value, settings,
+                                                    loaded ? ReadFirst::baseline(*loaded) : QJsonObject(),
+                                                    !update.attachments.isEmpty() && Terminal::stderrIsTerminal());
+    const ApiResult &result = report.result;
+    QJsonObject json = report.toJson();
     if (loaded) {
         // What this update changed in the case as it was read: [{"field","before","after"}].
         QJsonArray changes;
@@ -276,6 +335,21 @@ int runUpdate(const QStringList &arguments)
     }
     printJson(json);
     err() << result.explanation() << Qt::endl;
+    if (report.isPartial()) {
+        err() << CommandLine::tr("The CRM has the fields and %n file(s) from the updates before: %1.",
+                                 nullptr, int(report.delivered.size()))
+                     .arg(fileNames(report.delivered))
+              << Qt::endl;
+    }
+    if (!report.notSent.isEmpty()) {
+        err() << CommandLine::tr("%n file(s) were not sent: %1.", nullptr, int(report.notSent.size()))
+                     .arg(fileNames(report.notSent))
+              << Qt::endl;
+    }
+    if (!report.historyError.isEmpty())
+        err() << CommandLine::tr("The history could not record this attempt: %1").arg(report.historyError)
+              << Qt::endl;
+    // The request that decides: the first that failed, so a partial delivery exits with its code.
     return exitCodeFor(result.outcome);
 }
 

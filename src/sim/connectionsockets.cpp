@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -81,6 +82,25 @@ std::vector<int> openDescriptors()
 }
 
 } // namespace
+
+bool ConnectionSockets::isLoopback(const std::string &host)
+{
+    in_addr v4{};
+    if (inet_pton(AF_INET, host.c_str(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    if (inet_pton(AF_INET6, host.c_str(), &v6) == 1)
+        return std::memcmp(&v6, &in6addr_loopback, sizeof(v6)) == 0;
+    return false;
+}
+
+void ConnectionSockets::listenSocketOptions(int fd)
+{
+    // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, which would let two simulators share a port
+    // silently instead of the second one failing to start.
+    int yes = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+}
 
 int ConnectionSockets::find(const httplib::Request &req)
 {

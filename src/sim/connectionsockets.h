@@ -10,9 +10,19 @@ namespace httplib {
 struct Request;
 }
 
+// The simulator's platform seam for sockets (POSIX): what counts as loopback, the listening socket's options,
+// and the TCP socket behind a request, which httplib 0.11.4 does not hand to its handlers.
+//
 // Finds and handles the TCP socket behind a request. httplib 0.11.4 gives handlers no socket, yet the stall,
 // reset and lingering-close behaviours need one; it is found by the connection's address pair.
 namespace ConnectionSockets {
+
+// True for 127.0.0.0/8 and ::1: the simulator has no authentication worth the name and must never be
+// reachable from another machine.
+bool isLoopback(const std::string &host);
+
+// The listening socket's options (httplib's set_socket_options).
+void listenSocketOptions(int fd);
 
 // The descriptor of the request's connection, or -1.
 int find(const httplib::Request &req);

@@ -9,17 +9,15 @@
 #include "requestlog.h"
 #include "simulator.h"
 #include "stopflag.h"
+#include "stopsignals.h"
 
 #include <httplib.h>
 
-#include <csignal>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
-#include <sys/socket.h>
 #include <thread>
-#include <unistd.h>
 
 namespace {
 
@@ -32,14 +30,6 @@ bool readFile(const std::string &path, std::string &out)
     buffer << in.rdbuf();
     out = buffer.str();
     return true;
-}
-
-// SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, which would let two simulators share a port
-// silently instead of the second one failing to start.
-void listenSocketOptions(int fd)
-{
-    int yes = 1;
-    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
 }
 
 std::string urlHost(const std::string &host)
@@ -81,14 +71,8 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    // Block the stop signals before any thread starts, so only the waiting thread below receives them.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
-    // A client that goes away mid-answer must cost a failed write, not the process.
-    std::signal(SIGPIPE, SIG_IGN);
+    // Before any thread starts, so only the waiting thread below receives them.
+    StopSignals::blockInAllThreads();
 
     RequestLog log(options.logFile, !options.quiet);
     if (!log.ok()) {
@@ -120,14 +104,14 @@ int main(int argc, char **argv)
     server->new_task_queue = [threads, &connections, setupDelay, &stop] {
         return new AcceptQueue(static_cast<std::size_t>(threads), connections, setupDelay, stop);
     };
-    server->set_socket_options(listenSocketOptions);
+    server->set_socket_options(ConnectionSockets::listenSocketOptions);
     // Small answers must leave at once; with Nagle a trickled or pipelined answer waits for delayed ACKs.
     server->set_tcp_nodelay(true);
     // Generous, like Apache's defaults: a slow upload link must not look like a dead client.
     server->set_read_timeout(60);
     server->set_write_timeout(60);
-    server->set_keep_alive_max_count(100);
-    server->set_keep_alive_timeout(5);
+    server->set_keep_alive_max_count(static_cast<std::size_t>(options.keepAliveRequests));
+    server->set_keep_alive_timeout(options.keepAliveTimeoutSeconds);
 
     int port = options.port;
     if (port == 0)
@@ -144,8 +128,7 @@ int main(int argc, char **argv)
 
     std::atomic<bool> listenReturned{false};
     std::thread signalWaiter([&] {
-        int received = 0;
-        sigwait(&stopSignals, &received);
+        StopSignals::wait();
         stop.raise();
         // stop() is a no-op until listening has begun; wait for that (or for listen to have failed).
         while (!server->is_running() && !listenReturned)
@@ -160,7 +143,7 @@ int main(int argc, char **argv)
     const bool listened = server->listen_after_bind();
     listenReturned = true;
     if (!stop.raised())
-        kill(getpid(), SIGTERM); // wake the waiter so it can be joined
+        StopSignals::wake(); // so the waiter can be joined
     signalWaiter.join();
     return listened ? 0 : 1;
 }

@@ -1,8 +1,9 @@
 #include "options.h"
 
+#include "connectionsockets.h"
+
 #include "casedeskinfo.h"
 
-#include <arpa/inet.h>
 
 #include <charconv>
 #include <cstring>
@@ -23,17 +24,6 @@ template <typename T> bool parseNumber(const std::string &text, T &out, T minimu
 
 } // namespace
 
-bool isLoopbackAddress(const std::string &host)
-{
-    in_addr v4{};
-    if (inet_pton(AF_INET, host.c_str(), &v4) == 1)
-        return (ntohl(v4.s_addr) >> 24) == 127;
-    in6_addr v6{};
-    if (inet_pton(AF_INET6, host.c_str(), &v6) == 1)
-        return std::memcmp(&v6, &in6addr_loopback, sizeof(v6)) == 0;
-    return false;
-}
-
 std::string helpText()
 {
     return std::string(R"(Usage: casedesk-crm-sim [options]
@@ -48,6 +38,12 @@ Server:
   --port N                port (default 0: pick a free one)
   --threads N             worker threads (default 16), so a 3rd simultaneous request is served and
                           rejected rather than queued
+  --keep-alive-requests N requests one connection carries before the server closes it (default 1000,
+                          as nginx's keepalive_requests; Apache's MaxKeepAliveRequests is 100), so a
+                          long batch reconnects as often as it would against a real server
+  --keep-alive-timeout-s N
+                          seconds an idle connection stays open (default 5, as Apache's
+                          KeepAliveTimeout; nginx's keepalive_timeout is 75)
   --tls-cert FILE         serve HTTPS with this PEM certificate (needs --tls-key)
   --tls-key FILE          PEM private key for --tls-cert
   --log FILE              append one line per request to FILE (default: stderr); tokens are never logged
@@ -200,7 +196,7 @@ ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::str
             if (!takeValue())
                 return ParseOutcome::ExitFailure;
             options.host = value == "localhost" ? "127.0.0.1" : value;
-            if (!isLoopbackAddress(options.host))
+            if (!ConnectionSockets::isLoopback(options.host))
                 return bad("refusing non-loopback address \"" + value + "\" (use 127.0.0.1 or ::1)");
         } else if (arg == "--port") {
             if (!takeValue())
@@ -307,6 +303,16 @@ ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::str
                 return ParseOutcome::ExitFailure;
             if (!parseNumber(value, options.threads, 1, 1024))
                 return bad("expected a number 1-1024");
+        } else if (arg == "--keep-alive-requests") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.keepAliveRequests, 1, 1 << 30))
+                return bad("expected a number 1-1073741824");
+        } else if (arg == "--keep-alive-timeout-s") {
+            if (!takeValue())
+                return ParseOutcome::ExitFailure;
+            if (!parseNumber(value, options.keepAliveTimeoutSeconds, 1, 3600))
+                return bad("expected seconds 1-3600");
         } else if (arg == "--max-field-bytes") {
             if (!takeValue())
                 return ParseOutcome::ExitFailure;

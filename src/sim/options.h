@@ -34,6 +34,9 @@ struct SimOptions
     std::string logFile;
     bool quiet = false;
     int threads = 16;
+    // Requests one connection carries before the server closes it: nginx's keepalive_requests default.
+    int keepAliveRequests = 1000;
+    int keepAliveTimeoutSeconds = 5; // an idle connection closes after this: Apache's KeepAliveTimeout
     std::size_t maxFieldBytes = 1024 * 1024;
     bool keepRepeatedParts = false; // off: repeated part names are read as PHP does
     int maxFileUploads = 20; // PHP's default max_file_uploads
@@ -48,6 +51,4 @@ enum class ParseOutcome { Run, ExitSuccess, ExitFailure };
 ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::string &message);
 std::string helpText();
 
-// True for 127.0.0.0/8 and ::1: the simulator has no authentication worth the name and must never be
-// reachable from another machine.
-bool isLoopbackAddress(const std::string &host);
+

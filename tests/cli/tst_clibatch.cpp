@@ -1,8 +1,8 @@
 #include "core/batch/batchstore.h"
 #include "core/global.h"
+#include "core/history/sqlitehistorystore.h"
 #include "core/profiles/profilestore.h"
 #include "support/simulatorprocess.h"
-#include "core/history/sqlitehistorystore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -123,6 +124,50 @@ private:
         return out;
     }
 
+    // The demo configuration with `count` more cases, caseId(1) to caseId(count), for --config: a
+    // --from-crm batch reads cases the CRM already has.
+    QString configWithCases(int count)
+    {
+        QProcess print;
+        print.start(SimulatorProcess::executable(), {u"--print-demo-config"_s});
+        if (!print.waitForFinished(10000))
+            return {};
+        QJsonObject config = QJsonDocument::fromJson(print.readAllStandardOutput()).object();
+        QJsonArray operations = config.value(u"operations"_s).toArray();
+        QJsonObject demo = operations.at(0).toObject();
+        QJsonArray cases = demo.value(u"cases"_s).toArray();
+        for (int i = 1; i <= count; ++i) {
+            cases.append(QJsonObject{{u"id"_s, caseId(i)},
+                                     {u"case_type"_s, u"Request"_s},
+                                     {u"responsible"_s, u"ana@modulodeprueba"_s},
+                                     {u"status"_s, u"in progress"_s},
+                                     {u"priority"_s, u"low"_s},
+                                     {u"form"_s, QJsonObject{{u"canal"_s, u"web"_s}}}});
+        }
+        demo.insert(u"cases"_s, cases);
+        operations.replace(0, demo);
+        config.insert(u"operations"_s, operations);
+        return writeFile(u"config-%1.json"_s.arg(++m_serial), QJsonDocument(config).toJson());
+    }
+
+    // A reassignment: only the id and the new responsible.
+    QString writeReassignment(int rows)
+    {
+        QByteArray csv = "wolkvox-id;responsable\r\n";
+        for (int i = 1; i <= rows; ++i)
+            csv += caseId(i).toLatin1() + ";carlos@modulodeprueba\r\n";
+        return writeFile(u"reassign-%1.csv"_s.arg(++m_serial), csv);
+    }
+
+    static QJsonObject byCase(const SimulatorProcess &sim)
+    {
+        return sim.stats().value(u"by_case"_s).toObject();
+    }
+    static QString caseKey(int row)
+    {
+        return QString::fromLatin1(SimulatorProcess::DemoOperation) + u'/' + caseId(row);
+    }
+
     static void startSim(SimulatorProcess &sim, const QStringList &extra = {})
     {
         QVERIFY2(sim.start(QStringList{u"--quiet"_s, u"--accept-unknown-ids"_s} + extra),
@@ -138,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         for (const char *needle :
              {"--dry-run", "--concurrency", "--results", "--resume", "--resend-interrupted", "--map",
-              "--ignore", "--profile", "--token-file", "0  ", "1  ", "2  ", "3  ", "4  "})
+              "--ignore", "--profile", "--token-file", "--from-crm", "--allow-over-quota", "--attachments",
+              "tokenInformation", "0  ", "1  ", "2  ", "3  ", "4  "})
             QVERIFY2(run.out.contains(needle), needle);
         QVERIFY(cli({u"--help"_s}).out.contains("batch"));
         const Run argv = cli({u"batch"_s, u"x.csv"_s, u"--token"_s, u"A8K3J7F2"_s});
@@ -445,6 +491,181 @@ private Q_SLOTS:
         QCOMPARE(stored.value(u"status"_s).toString(), u"in progress"_s);
         QCOMPARE(stored.value(u"priority"_s).toString(), u"medium"_s);
         QCOMPARE(stored.value(u"responsible"_s).toString(), u"carlos@modulodeprueba"_s);
+    }
+
+    void fromCrmReadsAndUpdatesEachCaseOnceNeverMoreThanTwoInFlight()
+    {
+        const int rows = 500;
+        SimulatorProcess sim;
+        startSim(sim, {u"--config"_s, configWithCases(rows)});
+        const QString file = writeReassignment(rows);
+        const QString db = newDatabase();
+
+        // Without --from-crm the file lacks the required columns, and says what would fill them.
+        Run run = cli(args(sim, file, db));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--from-crm"_s), qPrintable(run.err));
+
+        // The dry run counts two calls a row against what is left, which costs one call to ask.
+        run = cli(args(sim, file, db) + QStringList{u"--from-crm"_s, u"--dry-run"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json.value(u"valid"_s).toInt(), rows);
+        const QJsonObject quota = run.json.value(u"quota"_s).toObject();
+        QCOMPARE(quota.value(u"calls"_s).toInt(), 2 * rows);
+        QCOMPARE(quota.value(u"left"_s).toInt(), 4800 - 1);
+        QVERIFY(quota.value(u"enough"_s).toBool());
+        QVERIFY2(run.err.contains(u"asking cost one call"_s), qPrintable(run.err));
+        QCOMPARE(sim.stats().value(u"token_info_calls"_s).toInt(), 1);
+        QCOMPARE(sim.stats().value(u"queries"_s).toInt(), 0);
+        QCOMPARE(sim.stats().value(u"updates_ok"_s).toInt(), 0);
+
+        // The client's connections (the test's admin calls have their own).
+        const auto clientConnections = [&sim] {
+            int opened = 0;
+            const QJsonArray list = sim.admin(u"/__sim/connections"_s).value(u"connections"_s).toArray();
+            for (const QJsonValue &c : list)
+                opened += c[u"admin_requests"_s].toInt() == 0 && c[u"requests"_s].toInt() > 0;
+            return opened;
+        };
+        const int connectionsBefore = clientConnections();
+        run = cli(args(sim, file, db) + QStringList{u"--from-crm"_s, u"--concurrency"_s, u"2"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.json.value(u"done"_s).toInt(), rows);
+        QCOMPARE(run.json.value(u"reads"_s).toInt(), rows);
+        QCOMPARE(run.json.value(u"sent"_s).toInt(), rows);
+
+        // Exactly one query and one update per row, and the CRM's other values left as they were.
+        const QJsonObject cases = byCase(sim);
+        for (int i = 1; i <= rows; ++i) {
+            const QJsonObject counts = cases.value(caseKey(i)).toObject();
+            QVERIFY2(counts.value(u"queries"_s).toInt() == 1
+                         && counts.value(u"update_requests"_s).toInt() == 1
+                         && counts.value(u"updates"_s).toInt() == 1,
+                     qPrintable(caseKey(i)));
+        }
+        const QJsonObject stored = sim.storedCase(m_operation, caseId(rows));
+        QCOMPARE(stored.value(u"responsible"_s).toString(), u"carlos@modulodeprueba"_s);
+        QCOMPARE(stored.value(u"status"_s).toString(), u"in progress"_s);
+        QCOMPARE(stored.value(u"form"_s).toObject().value(u"canal"_s).toString(), u"web"_s);
+
+        // Never more than two in flight on the token, reads and updates together.
+        QVERIFY(sim.stats().value(u"max_in_flight"_s).toInt() <= 2);
+        QCOMPARE(sim.stats().value(u"rejected_concurrency"_s).toInt(), 0);
+        const QJsonArray requests = sim.admin(u"/__sim/requests"_s).value(u"requests"_s).toArray();
+        QCOMPARE(requests.size(), 2 * rows);
+        int queries = 0;
+        for (const QJsonValue &request : requests) {
+            QVERIFY(request[u"in_flight"_s].toInt() <= 2);
+            queries += request[u"endpoint"_s].toString() == u"query"_s;
+        }
+        QCOMPARE(queries, rows);
+
+        // A thousand requests on the connections of two in flight: the server keeps them open (nginx's
+        // keepalive_requests), as a real CRM would, instead of closing each after 100.
+        const int opened = clientConnections() - connectionsBefore;
+        QVERIFY2(opened <= 3, qPrintable(QString::number(opened)));
+    }
+
+    void fromCrmKilledMidBatchResumesWithoutReadingAndUpdatingAnyRowTwice()
+    {
+        SimulatorProcess sim;
+        const int rows = 40;
+        startSim(sim,
+                 {u"--config"_s, configWithCases(rows), u"--delay-ms"_s, u"150"_s, u"--query-delay-ms"_s,
+                  u"60"_s});
+        const QString file = writeReassignment(rows);
+        const QString db = newDatabase();
+        const QStringList fromCrm = args(sim, file, db) + QStringList{u"--from-crm"_s};
+
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QString::fromUtf8(CASEDESK_CLI_PATH), fromCrm);
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(sim.stats().value(u"updates_ok"_s).toInt() >= 6
+                                     && sim.stats().value(u"in_flight"_s).toInt() > 0,
+                                 60000);
+        process.kill(); // SIGKILL: between some row's read and its update, or during an update
+        QVERIFY(process.waitForFinished());
+        QTRY_COMPARE_WITH_TIMEOUT(sim.stats().value(u"in_flight"_s).toInt(), 0, 20000);
+
+        // Each row is in one state: done, sending (now interrupted), or still to read or send.
+        QSet<int> readingAtKill;
+        int interrupted = 0;
+        {
+            BatchStore store(db);
+            QVERIFY(store.open());
+            const QList<BatchInfo> unfinished = store.unfinishedBatches();
+            QCOMPARE(unfinished.size(), 1);
+            for (const BatchRow &row : store.rows(unfinished.at(0).id)) {
+                QVERIFY(row.readsFirst());
+                QVERIFY(row.state == State::Done || row.state == State::Interrupted
+                        || row.state == State::Queued);
+                if (row.state != State::Queued)
+                    QCOMPARE(row.read, BatchRow::Read::Done); // an update only ever left after its read
+                if (row.read == BatchRow::Read::Reading)
+                    readingAtKill.insert(row.number);
+                interrupted += row.state == State::Interrupted;
+            }
+        }
+        QVERIFY(interrupted + readingAtKill.size() <= 2); // what was in flight
+
+        const Run run = cli(fromCrm + QStringList{u"--resume"_s});
+        QCOMPARE(run.exitCode, interrupted > 0 ? 3 : 0);
+        QCOMPARE(run.json.value(u"done"_s).toInt(), rows - interrupted);
+        QCOMPARE(run.json.value(u"interrupted"_s).toInt(), interrupted);
+        const QJsonObject cases = byCase(sim);
+        for (int i = 1; i <= rows; ++i) {
+            const QJsonObject counts = cases.value(caseKey(i)).toObject();
+            // Updated once; read once, or twice when its read was cut short by the kill (a read
+            // changes nothing); never both read and updated twice.
+            QCOMPARE(counts.value(u"update_requests"_s).toInt(), 1);
+            QVERIFY2(counts.value(u"queries"_s).toInt() == 1
+                         || (counts.value(u"queries"_s).toInt() == 2 && readingAtKill.contains(i)),
+                     qPrintable(caseKey(i)));
+        }
+    }
+
+    void fromCrmBatchTheQuotaCannotFinishDoesNotStart()
+    {
+        SimulatorProcess sim;
+        startSim(sim, {u"--config"_s, configWithCases(5), u"--daily-quota"_s, u"8"_s});
+        const QString file = writeReassignment(5); // ten calls
+        const QString db = newDatabase();
+        const QStringList fromCrm = args(sim, file, db) + QStringList{u"--from-crm"_s};
+
+        Run run = cli(fromCrm + QStringList{u"--dry-run"_s});
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.json.value(u"outcome"_s).toString(), u"dry_run"_s);
+        QCOMPARE(run.json.value(u"quota"_s)[u"calls"_s].toInt(), 10);
+        QCOMPARE(run.json.value(u"quota"_s)[u"left"_s].toInt(), 7);
+        QVERIFY(!run.json.value(u"quota"_s)[u"enough"_s].toBool());
+
+        run = cli(fromCrm);
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.json.value(u"outcome"_s).toString(), u"quota_short"_s);
+        QVERIFY2(run.err.contains(u"--allow-over-quota"_s), qPrintable(run.err));
+        QCOMPARE(sim.stats().value(u"queries"_s).toInt(), 0);
+        QCOMPARE(sim.stats().value(u"updates_ok"_s).toInt(), 0);
+
+        // Told to, it sends what today's calls allow (six are left: three rows, one at a time) and keeps
+        // the rest.
+        run = cli(fromCrm + QStringList{u"--allow-over-quota"_s, u"--concurrency"_s, u"1"_s});
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(run.json.value(u"outcome"_s).toString(), u"quota_exhausted"_s);
+        QCOMPARE(run.json.value(u"done"_s).toInt(), 3);
+        QCOMPARE(run.json.value(u"queued"_s).toInt(), 2);
+        QCOMPARE(sim.stats().value(u"token_info_calls"_s).toInt(), 2);
+
+        sim.admin(u"/__sim/new-day"_s, "POST");
+        run = cli(fromCrm + QStringList{u"--resume"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json.value(u"quota"_s)[u"calls"_s].toInt(), 4);
+        QCOMPARE(run.json.value(u"done"_s).toInt(), 5);
+        const QJsonObject cases = byCase(sim);
+        for (int i = 1; i <= 5; ++i)
+            QCOMPARE(cases.value(caseKey(i))[u"updates"_s].toInt(), 1);
+
+        QCOMPARE(cli(args(sim, file, db) + QStringList{u"--allow-over-quota"_s}).exitCode, 2);
     }
 
     void resumeWithoutABatchIsRefused()

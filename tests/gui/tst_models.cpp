@@ -1,10 +1,12 @@
-#include "gui/main/attachmentsmodel.h"
-#include "gui/main/customfieldsmodel.h"
 #include "core/global.h"
+#include "core/history/historystore.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
-#include "core/history/historystore.h"
+#include "gui/main/attachmentsmodel.h"
+#include "gui/main/customfieldsmodel.h"
+#include "gui/widgets/icons.h"
 #include "gui/widgets/messagebanner.h"
+#include "gui/widgets/palette.h"
 #include "gui/widgets/repaintthrottle.h"
 #include "gui/widgets/textwrap.h"
 
@@ -38,6 +40,48 @@ private:
     }
 
 private Q_SLOTS:
+    void badgesAreSvgFilesInThePalettesColours_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<int>("icon");
+        using R = Palette::Role;
+        using I = Icons::Id;
+        QTest::newRow("success") << u"success"_s << int(R::Success) << int(I::Success);
+        QTest::newRow("failure") << u"failure"_s << int(R::Error) << int(I::Failure);
+        QTest::newRow("warning") << u"warning"_s << int(R::Warning) << int(I::Warning);
+        QTest::newRow("information") << u"information"_s << int(R::Information) << int(I::Information);
+        QTest::newRow("sending") << u"sending"_s << int(R::Neutral) << int(I::Sending);
+        QTest::newRow("cancelled") << u"cancelled"_s << int(R::Cancelled) << int(I::Cancelled);
+        QTest::newRow("interrupted") << u"interrupted"_s << int(R::Interrupted) << int(I::Interrupted);
+        QTest::newRow("pause") << u"pause"_s << int(R::Neutral) << int(I::Pause);
+        QTest::newRow("resume") << u"resume"_s << int(R::Success) << int(I::Resume);
+    }
+
+    void badgesAreSvgFilesInThePalettesColours()
+    {
+        // The colours that carry meaning live in gui/widgets/palette.h; each badge's disc is drawn in its
+        // role's colour, so the two cannot drift apart unnoticed.
+        QFETCH(QString, file);
+        QFETCH(int, role);
+        QFETCH(int, icon);
+        QFile svg(u":/badges/%1.svg"_s.arg(file));
+        QVERIFY2(svg.open(QIODevice::ReadOnly), qPrintable(svg.fileName()));
+        const QString text = QString::fromUtf8(svg.readAll());
+        const QRegularExpressionMatch disc
+            = QRegularExpression(u"<circle cx=\"50\" cy=\"50\" r=\"44\" fill=\"#([0-9a-f]{6})\""_s)
+                  .match(text);
+        QVERIFY2(disc.hasMatch(), qPrintable(text));
+        QCOMPARE(disc.captured(1).toUInt(nullptr, 16), Palette::rgb(Palette::Role(role)) & 0xffffff);
+        // And the icon is that drawing: the disc's colour above its glyph, at two scales.
+        for (const int side : {16, 48}) {
+            const QImage image = Icons::icon(Icons::Id(icon)).pixmap(side, side).toImage();
+            QCOMPARE(image.size(), QSize(side, side));
+            const QColor sampled = image.pixelColor(side / 2, side * 17 / 100);
+            QCOMPARE(sampled.rgb() & 0xffffff, Palette::rgb(Palette::Role(role)) & 0xffffff);
+        }
+    }
+
     void theBannerShowsTheStartOfAHugeMessage()
     {
         MessageBanner banner;

@@ -187,8 +187,8 @@ private Q_SLOTS:
         QFETCH(QString, many);
         Translations::install(language);
         const char *source = "Pasted %n field(s), with remarks";
-        const QString single = QCoreApplication::translate("MainWindow", source, nullptr, 1);
-        const QString several = QCoreApplication::translate("MainWindow", source, nullptr, 3);
+        const QString single = QCoreApplication::translate("CustomFieldsEditor", source, nullptr, 1);
+        const QString several = QCoreApplication::translate("CustomFieldsEditor", source, nullptr, 3);
         QVERIFY2(single.contains(one), qPrintable(single));
         QVERIFY2(several.contains(many), qPrintable(several));
         QVERIFY(!single.contains(u"(s)"_s));

@@ -1,6 +1,8 @@
 #include "core/batch/batchimport.h"
 
+#include "core/batch/readfirst.h"
 #include "core/global.h"
+#include "core/model/deliveryplan.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -129,7 +131,8 @@ QStringList BatchImport::mappingProblems() const
                     "default.")},
     };
     for (const auto &r : required) {
-        if (m_mapping.columnOf(r.target) < 0 && r.fallback->trimmed().isEmpty())
+        // Read before write: the CRM's case gives what neither a column nor a default does.
+        if (m_mapping.columnOf(r.target) < 0 && r.fallback->trimmed().isEmpty() && !m_defaults.fromCrm)
             out.append(tr(r.message));
     }
     return out;
@@ -153,6 +156,17 @@ int BatchImport::validCount() const
     for (const PlannedRow &row : m_rows)
         n += row.isValid();
     return n;
+}
+
+int BatchImport::callsNeeded() const
+{
+    int calls = 0;
+    for (const PlannedRow &row : m_rows) {
+        if (row.isValid())
+            calls
+                += (m_defaults.fromCrm ? 1 : 0) + DeliveryPlan::make(row.update, m_defaults.settings).calls();
+    }
+    return calls;
 }
 
 QStringList BatchImport::splitAttachments(const QString &cell, const QString &baseDir)
@@ -223,7 +237,12 @@ void BatchImport::plan()
         }
         for (const QString &problem : blocking)
             row.issues.append(rowIssue(u"form"_s, u"mapping"_s, problem));
-        row.issues.append(Validator::validate(u, m_defaults.settings));
+        const QList<ValidationIssue> checked = Validator::validate(u, m_defaults.settings);
+        for (const ValidationIssue &issue : checked) {
+            // What the case as read may still supply is checked again once it is read.
+            if (!m_defaults.fromCrm || !ReadFirst::waitsForRead(issue, u))
+                row.issues.append(issue);
+        }
 
         const QString id = u.wolkvoxId.trimmed().toLower();
         if (!id.isEmpty()) {

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/model/caseupdate.h"
 #include "core/batch/columnmapping.h"
-#include "core/profiles/connectionprofile.h"
-#include "core/model/connectionsettings.h"
 #include "core/csv/csvreader.h"
+#include "core/model/caseupdate.h"
+#include "core/model/connectionsettings.h"
 #include "core/model/validator.h"
+#include "core/profiles/connectionprofile.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +25,11 @@ struct BatchDefaults
     QString priority;
     QString solution;
     ConnectionSettings settings;
+    // Read before write: each row reads its case first (one more call of the quota) and every field that
+    // neither its cells nor the defaults above give is the CRM's, so a file of ids and the columns to
+    // change is enough. Required fields are then checked after the read. Leave the defaults above empty
+    // unless they are meant to overwrite the CRM's values.
+    bool fromCrm = false;
 
     // Server, operation, default case type/status/priority and the connection settings of `profile`.
     static BatchDefaults fromProfile(const ConnectionProfile &profile);
@@ -93,6 +98,9 @@ public:
     int rowCount() const { return int(m_rows.size()); }
     int validCount() const;
     int invalidCount() const { return rowCount() - validCount(); }
+    // Calls of the token's daily quota the valid rows will spend: one read each with fromCrm, and each
+    // row's update requests (DeliveryPlan::calls(): one per file under a plain part name by default).
+    int callsNeeded() const;
 
     // Splits an attachments cell on '|', trims, drops empty parts, resolves relative paths against `baseDir`.
     static QStringList splitAttachments(const QString &cell, const QString &baseDir);

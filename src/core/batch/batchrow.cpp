@@ -1,14 +1,10 @@
 #include "core/batch/batchrow.h"
 
+#include "core/enumids.h"
 #include "core/global.h"
 
 namespace {
-const struct
-{
-    BatchRow::State state;
-    QStringView id;
-    const char *name;
-} stateTable[] = {
+constexpr NamedEnumId<BatchRow::State> stateTable[] = {
     {BatchRow::State::Queued, u"queued", QT_TRANSLATE_NOOP("BatchRow", "Queued")},
     {BatchRow::State::Sending, u"sending", QT_TRANSLATE_NOOP("BatchRow", "Sending")},
     {BatchRow::State::Done, u"done", QT_TRANSLATE_NOOP("BatchRow", "Done")},
@@ -22,37 +18,48 @@ const struct
 
 QString BatchRow::stateId(State state)
 {
-    for (const auto &entry : stateTable) {
-        if (entry.state == state)
-            return entry.id.toString();
-    }
-    return {};
+    return EnumIds::idOf(stateTable, state);
 }
 
 std::optional<BatchRow::State> BatchRow::stateFromId(QStringView id)
 {
-    for (const auto &entry : stateTable) {
-        if (entry.id == id)
-            return entry.state;
-    }
-    return std::nullopt;
+    return EnumIds::valueOf(stateTable, id);
 }
 
 QString BatchRow::stateName(State state)
 {
-    for (const auto &entry : stateTable) {
-        if (entry.state == state)
-            return tr(entry.name);
-    }
-    return {};
+    return tr(EnumIds::nameOf(stateTable, state));
 }
 
 QList<BatchRow::State> BatchRow::allStates()
 {
-    QList<State> out;
-    for (const auto &entry : stateTable)
-        out.append(entry.state);
-    return out;
+    return EnumIds::values(stateTable);
+}
+
+QString BatchRow::readId(Read read)
+{
+    switch (read) {
+    case Read::None:
+        return {};
+    case Read::Pending:
+        return u"pending"_s;
+    case Read::Reading:
+        return u"reading"_s;
+    case Read::Done:
+        return u"read"_s;
+    }
+    return {};
+}
+
+BatchRow::Read BatchRow::readFromId(QStringView id)
+{
+    if (id.isEmpty())
+        return Read::None;
+    for (const Read read : {Read::Reading, Read::Done}) {
+        if (readId(read) == id)
+            return read;
+    }
+    return Read::Pending; // anything else reads the case again rather than send what it cannot vouch for
 }
 
 int BatchInfo::total() const

@@ -1,13 +1,14 @@
 #pragma once
 
-#include "core/net/apiresult.h"
-#include "core/model/caseupdate.h"
 #include "core/batch/columnmapping.h"
+#include "core/model/caseupdate.h"
 #include "core/model/validator.h"
+#include "core/net/apiresult.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -30,6 +31,15 @@ public:
         Cancelled, // never sent: the user cancelled the batch before its turn
     };
 
+    // Where the read of a row that reads its case first (--from-crm) stands. The row's state stays Queued
+    // through its read: a read changes nothing in the CRM, so one cut short is simply made again.
+    enum class Read {
+        None, // the row does not read its case first
+        Pending, // to read (again); nothing of an earlier read is kept
+        Reading, // written before the query went out; unanswered (a new claim makes it Pending)
+        Done, // read: `decided` is what its update sends, stored before that update went out
+    };
+
     qint64 id = 0; // unique in the database
     qint64 batchId = 0;
     int number = 0; // 1-based data row of the source
@@ -48,7 +58,17 @@ public:
     // Requests of the row's DeliveryPlan the CRM answered with success (one update per file under a
     // plain part name): a resumed or retried row goes on from the next one, never sending a file twice.
     int delivered = 0;
+    Read read = Read::None;
+    CaseUpdate decided; // with Read::Done: the row's cells over the case as read (ReadFirst::fill)
+    QJsonObject baseline; // with Read::Done: the case as read (ReadFirst::baseline)
     QDateTime updated; // UTC
+
+    bool readsFirst() const { return read != Read::None; }
+    // What the row's update requests send: the update as decided after the read, else the row's own.
+    const CaseUpdate &toSend() const { return read == Read::Done ? decided : update; }
+    // Failed before anything was sent to update.php: its read failed, or the case as read left the row
+    // invalid. Nothing of it can have been applied.
+    bool failedReading() const { return state == State::Failed && read == Read::Pending; }
 
     bool isFinal() const { return state == State::Done || state == State::Skipped; }
 
@@ -58,6 +78,9 @@ public:
     // Translated: "Queued", "Sending", "Done", "Failed", "Interrupted — check the case", ...
     static QString stateName(State state);
     static QList<State> allStates();
+    // Stable ids stored in the file: "" (None), "pending", "reading", "read".
+    static QString readId(Read read);
+    static Read readFromId(QStringView id);
 };
 
 // A batch as stored: where it came from, what it sends to, and how many rows are in each state.

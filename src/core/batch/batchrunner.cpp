@@ -1,10 +1,14 @@
 #include "core/batch/batchrunner.h"
 
+#include "core/enumids.h"
+
 #include "core/batch/batchstore.h"
+#include "core/batch/readfirst.h"
 #include "core/global.h"
 #include "core/history/attemptrecorder.h"
 #include "core/history/historystore.h"
 #include "core/net/apijob.h"
+#include "core/net/casequeryjob.h"
 #include "core/net/casesclient.h"
 
 #include <QFileInfo>
@@ -40,11 +44,16 @@ bool neverDelivered(const ApiResult &result)
     }
 }
 
-const struct
+// Nothing was applied and the request can simply be made again later: the CRM asked to wait, refused the
+// token or the day's quota, or the request never reached it. The batch retries or stops (retryOrStop()).
+bool notApplied(const ApiResult &result)
 {
-    BatchRunner::FinishReason reason;
-    QStringView id;
-} reasonIds[] = {
+    return result.isRetryable() || result.vendorError == Vendor::DailyLimitExceeded
+        || result.vendorError == Vendor::MissingToken || result.vendorError == Vendor::InvalidToken
+        || result.vendorError == Vendor::ApiDoesNotExist || neverDelivered(result);
+}
+
+constexpr EnumId<BatchRunner::FinishReason> reasonIds[] = {
     {BatchRunner::FinishReason::None, u"none"},
     {BatchRunner::FinishReason::Completed, u"completed"},
     {BatchRunner::FinishReason::Cancelled, u"cancelled"},
@@ -80,13 +89,23 @@ BatchRunner::~BatchRunner()
     }
 }
 
+int BatchRunner::callsLeft(const QList<BatchRow> &rows, const ConnectionSettings &settings)
+{
+    int calls = 0;
+    for (const BatchRow &row : rows) {
+        if (row.state != BatchRow::State::Queued)
+            continue;
+        if (row.readsFirst() && row.read != BatchRow::Read::Done)
+            ++calls;
+        const int requests = DeliveryPlan::make(row.toSend(), settings).calls();
+        calls += requests - std::clamp(row.delivered, 0, requests - 1);
+    }
+    return calls;
+}
+
 QString BatchRunner::finishReasonId(FinishReason reason)
 {
-    for (const auto &entry : reasonIds) {
-        if (entry.reason == reason)
-            return entry.id.toString();
-    }
-    return {};
+    return EnumIds::idOf(reasonIds, reason);
 }
 
 void BatchRunner::setToken(const QString &token)
@@ -180,7 +199,10 @@ void BatchRunner::refreshCounts()
     for (const int n : counts)
         total += n;
     m_progress.total = total;
-    m_progress.queued = counts.value(BatchRow::State::Queued);
+    // Rows being read are still queued in the store, and in flight here.
+    const auto reading = std::count_if(m_inFlight.cbegin(), m_inFlight.cend(),
+                                       [](const InFlight &entry) { return entry.reading; });
+    m_progress.queued = counts.value(BatchRow::State::Queued) - int(reading);
     m_progress.inFlight = int(m_inFlight.size());
     m_progress.done = counts.value(BatchRow::State::Done);
     m_progress.failed = counts.value(BatchRow::State::Failed);
@@ -229,7 +251,10 @@ void BatchRunner::startRows()
         const std::optional<BatchRow> row = m_store->row(rowId);
         if (!row || row->state != BatchRow::State::Queued)
             continue; // changed meanwhile (requeued rows are reloaded on resume)
-        startRow(*row);
+        if (row->readsFirst() && row->read != BatchRow::Read::Done)
+            startRead(*row);
+        else
+            startRow(*row);
     }
 }
 
@@ -279,6 +304,16 @@ void BatchRunner::sendStarted()
             continue;
         ConnectionSettings settings = m_settings;
         settings.maxInFlightPerToken = m_effectiveConcurrency;
+        if (it->reading) {
+            const CaseUpdate &row = it->row.update;
+            CaseQueryJob *job
+                = m_client->loadCase(row.server, row.operation, row.wolkvoxId, m_token, settings);
+            it->job = job;
+            connect(job, &CaseQueryJob::queryFinished, this,
+                    [this, rowId](const CaseQueryResult &result) { onRead(rowId, result); });
+            Q_EMIT rowStarted(rowId);
+            continue;
+        }
         ApiJob *job = m_client->updateCase(it->attempt.update, m_token, settings);
         it->job = job;
         connect(job, &ApiJob::finished, this,
@@ -293,7 +328,8 @@ bool BatchRunner::writeAttempt(InFlight &entry)
 {
     // The history's contract: the attempt is written before anything is sent.
     HistoryEntry attempt;
-    attempt.update = entry.plan.requestUpdate(entry.row.update, entry.request);
+    attempt.update = entry.plan.requestUpdate(entry.row.toSend(), entry.request);
+    attempt.baseline = entry.row.baseline; // the case as read, for a row that read it first
     attempt.batchId = entry.row.batchId;
     attempt.batchRow = entry.row.number;
     if (entry.plan.isSplit()) {
@@ -319,7 +355,7 @@ void BatchRunner::finishAttempt(const HistoryEntry &attempt, HistoryEntry::State
 
 void BatchRunner::startRow(const BatchRow &row)
 {
-    InFlight entry{nullptr, row, {}, DeliveryPlan::make(row.update, m_settings), 0};
+    InFlight entry{nullptr, row, {}, DeliveryPlan::make(row.toSend(), m_settings), 0};
     // A row whose earlier requests were answered goes on from the next one.
     entry.request = std::clamp(row.delivered, 0, entry.plan.requestCount() - 1);
     if (!writeAttempt(entry)) {
@@ -348,6 +384,119 @@ void BatchRunner::startRow(const BatchRow &row)
     --m_progress.queued;
 }
 
+void BatchRunner::startRead(const BatchRow &row)
+{
+    // Written first so the store shows it; a read cut short by a crash is simply made again.
+    if (!m_store->markReading(row.id)) {
+        if (!m_store->error().isEmpty()) {
+            m_queue.prepend(row.id);
+            stopWith(FinishReason::StorageFailed,
+                     tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error()));
+        }
+        return;
+    }
+    InFlight entry;
+    entry.row = row;
+    entry.row.read = BatchRow::Read::Reading;
+    entry.reading = true;
+    m_inFlight.insert(row.id, entry);
+    m_starting.append(row.id); // read by sendStarted() once this is in the file
+    --m_progress.queued;
+}
+
+void BatchRunner::onRead(qint64 rowId, const CaseQueryResult &result)
+{
+    if (!m_inFlight.contains(rowId))
+        return;
+    // The update decided from the case as read, its attempt and its row's "sending" share one commit, and
+    // only then does the update leave: a resume finds either the row to read again or that update.
+    writeThenSend([&] {
+        storeRead(rowId, result);
+        startRows();
+    });
+    // Finished (its read failed) or back in the queue; a row whose update went out is not done yet.
+    if (!m_inFlight.contains(rowId)) {
+        if (const std::optional<BatchRow> row = m_store->row(rowId))
+            Q_EMIT rowFinished(*row);
+    }
+    afterAnswer();
+}
+
+void BatchRunner::storeRead(qint64 rowId, const CaseQueryResult &result)
+{
+    const auto it = m_inFlight.find(rowId);
+    BatchRow row = it->row;
+    if (it->job)
+        it->job->deleteLater();
+    m_inFlight.erase(it);
+    const ApiResult &api = result.api;
+
+    bool stored = false;
+    if (api.outcome == Outcome::Cancelled) {
+        // Only abort() cancels. A read changes nothing: the row reads its case again next time.
+        stored = m_store->markReadAgain(rowId, api);
+        ++m_progress.queued;
+    } else if (notApplied(api)) {
+        stored = m_store->markReadAgain(rowId, api);
+        m_queue.prepend(rowId);
+        ++m_progress.queued;
+        ++m_progress.readsThisRun;
+        retryOrStop(api);
+    } else {
+        m_consecutiveRetries = 0;
+        ++m_progress.readsThisRun;
+        const QString id = row.update.wolkvoxId.trimmed();
+        const QList<CaseRecord> matching = result.withId(id);
+        ApiResult failure = api;
+        QString message;
+        QList<ValidationIssue> issues;
+        if (!result.isSuccess()) {
+            message
+                = tr("The case could not be read, so its update was not sent: %1").arg(result.explanation());
+        } else if (matching.size() != 1) {
+            failure.outcome = result.records.isEmpty() ? Outcome::Rejected : Outcome::UnreadableAnswer;
+            message = result.records.isEmpty() ? tr("The CRM has no case %1; nothing was sent.").arg(id)
+                : matching.isEmpty()
+                ? tr("The CRM answered other cases than %1; nothing was sent.").arg(id)
+                : tr("The CRM answered %n cases with the wolkvox-id %1; nothing was sent.", nullptr,
+                     int(matching.size()))
+                      .arg(id);
+        } else {
+            row.decided = ReadFirst::fill(row.update, matching.constFirst());
+            issues = Validator::validate(row.decided, m_settings);
+            if (!issues.isEmpty()) {
+                failure = ApiResult();
+                failure.outcome = Outcome::InvalidInput;
+                QStringList problems;
+                for (const ValidationIssue &issue : std::as_const(issues))
+                    problems.append(issue.message);
+                message = tr("With the case as the CRM has it, the row cannot be sent: %1")
+                              .arg(problems.join(u' '));
+            }
+        }
+        if (!message.isEmpty()) {
+            stored = m_store->markReadFailed(rowId, failure, message, issues);
+            ++m_progress.failed;
+            noteAnswered();
+        } else {
+            row.baseline = ReadFirst::baseline(matching.constFirst());
+            row.read = BatchRow::Read::Done;
+            stored = m_store->markRead(rowId, row.decided, row.baseline);
+            ++m_progress.queued;
+            if (stored && !m_aborting && m_state == State::Running && m_pendingStop == FinishReason::None
+                && !m_retryTimer.isActive()) {
+                startRow(row); // in the read's place on the lane, in this same commit
+            } else if (stored) {
+                m_queue.prepend(rowId); // paused or stopping: sent as decided when the batch goes on
+            }
+        }
+    }
+    if (!stored && !m_store->error().isEmpty() && m_pendingStop == FinishReason::None) {
+        stopWith(FinishReason::StorageFailed,
+                 tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error()));
+    }
+}
+
 void BatchRunner::onAnswer(qint64 rowId, const ApiResult &result)
 {
     if (!m_inFlight.contains(rowId))
@@ -358,6 +507,11 @@ void BatchRunner::onAnswer(qint64 rowId, const ApiResult &result)
     });
     if (const std::optional<BatchRow> row = m_store->row(rowId))
         Q_EMIT rowFinished(*row);
+    afterAnswer();
+}
+
+void BatchRunner::afterAnswer()
+{
     emitProgress();
     if (m_aborting)
         return;
@@ -374,7 +528,6 @@ void BatchRunner::storeAnswer(qint64 rowId, const ApiResult &result)
     if (entry.job)
         entry.job->deleteLater();
 
-    const bool retryable = result.isRetryable();
     if (result.outcome != Outcome::Cancelled)
         finishAttempt(entry.attempt, HistoryEntry::State::Done, result);
 
@@ -384,44 +537,12 @@ void BatchRunner::storeAnswer(qint64 rowId, const ApiResult &result)
         finishAttempt(entry.attempt, HistoryEntry::State::Interrupted, result);
         stored = m_store->markInterrupted(rowId);
         ++m_progress.interrupted;
-    } else if (retryable || result.vendorError == Vendor::DailyLimitExceeded
-               || result.vendorError == Vendor::MissingToken || result.vendorError == Vendor::InvalidToken
-               || result.vendorError == Vendor::ApiDoesNotExist || neverDelivered(result)) {
+    } else if (notApplied(result)) {
         // Not applied: the row goes back to the front of the queue.
         stored = m_store->markQueued(rowId, result);
         m_queue.prepend(rowId);
         ++m_progress.queued;
-        if (retryable) {
-            ++m_progress.retries;
-            ++m_consecutiveRetries;
-            if (result.vendorError == Vendor::ConcurrencyLimit && m_effectiveConcurrency > 1) {
-                // Someone else is using the token too: keep one request fewer in flight for a while.
-                --m_effectiveConcurrency;
-                m_successesAtLowered = 0;
-            }
-            if (m_consecutiveRetries > m_policy.maxConsecutiveRetries) {
-                stopWith(
-                    FinishReason::RetriesExhausted,
-                    result.vendorError == Vendor::Maintenance
-                        ? tr("After %n retries, the CRM's API was still switched off for maintenance. The "
-                             "batch stopped; the rows not sent yet stay queued. Resume it later.",
-                             nullptr, m_policy.maxConsecutiveRetries)
-                        : tr("After %n retries, the CRM still answered that too many requests were using "
-                             "this token. The batch stopped; the rows not sent yet stay queued. Resume it "
-                             "when the other requests are done.",
-                             nullptr, m_policy.maxConsecutiveRetries));
-            } else {
-                scheduleRetry(result);
-            }
-        } else if (result.vendorError == Vendor::DailyLimitExceeded) {
-            stopWith(FinishReason::QuotaExhausted,
-                     tr("This token has used all of today's calls. The batch stopped; the rows not sent yet "
-                        "stay queued. Resume it when the count restarts."));
-        } else if (result.vendorError == Vendor::MissingToken || result.vendorError == Vendor::InvalidToken) {
-            stopWith(FinishReason::TokenRejected, result.explanation());
-        } else {
-            stopWith(FinishReason::Unreachable, result.explanation());
-        }
+        retryOrStop(result);
     } else if (result.isSuccess() && entry.request + 1 < entry.plan.requestCount()) {
         // The next file of the row, with the same fields; sent once this commit holds its attempt.
         m_consecutiveRetries = 0;
@@ -461,6 +582,40 @@ void BatchRunner::storeAnswer(qint64 rowId, const ApiResult &result)
     if (!stored && !m_store->error().isEmpty() && m_pendingStop == FinishReason::None) {
         stopWith(FinishReason::StorageFailed,
                  tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error()));
+    }
+}
+
+void BatchRunner::retryOrStop(const ApiResult &result)
+{
+    if (result.isRetryable()) {
+        ++m_progress.retries;
+        ++m_consecutiveRetries;
+        if (result.vendorError == Vendor::ConcurrencyLimit && m_effectiveConcurrency > 1) {
+            // Someone else is using the token too: keep one request fewer in flight for a while.
+            --m_effectiveConcurrency;
+            m_successesAtLowered = 0;
+        }
+        if (m_consecutiveRetries > m_policy.maxConsecutiveRetries) {
+            stopWith(FinishReason::RetriesExhausted,
+                     result.vendorError == Vendor::Maintenance
+                         ? tr("After %n retries, the CRM's API was still switched off for maintenance. The "
+                              "batch stopped; the rows not sent yet stay queued. Resume it later.",
+                              nullptr, m_policy.maxConsecutiveRetries)
+                         : tr("After %n retries, the CRM still answered that too many requests were using "
+                              "this token. The batch stopped; the rows not sent yet stay queued. Resume it "
+                              "when the other requests are done.",
+                              nullptr, m_policy.maxConsecutiveRetries));
+        } else {
+            scheduleRetry(result);
+        }
+    } else if (result.vendorError == Vendor::DailyLimitExceeded) {
+        stopWith(FinishReason::QuotaExhausted,
+                 tr("This token has used all of today's calls. The batch stopped; the rows not sent yet "
+                    "stay queued. Resume it when the count restarts."));
+    } else if (result.vendorError == Vendor::MissingToken || result.vendorError == Vendor::InvalidToken) {
+        stopWith(FinishReason::TokenRejected, result.explanation());
+    } else {
+        stopWith(FinishReason::Unreachable, result.explanation());
     }
 }
 
@@ -570,11 +725,16 @@ void BatchRunner::abort()
         ApiResult notSent;
         notSent.outcome = Outcome::InvalidInput;
         notSent.networkErrorString = tr("the batch was stopped before this row was sent.");
-        finishAttempt(entry.attempt, HistoryEntry::State::Done, notSent);
-        m_store->markQueued(id, notSent);
+        if (entry.reading) {
+            m_store->markReadAgain(id, notSent);
+        } else {
+            finishAttempt(entry.attempt, HistoryEntry::State::Done, notSent);
+            m_store->markQueued(id, notSent);
+        }
         ++m_progress.queued;
     }
-    // ApiJob::cancel() finishes synchronously, through onAnswer(), which marks each row interrupted.
+    // ApiJob::cancel() finishes synchronously, through onAnswer(), which marks each row interrupted (or
+    // onRead(), which leaves a row whose read was cut short to be read again).
     const QList<qint64> running = m_inFlight.keys();
     for (const qint64 id : running) {
         const auto it = m_inFlight.constFind(id);
@@ -587,6 +747,10 @@ void BatchRunner::abort()
     const QList<qint64> left = m_inFlight.keys();
     for (const qint64 id : left) {
         const InFlight entry = m_inFlight.take(id);
+        if (entry.reading) {
+            m_store->markReadAgain(id, ApiResult());
+            continue;
+        }
         finishAttempt(entry.attempt, HistoryEntry::State::Interrupted, ApiResult());
         m_store->markInterrupted(id);
     }

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "core/net/apiresult.h"
 #include "core/batch/batchrow.h"
-#include "core/model/connectionsettings.h"
 #include "core/history/historyentry.h"
+#include "core/model/connectionsettings.h"
 #include "core/model/deliveryplan.h"
+#include "core/net/apiresult.h"
+#include "core/net/casequeryresult.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -26,7 +27,9 @@ class HistoryStore;
 // (at most the vendor's 2 per token), waits and retries when the CRM answers with its concurrency or
 // maintenance 403, and stops, leaving the rest queued, when the token's daily quota is used up or the CRM
 // cannot be reached. Each row is marked "sending" in the store and written to the history before its
-// request goes out. Pause, resume and cancel let requests already in flight finish; abort() does not.
+// request goes out. A row that reads its case first (BatchDefaults::fromCrm) takes one request more, on the
+// same lane: its read, then — once the update decided from the case as read is in the store — its update.
+// Pause, resume and cancel let requests already in flight finish; abort() does not.
 class BatchRunner final : public QObject
 {
     Q_OBJECT
@@ -80,7 +83,8 @@ public:
         int skipped = 0;
         int cancelled = 0;
         int retries = 0; // retryable 403s answered during this run
-        int sentThisRun = 0; // answered requests during this run
+        int sentThisRun = 0; // rows whose update was answered during this run
+        int readsThisRun = 0; // reads of cases answered during this run (--from-crm)
         double rowsPerMinute = 0; // over the last rows answered; 0 until two answers came back
         qint64 remainingMs = -1; // estimate for the queued rows; -1 when unknown
         int concurrency = 0; // requests allowed in flight right now (lowered after a busy 403)
@@ -121,6 +125,9 @@ public:
     }
 
     static QString finishReasonId(FinishReason reason); // "completed", "quota_exhausted", ...
+    // Calls of the daily quota that sending the rows still queued will spend: a read for each that reads
+    // its case first and is not read yet, and the update requests its DeliveryPlan has left.
+    static int callsLeft(const QList<BatchRow> &rows, const ConnectionSettings &settings);
 
 Q_SIGNALS:
     void stateChanged(BatchRunner::State state);
@@ -139,12 +146,21 @@ private:
         HistoryEntry attempt; // as written before sending; id 0 without a history
         DeliveryPlan plan; // the row's requests (one per file under a plain part name)
         int request = 0; // the one on its way, 0-based
+        bool reading = false; // the row's read is on its way, not an update
     };
 
     void setState(State state);
     void pump();
     // Writes the attempt and marks the row sending; the request leaves in sendStarted().
     void startRow(const BatchRow &row);
+    // Marks the row reading; its query leaves in sendStarted().
+    void startRead(const BatchRow &row);
+    void onRead(qint64 rowId, const CaseQueryResult &result);
+    void storeRead(qint64 rowId, const CaseQueryResult &result);
+    // After an answer that was not applied (busy, maintenance, quota, token, never delivered): the row is
+    // already queued again; retries after a wait or stops the batch.
+    void retryOrStop(const ApiResult &result);
+    void afterAnswer();
     void startRows();
     // Runs `work` (its writes in one transaction when the history shares the batch's connection), then
     // sends the rows it started; when that commit fails they are requeued unsent and the batch stops.

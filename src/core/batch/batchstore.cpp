@@ -1,5 +1,6 @@
 #include "core/batch/batchstore.h"
 
+#include "core/csv/csvwriter.h"
 #include "core/global.h"
 #include "core/history/historyexporter.h"
 
@@ -73,9 +74,13 @@ QString messageOf(const ApiResult &result)
     return result.explanation();
 }
 
+// A row the user sends again reads its case again first: the CRM's values may have moved since.
+const QString readAgain = u"read_state = CASE WHEN read_state = '' THEN '' ELSE 'pending' END, "
+                          "decided_json = '', baseline = '{}'"_s;
+
 const QString rowColumns = u"id, batch_id, number, line, state, update_json, issues, attempts, outcome, "
                            "vendor_error, http_status, code, message, result_wolkvox_id, last_attempt_id, "
-                           "updated_ms, delivered"_s;
+                           "updated_ms, delivered, read_state, decided_json, baseline"_s;
 
 BatchRow rowFromQuery(const QSqlQuery &q)
 {
@@ -91,11 +96,8 @@ BatchRow rowFromQuery(const QSqlQuery &q)
     const QString outcome = q.value(8).toString();
     if (!outcome.isEmpty())
         row.outcome = ApiResult::outcomeFromId(outcome);
-    for (int i = 0; i <= int(ApiResult::VendorError::Other); ++i) {
-        const auto error = ApiResult::VendorError(i);
-        if (HistoryDatabase::vendorErrorId(error) == q.value(9).toString())
-            row.vendorError = error;
-    }
+    if (const auto error = HistoryDatabase::vendorErrorFromId(q.value(9).toString()))
+        row.vendorError = *error;
     row.httpStatus = q.value(10).toInt();
     if (!q.value(11).isNull())
         row.code = q.value(11).toInt();
@@ -104,6 +106,11 @@ BatchRow rowFromQuery(const QSqlQuery &q)
     row.lastAttemptId = q.value(14).toLongLong();
     row.updated = QDateTime::fromMSecsSinceEpoch(q.value(15).toLongLong(), Qt::UTC);
     row.delivered = q.value(16).toInt();
+    row.read = BatchRow::readFromId(q.value(17).toString());
+    if (row.read == BatchRow::Read::Done) {
+        row.decided = CaseUpdate::fromJson(QJsonDocument::fromJson(q.value(18).toString().toUtf8()).object());
+        row.baseline = QJsonDocument::fromJson(q.value(19).toString().toUtf8()).object();
+    }
     return row;
 }
 } // namespace
@@ -279,7 +286,7 @@ qint64 insertBatch(HistoryDatabase &db, const BatchImport &import, bool withInva
 
     HistoryDatabase::Statement insert
         = db.statement(u"INSERT INTO batch_rows (batch_id, number, line, state, update_json, issues,"
-                       " message, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       " message, updated_ms, read_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!insert) {
         *error = db.statementError();
         return 0;
@@ -303,6 +310,8 @@ qint64 insertBatch(HistoryDatabase &db, const BatchImport &import, bool withInva
             messages.append(issue.message);
         row.message = messages.join(u' ');
         row.updated = updated;
+        // Every row of a --from-crm import reads its case first; only a valid one ever gets to.
+        row.read = import.defaults().fromCrm ? BatchRow::Read::Pending : BatchRow::Read::None;
         insert->addBindValue(batchId);
         insert->addBindValue(row.number);
         insert->addBindValue(row.line);
@@ -311,6 +320,7 @@ qint64 insertBatch(HistoryDatabase &db, const BatchImport &import, bool withInva
         insert->addBindValue(row.issues.isEmpty() ? noIssues : issuesJson(row.issues));
         insert->addBindValue(text(row.message));
         insert->addBindValue(now);
+        insert->addBindValue(text(BatchRow::readId(row.read)));
         if (!insert->exec())
             return failed(*insert);
         row.id = insert->lastInsertId().toLongLong();
@@ -563,6 +573,12 @@ bool BatchStore::claim(qint64 batchId)
             if (!exec(q))
                 return false;
         }
+        // A read whose answer no runner is waiting for any more is made again (a read changes nothing).
+        q.prepare(
+            u"UPDATE batch_rows SET read_state = 'pending' WHERE batch_id = ? AND read_state = 'reading'"_s);
+        q.addBindValue(batchId);
+        if (!exec(q))
+            return false;
         q.prepare(u"UPDATE batches SET session = ? WHERE id = ? AND session = ?"_s);
         q.addBindValue(m_session->id());
         q.addBindValue(batchId);
@@ -630,12 +646,56 @@ bool BatchStore::setRow(qint64 rowId, const QString &sql, const QVariantList &va
     return ok && changed;
 }
 
+bool BatchStore::markReading(qint64 rowId)
+{
+    return setRow(
+        rowId,
+        u"UPDATE batch_rows SET read_state = 'reading', updated_ms = ? WHERE id = ? AND state = 'queued'"
+        " AND read_state IN ('pending', 'reading')"_s,
+        {nowMs(), rowId});
+}
+
+bool BatchStore::markRead(qint64 rowId, const CaseUpdate &decided, const QJsonObject &baseline)
+{
+    return setRow(
+        rowId,
+        u"UPDATE batch_rows SET read_state = 'read', decided_json = ?, baseline = ?, updated_ms = ?"
+        " WHERE id = ? AND state = 'queued' AND read_state = 'reading'"_s,
+        {compact(QJsonDocument(decided.toJson())), compact(QJsonDocument(baseline)), nowMs(), rowId});
+}
+
+bool BatchStore::markReadAgain(qint64 rowId, const ApiResult &result)
+{
+    return setRow(
+        rowId,
+        u"UPDATE batch_rows SET read_state = 'pending', outcome = ?, vendor_error = ?, http_status = ?,"
+        " code = ?, message = ?, updated_ms = ? WHERE id = ? AND state = 'queued'"
+        " AND read_state = 'reading'"_s,
+        {ApiResult::outcomeId(result.outcome), HistoryDatabase::vendorErrorId(result.vendorError),
+         result.httpStatus, result.code ? QVariant(*result.code) : QVariant(), text(messageOf(result)),
+         nowMs(), rowId});
+}
+
+bool BatchStore::markReadFailed(qint64 rowId, const ApiResult &result, const QString &message,
+                                const QList<ValidationIssue> &issues)
+{
+    return setRow(
+        rowId,
+        u"UPDATE batch_rows SET state = 'failed', read_state = 'pending', decided_json = '',"
+        " baseline = '{}', outcome = ?, vendor_error = ?, http_status = ?, code = ?, message = ?,"
+        " issues = ?, updated_ms = ? WHERE id = ? AND state = 'queued' AND read_state = 'reading'"_s,
+        {ApiResult::outcomeId(result.outcome), HistoryDatabase::vendorErrorId(result.vendorError),
+         result.httpStatus, result.code ? QVariant(*result.code) : QVariant(), text(message),
+         issues.isEmpty() ? u"[]"_s : issuesJson(issues), nowMs(), rowId});
+}
+
 bool BatchStore::markSending(qint64 rowId, qint64 attemptId)
 {
-    // Only a queued row may go out: a second runner, or a stale id, never sends a row twice.
+    // Only a queued row may go out: a second runner, or a stale id, never sends a row twice; one that reads
+    // its case first, only once it was read.
     return setRow(rowId,
                   u"UPDATE batch_rows SET state = 'sending', attempts = attempts + 1, last_attempt_id = ?,"
-                  " updated_ms = ? WHERE id = ? AND state = 'queued'"_s,
+                  " updated_ms = ? WHERE id = ? AND state = 'queued' AND read_state IN ('', 'read')"_s,
                   {attemptId, nowMs(), rowId});
 }
 
@@ -689,9 +749,8 @@ int BatchStore::requeue(qint64 batchId, const QList<BatchRow::State> &from)
     int changed = 0;
     const bool ok = write([&] {
         QSqlQuery q(m_db->connection());
-        q.prepare(
-            u"UPDATE batch_rows SET state = 'queued', updated_ms = ? WHERE batch_id = ? AND state IN ("_s
-            + statesList(from) + u')');
+        q.prepare(u"UPDATE batch_rows SET state = 'queued', "_s + readAgain
+                  + u", updated_ms = ? WHERE batch_id = ? AND state IN ("_s + statesList(from) + u')');
         q.addBindValue(nowMs());
         q.addBindValue(batchId);
         if (!exec(q))
@@ -717,8 +776,9 @@ int BatchStore::requeueRows(const QList<qint64> &rowIds)
     const bool ok = write([&] {
         QSqlQuery q(m_db->connection());
         // Never a row in flight or already done: requeueing them would send a case twice.
-        q.prepare(u"UPDATE batch_rows SET state = 'queued', updated_ms = ? WHERE id = ?"
-                  " AND state IN ('failed', 'interrupted', 'cancelled') RETURNING batch_id"_s);
+        q.prepare(u"UPDATE batch_rows SET state = 'queued', "_s + readAgain
+                  + u", updated_ms = ? WHERE id = ? AND state IN ('failed', 'interrupted', 'cancelled')"
+                    " RETURNING batch_id"_s);
         for (const qint64 id : rowIds) {
             q.addBindValue(nowMs());
             q.addBindValue(id);
@@ -826,9 +886,9 @@ bool BatchStore::writeResults(const QList<BatchRow> &rows, const QString &fileNa
     }
     // The BOM makes spreadsheets read the accents as UTF-8.
     file.write("\xef\xbb\xbf");
-    file.write(HistoryExporter::csvRecord(resultColumns()));
+    file.write(CsvWriter::record(resultColumns()));
     for (const BatchRow &row : rows)
-        file.write(HistoryExporter::csvRecord(resultFields(row)));
+        file.write(CsvWriter::record(resultFields(row)));
     if (!file.commit()) {
         problem = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;

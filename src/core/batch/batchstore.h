@@ -79,6 +79,17 @@ public:
     void release(qint64 batchId);
     bool isClaimedElsewhere(qint64 batchId);
 
+    // The runner's writes for a row that reads its case first; the row stays Queued throughout. Reading is
+    // written before the query goes out; Read stores the update as decided and the case as read, before
+    // that update is sent (the runner writes both in one commit with its markSending()).
+    bool markReading(qint64 rowId);
+    bool markRead(qint64 rowId, const CaseUpdate &decided, const QJsonObject &baseline);
+    // The read was not answered usefully but can be made again (busy, quota, token, never delivered).
+    bool markReadAgain(qint64 rowId, const ApiResult &result);
+    // The read failed, or the case as read leaves the row invalid (`issues`): Failed, nothing was updated.
+    bool markReadFailed(qint64 rowId, const ApiResult &result, const QString &message,
+                        const QList<ValidationIssue> &issues = {});
+
     // The runner's writes. markSending() is written before the request goes out and counts an attempt.
     bool markSending(qint64 rowId, qint64 attemptId);
     // Done on success, else Failed, with the answer's outcome, code and message.
@@ -92,7 +103,7 @@ public:
     bool markInterrupted(qint64 rowId);
 
     // User decisions. Rows in one of `from` (e.g. Failed for "retry failed", Interrupted for "resend")
-    // go back to Queued; returns how many, or -1.
+    // go back to Queued, those that read their case first to read it again; returns how many, or -1.
     int requeue(qint64 batchId, const QList<BatchRow::State> &from);
     int requeueRows(const QList<qint64> &rowIds);
     // Queued rows become Cancelled (e.g. after the user cancelled); returns how many, or -1.

@@ -1,5 +1,6 @@
 #include "core/batch/columnmapping.h"
 
+#include "core/enumids.h"
 #include "core/global.h"
 
 #include <QHash>
@@ -8,12 +9,7 @@
 namespace {
 using Target = ColumnMapping::Target;
 
-const struct
-{
-    Target target;
-    QStringView id;
-    const char *name;
-} targetTable[] = {
+constexpr NamedEnumId<Target> targetTable[] = {
     {Target::WolkvoxId, u"wolkvox-id", QT_TRANSLATE_NOOP("ColumnMapping", "Case id (wolkvox-id)")},
     {Target::CaseType, u"case-type", QT_TRANSLATE_NOOP("ColumnMapping", "Case type")},
     {Target::Responsible, u"responsible", QT_TRANSLATE_NOOP("ColumnMapping", "Responsible")},
@@ -133,37 +129,22 @@ ColumnMapping ColumnMapping::automatic(const QStringList &header, UnknownColumns
 
 QString ColumnMapping::targetId(Target target)
 {
-    for (const auto &entry : targetTable) {
-        if (entry.target == target)
-            return entry.id.toString();
-    }
-    return {};
+    return EnumIds::idOf(targetTable, target);
 }
 
 std::optional<ColumnMapping::Target> ColumnMapping::targetFromId(QStringView id)
 {
-    for (const auto &entry : targetTable) {
-        if (entry.id.compare(id, Qt::CaseInsensitive) == 0)
-            return entry.target;
-    }
-    return std::nullopt;
+    return EnumIds::valueOf(targetTable, id, Qt::CaseInsensitive);
 }
 
 QString ColumnMapping::targetName(Target target)
 {
-    for (const auto &entry : targetTable) {
-        if (entry.target == target)
-            return tr(entry.name);
-    }
-    return {};
+    return tr(EnumIds::nameOf(targetTable, target));
 }
 
 QList<ColumnMapping::Target> ColumnMapping::targets()
 {
-    QList<Target> out;
-    for (const auto &entry : targetTable)
-        out.append(entry.target);
-    return out;
+    return EnumIds::values(targetTable);
 }
 
 QList<ColumnMapping::Target> ColumnMapping::requiredTargets()

@@ -1,5 +1,6 @@
 #include "core/csv/csvreader.h"
 
+#include "core/csv/csvtokenizer.h"
 #include "core/global.h"
 
 #include <QLocale>
@@ -16,122 +17,10 @@ bool isBlank(const QStringList &cells)
     return true;
 }
 
-struct Record
-{
-    int line = 0; // physical line where it starts
-    QStringList cells;
-    QList<bool> quoted; // per cell: it was written in quotes
-    int strayQuoteCell = -1; // 0-based cell with text after its closing quote, or -1
-};
-
-// One pass over the text: records, line numbers, and where a quote was left open.
-struct Parser
-{
-    QStringView text;
-    QChar separator;
-    qsizetype pos = 0;
-    int line = 1;
-    bool sawCrlf = false;
-    int openQuoteLine = 0; // set when the text ends inside a quoted cell
-
-    bool atEnd() const { return pos >= text.size(); }
-
-    // Consumes a line break at pos if there is one (CRLF, LF or a lone CR).
-    bool lineBreak()
-    {
-        if (pos >= text.size())
-            return false;
-        const QChar c = text.at(pos);
-        if (c == u'\n') {
-            ++pos;
-            ++line;
-            return true;
-        }
-        if (c == u'\r') {
-            ++pos;
-            if (pos < text.size() && text.at(pos) == u'\n') {
-                ++pos;
-                sawCrlf = true;
-            }
-            ++line;
-            return true;
-        }
-        return false;
-    }
-
-    Record next()
-    {
-        Record record;
-        record.line = line;
-        QString cell;
-        for (;;) {
-            const bool quoted = pos < text.size() && text.at(pos) == u'"';
-            if (quoted) {
-                // A quoted cell: separators, line breaks and doubled quotes inside are text.
-                const int quoteLine = line;
-                ++pos;
-                bool closed = false;
-                while (pos < text.size()) {
-                    const QChar c = text.at(pos);
-                    if (c == u'"') {
-                        if (pos + 1 < text.size() && text.at(pos + 1) == u'"') {
-                            cell.append(u'"');
-                            pos += 2;
-                            continue;
-                        }
-                        ++pos;
-                        closed = true;
-                        break;
-                    }
-                    if (c == u'\r' || c == u'\n') {
-                        // Keep the cell's own line break as LF; count the physical line.
-                        lineBreak();
-                        cell.append(u'\n');
-                        continue;
-                    }
-                    cell.append(c);
-                    ++pos;
-                }
-                if (!closed) {
-                    openQuoteLine = quoteLine;
-                    record.cells.append(cell);
-                    record.quoted.append(true);
-                    return record;
-                }
-                // Text between the closing quote and the separator: kept, but the row is suspect.
-                while (pos < text.size() && text.at(pos) != separator && text.at(pos) != u'\r'
-                       && text.at(pos) != u'\n') {
-                    if (record.strayQuoteCell < 0)
-                        record.strayQuoteCell = int(record.cells.size());
-                    cell.append(text.at(pos));
-                    ++pos;
-                }
-            } else {
-                while (pos < text.size()) {
-                    const QChar c = text.at(pos);
-                    if (c == separator || c == u'\r' || c == u'\n')
-                        break;
-                    cell.append(c);
-                    ++pos;
-                }
-            }
-            record.quoted.append(quoted);
-            record.cells.append(cell);
-            cell.clear();
-            if (pos < text.size() && text.at(pos) == separator) {
-                ++pos;
-                continue;
-            }
-            lineBreak();
-            return record;
-        }
-    }
-};
-
 // A row with more cells than the header most often holds a value with the separator in it and no quotes
 // around it: prose puts a space after it ("Router replaced; customer happy"), which a separator written by
 // a spreadsheet never has. The cell where such a value starts, or -1.
-int unquotedSeparatorCell(const Record &record, QChar separator, qsizetype headerCount)
+int unquotedSeparatorCell(const CsvTokenizer::Record &record, QChar separator, qsizetype headerCount)
 {
     if (separator == u'\t' || record.cells.size() <= headerCount)
         return -1;
@@ -148,7 +37,7 @@ int unquotedSeparatorCell(const Record &record, QChar separator, qsizetype heade
 }
 
 // The cells from `first` on as they stood in the file, shortened for a message.
-QString rejoined(const Record &record, int first, QChar separator)
+QString rejoined(const CsvTokenizer::Record &record, int first, QChar separator)
 {
     constexpr qsizetype MaxShown = 60;
     const QString text = record.cells.at(first) + separator + record.cells.at(first + 1);
@@ -166,7 +55,7 @@ CsvTable parse(QStringView text, bool hadBom)
     table.hadBom = hadBom;
 
     // Leading blank lines are not the header.
-    Parser parser{text, u','};
+    CsvTokenizer parser(text, u',');
     while (!parser.atEnd()) {
         const QChar c = text.at(parser.pos);
         if (c == u'\r' || c == u'\n')
@@ -191,7 +80,7 @@ CsvTable parse(QStringView text, bool hadBom)
     table.separator = CsvReader::detectSeparator(text.mid(parser.pos));
     parser.separator = table.separator;
 
-    const Record header = parser.next();
+    const CsvTokenizer::Record header = parser.next();
     table.headerLine = header.line;
     if (parser.openQuoteLine > 0) {
         table.fileProblems.append(
@@ -208,7 +97,7 @@ CsvTable parse(QStringView text, bool hadBom)
 
     int number = 0;
     while (!parser.atEnd()) {
-        Record record = parser.next();
+        CsvTokenizer::Record record = parser.next();
         if (parser.openQuoteLine > 0) {
             table.fileProblems.append(problem(
                 CsvProblem::Kind::UnbalancedQuote, parser.openQuoteLine, 0,

@@ -1,19 +1,13 @@
 #include "core/history/filehasher.h"
 
 #include "core/global.h"
+#include "core/platform/threadpriority.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
-#ifdef Q_OS_LINUX
-#include <pthread.h>
-#include <sched.h>
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 FileHasher::Result FileHasher::hash(const QString &path, const std::atomic_bool *cancel)
 {
@@ -72,20 +66,12 @@ QThreadPool &hashingPool()
     return pool;
 }
 
-void yieldToEverythingElse()
-{
-#ifdef Q_OS_LINUX
-    sched_param param{};
-    if (pthread_setschedparam(pthread_self(), SCHED_IDLE, &param) != 0)
-        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19);
-#endif
-}
 } // namespace
 
 QFuture<QList<FileHasher::Result>> FileHasher::hashAll(const QStringList &paths)
 {
     return QtConcurrent::run(&hashingPool(), [paths] {
-        yieldToEverythingElse();
+        ThreadPriority::yieldToEverythingElse();
         QList<Result> results;
         results.reserve(paths.size());
         for (const QString &path : paths)

@@ -1,5 +1,6 @@
 #include "core/history/historyexporter.h"
 
+#include "core/csv/csvwriter.h"
 #include "core/global.h"
 #include "core/storage/historydatabase.h"
 
@@ -109,33 +110,6 @@ QStringList HistoryExporter::csvFields(const HistoryEntry &e)
     };
 }
 
-QByteArray HistoryExporter::csvRecord(const QStringList &fields)
-{
-    QByteArray line;
-    bool first = true;
-    for (const QString &field : fields) {
-        if (!first)
-            line.append(',');
-        first = false;
-        const QByteArray utf8 = field.toUtf8();
-        const bool quote
-            = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
-        if (!quote) {
-            line.append(utf8);
-            continue;
-        }
-        line.append('"');
-        for (const char c : utf8) {
-            if (c == '"')
-                line.append('"');
-            line.append(c);
-        }
-        line.append('"');
-    }
-    line.append("\r\n");
-    return line;
-}
-
 QJsonObject HistoryExporter::toJson(const HistoryEntry &e)
 {
     QJsonArray attachments;
@@ -196,7 +170,7 @@ HistoryExporter::Result HistoryExporter::exportToDevice(HistoryDatabase &databas
 
     if (format == Format::Csv) {
         // The BOM makes Excel read UTF-8 (accents in names and messages) instead of the ANSI code page.
-        write(QByteArrayLiteral("\xEF\xBB\xBF") + csvRecord(csvColumns()));
+        write(QByteArrayLiteral("\xEF\xBB\xBF") + CsvWriter::record(csvColumns()));
     } else {
         write(QByteArrayLiteral("[\n"));
     }
@@ -204,7 +178,7 @@ HistoryExporter::Result HistoryExporter::exportToDevice(HistoryDatabase &databas
     const bool read = database.forEach(query, [&](const HistoryEntry &entry) {
         QByteArray bytes;
         if (format == Format::Csv) {
-            bytes = csvRecord(csvFields(entry));
+            bytes = CsvWriter::record(csvFields(entry));
         } else {
             if (result.rows > 0)
                 bytes.append(",\n");

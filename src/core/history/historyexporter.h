@@ -43,7 +43,5 @@ public:
     // Stable column names (not translated: spreadsheets and scripts key on them).
     static QStringList csvColumns();
     static QStringList csvFields(const HistoryEntry &entry);
-    // One RFC 4180 record: fields quoted when needed, quotes doubled, CRLF at the end.
-    static QByteArray csvRecord(const QStringList &fields);
     static QJsonObject toJson(const HistoryEntry &entry);
 };

@@ -1,5 +1,6 @@
 #include "core/model/connectionsettings.h"
 
+#include "core/enumids.h"
 #include "core/global.h"
 
 #include <QFileInfo>
@@ -24,12 +25,7 @@ QStringList ConnectionSettings::attachmentPartNames()
 }
 
 namespace {
-struct DeliveryName
-{
-    ConnectionSettings::AttachmentDelivery delivery;
-    QStringView id;
-};
-constexpr DeliveryName deliveryNames[] = {
+constexpr EnumId<ConnectionSettings::AttachmentDelivery> deliveryNames[] = {
     {ConnectionSettings::AttachmentDelivery::Automatic, u"automatic"},
     {ConnectionSettings::AttachmentDelivery::OneUpdatePerFile, u"one-per-file"},
     {ConnectionSettings::AttachmentDelivery::OneRequest, u"one-request"},
@@ -38,20 +34,12 @@ constexpr DeliveryName deliveryNames[] = {
 
 QString ConnectionSettings::deliveryId(AttachmentDelivery delivery)
 {
-    for (const DeliveryName &name : deliveryNames) {
-        if (name.delivery == delivery)
-            return name.id.toString();
-    }
-    return deliveryNames[0].id.toString();
+    return EnumIds::idOf(deliveryNames, delivery);
 }
 
 std::optional<ConnectionSettings::AttachmentDelivery> ConnectionSettings::deliveryFromId(QStringView id)
 {
-    for (const DeliveryName &name : deliveryNames) {
-        if (name.id == id.trimmed())
-            return name.delivery;
-    }
-    return std::nullopt;
+    return EnumIds::valueOf(deliveryNames, id.trimmed());
 }
 
 bool ConnectionSettings::partNameKeepsEveryFile() const

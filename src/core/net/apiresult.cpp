@@ -1,5 +1,6 @@
 #include "core/net/apiresult.h"
 
+#include "core/enumids.h"
 #include "core/global.h"
 
 #include <QFileInfo>
@@ -14,11 +15,7 @@
 #include <limits>
 
 namespace {
-const struct
-{
-    ApiResult::Outcome outcome;
-    QStringView id;
-} outcomeIds[] = {
+constexpr EnumId<ApiResult::Outcome> outcomeIds[] = {
     {ApiResult::Outcome::Success, u"success"},
     {ApiResult::Outcome::Rejected, u"rejected"},
     {ApiResult::Outcome::NetworkFailure, u"network_failure"},
@@ -98,20 +95,12 @@ ApiResult::VendorError classifyVendorError(int httpStatus, int code, const QStri
 
 QString ApiResult::outcomeId(Outcome o)
 {
-    for (const auto &entry : outcomeIds) {
-        if (entry.outcome == o)
-            return entry.id.toString();
-    }
-    return {};
+    return EnumIds::idOf(outcomeIds, o);
 }
 
 std::optional<ApiResult::Outcome> ApiResult::outcomeFromId(QStringView id)
 {
-    for (const auto &entry : outcomeIds) {
-        if (entry.id == id)
-            return entry.outcome;
-    }
-    return std::nullopt;
+    return EnumIds::valueOf(outcomeIds, id);
 }
 
 bool ApiResult::isRetryable() const

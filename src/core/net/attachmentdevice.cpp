@@ -1,19 +1,10 @@
 #include "core/net/attachmentdevice.h"
 
 #include "core/global.h"
+#include "core/platform/fileidentity.h"
 
 #include <QDir>
 #include <QLocale>
-#include <cerrno>
-#include <cstring>
-#include <sys/stat.h>
-
-namespace {
-qint64 modifiedNs(const struct stat &st)
-{
-    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-}
-} // namespace
 
 AttachmentDevice::AttachmentDevice(const QString &path, QObject *parent)
     : QIODevice(parent)
@@ -31,16 +22,12 @@ bool AttachmentDevice::openFile()
         setErrorString(m_file.errorString());
         return false;
     }
-    struct stat st;
-    if (::fstat(m_file.handle(), &st) != 0) {
-        setErrorString(QString::fromLocal8Bit(std::strerror(errno)));
+    m_opened = FileIdentity::ofOpenFile(m_file);
+    if (!m_opened.isValid()) {
+        setErrorString(m_opened.error);
         m_file.close();
         return false;
     }
-    m_size = st.st_size;
-    m_modifiedNs = modifiedNs(st);
-    m_device = st.st_dev;
-    m_inode = st.st_ino;
     return QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
@@ -69,35 +56,35 @@ bool AttachmentDevice::stillTheSame()
 {
     // Runs for every chunk of the upload: the texts below are built only when something is wrong.
     const auto name = [this] { return QDir::toNativeSeparators(m_path); };
-    struct stat now;
-    if (::fstat(m_file.handle(), &now) != 0) {
-        const int error = errno;
+    const FileIdentity now = FileIdentity::ofOpenFile(m_file);
+    if (!now.isValid()) {
         fail(tr("the attachment “%1” could not be read while it was being sent (%2), so the upload was "
                 "stopped.")
-                 .arg(name(), QString::fromLocal8Bit(std::strerror(error))));
+                 .arg(name(), now.error));
         return false;
     }
-    if (now.st_size != m_size) {
+    if (now.size != m_opened.size) {
         fail(tr("the attachment “%1” changed size while it was being sent (from %2 to %3), so the upload was "
                 "stopped before the CRM received an incomplete copy. Wait until the file is complete, then "
                 "send again.")
-                 .arg(name(), QLocale().formattedDataSize(m_size), QLocale().formattedDataSize(now.st_size)));
+                 .arg(name(), QLocale().formattedDataSize(m_opened.size),
+                      QLocale().formattedDataSize(now.size)));
         return false;
     }
-    if (modifiedNs(now) != m_modifiedNs) {
+    if (now.modifiedNs != m_opened.modifiedNs) {
         fail(tr("the attachment “%1” was modified while it was being sent, so the upload was stopped before "
                 "the CRM received a mixed copy. Send again once nobody is changing the file.")
                  .arg(name()));
         return false;
     }
-    struct stat named;
-    if (::stat(m_encodedPath.constData(), &named) != 0) {
+    const FileIdentity named = FileIdentity::ofPath(m_encodedPath);
+    if (!named.isValid()) {
         fail(tr("the attachment “%1” was removed while it was being sent, so the upload was stopped. Attach "
                 "the file again.")
                  .arg(name()));
         return false;
     }
-    if (quint64(named.st_dev) != m_device || quint64(named.st_ino) != m_inode) {
+    if (named.device != m_opened.device || named.inode != m_opened.inode) {
         fail(tr("the attachment “%1” was replaced by another file while it was being sent, so the upload was "
                 "stopped. Check the file, then send again.")
                  .arg(name()));
@@ -110,7 +97,7 @@ qint64 AttachmentDevice::readData(char *data, qint64 maxSize)
 {
     if (!m_problem.isEmpty())
         return -1;
-    const qint64 left = m_size - pos();
+    const qint64 left = m_opened.size - pos();
     if (left <= 0)
         return 0;
     const qint64 n = m_file.read(data, std::min(maxSize, left));

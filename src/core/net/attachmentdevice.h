@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/platform/fileidentity.h"
+
 #include <QFile>
 #include <QIODevice>
 #include <QString>
@@ -23,7 +25,7 @@ public:
     QString problem() const { return m_problem; }
 
     bool isSequential() const override { return false; }
-    qint64 size() const override { return m_size; }
+    qint64 size() const override { return m_opened.size; }
     bool seek(qint64 pos) override;
 
 Q_SIGNALS:
@@ -41,9 +43,6 @@ private:
     QString m_path;
     QByteArray m_encodedPath; // for stat() on every chunk
     QFile m_file;
-    qint64 m_size = 0;
-    qint64 m_modifiedNs = 0;
-    quint64 m_device = 0;
-    quint64 m_inode = 0;
+    FileIdentity m_opened{0}; // as it was when opened (size 0 until then)
     QString m_problem;
 };

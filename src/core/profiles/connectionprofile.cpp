@@ -24,6 +24,17 @@ QStringList stringList(const QJsonValue &value, bool *ok)
 }
 } // namespace
 
+QString ConnectionProfile::builtInName()
+{
+    //: Name of the connection profile Casedesk creates on first start; shown until the user renames it
+    return QCoreApplication::translate("ProfileStore", "Default");
+}
+
+QString ConnectionProfile::displayName() const
+{
+    return builtIn ? builtInName() : name;
+}
+
 ConnectionSettings ConnectionProfile::connectionSettings() const
 {
     ConnectionSettings settings;
@@ -53,7 +64,7 @@ void ConnectionProfile::setConnectionSettings(const ConnectionSettings &settings
 QJsonObject ConnectionProfile::toJson(bool withId) const
 {
     QJsonObject object{
-        {u"name"_s, name},
+        {u"name"_s, withId ? name : displayName()},
         {u"server"_s, server},
         {u"operation"_s, operation},
         {u"closed_statuses"_s, QJsonArray::fromStringList(closedStatuses)},
@@ -69,8 +80,11 @@ QJsonObject ConnectionProfile::toJson(bool withId) const
     };
     if (!caBundlePath.isEmpty())
         object.insert(u"ca_bundle"_s, caBundlePath);
-    if (withId)
+    if (withId) {
         object.insert(u"id"_s, id);
+        if (builtIn)
+            object.insert(u"built_in"_s, true);
+    }
     return object;
 }
 
@@ -119,6 +133,7 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject &object, QString
     }
 
     profile.id = object.value(u"id"_s).toString();
+    profile.builtIn = object.value(u"built_in"_s).toBool(false);
     text(u"server"_s, &profile.server);
     if (!profile.server.isEmpty()) {
         const ServerAddress address = ServerAddress::parse(profile.server);

@@ -17,6 +17,8 @@ struct ConnectionProfile
 public:
     QString id; // stable and unique; assigned by ProfileStore
     QString name;
+    // The profile Casedesk made on first start: shown under its translated name until the user renames it.
+    bool builtIn = false;
     QString server;
     QString operation;
     QStringList closedStatuses = ConnectionSettings::defaultClosedStatuses();
@@ -34,12 +36,18 @@ public:
 
     static constexpr int MaxTimeoutSeconds = 3600;
 
+    // "Default" in the current language: the built-in profile's name.
+    static QString builtInName();
+    // The name to show: the built-in profile's follows the language.
+    QString displayName() const;
+
     // Closed statuses, part name, delivery, timeout, allowed extensions, size limit, CA bundle and the check
     // before sending; other fields keep defaults.
     ConnectionSettings connectionSettings() const;
     void setConnectionSettings(const ConnectionSettings &settings);
 
-    // Without the id when `withId` is false (exports: ids are local to one installation). Never a token.
+    // Without the id when `withId` is false (exports: ids are local to one installation; the built-in
+    // profile then goes under its shown name, as an ordinary one). Never a token.
     QJsonObject toJson(bool withId = true) const;
     // Checks types and ranges; what is wrong goes to `problems` (translated) and keeps the default. A
     // profile without a usable name or with an invalid server is returned with an empty name: skip it.

@@ -19,6 +19,8 @@
 namespace {
 constexpr QStringView FormatName = u"casedesk-profiles";
 constexpr qint64 MaxFileBytes = 4 << 20; // far more than any real list of profiles
+// What the built-in profile is stored as, whatever the language it was made in: scripts name it so.
+const QString BuiltInStoredName = u"Default"_s;
 
 QString newId()
 {
@@ -97,9 +99,18 @@ bool ProfileStore::load()
     const QJsonArray array = root.value(u"profiles"_s).toArray();
     for (const QJsonValue &value : array) {
         QStringList problems;
-        ConnectionProfile profile = ConnectionProfile::fromJson(value.toObject(), &problems);
+        const QJsonObject object = value.toObject();
+        ConnectionProfile profile = ConnectionProfile::fromJson(object, &problems);
         if (profile.name.isEmpty())
             continue;
+        // Files from before the flag: the profile made on first start is the one still called "Default".
+        if (!object.contains(u"built_in"_s)
+            && (profile.name == BuiltInStoredName || profile.name == ConnectionProfile::builtInName()))
+            profile.builtIn = true;
+        if (profile.builtIn
+            && std::any_of(profiles.cbegin(), profiles.cend(),
+                           [](const ConnectionProfile &p) { return p.builtIn; }))
+            profile.builtIn = false; // only one
         if (profile.id.isEmpty()
             || std::any_of(profiles.cbegin(), profiles.cend(),
                            [&](const ConnectionProfile &p) { return p.id == profile.id; }))
@@ -150,10 +161,13 @@ bool ProfileStore::setCurrent(const QString &id)
 
 QString ProfileStore::uniqueName(const QString &name, const QString &exceptId) const
 {
-    const QString base = name.trimmed().isEmpty() ? tr("Default") : name.trimmed();
+    const QString base = name.trimmed().isEmpty() ? ConnectionProfile::builtInName() : name.trimmed();
+    // The built-in profile is taken under its stored name and the one it shows.
     const auto taken = [&](const QString &candidate) {
         return std::any_of(m_profiles.cbegin(), m_profiles.cend(), [&](const ConnectionProfile &p) {
-            return p.id != exceptId && p.name.compare(candidate, Qt::CaseInsensitive) == 0;
+            return p.id != exceptId
+                && (p.name.compare(candidate, Qt::CaseInsensitive) == 0
+                    || p.displayName().compare(candidate, Qt::CaseInsensitive) == 0);
         });
     };
     QString candidate = base;
@@ -167,6 +181,10 @@ QString ProfileStore::add(const ConnectionProfile &profile)
     ConnectionProfile stored = profile;
     stored.id = newId();
     stored.name = uniqueName(profile.name);
+    // A copy of the built-in profile (a new profile starts from the current one) is an ordinary one.
+    stored.builtIn = profile.builtIn
+        && std::none_of(m_profiles.cbegin(), m_profiles.cend(),
+                        [](const ConnectionProfile &p) { return p.builtIn; });
     m_profiles.append(stored);
     const bool becameCurrent = m_currentId.isEmpty();
     if (becameCurrent)
@@ -185,6 +203,8 @@ bool ProfileStore::update(const ConnectionProfile &profile)
         return false;
     ConnectionProfile stored = profile;
     stored.name = uniqueName(profile.name, profile.id);
+    // Given another name, the built-in profile is the user's: the name no longer follows the language.
+    stored.builtIn = m_profiles.at(index).builtIn && stored.name == m_profiles.at(index).name;
     m_profiles[index] = stored;
     const bool saved = save();
     Q_EMIT profilesChanged();
@@ -197,6 +217,8 @@ bool ProfileStore::rename(const QString &id, const QString &name)
     if (index < 0)
         return false;
     ConnectionProfile profile = m_profiles.at(index);
+    if (profile.builtIn && name.trimmed() == profile.displayName())
+        return true; // the name it shows, confirmed: not renamed
     profile.name = name;
     return update(profile);
 }
@@ -224,8 +246,10 @@ QString ProfileStore::ensureOne(const ConnectionProfile &seed)
     if (!m_profiles.isEmpty())
         return m_currentId;
     ConnectionProfile profile = seed;
-    if (profile.name.trimmed().isEmpty())
-        profile.name = tr("Default");
+    if (profile.name.trimmed().isEmpty()) {
+        profile.name = BuiltInStoredName;
+        profile.builtIn = true;
+    }
     return add(profile);
 }
 
@@ -306,6 +330,7 @@ ProfileStore::ImportResult ProfileStore::importJson(const QByteArray &json)
         ConnectionProfile profile = ConnectionProfile::fromJson(value.toObject(), &result.problems);
         if (profile.name.isEmpty())
             continue;
+        profile.builtIn = false; // an imported profile is named by whoever exported it
         const QString wanted = profile.name;
         profile.name = uniqueName(wanted);
         if (profile.name != wanted)

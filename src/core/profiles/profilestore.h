@@ -57,10 +57,12 @@ public:
     QString add(const ConnectionProfile &profile);
     // Replaces the profile with the same id; false when there is none or the save failed.
     bool update(const ConnectionProfile &profile);
+    // Renaming the built-in profile to the name it shows leaves it built-in.
     bool rename(const QString &id, const QString &name);
     // Removes the profile and its token from the keychain; the first remaining one becomes current.
     bool remove(const QString &id);
-    // When there are no profiles, adds `seed` (named "Default" if unnamed) and makes it current.
+    // When there are no profiles, adds `seed` and makes it current; unnamed, it is the built-in profile,
+    // stored as "Default" and shown in the current language until renamed.
     QString ensureOne(const ConnectionProfile &seed);
 
     // `name` if no other profile has it (case-insensitively), else "name (2)", "name (3)", ...

@@ -1,5 +1,7 @@
 #include "core/storage/historydatabase.h"
 
+#include "core/enumids.h"
+
 #include "core/global.h"
 
 #include <QDir>
@@ -194,6 +196,15 @@ const QList<Migration> &migrations()
              "closed_by_hand INTEGER NOT NULL DEFAULT 0,"
              "UNIQUE (operation_key, kind, case_type_key, value_key))"_s,
          }},
+        {6,
+         {
+             // A batch row that reads its case first (--from-crm): where its read stands, the update as
+             // decided from that read (stored before it is sent, so a resume sends exactly that), and the
+             // case as read.
+             u"ALTER TABLE batch_rows ADD COLUMN read_state TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE batch_rows ADD COLUMN decided_json TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE batch_rows ADD COLUMN baseline TEXT NOT NULL DEFAULT '{}'"_s,
+         }},
     };
     return steps;
 }
@@ -261,19 +272,13 @@ const QString &selectedColumns()
     return columns;
 }
 
-template <typename E> struct IdName
-{
-    E value;
-    QStringView id;
-};
-
-constexpr IdName<HistoryEntry::State> stateIds[] = {
+constexpr EnumId<HistoryEntry::State> stateIds[] = {
     {HistoryEntry::State::Sending, u"sending"},
     {HistoryEntry::State::Done, u"done"},
     {HistoryEntry::State::Interrupted, u"interrupted"},
 };
 
-constexpr IdName<ApiResult::VendorError> vendorErrorIds[] = {
+constexpr EnumId<ApiResult::VendorError> vendorErrorIds[] = {
     {ApiResult::VendorError::None, u"none"},
     {ApiResult::VendorError::MissingToken, u"missing_token"},
     {ApiResult::VendorError::InvalidToken, u"invalid_token"},
@@ -286,7 +291,7 @@ constexpr IdName<ApiResult::VendorError> vendorErrorIds[] = {
     {ApiResult::VendorError::Other, u"other"},
 };
 
-constexpr IdName<ApiResult::Unreadable> unreadableIds[] = {
+constexpr EnumId<ApiResult::Unreadable> unreadableIds[] = {
     {ApiResult::Unreadable::None, u"none"},
     {ApiResult::Unreadable::EmptyBody, u"empty_body"},
     {ApiResult::Unreadable::HtmlPage, u"html_page"},
@@ -295,24 +300,6 @@ constexpr IdName<ApiResult::Unreadable> unreadableIds[] = {
     {ApiResult::Unreadable::WrongTypes, u"wrong_types"},
     {ApiResult::Unreadable::TooLarge, u"too_large"},
 };
-
-template <typename E, std::size_t N> QString idOf(const IdName<E> (&table)[N], E value)
-{
-    for (const auto &entry : table) {
-        if (entry.value == value)
-            return entry.id.toString();
-    }
-    return table[0].id.toString();
-}
-
-template <typename E, std::size_t N> std::optional<E> valueOf(const IdName<E> (&table)[N], QStringView id)
-{
-    for (const auto &entry : table) {
-        if (entry.id == id)
-            return entry.value;
-    }
-    return std::nullopt;
-}
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL.
 QVariant text(const QString &value)
@@ -795,22 +782,27 @@ QString HistoryDatabase::describe(const QSqlError &error)
 
 QString HistoryDatabase::stateId(HistoryEntry::State state)
 {
-    return idOf(stateIds, state);
+    return EnumIds::idOf(stateIds, state);
 }
 
 std::optional<HistoryEntry::State> HistoryDatabase::stateFromId(QStringView id)
 {
-    return valueOf(stateIds, id);
+    return EnumIds::valueOf(stateIds, id);
 }
 
 QString HistoryDatabase::vendorErrorId(ApiResult::VendorError error)
 {
-    return idOf(vendorErrorIds, error);
+    return EnumIds::idOf(vendorErrorIds, error);
+}
+
+std::optional<ApiResult::VendorError> HistoryDatabase::vendorErrorFromId(QStringView id)
+{
+    return EnumIds::valueOf(vendorErrorIds, id);
 }
 
 QString HistoryDatabase::unreadableId(ApiResult::Unreadable unreadable)
 {
-    return idOf(unreadableIds, unreadable);
+    return EnumIds::idOf(unreadableIds, unreadable);
 }
 
 qint64 HistoryDatabase::insert(const HistoryEntry &entry, const QString &session)
@@ -924,9 +916,9 @@ HistoryEntry HistoryDatabase::entryFromQuery(const QSqlQuery &q)
     if (!outcome.isEmpty())
         r.outcome = ApiResult::outcomeFromId(outcome).value_or(ApiResult::Outcome::UnreadableAnswer);
     r.vendorError
-        = valueOf(vendorErrorIds, q.value(ColVendorError).toString()).value_or(ApiResult::VendorError::Other);
-    r.unreadable
-        = valueOf(unreadableIds, q.value(ColUnreadable).toString()).value_or(ApiResult::Unreadable::None);
+        = vendorErrorFromId(q.value(ColVendorError).toString()).value_or(ApiResult::VendorError::Other);
+    r.unreadable = EnumIds::valueOf(unreadableIds, q.value(ColUnreadable).toString())
+                       .value_or(ApiResult::Unreadable::None);
     r.httpStatus = q.value(ColHttpStatus).toInt();
     if (!q.value(ColCode).isNull())
         r.code = q.value(ColCode).toInt();

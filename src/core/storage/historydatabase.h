@@ -24,7 +24,7 @@ class HistoryDatabase
     Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     // The CRM's answers are small JSON; an HTML error page is kept up to this size.
     static constexpr qsizetype MaxStoredBodyBytes = 64 * 1024;
 
@@ -54,6 +54,7 @@ public:
     static QString stateId(HistoryEntry::State state);
     static std::optional<HistoryEntry::State> stateFromId(QStringView id);
     static QString vendorErrorId(ApiResult::VendorError error);
+    static std::optional<ApiResult::VendorError> vendorErrorFromId(QStringView id);
     static QString unreadableId(ApiResult::Unreadable unreadable);
 
     // Runs `work` inside one write transaction; rolls back when it returns false or a statement fails.

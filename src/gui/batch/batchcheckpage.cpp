@@ -8,11 +8,20 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QSortFilterProxyModel>
 
 namespace {
-using Target = ColumnMapping::Target;
+QString reloadToolTip()
+{
+    //: %1 is the key that does the same, as the system names it
+    return BatchCheckPage::tr(
+               "Read the file again after fixing it in the spreadsheet, and check it again (%1)")
+        .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText));
 }
+
+using Target = ColumnMapping::Target;
+} // namespace
 
 BatchCheckPage::BatchCheckPage(BatchSession *session, QWidget *parent)
     : BatchStepPage(session, parent)
@@ -58,6 +67,7 @@ BatchCheckPage::BatchCheckPage(BatchSession *session, QWidget *parent)
     connect(m_ui->onlyProblemsCheck, &QCheckBox::toggled, this,
             [this](bool only) { m_filter->setFilterFixedString(only ? u"false"_s : QString()); });
     m_ui->reloadButton->setIcon(Icons::icon(Icons::Id::Retry));
+    m_ui->reloadButton->setToolTip(reloadToolTip());
     m_ui->sendValidButton->setIcon(Icons::icon(Icons::Id::Send));
     connect(m_ui->reloadButton, &QPushButton::clicked, m_session, &BatchSession::reloadFile);
     connect(m_ui->sendValidButton, &QPushButton::clicked, this,
@@ -165,6 +175,7 @@ void BatchCheckPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->reloadButton->setToolTip(reloadToolTip());
         m_planned->retranslate();
         refresh();
     }

@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLocale>
 
 namespace {
@@ -287,6 +288,19 @@ void BatchSourcePage::retranslate()
         //: Column of the unfinished batches: how many of its rows were on their way when it stopped
         tr("Interrupted"),
     });
+    // The window's own keys, as the system names them.
+    m_ui->openFileButton->setToolTip(
+        //: %1 is the key that does the same
+        tr("Open a CSV or tab-separated file (%1)")
+            .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    m_ui->pasteButton->setToolTip(
+        //: %1 is the key that does the same
+        tr("Copy the rows in the spreadsheet, header row included, then press this (%1)")
+            .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    m_ui->cancelReadingButton->setToolTip(
+        //: %1 is the key that does the same (Esc)
+        tr("Stop waiting for this file; nothing of it is kept (%1)")
+            .arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
     updateReading();
 }
 

@@ -858,6 +858,15 @@ void HistoryPane::retranslate()
     fillFilterCombos();
     m_loadAction->setText(tr("&Load into form"));
     m_copyAction->setText(tr("&Copy details"));
+    m_ui->loadIntoFormButton->setToolTip(
+        //: %1 and %2 are keys as the system names them (Ctrl+L, and Enter in the list)
+        tr("Put this attempt's case back into the form to correct and send it again (%1, or %2 in the list)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText),
+                 QKeySequence(Qt::Key_Enter).toString(QKeySequence::NativeText)));
+    m_ui->copyHistoryButton->setToolTip(
+        //: %1 is the key that does the same while the list has the focus
+        tr("Copy the answer and what was sent, without the token (%1 in the list)")
+            .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
     if (m_model)
         m_model->retranslate();
     updateDetails();

@@ -205,6 +205,13 @@ void AttachmentsEditor::retranslate()
     m_model->retranslate();
     m_add->setText(tr("&Add files…"));
     m_remove->setText(tr("&Remove files"));
+    m_ui->addAttachmentButton->setToolTip(
+        //: %1 is the key that does the same
+        tr("Choose files to attach (%1); you can also drop files here")
+            .arg(m_add->shortcut().toString(QKeySequence::NativeText)));
+    m_ui->removeAttachmentButton->setToolTip(
+        //: %1 is the key that does the same
+        tr("Remove the selected files (%1)").arg(m_remove->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void AttachmentsEditor::changeEvent(QEvent *event)

@@ -10,12 +10,16 @@
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
 #include "gui/main/profilemenu.h"
+#include "gui/widgets/completionkeys.h"
 #include "gui/widgets/fieldmarker.h"
+#include "gui/widgets/fieldwidth.h"
 #include "gui/widgets/icons.h"
 #include "ui_connectionbar.h"
 
 #include <QCompleter>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QHash>
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QTimer>
@@ -23,6 +27,14 @@
 namespace {
 // A banner about the connection goes once the connection works again.
 const QString ConnectionTopic = u"connection"_s;
+
+// What each field must show whole, in average characters: a host such as crm0001.wolkvox.com with room
+// to spare, an operation name, enough of a token to see it is there. The profile combo fits its longest
+// name up to a cap, so one very long name cannot push the rest of the bar off a small screen.
+constexpr int ServerCharacters = 22;
+constexpr int OperationCharacters = 14;
+constexpr int TokenCharacters = 12;
+constexpr int MaxProfileCharacters = 28;
 } // namespace
 
 ConnectionBar::ConnectionBar(QWidget *parent)
@@ -56,7 +68,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     });
     connect(m_ui->tokenEdit, &QLineEdit::textChanged, this, [this] {
         m_quotaText = nullptr;
-        m_ui->quotaLabel->clear();
+        m_quotaRestart = {};
+        showQuota();
         Q_EMIT changed();
     });
     connect(m_ui->showTokenButton, &QToolButton::toggled, this, [this](bool shown) {
@@ -69,6 +82,16 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_tokenTimer->setInterval(600);
     connect(m_tokenTimer, &QTimer::timeout, this, &ConnectionBar::saveToken);
     m_marker->captureToolTips(fields());
+
+    // Alt+letter and Tab close the server's completion list instead of being swallowed by it.
+    CompletionKeys::install();
+    m_groups
+        = {m_ui->profileGroup, m_ui->serverGroup, m_ui->operationGroup, m_ui->tokenGroup, m_ui->testGroup};
+    m_rows = {m_ui->connectionRow, m_ui->connectionRow2};
+    m_arrangement = {m_groups};
+    for (QWidget *group : std::as_const(m_groups))
+        group->installEventFilter(this); // a group that needs more or less room rearranges the rows
+    applyFieldWidths();
     retranslate();
 }
 
@@ -160,6 +183,7 @@ void ConnectionBar::setProfiles(ProfileStore *profiles, SecretStore *secrets)
     m_ui->profileCombo->show();
     m_ui->profileMenuButton->show();
     refreshProfileCombo();
+    arrangeRows();
     applyProfile();
     showTokenStorage(m_secrets->isPersistent());
     m_secrets->probe(this);
@@ -170,7 +194,7 @@ void ConnectionBar::refreshProfileCombo()
     const QSignalBlocker blocker(m_ui->profileCombo);
     m_ui->profileCombo->clear();
     for (const ConnectionProfile &profile : m_profiles->profiles())
-        m_ui->profileCombo->addItem(profile.name, profile.id);
+        m_ui->profileCombo->addItem(profile.displayName(), profile.id);
     m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->findData(m_profiles->currentId()));
 }
 
@@ -387,7 +411,8 @@ void ConnectionBar::testConnection()
         //: The connection status while Test connection waits for the CRM
         return tr("Checking…");
     };
-    m_ui->quotaLabel->setText(m_quotaText());
+    m_quotaRestart = {};
+    showQuota();
     m_ui->testConnectionButton->setEnabled(false);
 }
 
@@ -404,13 +429,14 @@ void ConnectionBar::onConnectionTested(const ApiResult &result)
     const TokenInformation info = TokenInformation::fromData(result.data);
     if (result.isSuccess()) {
         m_quotaText = [info] {
-            const QLocale locale;
             if (!info.isKnown())
                 return tr("Connected; the CRM did not report the quota.");
-            return tr("Connected · %1 of %2 calls left today")
-                .arg(locale.toString(info.remaining()), locale.toString(info.limit));
+            //: The connection status after Test connection. %n calls are left of the daily limit %1.
+            return tr("Connected · %Ln of %1 calls left today", nullptr, int(info.remaining()))
+                .arg(QLocale().toString(info.limit));
         };
     } else {
+        //: The connection status after a failed Test connection
         m_quotaText = [] { return tr("Not connected"); };
         Q_EMIT message(
             MessageBanner::Kind::Error,
@@ -419,11 +445,11 @@ void ConnectionBar::onConnectionTested(const ApiResult &result)
             },
             ConnectionTopic);
     }
-    m_ui->quotaLabel->setText(m_quotaText());
-    m_ui->quotaLabel->setToolTip(
-        result.isSuccess() && info.hoursToRestart >= 0
-            ? tr("The daily count restarts in %1 hours.").arg(QLocale().toString(info.hoursToRestart, 'f', 1))
-            : QString());
+    // A clock time rather than "in 6.4 hours": no decimal plural, and it stays true while it is shown.
+    m_quotaRestart = result.isSuccess() && info.hoursToRestart >= 0
+        ? QDateTime::currentDateTime().addSecs(qint64(info.hoursToRestart * 3600))
+        : QDateTime();
+    showQuota();
     showIssues(m_issues);
     Q_EMIT connectionTested(result);
 }
@@ -432,11 +458,14 @@ void ConnectionBar::onConnectionTested(const ApiResult &result)
 
 void ConnectionBar::retranslate()
 {
-    m_ui->showTokenButton->setText(m_ui->showTokenButton->isChecked() ? tr("Hide") : tr("Show"));
-    m_ui->showTokenButton->setAccessibleName(m_ui->showTokenButton->isChecked() ? tr("Hide token")
-                                                                                : tr("Show token"));
-    if (m_quotaText)
-        m_ui->quotaLabel->setText(m_quotaText());
+    const bool shown = m_ui->showTokenButton->isChecked();
+    //: The button beside the token field while the token is shown: hides it again
+    const QString hide = tr("Hide");
+    //: The button beside the token field while the token is hidden: shows it
+    const QString show = tr("Show");
+    m_ui->showTokenButton->setText(shown ? hide : show);
+    m_ui->showTokenButton->setAccessibleName(shown ? tr("Hide token") : tr("Show token"));
+    showQuota();
     if (m_secrets && !m_secrets->isPersistent())
         showTokenStorage(false);
     if (m_profileMenu)
@@ -446,10 +475,116 @@ void ConnectionBar::retranslate()
 void ConnectionBar::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
+    switch (event->type()) {
+    case QEvent::LanguageChange:
         m_ui->retranslateUi(this);
         m_marker->captureToolTips(fields());
         retranslate();
+        if (m_profiles)
+            refreshProfileCombo(); // the built-in profile's name follows the language
         showIssues(m_issues);
+        arrangeRows();
+        break;
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        applyFieldWidths();
+        arrangeRows();
+        break;
+    default:
+        break;
     }
+}
+
+void ConnectionBar::showQuota()
+{
+    m_ui->quotaLabel->setText(m_quotaText ? m_quotaText() : QString());
+    m_ui->quotaLabel->setToolTip(
+        m_quotaRestart.isValid()
+            //: Tooltip of the connection status; %1 is a time of day (or a date and time)
+            ? tr("The daily count of calls restarts at %1.")
+                  .arg(m_quotaRestart.date() == QDate::currentDate()
+                           ? QLocale().toString(m_quotaRestart.time(), QLocale::ShortFormat)
+                           : QLocale().toString(m_quotaRestart, QLocale::ShortFormat))
+            : QString());
+}
+
+// ---------------------------------------------------------------------------------------------- layout
+
+void ConnectionBar::applyFieldWidths()
+{
+    m_ui->serverCombo->setMinimumWidth(FieldWidth::forCharacters(m_ui->serverCombo, ServerCharacters));
+    m_ui->operationEdit->setMinimumWidth(FieldWidth::forCharacters(m_ui->operationEdit, OperationCharacters));
+    m_ui->tokenEdit->setMinimumWidth(FieldWidth::forCharacters(m_ui->tokenEdit, TokenCharacters));
+    m_ui->profileCombo->setMaximumWidth(FieldWidth::forCharacters(m_ui->profileCombo, MaxProfileCharacters));
+}
+
+void ConnectionBar::arrangeRows()
+{
+    if (m_arranging)
+        return;
+    const QScopedValueRollback guard(m_arranging, true);
+    // Each group at its minimum, as many to a row as fit; a group alone in a row is as narrow as the bar
+    // can be, so the window can shrink to the widest group.
+    const int available = contentsRect().width();
+    const int spacing = m_ui->connectionRow->spacing();
+    QList<QList<QWidget *>> rows;
+    int used = 0;
+    int widest = 0;
+    for (QWidget *group : std::as_const(m_groups)) {
+        if (group->isHidden())
+            continue;
+        const int width = group->minimumSizeHint().width();
+        widest = std::max(widest, width);
+        if (!rows.isEmpty() && used + spacing + width <= available) {
+            rows.last().append(group);
+            used += spacing + width;
+        } else {
+            rows.append({group});
+            used = width;
+        }
+    }
+    // The hidden groups (the profile one before profiles are set) keep their place in the first row.
+    for (QWidget *group : std::as_const(m_groups)) {
+        if (group->isHidden()) {
+            if (rows.isEmpty())
+                rows.append(QList<QWidget *>());
+            rows.first().prepend(group);
+        }
+    }
+    setMinimumWidth(widest);
+    if (rows == m_arrangement)
+        return;
+    m_arrangement = rows;
+
+    static const QHash<QString, int> stretch{
+        {u"profileGroup"_s, 2}, {u"serverGroup"_s, 4}, {u"operationGroup"_s, 3}, {u"tokenGroup"_s, 3}};
+    for (QHBoxLayout *row : std::as_const(m_rows)) {
+        for (QWidget *group : std::as_const(m_groups))
+            row->removeWidget(group);
+    }
+    while (m_rows.size() < rows.size()) {
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setObjectName(u"connectionRow%1"_s.arg(m_rows.size() + 1));
+        m_ui->connectionBarLayout->insertLayout(int(m_rows.size()), row);
+        m_rows.append(row);
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        for (QWidget *group : rows.at(i))
+            m_rows.at(i)->addWidget(group, stretch.value(group->objectName(), 0));
+    }
+}
+
+void ConnectionBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeRows();
+}
+
+bool ConnectionBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // A label retranslated, a longer connection status, a profile renamed: the group's room changed.
+    if (event->type() == QEvent::LayoutRequest)
+        QMetaObject::invokeMethod(this, &ConnectionBar::arrangeRows, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }

@@ -8,6 +8,7 @@
 #include "core/profiles/secretstore.h"
 #include "gui/widgets/messagebanner.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -17,6 +18,7 @@ class ApiJob;
 class CasesClient;
 class FieldMarker;
 class ProfileMenu;
+class QHBoxLayout;
 class QTimer;
 class Settings;
 
@@ -25,7 +27,9 @@ class ConnectionBar;
 }
 
 // Where updates go: profile, server, operation and token, the connection test and the quota it reports.
-// With profiles, the connection is the current profile's and its token lives in the keychain.
+// With profiles, the connection is the current profile's and its token lives in the keychain. Its groups
+// (profile, server, operation, token, test) wrap into as many rows as the width needs, each field keeping
+// room for what it must show.
 class ConnectionBar final : public QWidget
 {
     Q_OBJECT
@@ -73,6 +77,9 @@ public:
     void cancelTest();
     bool isTesting() const { return !m_testJob.isNull(); }
 
+    // Rows the groups take at the current width (1 when everything fits on one line).
+    int rowCount() const { return int(m_arrangement.size()); }
+
 Q_SIGNALS:
     void changed(); // server, operation or token edited
     void operationChanged(const QString &operation);
@@ -83,9 +90,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QList<QWidget *> fields() const;
+    void applyFieldWidths();
+    void arrangeRows();
+    void showQuota();
     void retranslate();
     void refreshProfileCombo();
     void applyProfile();
@@ -106,6 +118,11 @@ private:
     QPointer<ApiJob> m_testJob;
     QStringList m_serverNotices;
     std::function<QString()> m_quotaText; // the connection status, in the current language
+    QDateTime m_quotaRestart; // when the CRM said the daily count restarts; invalid when unknown
+    QList<QWidget *> m_groups; // in reading order
+    QList<QHBoxLayout *> m_rows; // the .ui's two rows, then any made for a narrower width
+    QList<QList<QWidget *>> m_arrangement; // the groups of each row, as laid out now
+    bool m_arranging = false;
     QList<ValidationIssue> m_issues; // shown again once a new language has reset the fields' tooltips
     bool m_applyingToken = false; // the token field is being filled from the keychain, not typed
 };

@@ -143,6 +143,23 @@ void CustomFieldsEditor::retranslate()
     m_paste->setText(tr("&Paste fields"));
     m_moveUp->setText(tr("Move &up"));
     m_moveDown->setText(tr("Move do&wn"));
+    // Tooltips name each key as the system does (and in its language), from the action that has it.
+    const auto key
+        = [](const QAction *action) { return action->shortcut().toString(QKeySequence::NativeText); };
+    //: %1 is the key that does the same
+    m_ui->addFieldButton->setToolTip(tr("Add a field (%1)").arg(key(m_add)));
+    //: %1 is the key that does the same
+    m_ui->duplicateFieldButton->setToolTip(tr("Duplicate the selected field (%1)").arg(key(m_duplicate)));
+    //: %1 is the key that does the same
+    m_ui->removeFieldButton->setToolTip(tr("Remove the selected fields (%1)").arg(key(m_remove)));
+    //: %1 is the key that does the same
+    m_ui->moveFieldUpButton->setToolTip(tr("Move the selected field up (%1)").arg(key(m_moveUp)));
+    //: %1 is the key that does the same
+    m_ui->moveFieldDownButton->setToolTip(tr("Move the selected field down (%1)").arg(key(m_moveDown)));
+    m_ui->pasteFieldsButton->setToolTip(
+        //: %1 is the key that does the same
+        tr("Paste fields copied from a spreadsheet (name and value columns) or a JSON object (%1)")
+            .arg(key(m_paste)));
 }
 
 void CustomFieldsEditor::changeEvent(QEvent *event)

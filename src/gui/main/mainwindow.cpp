@@ -11,6 +11,9 @@
 #include "core/profiles/settings.h"
 #include "core/vocabulary/vocabularystore.h"
 #include "gui/dialogs/aboutdialog.h"
+#include "gui/dialogs/settingsdialog.h"
+#include "gui/dialogs/shortcutsdialog.h"
+#include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
 #include "gui/main/attachmentseditor.h"
 #include "gui/main/batchlauncher.h"
@@ -109,6 +112,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this,
+            [this] { ShortcutsDialog::showFor(this); });
     connect(m_ui->actionLoadIntoForm, &QAction::triggered, m_ui->historyPane, &HistoryPane::loadCurrent);
 }
 
@@ -274,9 +279,17 @@ void MainWindow::restoreLayout()
     const QByteArray main = m_settings->splitterState(u"main"_s);
     if (main.isEmpty() || !m_ui->mainSplitter->restoreState(main))
         m_ui->mainSplitter->setSizes({height() * 64 / 100, height() * 36 / 100});
+    // The case on the left; its custom fields above its attachments on the right, so the two columns fit
+    // half a laptop screen (683 px) with the whole wolkvox-id in view.
     const QByteArray editor = m_settings->splitterState(u"editor"_s);
-    if (editor.isEmpty() || !m_ui->editorSplitter->restoreState(editor))
-        m_ui->editorSplitter->setSizes({width() * 34 / 100, width() * 36 / 100, width() * 30 / 100});
+    if (editor.isEmpty() || !m_ui->editorSplitter->restoreState(editor)) {
+        const int caseWidth = std::max(width() * 40 / 100, m_ui->caseForm->sizeHint().width());
+        m_ui->editorSplitter->setSizes({caseWidth, std::max(1, width() - caseWidth)});
+    }
+    m_ui->sideSplitter->setSizes({height() * 60 / 100, height() * 40 / 100});
+    // A narrower window takes its room from the custom fields and attachments first: the case keeps its.
+    m_ui->editorSplitter->setStretchFactor(0, 0);
+    m_ui->editorSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 0);
 

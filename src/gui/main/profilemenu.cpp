@@ -103,7 +103,7 @@ void ProfileMenu::renameProfile()
     const ConnectionProfile profile = m_profiles->current();
     if (profile.id.isEmpty())
         return;
-    askName(u"renameProfileDialog"_s, tr("Rename profile"), tr("New name:"), profile.name,
+    askName(u"renameProfileDialog"_s, tr("Rename profile"), tr("New name:"), profile.displayName(),
             [this, id = profile.id](const QString &name) { m_profiles->rename(id, name); });
 }
 
@@ -113,7 +113,7 @@ void ProfileMenu::removeProfile()
     if (profile.id.isEmpty() || m_profiles->count() < 2)
         return;
     Dialogs::ask(m_window, u"removeProfileBox"_s, QMessageBox::Question, tr("Delete profile"),
-                 tr("Delete the profile “%1” and its saved token?").arg(profile.name),
+                 tr("Delete the profile “%1” and its saved token?").arg(profile.displayName()),
                  tr("Its server, operation, settings and form defaults will be deleted; the history of its "
                     "updates stays."),
                  {{tr("&Delete"), QMessageBox::DestructiveRole, u"removeProfileButton"_s,

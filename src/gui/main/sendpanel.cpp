@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QKeySequence>
 #include <QLocale>
 
 namespace {
@@ -22,6 +23,13 @@ bool listedByName(const QString &wireName)
 {
     const auto field = CaseFields::fromWireName(wireName);
     return field && *field != CaseField::Solution && *field != CaseField::Form && *field != CaseField::File;
+}
+
+QString cancelToolTip()
+{
+    //: %1 is the key that does the same (Esc), as the system names it
+    return SendPanel::tr("Stop the upload (%1)")
+        .arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText));
 }
 } // namespace
 
@@ -39,6 +47,7 @@ SendPanel::SendPanel(QWidget *parent)
     connect(m_ui->problemsLabel, &QLabel::linkActivated, this,
             [this](const QString &link) { Q_EMIT problemActivated(link.section(u':', 1)); });
     setSending(false);
+    m_ui->cancelButton->setToolTip(cancelToolTip());
 }
 
 SendPanel::~SendPanel() = default;
@@ -213,6 +222,7 @@ void SendPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->cancelButton->setToolTip(cancelToolTip());
         renderProblems();
         renderSummary();
     }

@@ -1,16 +1,20 @@
 #include "core/batch/batchimport.h"
 #include "core/batch/batchrunner.h"
 #include "core/batch/batchstore.h"
-#include "core/net/casesclient.h"
-#include "support/commitveto.h"
 #include "core/global.h"
-#include "core/storage/historydatabase.h"
-#include "support/simulatorprocess.h"
 #include "core/history/sqlitehistorystore.h"
+#include "core/net/casesclient.h"
+#include "core/storage/historydatabase.h"
+#include "support/commitveto.h"
+#include "support/simulatorprocess.h"
+#include "support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -77,15 +81,22 @@ private:
     void setUp(Setup &s, const SimulatorProcess &sim, const QByteArray &csv, const QString &path = {},
                bool oneConnection = false, QNetworkAccessManager *network = nullptr)
     {
+        BatchDefaults defaults;
+        defaults.server = sim.server();
+        defaults.operation = m_operation;
+        setUpWith(s, defaults, csv, path, oneConnection, network);
+    }
+
+    // The same with `defaults` as given (read first, connection settings, ...); the runner gets its settings.
+    void setUpWith(Setup &s, const BatchDefaults &defaults, const QByteArray &csv, const QString &path = {},
+                   bool oneConnection = true, QNetworkAccessManager *network = nullptr)
+    {
         const QString db = m_dir.filePath(u"history-%1.sqlite"_s.arg(++m_serial));
         s.history = std::make_unique<SqliteHistoryStore>(db);
         QVERIFY(s.history->open());
         s.store = oneConnection ? std::make_unique<BatchStore>(s.history->database(), s.history->session())
                                 : std::make_unique<BatchStore>(db);
         QVERIFY(s.store->open());
-        BatchDefaults defaults;
-        defaults.server = sim.server();
-        defaults.operation = m_operation;
         const BatchImport import
             = BatchImport::fromBytes(csv, path.isEmpty() ? m_dir.filePath(u"batch.csv"_s) : path, defaults);
         QVERIFY2(import.isUsable(),
@@ -95,6 +106,7 @@ private:
         s.client = std::make_unique<CasesClient>(network ? network : &m_network);
         s.runner = std::make_unique<BatchRunner>(s.store.get(), s.client.get(), s.history.get());
         s.runner->setToken(m_token);
+        s.runner->setSettings(defaults.settings);
         BatchRunner::RetryPolicy fast;
         fast.busyDelayMs = 20;
         fast.maintenanceDelayMs = 20;
@@ -125,6 +137,77 @@ private:
                 out.insert(c[u"wolkvox_id"_s].toString(), c[u"updates"_s].toInt());
         }
         return out;
+    }
+
+    // The demo configuration with `count` more cases, caseId(1) to caseId(count), for --config: read
+    // before write needs cases the CRM already has.
+    QString configWithCases(int count)
+    {
+        QProcess print;
+        print.start(SimulatorProcess::executable(), {u"--print-demo-config"_s});
+        if (!print.waitForFinished(10000))
+            return {};
+        QJsonObject config = QJsonDocument::fromJson(print.readAllStandardOutput()).object();
+        QJsonArray operations = config.value(u"operations"_s).toArray();
+        QJsonObject demo = operations.at(0).toObject();
+        QJsonArray cases = demo.value(u"cases"_s).toArray();
+        for (int i = 1; i <= count; ++i) {
+            cases.append(QJsonObject{{u"id"_s, caseId(i)},
+                                     {u"case_number"_s, 5000 + i},
+                                     {u"case_type"_s, u"Request"_s},
+                                     {u"responsible"_s, u"ana@modulodeprueba"_s},
+                                     {u"status"_s, u"in progress"_s},
+                                     {u"priority"_s, u"low"_s},
+                                     {u"form"_s, QJsonObject{{u"canal"_s, u"web"_s}}}});
+        }
+        demo.insert(u"cases"_s, cases);
+        operations.replace(0, demo);
+        config.insert(u"operations"_s, operations);
+        const QString path = m_dir.filePath(u"config-%1.json"_s.arg(++m_serial));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(QJsonDocument(config).toJson());
+        return path;
+    }
+
+    // Changes a case behind the client's back (POST /__sim/case).
+    static void changeCase(const SimulatorProcess &sim, const QJsonObject &change)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(sim.baseUrl().resolved(QUrl(u"/__sim/case"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = network.post(request, QJsonDocument(change).toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
+    static QJsonObject byCase(const SimulatorProcess &sim, const QString &id)
+    {
+        return sim.stats()
+            .value(u"by_case"_s)
+            .toObject()
+            .value(QString::fromLatin1(SimulatorProcess::DemoOperation) + u'/' + id)
+            .toObject();
+    }
+
+    BatchDefaults readFirstDefaults(const SimulatorProcess &sim) const
+    {
+        BatchDefaults defaults;
+        defaults.server = sim.server();
+        defaults.operation = m_operation;
+        defaults.fromCrm = true;
+        return defaults;
+    }
+
+    static QByteArray reassignment(int rows)
+    {
+        QByteArray csv = "wolkvox-id;responsable\r\n";
+        for (int i = 1; i <= rows; ++i)
+            csv += caseId(i).toLatin1() + ";carlos@modulodeprueba\r\n";
+        return csv;
     }
 
     int historyAttempts(Setup &s)
@@ -578,6 +661,241 @@ private Q_SLOTS:
         QSignalSpy finished(s.runner.get(), &BatchRunner::finished);
         QVERIFY(finished.wait(30000));
         QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 4);
+    }
+
+    void fromCrmReadsEachCaseThenSendsTheUpdateDecidedFromIt()
+    {
+        SimulatorProcess sim;
+        startSim(sim, {u"--config"_s, configWithCases(7)});
+        // Row 7's case is closed in the CRM without a solution; row 8's case is not in the CRM at all.
+        changeCase(sim, {{u"operation"_s, m_operation}, {u"id"_s, caseId(7)}, {u"status"_s, u"closed"_s}});
+        Setup s;
+        setUpWith(s, readFirstDefaults(sim), reassignment(8));
+        const BatchImport check
+            = BatchImport::fromBytes(reassignment(8), m_dir.filePath(u"x.csv"_s), readFirstDefaults(sim));
+        QCOMPARE(check.validCount(), 8); // no column gives the status: the read will
+        QCOMPARE(check.callsNeeded(), 16);
+        QCOMPARE(BatchRunner::callsLeft(s.store->rows(s.batchId), {}), 16);
+
+        QVERIFY(runToEnd(*s.runner, s.batchId));
+        QCOMPARE(s.runner->finishReason(), Reason::Completed);
+        QCOMPARE(s.runner->progress().readsThisRun, 8);
+        QCOMPARE(s.runner->progress().sentThisRun, 6);
+
+        const QList<BatchRow> rows = s.store->rows(s.batchId);
+        for (int i = 0; i < 6; ++i) {
+            const BatchRow &row = rows.at(i);
+            QCOMPARE(row.state, State::Done);
+            QCOMPARE(row.read, BatchRow::Read::Done);
+            QCOMPARE(row.decided.responsible, u"carlos@modulodeprueba"_s);
+            QCOMPARE(row.decided.status, u"in progress"_s); // the CRM's
+            QCOMPARE(row.baseline.value(u"responsible"_s).toString(), u"ana@modulodeprueba"_s);
+            // What the CRM has now: the new responsible, and everything else as it was.
+            const QJsonObject stored = sim.storedCase(m_operation, caseId(i + 1));
+            QCOMPARE(stored.value(u"responsible"_s).toString(), u"carlos@modulodeprueba"_s);
+            QCOMPARE(stored.value(u"status"_s).toString(), u"in progress"_s);
+            QCOMPARE(stored.value(u"priority"_s).toString(), u"low"_s);
+            QCOMPARE(stored.value(u"case_type"_s).toString(), u"Request"_s);
+            QCOMPARE(stored.value(u"form"_s).toObject().value(u"canal"_s).toString(), u"web"_s);
+            const QJsonObject counts = byCase(sim, caseId(i + 1));
+            QCOMPARE(counts.value(u"queries"_s).toInt(), 1);
+            QCOMPARE(counts.value(u"update_requests"_s).toInt(), 1);
+            // The attempt keeps the case as read: the "before" of its change list.
+            const HistoryEntry attempt = s.history->database()->entryById(row.lastAttemptId).value();
+            QCOMPARE(attempt.baseline.value(u"responsible"_s).toString(), u"ana@modulodeprueba"_s);
+            QCOMPARE(attempt.baseline.value(u"form:canal"_s).toString(), u"web"_s);
+            QCOMPARE(attempt.update.status, u"in progress"_s);
+        }
+        // As read, row 7 cannot be sent; row 8 has no case. Neither was sent, and both say why.
+        QCOMPARE(rows.at(6).state, State::Failed);
+        QVERIFY(rows.at(6).failedReading());
+        QCOMPARE(rows.at(6).outcome, ApiResult::Outcome::InvalidInput);
+        QVERIFY2(rows.at(6).message.contains(u"solution"_s), qPrintable(rows.at(6).message));
+        QCOMPARE(byCase(sim, caseId(7)).value(u"update_requests"_s).toInt(), 0);
+        QCOMPARE(rows.at(7).state, State::Failed);
+        QVERIFY(rows.at(7).failedReading());
+        QCOMPARE(rows.at(7).outcome, ApiResult::Outcome::Rejected);
+        QVERIFY2(rows.at(7).message.contains(caseId(8)), qPrintable(rows.at(7).message));
+        QCOMPARE(historyAttempts(s), 6);
+
+        // Reads and updates shared the token's two requests in flight.
+        const QJsonArray requests = sim.admin(u"/__sim/requests"_s).value(u"requests"_s).toArray();
+        QCOMPARE(requests.size(), 14);
+        for (const QJsonValue &request : requests)
+            QVERIFY(request[u"in_flight"_s].toInt() <= 2);
+
+        // Sent again, a failed row reads its case again: fixed in the CRM meanwhile, it goes through.
+        changeCase(sim, {{u"operation"_s, m_operation}, {u"id"_s, caseId(7)}, {u"solution"_s, u"Hecho"_s}});
+        QCOMPARE(s.store->requeue(s.batchId, {State::Failed}), 2);
+        QVERIFY(runToEnd(*s.runner, s.batchId));
+        QCOMPARE(s.store->row(rows.at(6).id)->state, State::Done);
+        QCOMPARE(byCase(sim, caseId(7)).value(u"queries"_s).toInt(), 2);
+        QCOMPARE(sim.storedCase(m_operation, caseId(7)).value(u"solution"_s).toString(), u"Hecho"_s);
+    }
+
+    void aRowReadBeforeAStopSendsExactlyWhatWasDecided()
+    {
+        SimulatorProcess sim;
+        startSim(sim, {u"--config"_s, configWithCases(3)});
+        Setup s;
+        setUpWith(s, readFirstDefaults(sim), reassignment(3));
+        const QList<BatchRow> rows = s.store->rows(s.batchId);
+        // As a run killed between a read's commit and its update's would leave them: row 1 read and decided,
+        // row 2's read on its way, row 3 not started.
+        CaseUpdate decided = rows.at(0).update;
+        decided.caseType = u"Request"_s;
+        decided.status = u"in progress"_s;
+        decided.priority = u"high"_s;
+        QVERIFY(s.store->markReading(rows.at(0).id));
+        QVERIFY(s.store->markRead(rows.at(0).id, decided, {{u"priority"_s, u"low"_s}}));
+        QVERIFY(s.store->markReading(rows.at(1).id));
+        QCOMPARE(BatchRunner::callsLeft(s.store->rows(s.batchId), {}), 5);
+        // Someone changes row 1's case meanwhile: the decision was taken, it is what goes out.
+        changeCase(sim, {{u"operation"_s, m_operation}, {u"id"_s, caseId(1)}, {u"priority"_s, u"medium"_s}});
+
+        QVERIFY(runToEnd(*s.runner, s.batchId));
+        QCOMPARE(s.runner->finishReason(), Reason::Completed);
+        QCOMPARE(byCase(sim, caseId(1)).value(u"queries"_s).toInt(), 0); // not read again
+        QCOMPARE(sim.storedCase(m_operation, caseId(1)).value(u"priority"_s).toString(), u"high"_s);
+        const HistoryEntry attempt
+            = s.history->database()->entryById(s.store->row(rows.at(0).id)->lastAttemptId).value();
+        QCOMPARE(attempt.baseline.value(u"priority"_s).toString(), u"low"_s);
+        // The read nobody waited for any more is made again, once.
+        for (int i = 2; i <= 3; ++i) {
+            QCOMPARE(byCase(sim, caseId(i)).value(u"queries"_s).toInt(), 1);
+            QCOMPARE(byCase(sim, caseId(i)).value(u"updates"_s).toInt(), 1);
+        }
+        for (const BatchRow &row : s.store->rows(s.batchId))
+            QCOMPARE(row.state, State::Done);
+    }
+
+    void busyReadsAreRetriedAndEveryCaseIsUpdatedOnce()
+    {
+        SimulatorProcess sim;
+        startSim(sim,
+                 {u"--config"_s, configWithCases(20), u"--max-concurrent"_s, u"1"_s, u"--query-delay-ms"_s,
+                  u"20"_s});
+        Setup s;
+        setUpWith(s, readFirstDefaults(sim), reassignment(20));
+        QVERIFY(runToEnd(*s.runner, s.batchId));
+        QCOMPARE(s.runner->finishReason(), Reason::Completed);
+        QVERIFY(sim.stats().value(u"rejected_concurrency"_s).toInt() >= 1);
+        QVERIFY(s.runner->progress().retries >= 1);
+        for (int i = 1; i <= 20; ++i) {
+            QCOMPARE(byCase(sim, caseId(i)).value(u"updates"_s).toInt(), 1);
+            QCOMPARE(sim.storedCase(m_operation, caseId(i)).value(u"responsible"_s).toString(),
+                     u"carlos@modulodeprueba"_s);
+        }
+    }
+
+    void abortDuringReadsLeavesThoseRowsToReadAgain()
+    {
+        SimulatorProcess sim;
+        startSim(sim, {u"--config"_s, configWithCases(3), u"--query-delay-ms"_s, u"3000"_s});
+        Setup s;
+        setUpWith(s, readFirstDefaults(sim), reassignment(3));
+        QVERIFY(s.runner->start(s.batchId));
+        QTRY_COMPARE_WITH_TIMEOUT(sim.stats().value(u"in_flight"_s).toInt(), 2, 20000);
+        s.runner->abort();
+        QCOMPARE(s.runner->finishReason(), Reason::Aborted);
+        // A read changes nothing: nothing is "interrupted", every row waits to be read again.
+        const QHash<State, int> counts = s.store->counts(s.batchId);
+        QCOMPARE(counts.value(State::Queued), 3);
+        QCOMPARE(counts.value(State::Interrupted), 0);
+        for (const BatchRow &row : s.store->rows(s.batchId))
+            QCOMPARE(row.read, BatchRow::Read::Pending);
+        QCOMPARE(historyAttempts(s), 0);
+    }
+
+    void everyFileArrivesOrTheRowIsIncomplete_data()
+    {
+        QTest::addColumn<QString>("partName");
+        QTest::addColumn<QString>("deliveryId");
+        for (const QString &part : ConnectionSettings::attachmentPartNames()) {
+            for (const QString &delivery : {u"automatic"_s, u"one-per-file"_s, u"one-request"_s})
+                QTest::addRow("%s, %s", qPrintable(part), qPrintable(delivery)) << part << delivery;
+        }
+    }
+
+    void everyFileArrivesOrTheRowIsIncomplete()
+    {
+        QFETCH(QString, partName);
+        QFETCH(QString, deliveryId);
+        const ConnectionSettings::AttachmentDelivery delivery
+            = ConnectionSettings::deliveryFromId(deliveryId).value();
+        SimulatorProcess sim;
+        startSim(sim, {u"--accept-unknown-ids"_s});
+        // Two rows: two files, then three, each file its own bytes.
+        const QString folder = m_dir.filePath(u"files-%1"_s.arg(++m_serial));
+        QList<QStringList> files(2);
+        QByteArray csv = "wolkvox-id;case-type;responsible;status;priority;adjuntos\r\n";
+        for (int row = 0; row < 2; ++row) {
+            for (int f = 0; f < row + 2; ++f) {
+                const QByteArray bytes = QByteArray("file ") + QByteArray::number(row) + '.'
+                    + QByteArray::number(f) + ' ' + QByteArray(100 * (f + 1) + row, char('a' + f));
+                files[row].append(TestFiles::write(u"%1/r%2-%3.%4"_s.arg(folder).arg(row).arg(f).arg(
+                                                       QStringList{u"pdf"_s, u"png"_s, u"jpg"_s}[f]),
+                                                   bytes));
+            }
+            csv += caseId(900 + row).toLatin1() + ";Request;ana@modulodeprueba;open;low;"
+                + files[row].join(u'|').toUtf8() + "\r\n";
+        }
+        BatchDefaults defaults;
+        defaults.server = sim.server();
+        defaults.operation = m_operation;
+        defaults.settings.attachmentPartName = partName;
+        defaults.settings.attachmentDelivery = delivery;
+        Setup s;
+        setUpWith(s, defaults, csv);
+        const bool keepsAll = partName.endsWith(u"[]"_s);
+        const bool split = delivery == ConnectionSettings::AttachmentDelivery::OneUpdatePerFile
+            || (delivery == ConnectionSettings::AttachmentDelivery::Automatic && !keepsAll);
+        const bool lossy = !split && !keepsAll;
+        QCOMPARE(BatchRunner::callsLeft(s.store->rows(s.batchId), defaults.settings), split ? 5 : 2);
+        QVERIFY(runToEnd(*s.runner, s.batchId));
+        QCOMPARE(s.runner->finishReason(), Reason::Completed);
+
+        const QList<BatchRow> rows = s.store->rows(s.batchId);
+        for (int row = 0; row < 2; ++row) {
+            const QStringList &sent = files.at(row);
+            const QJsonObject stored = sim.storedCase(m_operation, caseId(900 + row));
+            const QJsonArray arrived = stored.value(u"files"_s).toArray();
+            QCOMPARE(stored.value(u"update_requests"_s).toInt(), split ? sent.size() : 1);
+            if (lossy) {
+                // One request under a plain name: PHP keeps the last file only, and the row says so.
+                QCOMPARE(rows.at(row).state, State::Failed);
+                QCOMPARE(rows.at(row).outcome, ApiResult::Outcome::Incomplete);
+                QCOMPARE(arrived.size(), 1);
+                QCOMPARE(arrived.at(0)[u"sha256"_s].toString().toLatin1(),
+                         TestFiles::sha256(sent.constLast()));
+            } else {
+                QCOMPARE(rows.at(row).state, State::Done);
+                QCOMPARE(arrived.size(), sent.size());
+                for (int f = 0; f < sent.size(); ++f) {
+                    QCOMPARE(arrived.at(f)[u"sha256"_s].toString().toLatin1(), TestFiles::sha256(sent.at(f)));
+                    QCOMPARE(arrived.at(f)[u"size"_s].toInteger(), QFileInfo(sent.at(f)).size());
+                }
+            }
+            // The history says which files went in which request.
+            QList<HistoryEntry> attempts;
+            const HistoryEntry last = s.history->database()->entryById(rows.at(row).lastAttemptId).value();
+            if (split) {
+                QVERIFY(last.deliveryGroup > 0);
+                attempts = s.history->database()->deliveryGroup(last.deliveryGroup);
+            } else {
+                attempts = {last};
+            }
+            QCOMPARE(attempts.size(), split ? sent.size() : 1);
+            for (int i = 0; i < attempts.size(); ++i) {
+                const HistoryEntry &attempt = attempts.at(i);
+                QCOMPARE(attempt.update.attachments, split ? QStringList{sent.at(i)} : sent);
+                QCOMPARE(attempt.deliveryPart, split ? i + 1 : 0);
+                QCOMPARE(attempt.deliveryParts, split ? int(sent.size()) : 0);
+                QCOMPARE(attempt.deliveryGroup, split ? attempts.constFirst().id : 0);
+                QCOMPARE(attempt.result.outcome,
+                         lossy ? ApiResult::Outcome::Incomplete : ApiResult::Outcome::Success);
+            }
+        }
     }
 
     void startRefusesWithoutAToken()

@@ -1,3 +1,4 @@
+#include "core/csv/csvwriter.h"
 #include "core/global.h"
 #include "core/storage/historydatabase.h"
 #include "core/history/historyexporter.h"
@@ -152,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(fields.at(header.indexOf(u"responsible"_s)), u"'=HYPERLINK(\"http://evil\")"_s);
         QCOMPARE(fields.at(header.indexOf(u"msg"_s)), u"'+SUM(A1)"_s);
         QCOMPARE(fields.at(header.indexOf(u"solution"_s)), u"'@cmd"_s);
-        QCOMPARE(HistoryExporter::csvRecord({u"a"_s, u"b,c"_s, u"d\"e"_s, u""_s}),
+        QCOMPARE(CsvWriter::record({u"a"_s, u"b,c"_s, u"d\"e"_s, u""_s}),
                  QByteArray("a,\"b,c\",\"d\"\"e\",\r\n"));
     }
 

@@ -1,12 +1,13 @@
 #include "core/global.h"
-#include "support/persistencetest.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
+#include "support/persistencetest.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -290,6 +291,82 @@ private Q_SLOTS:
         QCOMPARE(p.connectionSettings().timeoutSeconds, 45);
         QCOMPARE(store.ensureOne(sample(u"Other"_s)), id); // only when there are none
         QCOMPARE(store.count(), 1);
+    }
+
+    // The profile made on first start is stored as "Default" and shown in the current language until the
+    // agent names it: renamed, copied, exported or imported, it is an ordinary profile.
+    void builtInProfileKeepsItsNameUntilRenamed()
+    {
+        const QString path = nextPath();
+        QString id;
+        {
+            ProfileStore store(path, nullptr);
+            QVERIFY(store.load());
+            id = store.ensureOne(ConnectionProfile());
+            QVERIFY(store.current().builtIn);
+            QCOMPARE(store.current().name, u"Default"_s);
+            QCOMPARE(store.current().displayName(), ConnectionProfile::builtInName());
+
+            // A new profile starts as a copy of the current one: not built-in, and never named like it.
+            ConnectionProfile copy = store.current();
+            copy.name = u"Default"_s;
+            const QString copyId = store.add(copy);
+            QVERIFY(!store.profile(copyId).builtIn);
+            QCOMPARE(store.profile(copyId).name, u"Default (2)"_s);
+            QCOMPARE(store.uniqueName(ConnectionProfile::builtInName()), u"Default (3)"_s);
+
+            // Confirming the shown name is not a rename; other settings saved keep it built-in.
+            QVERIFY(store.rename(id, ConnectionProfile::builtInName()));
+            QVERIFY(store.profile(id).builtIn);
+            ConnectionProfile edited = store.profile(id);
+            edited.timeoutSeconds = 45;
+            QVERIFY(store.update(edited));
+            QVERIFY(store.profile(id).builtIn);
+
+            // Exported under the name it shows, as an ordinary profile; imported, an ordinary one.
+            const QJsonObject exported = QJsonDocument::fromJson(store.exportJson({id}))
+                                             .object()
+                                             .value(u"profiles"_s)
+                                             .toArray()
+                                             .at(0)
+                                             .toObject();
+            QCOMPARE(exported.value(u"name"_s).toString(), ConnectionProfile::builtInName());
+            QVERIFY(!exported.contains(u"built_in"_s));
+            ProfileStore other(nextPath(), nullptr);
+            QVERIFY(other.load());
+            const ProfileStore::ImportResult imported
+                = other.importJson(R"({"profiles":[{"name":"Default","built_in":true}]})");
+            QCOMPARE(imported.importedIds.size(), 1);
+            QVERIFY(!other.profile(imported.importedIds.at(0)).builtIn);
+        }
+        {
+            ProfileStore reopened(path, nullptr);
+            QVERIFY(reopened.load());
+            QVERIFY(reopened.profile(id).builtIn); // kept across restarts
+            QVERIFY(reopened.rename(id, u"Soporte"_s));
+            QVERIFY(!reopened.profile(id).builtIn);
+            QCOMPARE(reopened.profile(id).displayName(), u"Soporte"_s);
+        }
+        ProfileStore again(path, nullptr);
+        QVERIFY(again.load());
+        QVERIFY(!again.profile(id).builtIn);
+        QCOMPARE(again.profile(id).name, u"Soporte"_s);
+    }
+
+    // A profiles file from before the flag: its "Default" profile is the built-in one.
+    void profileNamedDefaultInAnOlderFileIsTheBuiltInOne()
+    {
+        const QString path = nextPath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":"casedesk-profiles","version":1,"current":"a","profiles":[)"
+                   R"({"id":"a","name":"Default"},{"id":"b","name":"Default"},{"id":"c","name":"Ventas"}]})");
+        file.close();
+        ProfileStore store(path, nullptr);
+        QVERIFY(store.load());
+        QVERIFY(store.profile(u"a"_s).builtIn);
+        QVERIFY(!store.profile(u"b"_s).builtIn); // only one
+        QVERIFY(!store.profile(u"c"_s).builtIn);
     }
 
     void unwritableFileReportsSaveFailure()

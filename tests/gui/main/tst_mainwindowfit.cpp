@@ -1,0 +1,370 @@
+#include "core/global.h"
+#include "core/history/historystore.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/secretstore.h"
+#include "core/profiles/settings.h"
+#include "core/translations.h"
+#include "gui/main/connectionbar.h"
+#include "gui/main/mainwindow.h"
+#include "support/simulatorprocess.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QImage>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QStyleOptionComboBox>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QtTest>
+#include <memory>
+
+namespace {
+constexpr int NetworkTimeout = 30000;
+const QString Token = QString::fromLatin1(SimulatorProcess::DemoToken);
+const QString Operation = QString::fromLatin1(SimulatorProcess::DemoOperation);
+const QString CaseId = QString::fromLatin1(SimulatorProcess::DemoCase);
+
+// The text a label shows, one line per line, without markup or mnemonic marks.
+QStringList shownLines(const QLabel *label)
+{
+    QString text = label->text();
+    if (label->textFormat() == Qt::RichText
+        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text))) {
+        QTextDocument document;
+        document.setHtml(text);
+        text = document.toPlainText();
+    }
+    if (label->buddy())
+        text.remove(QRegularExpression(u"&(?!&)"_s));
+    return text.split(u'\n');
+}
+
+int widest(const QFontMetrics &metrics, const QStringList &lines)
+{
+    int width = 0;
+    for (const QString &line : lines)
+        width = std::max(width, metrics.horizontalAdvance(line));
+    return width;
+}
+
+QString nameOf(const QWidget *w)
+{
+    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+}
+} // namespace
+
+// The main window at 1024 × 700 and at half a 1366 screen (683 px), in each language, connected and with a
+// profile whose name is long: no label or button is cut, the connection bar wraps rather than squeezing
+// its fields, and the server, operation, token and wolkvox-id keep room for what they must show.
+class TestMainWindowFit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SimulatorProcess m_sim;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MemoryHistoryStore> m_history;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T> T *widget(const QString &name) const
+    {
+        T *found = m_window->findChild<T *>(name);
+        if (!found)
+            qWarning("no widget named %s", qPrintable(name));
+        return found;
+    }
+
+    static void type(QWidget *target, const QString &text)
+    {
+        QWidget *input = target;
+        if (auto *combo = qobject_cast<QComboBox *>(target))
+            input = combo->lineEdit();
+        input->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(input, Qt::Key_Delete);
+        QTest::keyClicks(input, text);
+        while (QWidget *popup = QApplication::activePopupWidget())
+            popup->close();
+        if (auto *edit = qobject_cast<QLineEdit *>(input))
+            Q_EMIT edit->editingFinished();
+    }
+
+    // Every shown label, button, group and input of the window measured against the room it got.
+    QStringList cutWidgets(const QString &where) const
+    {
+        QStringList cut;
+        const auto widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (w->window() != m_window.get() || !w->isVisibleTo(m_window.get()))
+                continue;
+            const QString name = nameOf(w);
+            if (auto *label = qobject_cast<QLabel *>(w)) {
+                if (label->text().isEmpty() || !label->pixmap().isNull())
+                    continue;
+                if (label->wordWrap()) {
+                    // A wrapped label needs the height of its lines at its width.
+                    const int needed = label->heightForWidth(label->width());
+                    if (needed > label->height())
+                        cut.append(
+                            u"%1: wrapped label %2 needs %3 px of height, has %4 (“%5”)"_s.arg(where, name)
+                                .arg(needed)
+                                .arg(label->height())
+                                .arg(label->text()));
+                    continue;
+                }
+                const int needed = widest(label->fontMetrics(), shownLines(label));
+                if (needed > label->contentsRect().width())
+                    cut.append(u"%1: label %2 needs %3 px, has %4 (“%5”)"_s.arg(where, name)
+                                   .arg(needed)
+                                   .arg(label->contentsRect().width())
+                                   .arg(label->text()));
+            } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+                if (button->width() < button->sizeHint().width() && !button->text().isEmpty())
+                    cut.append(u"%1: button %2 needs %3 px, has %4 (“%5”)"_s.arg(where, name)
+                                   .arg(button->sizeHint().width())
+                                   .arg(button->width())
+                                   .arg(button->text()));
+            } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
+                const int needed = group->fontMetrics().horizontalAdvance(group->title()) + 16;
+                if (needed > group->width())
+                    cut.append(u"%1: group %2 needs %3 px, has %4"_s.arg(where, name)
+                                   .arg(needed)
+                                   .arg(group->width()));
+            } else if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                       || qobject_cast<QSpinBox *>(w)) {
+                if (qobject_cast<QLineEdit *>(w)
+                    && (qobject_cast<QComboBox *>(w->parentWidget())
+                        || qobject_cast<QSpinBox *>(w->parentWidget())))
+                    continue; // a combo's or a spin box's own editor
+                const int needed = std::max(w->minimumSizeHint().width(), w->minimumWidth());
+                if (w->width() < needed)
+                    cut.append(u"%1: input %2 is %3 px, narrower than its %4"_s.arg(where, name)
+                                   .arg(w->width())
+                                   .arg(needed));
+                // A list to choose from shows each of its choices whole.
+                auto *combo = qobject_cast<QComboBox *>(w);
+                if (combo && !combo->isEditable()) {
+                    QStyleOptionComboBox option;
+                    option.initFrom(combo);
+                    const int room = combo->style()
+                                         ->subControlRect(QStyle::CC_ComboBox, &option,
+                                                          QStyle::SC_ComboBoxEditField, combo)
+                                         .width();
+                    for (int i = 0; i < combo->count(); ++i) {
+                        const int text = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
+                        if (text > room)
+                            cut.append(u"%1: combo %2 has %3 px for “%4”, which needs %5"_s.arg(where, name)
+                                           .arg(room)
+                                           .arg(combo->itemText(i))
+                                           .arg(text));
+                    }
+                }
+            }
+        }
+        return cut;
+    }
+
+    // The fields that must show a whole value: at least that much room for text.
+    QStringList narrowFields(const QString &where) const
+    {
+        QStringList narrow;
+        const auto room = [](QWidget *w) {
+            QLineEdit *edit = qobject_cast<QLineEdit *>(w);
+            if (auto *combo = qobject_cast<QComboBox *>(w))
+                edit = combo->lineEdit();
+            return edit->width() - edit->textMargins().left() - edit->textMargins().right() - 4;
+        };
+        const auto check = [&](const QString &name, int needed) {
+            QWidget *w = widget<QWidget>(name);
+            if (room(w) < needed)
+                narrow.append(
+                    u"%1: %2 has %3 px for text, needs %4"_s.arg(where, name).arg(room(w)).arg(needed));
+        };
+        const QFontMetrics metrics = widget<QWidget>(u"serverCombo"_s)->fontMetrics();
+        check(u"serverCombo"_s, metrics.horizontalAdvance(u"crm0001.wolkvox.com"_s));
+        check(u"serverCombo"_s, 20 * metrics.averageCharWidth());
+        check(u"operationEdit"_s, 14 * metrics.averageCharWidth());
+        check(u"tokenEdit"_s, 12 * metrics.averageCharWidth());
+        check(u"wolkvoxIdEdit"_s, metrics.horizontalAdvance(CaseId)); // its 31 hexadecimal digits
+        return narrow;
+    }
+
+    void verifyFits(const QString &where, const QSize &size)
+    {
+        QCoreApplication::processEvents(); // laid out
+        QCoreApplication::processEvents(); // the connection bar's rows rearranged, and laid out again
+        QStringList problems = cutWidgets(where) + narrowFields(where);
+        if (m_window->size() != size)
+            problems.append(u"%1: the window is %2 × %3, not %4 × %5 (its minimum: %6 × %7)"_s.arg(where)
+                                .arg(m_window->width())
+                                .arg(m_window->height())
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(m_window->minimumSizeHint().width())
+                                .arg(m_window->minimumSizeHint().height()));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sim.start(), qPrintable(m_sim.errorText()));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_history = std::make_unique<MemoryHistoryStore>();
+        m_secrets = std::make_unique<SecretStore>(SecretStore::Mode::MemoryOnly);
+        m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(u"profiles.json"_s), m_secrets.get());
+        m_profiles->ensureOne(ProfileStore::fromSettings(*m_settings));
+        ConnectionProfile other;
+        other.name = u"Cobranza Bogotá"_s;
+        m_profiles->add(other);
+        m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_history.get());
+        m_window->setProfiles(m_profiles.get(), m_secrets.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+        // Connected: the status beside Test connection is as long as it gets.
+        type(widget<QComboBox>(u"serverCombo"_s), m_sim.server());
+        type(widget<QLineEdit>(u"operationEdit"_s), Operation);
+        type(widget<QLineEdit>(u"tokenEdit"_s), Token);
+        type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), CaseId);
+        QSignalSpy tested(m_window.get(), &MainWindow::connectionTested);
+        m_window->testConnection();
+        QVERIFY(tested.wait(NetworkTimeout));
+        QVERIFY(tested.at(0).at(0).value<ApiResult>().isSuccess());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        Translations::install(u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates));
+        m_sim.stop();
+    }
+
+    void windowFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QString &language : {u"en"_s, u"es"_s, u"pt_BR"_s}) {
+            QTest::addRow("%s 1024x700", qPrintable(language)) << language << QSize(1024, 700);
+            QTest::addRow("%s 683x700", qPrintable(language)) << language << QSize(683, 700);
+        }
+    }
+
+    void windowFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        Translations::install(language);
+        QCoreApplication::processEvents(); // the language change reaches every widget
+        m_window->resize(size);
+        verifyFits(language, size);
+
+        // At 1024 px the connection fits one or two rows; at 683 px it wraps, never squeezing a field.
+        auto *bar = widget<ConnectionBar>(u"connectionBar"_s);
+        QVERIFY2(bar->rowCount() <= (size.width() >= 1024 ? 2 : 3),
+                 qPrintable(QString::number(bar->rowCount())));
+        if (size.width() < 800)
+            QVERIFY(bar->rowCount() >= 2);
+    }
+
+    void builtInProfileFollowsTheLanguage()
+    {
+        auto *combo = widget<QComboBox>(u"profileCombo"_s);
+        const QString builtIn = m_profiles->profiles().constFirst().id;
+        const auto shown = [&] { return combo->itemText(combo->findData(builtIn)); };
+        Translations::install(u"es"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(shown(), u"Predeterminado"_s);
+        Translations::install(u"en"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(shown(), u"Default"_s);
+        QCOMPARE(m_profiles->profile(builtIn).name, u"Default"_s); // stored as made, whatever the language
+
+        // Renamed, it is the agent's name in every language.
+        QVERIFY(m_profiles->rename(builtIn, u"Soporte"_s));
+        Translations::install(u"es"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(shown(), u"Soporte"_s);
+        QVERIFY(m_profiles->rename(builtIn, u"Default"_s));
+        QVERIFY(!m_profiles->profile(builtIn).builtIn);
+        QCOMPARE(shown(), u"Default"_s);
+        Translations::install(u"en"_s);
+        QCoreApplication::processEvents();
+    }
+
+    // Icon-only buttons drawn flat (auto-raised) look disabled until hovered: an enabled one has a frame.
+    void iconButtonsLookEnabled_data()
+    {
+        QTest::addColumn<QString>("style");
+        QTest::newRow("Fusion") << u"Fusion"_s;
+        QTest::newRow("Windows") << u"Windows"_s;
+    }
+
+    void iconButtonsLookEnabled()
+    {
+        QFETCH(QString, style);
+        std::unique_ptr<QStyle> owned(QStyleFactory::create(style));
+        QVERIFY(owned);
+        QStyle *previous = m_window->style();
+        const auto buttons = m_window->findChildren<QToolButton *>();
+        QStringList flat;
+        for (QToolButton *button : buttons) {
+            if (!button->isVisibleTo(m_window.get()) || button->icon().isNull()
+                || button->objectName() == u"bannerCloseButton"_s)
+                continue;
+            button->setStyle(owned.get());
+            const bool wasEnabled = button->isEnabled();
+            button->setEnabled(true);
+            const QImage image = button->grab().toImage();
+            button->setEnabled(wasEnabled);
+            button->setStyle(previous);
+            // The outermost ring of pixels: a frame or a raised panel differs from the window behind it.
+            const QColor window = button->palette().color(QPalette::Window);
+            int differing = 0;
+            int ring = 0;
+            const int inset = int(image.devicePixelRatio()) * 2;
+            for (int x = 0; x < image.width(); ++x) {
+                for (int y = 0; y < image.height(); ++y) {
+                    if (x >= inset && y >= inset && x < image.width() - inset && y < image.height() - inset)
+                        continue;
+                    ++ring;
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (std::abs(pixel.lightness() - window.lightness()) > 12)
+                        ++differing;
+                }
+            }
+            if (differing * 4 < ring)
+                flat.append(
+                    u"%1 (%2 of %3 edge pixels)"_s.arg(button->objectName()).arg(differing).arg(ring));
+        }
+        QVERIFY2(flat.isEmpty(), qPrintable(u"flat under %1: %2"_s.arg(style, flat.join(u", "_s))));
+    }
+
+    void connectionBarTakesOneRowWhenWide()
+    {
+        Translations::install(u"en"_s);
+        QCoreApplication::processEvents();
+        m_window->resize(1600, 900);
+        verifyFits(u"en 1600"_s, QSize(1600, 900));
+        QCOMPARE(widget<ConnectionBar>(u"connectionBar"_s)->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindowFit)
+#include "tst_mainwindowfit.moc"
