@@ -8,6 +8,7 @@
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
 #include "core/translations.h"
+#include "core/vocabulary/vocabularystore.h"
 #include "gui/main/mainwindow.h"
 #ifdef CASEDESK_DEV_HOOKS
 #include "dev/demoscreenshot.h"
@@ -187,10 +188,13 @@ int main(int argc, char *argv[])
     QString historyProblem;
     // Batches live in the same file as the history they write to, on the same connection and session.
     std::unique_ptr<BatchStore> batches;
+    // What each operation's cases taught lives in the same file too (table vocabulary).
+    std::unique_ptr<VocabularyStore> vocabulary;
     if (demo) {
         history = std::make_unique<MemoryHistoryStore>();
     } else if (auto database = std::make_unique<SqliteHistoryStore>(); database->open()) {
         batches = std::make_unique<BatchStore>(database->database(), database->session());
+        vocabulary = std::make_unique<VocabularyStore>(database->database());
         history = std::move(database);
     } else {
         historyProblem = database->error();
@@ -214,6 +218,8 @@ int main(int argc, char *argv[])
         window.setHistoryUnavailable(historyProblem);
     if (batches)
         window.setBatchStore(batches.get());
+    if (vocabulary && vocabulary->open())
+        window.setVocabulary(vocabulary.get());
     if (!demo) {
         // The connection the window used before profiles existed becomes the first profile.
         profiles.load();

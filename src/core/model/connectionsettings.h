@@ -33,6 +33,9 @@ struct ConnectionSettings
     // A PEM file of extra certificate authorities to trust (a company's private CA); empty: the system's
     // only.
     QString caBundlePath;
+    // Before an update of a case loaded from the CRM, read it again to catch a change someone else made
+    // since (one call of the daily quota).
+    bool checkCaseBeforeSending = true;
 
     bool isClosedStatus(const QString &status) const;
     // The part name carries several files in one request ("file[]").

@@ -195,8 +195,11 @@ void ApiJob::onFinished()
     } else if (!m_tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
         result.outcome = ApiResult::Outcome::NetworkFailure;
         result.tlsErrors = m_tlsErrors;
+        // No certificate problem was named: the handshake itself failed (Qt's English text stays in
+        // networkErrorString, for the details).
         if (result.tlsErrors.isEmpty())
-            result.tlsErrors.append(reply->errorString());
+            result.tlsErrors.append(ApiResult::tr("The server and Casedesk could not agree on a secure "
+                                                  "connection."));
     } else if (!answerArrived(http, error)) {
         result.outcome = ApiResult::Outcome::NetworkFailure;
     } else {

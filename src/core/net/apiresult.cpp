@@ -341,15 +341,30 @@ QString ApiResult::explanation() const
                           "not have been applied; check the case.");
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            return tr("A secure connection to the server could not be established (%1).")
-                .arg(networkErrorString);
+            return tr("A secure connection to the server could not be established, so nothing was sent. "
+                      "Check the server address; a company certificate authority goes in Settings.");
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
             return tr("The network is unavailable. Check your connection and try again.");
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+        case QNetworkReply::UnknownProxyError:
+            return tr("The network's proxy did not pass the update on. Check the proxy settings of this "
+                      "computer, or ask your IT team.");
         default:
             break;
         }
-        return tr("The update could not be delivered: %1.").arg(networkErrorString);
+        // Qt's own text ("Error transferring …") is English and technical: it stays in the attempt's details.
+        if (httpStatus > 0) {
+            return tr("The server answered HTTP %1 and the transfer failed. The update may or may not have "
+                      "been applied; check the case.")
+                .arg(httpStatus);
+        }
+        return tr("The update could not be delivered: the connection to the server failed. Check the server "
+                  "address and your network, then try again.");
     case Outcome::Incomplete: {
         QStringList names;
         for (const QString &path : filesNotKept)
@@ -391,7 +406,7 @@ QString ApiResult::explanation() const
     }
     if (!msg.isEmpty())
         return tr("The CRM rejected the update: %1").arg(msg);
-    return tr("The CRM rejected the update (HTTP %1, code %2).")
-        .arg(httpStatus)
-        .arg(code ? QString::number(*code) : tr("none"));
+    if (code)
+        return tr("The CRM rejected the update with HTTP status %1 and code %2.").arg(httpStatus).arg(*code);
+    return tr("The CRM rejected the update with HTTP status %1, without a code.").arg(httpStatus);
 }

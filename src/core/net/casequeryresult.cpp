@@ -184,7 +184,9 @@ QString CaseQueryResult::explanation() const
         default:
             break;
         }
-        return tr("The case could not be read: %1.").arg(api.networkErrorString);
+        // Qt's own text is English and technical: it stays in the details.
+        return tr("The case could not be read: the connection to the server failed. Nothing was changed; "
+                  "check the server address and your network, then try again.");
     case ApiResult::Outcome::Rejected:
         break;
     }

@@ -45,6 +45,7 @@ ConnectionSettings ConnectionProfile::connectionSettings() const
     settings.allowedExtensions = allowedExtensions;
     settings.maxAttachmentBytes = maxAttachmentBytes;
     settings.caBundlePath = caBundlePath;
+    settings.checkCaseBeforeSending = checkCaseBeforeSending;
     return settings;
 }
 
@@ -57,6 +58,7 @@ void ConnectionProfile::setConnectionSettings(const ConnectionSettings &settings
     allowedExtensions = settings.allowedExtensions;
     maxAttachmentBytes = settings.maxAttachmentBytes;
     caBundlePath = settings.caBundlePath;
+    checkCaseBeforeSending = settings.checkCaseBeforeSending;
 }
 
 QJsonObject ConnectionProfile::toJson(bool withId) const
@@ -74,6 +76,7 @@ QJsonObject ConnectionProfile::toJson(bool withId) const
         {u"timeout_seconds"_s, timeoutSeconds},
         {u"allowed_extensions"_s, QJsonArray::fromStringList(allowedExtensions)},
         {u"max_attachment_bytes"_s, maxAttachmentBytes},
+        {u"check_case_before_sending"_s, checkCaseBeforeSending},
     };
     if (!caBundlePath.isEmpty())
         object.insert(u"ca_bundle"_s, caBundlePath);
@@ -161,6 +164,12 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject &object, QString
     list(u"allowed_extensions"_s, &profile.allowedExtensions);
     // Only the path is kept; whether the file is usable is checked when sending, where it can be fixed.
     text(u"ca_bundle"_s, &profile.caBundlePath);
+    const QJsonValue check = object.value(u"check_case_before_sending"_s);
+    if (check.isBool())
+        profile.checkCaseBeforeSending = check.toBool();
+    else if (!check.isUndefined() && !check.isNull())
+        out.append(tr("Profile “%1”: “%2” must be true or false; the default was kept.")
+                       .arg(name, u"check_case_before_sending"_s));
 
     const QJsonValue timeout = object.value(u"timeout_seconds"_s);
     if (!timeout.isUndefined()) {

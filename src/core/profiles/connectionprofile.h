@@ -32,6 +32,7 @@ public:
     QStringList allowedExtensions = ConnectionSettings::defaultAllowedExtensions();
     qint64 maxAttachmentBytes = ConnectionSettings::DefaultMaxAttachmentBytes;
     QString caBundlePath; // the file's path, never its content
+    bool checkCaseBeforeSending = true; // read a loaded case again just before updating it
 
     static constexpr int MaxTimeoutSeconds = 3600;
 
@@ -40,8 +41,8 @@ public:
     // The name to show: the built-in profile's follows the language.
     QString displayName() const;
 
-    // Closed statuses, part name, timeout, allowed extensions, size limit and CA bundle; other fields keep
-    // defaults.
+    // Closed statuses, part name, delivery, timeout, allowed extensions, size limit, CA bundle and the check
+    // before sending; other fields keep defaults.
     ConnectionSettings connectionSettings() const;
     void setConnectionSettings(const ConnectionSettings &settings);
 

@@ -41,6 +41,7 @@ const QHash<Settings::Key, Directive> &directives()
         {Key::WindowState, {u"window/state"_s, QByteArray()}},
         {Key::Language, {u"general/language"_s, QString()}},
         {Key::BatchConcurrency, {u"batch/concurrency"_s, Casedesk::MaxRequestsInFlightPerToken}},
+        {Key::CheckCaseBeforeSending, {u"connection/checkCaseBeforeSending"_s, true}},
     };
     return table;
 }
@@ -145,6 +146,7 @@ ConnectionSettings Settings::connectionSettings() const
     if (ok && maxBytes > 0)
         settings.maxAttachmentBytes = maxBytes;
     settings.caBundlePath = value(Key::CaBundle).toString().trimmed();
+    settings.checkCaseBeforeSending = value(Key::CheckCaseBeforeSending).toBool();
     return settings;
 }
 
@@ -157,6 +159,7 @@ void Settings::setConnectionSettings(const ConnectionSettings &settings)
     setValue(Key::AllowedExtensions, withoutDuplicates(settings.allowedExtensions));
     setValue(Key::MaxAttachmentBytes, settings.maxAttachmentBytes);
     setValue(Key::CaBundle, settings.caBundlePath.trimmed());
+    setValue(Key::CheckCaseBeforeSending, settings.checkCaseBeforeSending);
 }
 
 int Settings::batchConcurrency() const

@@ -32,6 +32,7 @@ public:
         WindowState,
         Language, // empty: follow the system locale
         BatchConcurrency, // requests a batch keeps in flight per token: 1 or 2
+        CheckCaseBeforeSending, // read a loaded case again before updating it
     };
 
     static constexpr int MaxRemembered = 50;
@@ -57,7 +58,8 @@ public:
     QString lastOperation() const;
     void setLastOperation(const QString &operation);
 
-    // Timeout, part name, closed statuses, allowed extensions and size limit; other fields keep defaults.
+    // Timeout, part name, delivery, closed statuses, allowed extensions, size limit, CA bundle and the check
+    // before sending; other fields keep defaults.
     ConnectionSettings connectionSettings() const;
     void setConnectionSettings(const ConnectionSettings &settings);
 

@@ -1,13 +1,13 @@
 #include "gui/dialogs/settingsdialog.h"
 
-#include "core/net/cabundle.h"
 #include "core/global.h"
+#include "core/net/cabundle.h"
 #include "core/translations.h"
+#include "gui/widgets/dialogs.h"
 #include "ui_settingsdialog.h"
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 
@@ -22,6 +22,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->partNameCombo->addItems(ConnectionSettings::attachmentPartNames());
     fillLanguages();
+    fillDeliveries();
+    connect(m_ui->deliveryCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::explainDelivery);
+    connect(m_ui->partNameCombo, &QComboBox::currentTextChanged, this, &SettingsDialog::explainDelivery);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &SettingsDialog::restoreDefaults);
     connect(m_ui->caBundleBrowseButton, &QPushButton::clicked, this, &SettingsDialog::chooseCaBundle);
@@ -43,6 +46,10 @@ void SettingsDialog::setConnectionSettings(const ConnectionSettings &settings)
     m_base = settings;
     m_ui->timeoutSpin->setValue(settings.timeoutSeconds);
     m_ui->partNameCombo->setCurrentText(settings.attachmentPartName);
+    m_ui->deliveryCombo->setCurrentIndex(std::max(
+        0, m_ui->deliveryCombo->findData(ConnectionSettings::deliveryId(settings.attachmentDelivery))));
+    m_ui->checkCaseCheck->setChecked(settings.checkCaseBeforeSending);
+    explainDelivery();
     m_ui->closedStatusesEdit->setText(settings.closedStatuses.join(u", "_s));
     m_ui->allowedExtensionsEdit->setText(settings.allowedExtensions.join(u", "_s));
     m_ui->maxFileSizeSpin->setValue(
@@ -70,6 +77,10 @@ ConnectionSettings SettingsDialog::connectionSettings() const
     settings.allowedExtensions = extensions;
     settings.maxAttachmentBytes = qint64(m_ui->maxFileSizeSpin->value()) * Mebibyte;
     settings.caBundlePath = QDir::fromNativeSeparators(m_ui->caBundleEdit->text().trimmed());
+    if (const auto delivery
+        = ConnectionSettings::deliveryFromId(m_ui->deliveryCombo->currentData().toString()))
+        settings.attachmentDelivery = *delivery;
+    settings.checkCaseBeforeSending = m_ui->checkCaseCheck->isChecked();
     return settings;
 }
 
@@ -114,20 +125,19 @@ bool SettingsDialog::checkCaBundle()
 
 void SettingsDialog::chooseCaBundle()
 {
-    auto *dialog = new QFileDialog(this, tr("Choose a CA bundle"));
-    dialog->setObjectName(u"caBundleDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setNameFilters({tr("Certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+    // The folder of the file chosen before, else Documents; window-modal, no nested event loop.
     const QString current = m_ui->caBundleEdit->text().trimmed();
-    if (!current.isEmpty())
-        dialog->setDirectory(QFileInfo(current).absolutePath());
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        m_ui->caBundleEdit->setText(QDir::toNativeSeparators(file));
+    const Dialogs::FileRequest request{u"caBundleDialog"_s,
+                                       tr("Choose a CA bundle"),
+                                       {tr("Certificates (*.pem *.crt *.cer)"), tr("All files (*)")},
+                                       {},
+                                       current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+                                       {},
+                                       {}};
+    Dialogs::openFiles(this, nullptr, request, false, [this](const QStringList &files) {
+        m_ui->caBundleEdit->setText(QDir::toNativeSeparators(files.constFirst()));
         checkCaBundle();
     });
-    dialog->open(); // window-modal, no nested event loop
 }
 
 void SettingsDialog::accept()
@@ -151,6 +161,54 @@ void SettingsDialog::fillLanguages()
     for (const QString &code : Translations::available())
         m_ui->languageCombo->addItem(Translations::displayName(code), code);
     setLanguage(chosen);
+}
+
+void SettingsDialog::fillDeliveries()
+{
+    using Delivery = ConnectionSettings::AttachmentDelivery;
+    QComboBox *combo = m_ui->deliveryCombo;
+    const QString chosen = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    //: How several attachments of one update are sent; the part names stay in English
+    combo->addItem(tr("Automatic"), ConnectionSettings::deliveryId(Delivery::Automatic));
+    //: How several attachments of one update are sent
+    combo->addItem(tr("One update per file"), ConnectionSettings::deliveryId(Delivery::OneUpdatePerFile));
+    //: How several attachments of one update are sent
+    combo->addItem(tr("All files in one request"), ConnectionSettings::deliveryId(Delivery::OneRequest));
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
+
+void SettingsDialog::explainDelivery()
+{
+    const auto delivery = ConnectionSettings::deliveryFromId(m_ui->deliveryCombo->currentData().toString());
+    ConnectionSettings probe;
+    probe.attachmentPartName = m_ui->partNameCombo->currentText().trimmed();
+    const bool keepsAll = probe.partNameKeepsEveryFile();
+    QString note;
+    switch (delivery.value_or(ConnectionSettings::AttachmentDelivery::Automatic)) {
+    case ConnectionSettings::AttachmentDelivery::Automatic:
+        note = keepsAll ? tr("With the part name “%1” every file goes in one request: one call of the daily "
+                             "quota per update.")
+                              .arg(probe.attachmentPartName)
+                        : tr("With the part name “%1” the CRM keeps only the last file of a request, so each "
+                             "file goes in an update of its own: one call of the daily quota per file.")
+                              .arg(probe.attachmentPartName);
+        break;
+    case ConnectionSettings::AttachmentDelivery::OneUpdatePerFile:
+        note = tr("The same fields are sent once per file, so every file arrives whatever the part name: one "
+                  "call of the daily quota per file.");
+        break;
+    case ConnectionSettings::AttachmentDelivery::OneRequest:
+        note = keepsAll
+            ? tr("Every file goes in one request: one call of the daily quota per update.")
+            : tr("Every file goes in one request, but under the part name “%1” the CRM keeps only "
+                 "the last one: the others are lost. One call of the daily quota per update.")
+                  .arg(probe.attachmentPartName);
+        break;
+    }
+    m_ui->deliveryNoteLabel->setText(note);
+    m_ui->deliveryCombo->setToolTip(note);
 }
 
 void SettingsDialog::setLanguage(const QString &language)
@@ -177,6 +235,8 @@ void SettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();
+        fillDeliveries();
+        explainDelivery();
         checkCaBundle();
     }
 }

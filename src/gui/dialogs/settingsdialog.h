@@ -10,7 +10,9 @@ namespace Ui {
 class SettingsDialog;
 }
 
-// Edits the current profile's connection settings and form defaults, and the window's language.
+// Edits the current profile's connection settings and form defaults, and the window's language. What an
+// integrator sets once (timeout, attachment part name, how several attachments travel, CA bundle) sits apart
+// under Advanced.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ private:
     void chooseCaBundle();
     bool checkCaBundle(); // shows the problem; true when the field is empty or the file usable
     void fillLanguages();
+    void fillDeliveries();
+    void explainDelivery();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     ConnectionSettings m_base;

@@ -69,6 +69,8 @@ QList<ShortcutsDialog::Shortcut> ShortcutsDialog::shortcuts()
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     add(tr("Cancel the upload in progress"), {QKeySequence(Qt::Key_Escape)});
     add(tr("Start a new case; the connection stays"), {QKeySequence(Qt::CTRL | Qt::Key_N)});
+    add(tr("Load the case of the wolkvox-id or case number from the CRM (uses one call of the daily quota)"),
+        {QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     add(tr("Load the attempt selected in the history into the form"), {QKeySequence(Qt::CTRL | Qt::Key_L)});
     add(tr("Test the connection (uses one call of the daily quota)"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
     //: In Help → Keyboard shortcuts: opens the bulk-correction window

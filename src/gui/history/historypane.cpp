@@ -1,8 +1,11 @@
 #include "gui/history/historypane.h"
 
 #include "core/global.h"
-#include "gui/history/historymodel.h"
 #include "core/history/historystore.h"
+#include "core/model/casebaseline.h"
+#include "core/model/casecomparison.h"
+#include "gui/history/historymodel.h"
+#include "gui/widgets/dialogs.h"
 #include "gui/widgets/icons.h"
 #include "gui/widgets/repaintthrottle.h"
 #include "gui/widgets/textwrap.h"
@@ -12,7 +15,6 @@
 #include <QClipboard>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFutureWatcher>
@@ -21,15 +23,18 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QTimer>
 #include <utility>
 
 namespace {
 constexpr qsizetype MaxShownBody = 64 * 1024;
 constexpr int SearchDelayMs = 250;
+// A batch adds attempts every few milliseconds: the count (a query of its own) follows at this pace.
+constexpr int CountDelayMs = 200;
+const QString ExportFolder = u"history-export"_s;
 
 // historyOutcomeCombo's item data beyond the ApiResult::Outcome values.
 constexpr int AnyOutcome = -1;
@@ -87,6 +92,7 @@ struct Section
 QList<Section> describe(const HistoryEntry &e)
 {
     const ApiResult &r = e.result;
+    const CaseUpdate &u = e.update;
     const QLocale locale;
     QList<Section> sections;
 
@@ -119,6 +125,30 @@ QList<Section> describe(const HistoryEntry &e)
         {HistoryPane::tr("Started"), locale.toString(e.time.toLocalTime(), QLocale::LongFormat)});
     sections.append(answer);
 
+    // A case loaded from the CRM first: what the update changed in it, before → after.
+    if (const std::optional<CaseBaseline> baseline = CaseBaseline::fromJson(e.baseline)) {
+        Section changes{HistoryPane::tr("Changes to the case as loaded"), {}, {}};
+        //: In the history's details, for a field that had or got no value
+        const QString empty = HistoryPane::tr("(empty)");
+        for (const FieldChange &change : CaseComparison::changes(baseline->record, u)) {
+            //: A change in the history's details: %1 the value the CRM had, %2 the value sent
+            changes.rows.append(
+                {CaseComparison::fieldLabel(change.field),
+                 HistoryPane::tr("%1 → %2").arg(change.before.isEmpty() ? empty : change.before,
+                                                change.after.isEmpty() ? empty : change.after)});
+        }
+        if (changes.rows.isEmpty()) {
+            //: Row label in the history's details, beside "None: the case was sent as loaded."
+            changes.rows.append(
+                {HistoryPane::tr("Changes"), HistoryPane::tr("None: the case was sent as loaded.")});
+        }
+        if (baseline->readAt.isValid()) {
+            changes.rows.append({HistoryPane::tr("Loaded from the CRM"),
+                                 locale.toString(baseline->readAt.toLocalTime(), QLocale::LongFormat)});
+        }
+        sections.append(changes);
+    }
+
     if (e.isDone()) {
         Section raw{HistoryPane::tr("Raw answer"), {}, {}};
         if (!r.contentType.isEmpty())
@@ -128,7 +158,6 @@ QList<Section> describe(const HistoryEntry &e)
         sections.append(raw);
     }
 
-    const CaseUpdate &u = e.update;
     Section sent{HistoryPane::tr("Sent (the token is never stored)"), {}, {}};
     if (e.batchId != 0) {
         sent.rows.append(
@@ -163,8 +192,21 @@ HistoryPane::HistoryPane(QWidget *parent)
     , m_loadAction(new QAction(this))
     , m_copyAction(new QAction(this))
     , m_searchTimer(new QTimer(this))
+    , m_countTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(CountDelayMs);
+    connect(m_countTimer, &QTimer::timeout, this, &HistoryPane::updateCount);
+    // Over the empty table: no attempt yet, or none that matches.
+    m_emptyLabel = new QLabel(m_ui->historyView->viewport());
+    m_emptyLabel->setObjectName(u"historyEmptyLabel"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->hide();
+    m_ui->historyView->viewport()->installEventFilter(this);
     TextWrap::guard(m_ui->historyDetails);
     // A batch adds and answers attempts every few milliseconds: the table repaints ten times a second.
     m_repaintThrottle = new RepaintThrottle(m_ui->historyView);
@@ -296,7 +338,50 @@ void HistoryPane::setStore(HistoryStore *store)
             m_ui->historyView->scrollToTop();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_countTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsRemoved, m_countTimer, qOverload<>(&QTimer::start));
     updateDetails();
+    updateCount();
+}
+
+void HistoryPane::setSettings(Settings *settings)
+{
+    m_settings = settings;
+}
+
+void HistoryPane::updateCount()
+{
+    m_countTimer->stop();
+    const int shown = m_model ? m_model->rowCount() : 0;
+    const bool filtered = m_store && m_store->supportsQuery() && m_store->query().filters();
+    const int total = filtered ? m_store->totalCount() : shown;
+    const QLocale locale;
+    QString count;
+    if (filtered) {
+        //: Above the history when a search or filter is on; %1 is how many are shown, %n how many exist
+        count = tr("Shown: %1 of %n attempt(s)", nullptr, total).arg(locale.toString(shown));
+    } else {
+        //: Above the history: how many attempts it holds
+        count = tr("%n attempt(s)", nullptr, total);
+    }
+    m_ui->historyCountLabel->setText(count);
+    m_ui->historyCountLabel->setVisible(total > 0);
+    if (shown == 0) {
+        m_emptyLabel->setText(filtered ? tr("No attempt matches the search and filters. Clear the search or "
+                                            "choose other filters to see more.")
+                                       : tr("No attempts yet. Each update you send is listed here."));
+        m_emptyLabel->setGeometry(m_ui->historyView->viewport()->rect().adjusted(8, 8, -8, -8));
+    }
+    m_emptyLabel->setVisible(shown == 0);
+    m_ui->historyView->setAccessibleDescription(shown == 0 ? m_emptyLabel->text() : count);
+}
+
+bool HistoryPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->historyView->viewport() && event->type() == QEvent::Resize)
+        m_emptyLabel->setGeometry(m_ui->historyView->viewport()->rect().adjusted(8, 8, -8, -8));
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryPane::applyDefaultColumnWidths()
@@ -315,11 +400,12 @@ void HistoryPane::applyDefaultColumnWidths()
     header->resizeSection(HistoryModel::ServerColumn, width(u"crm0001.wolkvox.com"_s));
     header->resizeSection(HistoryModel::OperationColumn, width(u"modulodeprueba"_s));
     header->resizeSection(HistoryModel::BatchColumn, width(u"0000 · row 00000"_s));
-    // What an agent scans for first comes first; every column can still be moved and is remembered.
+    // What an agent scans for first comes first, the batch among it so that it shows at 1024 px; every column
+    // can still be moved and is remembered.
     const HistoryModel::Column order[]
-        = {HistoryModel::TimeColumn,     HistoryModel::CaseColumn,  HistoryModel::OutcomeColumn,
-           HistoryModel::MessageColumn,  HistoryModel::HttpColumn,  HistoryModel::CodeColumn,
-           HistoryModel::DurationColumn, HistoryModel::BatchColumn, HistoryModel::ServerColumn,
+        = {HistoryModel::TimeColumn,     HistoryModel::CaseColumn,     HistoryModel::OutcomeColumn,
+           HistoryModel::BatchColumn,    HistoryModel::MessageColumn,  HistoryModel::HttpColumn,
+           HistoryModel::CodeColumn,     HistoryModel::DurationColumn, HistoryModel::ServerColumn,
            HistoryModel::OperationColumn};
     for (int visual = 0; visual < int(std::size(order)); ++visual)
         header->moveSection(header->visualIndex(order[visual]), visual);
@@ -390,6 +476,25 @@ QWidget *HistoryPane::firstInFocusChain() const
 QWidget *HistoryPane::lastInFocusChain() const
 {
     return m_ui->copyHistoryButton;
+}
+
+void HistoryPane::showEntry(qint64 id)
+{
+    if (!selectEntry(id) && m_store && m_store->supportsQuery()) {
+        // Hidden by the search or a filter: show every attempt again, then it.
+        {
+            const QSignalBlocker search(m_ui->historySearchEdit);
+            m_ui->historySearchEdit->clear();
+        }
+        m_ui->historyOutcomeCombo->setCurrentIndex(0);
+        m_ui->historyDateCombo->setCurrentIndex(0);
+        m_ui->historyRangeWidget->hide();
+        m_batchFilter = 0;
+        updateBatchFilterButton();
+        applyQuery();
+        selectEntry(id);
+    }
+    m_ui->historyDetails->setFocus(Qt::OtherFocusReason);
 }
 
 void HistoryPane::loadCurrent()
@@ -696,13 +801,16 @@ void HistoryPane::updateBatchFilterButton()
 void HistoryPane::chooseExportFile(HistoryExporter::Format format)
 {
     const bool csv = format == HistoryExporter::Format::Csv;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, csv ? tr("Export history as CSV") : tr("Export history as JSON"),
-        QDir(folder).filePath(csv ? u"casedesk-history.csv"_s : u"casedesk-history.json"_s),
-        csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
-    if (!fileName.isEmpty())
-        exportTo(format, fileName);
+    // Window-modal, no nested event loop; starts in the folder last used for an export, else Documents.
+    Dialogs::FileRequest request{u"historyExportDialog"_s,
+                                 csv ? tr("Export history as CSV") : tr("Export history as JSON"),
+                                 {csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)")},
+                                 ExportFolder,
+                                 {},
+                                 csv ? u"casedesk-history.csv"_s : u"casedesk-history.json"_s,
+                                 csv ? u"csv"_s : u"json"_s};
+    Dialogs::saveFile(window(), m_settings, request,
+                      [this, format](const QString &fileName) { exportTo(format, fileName); });
 }
 
 bool HistoryPane::exportTo(HistoryExporter::Format format, const QString &fileName)
@@ -739,7 +847,7 @@ bool HistoryPane::exportTo(HistoryExporter::Format format, const QString &fileNa
 
 void HistoryPane::retranslate()
 {
-    m_ui->historySearchEdit->setPlaceholderText(tr("Search case, message, responsible, operation"));
+    m_ui->historySearchEdit->setPlaceholderText(tr("Search case, message, responsible, operation, solution"));
     m_ui->historySearchEdit->setAccessibleName(tr("Search the history"));
     m_ui->historyOutcomeCombo->setAccessibleName(tr("Outcome filter"));
     m_ui->historyDateCombo->setAccessibleName(tr("Date range"));
@@ -762,6 +870,7 @@ void HistoryPane::retranslate()
     if (m_model)
         m_model->retranslate();
     updateDetails();
+    updateCount();
 }
 
 void HistoryPane::changeEvent(QEvent *event)

@@ -10,16 +10,19 @@
 class HistoryModel;
 class HistoryStore;
 class QAction;
+class QLabel;
 class QTableView;
 class QTimer;
+class Settings;
 
 namespace Ui {
 class HistoryPane;
 }
 class RepaintThrottle;
 
-// The session's attempts: a table, the selected attempt's answer and what was sent, and the way back
-// into the form. Reads rows through HistoryModel, so the store behind it may be a database.
+// The session's attempts: a table with how many match the search and filters, the selected attempt's
+// answer, what it changed in a case loaded from the CRM and what was sent, and the way back into the form.
+// Reads rows through HistoryModel, so the store behind it may be a database.
 class HistoryPane final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
     ~HistoryPane() override;
 
     void setStore(HistoryStore *store);
+    // The export's file dialog remembers its folder in `settings` (the caller's, outliving the pane).
+    void setSettings(Settings *settings);
     HistoryModel *model() const { return m_model; }
     QTableView *view() const;
 
@@ -42,6 +47,9 @@ public:
 
     HistoryEntry currentEntry() const;
     bool selectEntry(qint64 id);
+    // Selects the attempt (clearing the search and filters when they hide it) and puts the focus on its
+    // details.
+    void showEntry(qint64 id);
 
     // Shows only the attempts of one bulk correction (0: every attempt); a button clears it again.
     void setBatchFilter(qint64 batchId);
@@ -72,6 +80,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -84,6 +93,7 @@ private:
     void onSortIndicatorChanged(int section, Qt::SortOrder order);
     void updateBatchFilterButton();
     void chooseExportFile(HistoryExporter::Format format);
+    void updateCount();
 
     std::unique_ptr<Ui::HistoryPane> m_ui;
     HistoryModel *m_model = nullptr;
@@ -93,6 +103,9 @@ private:
     HistoryStore *m_store = nullptr;
     QTimer *m_searchTimer;
     RepaintThrottle *m_repaintThrottle = nullptr;
+    Settings *m_settings = nullptr;
+    QTimer *m_countTimer;
+    QLabel *m_emptyLabel;
     bool m_exporting = false;
     int m_previousDateRange = 0; // the last preset, which a first custom range starts from
     bool m_customRangeShown = false;

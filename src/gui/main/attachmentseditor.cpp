@@ -108,9 +108,9 @@ QStringList AttachmentsEditor::paths() const
     return m_model->paths();
 }
 
-void AttachmentsEditor::setPaths(const QStringList &paths)
+void AttachmentsEditor::setPaths(const QStringList &paths, const QStringList &delivered)
 {
-    m_model->setPaths(paths);
+    m_model->setPaths(paths, delivered);
 }
 
 void AttachmentsEditor::addPaths(const QStringList &paths)
@@ -154,7 +154,7 @@ void AttachmentsEditor::chooseFiles()
     for (const QString &extension : std::as_const(m_extensions))
         patterns.append(u"*."_s + extension);
     // The folder of the last file attached to this case, else the one last used, else Documents.
-    const QStringList current = m_model->paths();
+    const QStringList current = m_model->allPaths();
     const QString caseFolder = current.isEmpty() ? QString() : QFileInfo(current.constLast()).absolutePath();
     Dialogs::FileRequest request{
         u"attachmentsDialog"_s,
@@ -192,7 +192,7 @@ void AttachmentsEditor::watchFiles()
     if (!watched.isEmpty())
         m_watcher->removePaths(watched);
     QStringList existing;
-    for (const QString &path : m_model->paths()) {
+    for (const QString &path : m_model->allPaths()) {
         if (QFileInfo(path).isFile())
             existing.append(path);
     }

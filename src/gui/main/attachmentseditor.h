@@ -31,8 +31,10 @@ public:
     // The dialog's first filter lists these extensions.
     void setAllowedExtensions(const QStringList &extensions);
 
+    // The files to send (an already delivered file only once ticked again).
     QStringList paths() const;
-    void setPaths(const QStringList &paths);
+    // `delivered`: files the CRM already has with this case, listed unticked.
+    void setPaths(const QStringList &paths, const QStringList &delivered = {});
     void addPaths(const QStringList &paths);
     int count() const;
     // Re-reads every file's size and existence.

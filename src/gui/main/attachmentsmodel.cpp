@@ -45,25 +45,40 @@ QStringList AttachmentsModel::paths() const
 {
     QStringList out;
     out.reserve(m_items.size());
+    for (const Item &item : m_items) {
+        if (item.included)
+            out.append(item.path);
+    }
+    return out;
+}
+
+QStringList AttachmentsModel::allPaths() const
+{
+    QStringList out;
+    out.reserve(m_items.size());
     for (const Item &item : m_items)
         out.append(item.path);
     return out;
 }
 
-void AttachmentsModel::setPaths(const QStringList &paths)
+void AttachmentsModel::setPaths(const QStringList &paths, const QStringList &delivered)
 {
     beginResetModel();
     m_items.clear();
     m_issues.clear();
-    for (const QString &path : paths)
-        m_items.append(describe(path));
+    for (const QString &path : paths) {
+        Item item = describe(path);
+        item.delivered = delivered.contains(path);
+        item.included = !item.delivered;
+        m_items.append(item);
+    }
     endResetModel();
     Q_EMIT pathsChanged();
 }
 
 int AttachmentsModel::addPaths(const QStringList &paths)
 {
-    QStringList existing = this->paths();
+    QStringList existing = allPaths();
     QList<Item> added;
     for (const QString &path : paths) {
         const QString clean = QDir::cleanPath(path);
@@ -131,10 +146,16 @@ QString AttachmentsModel::shortProblem(const QString &rule)
 
 void AttachmentsModel::setIssues(const QList<ValidationIssue> &issues)
 {
+    // The Validator numbers the files sent; unticked ones are not among them.
+    QList<int> rowOfIndex;
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).included)
+            rowOfIndex.append(row);
+    }
     QHash<int, QList<ValidationIssue>> byRow;
     for (const ValidationIssue &issue : issues) {
-        if (issue.field == u"file"_s && issue.index >= 0)
-            byRow[issue.index].append(issue);
+        if (issue.field == u"file"_s && issue.index >= 0 && issue.index < rowOfIndex.size())
+            byRow[rowOfIndex.at(issue.index)].append(issue);
     }
     const auto same
         = [](const QHash<int, QList<ValidationIssue>> &a, const QHash<int, QList<ValidationIssue>> &b) {
@@ -189,7 +210,11 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return item.size >= 0 ? QLocale().formattedDataSize(item.size) : tr("—");
         case ProblemColumn: {
+            if (!item.included)
+                //: Check column of an attachment the CRM already has with this case, not ticked to send again
+                return tr("Already sent");
             if (issues.isEmpty())
+                //: Check column of an attachment with no problem
                 return tr("Ready");
             QStringList words;
             for (const ValidationIssue &issue : m_issues.value(index.row()))
@@ -203,14 +228,25 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
             return item.icon;
+        if (index.column() == ProblemColumn && !item.included)
+            return Icons::icon(Icons::Id::Information);
         if (index.column() == ProblemColumn)
             return Icons::icon(issues.isEmpty() ? Icons::Id::Success : Icons::Id::Warning);
         break;
+    case Qt::CheckStateRole:
+        if (index.column() == NameColumn && item.delivered)
+            return item.included ? Qt::Checked : Qt::Unchecked;
+        break;
     case Qt::ToolTipRole:
+        if (item.delivered && !item.included)
+            return tr("%1\n\nThe CRM already has this file with the case. Tick it to send it again.")
+                .arg(item.path);
         if (issues.isEmpty())
             return item.path;
         return tr("%1\n\n%2").arg(item.path, issues.join(u'\n'));
     case Qt::AccessibleDescriptionRole:
+        if (item.delivered && !item.included)
+            return tr("Already sent with this case; not sent again unless ticked.");
         return issues.join(u'\n');
     case Qt::BackgroundRole:
         if (!issues.isEmpty())
@@ -228,12 +264,32 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+bool AttachmentsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || index.column() != NameColumn || !m_items.at(index.row()).delivered)
+        return false;
+    const bool included = value.value<Qt::CheckState>() == Qt::Checked;
+    Item &item = m_items[index.row()];
+    if (item.included == included)
+        return true;
+    item.included = included;
+    m_issues.clear(); // renumbered: the next validation says them again
+    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    Q_EMIT pathsChanged();
+    return true;
+}
+
 Qt::ItemFlags AttachmentsModel::flags(const QModelIndex &index) const
 {
     // Drops land anywhere in the list, including between and on rows.
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDropEnabled | Qt::ItemNeverHasChildren;
+    Qt::ItemFlags flags
+        = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDropEnabled | Qt::ItemNeverHasChildren;
+    if (index.column() == NameColumn && m_items.at(index.row()).delivered)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
 }
 
 QVariant AttachmentsModel::headerData(int section, Qt::Orientation orientation, int role) const

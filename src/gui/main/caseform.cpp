@@ -2,23 +2,38 @@
 
 #include "core/global.h"
 #include "core/model/casefield.h"
-#include "core/profiles/settings.h"
+#include "gui/main/caseidentifier.h"
+#include "gui/main/valuelists.h"
+#include "gui/widgets/changemarker.h"
 #include "gui/widgets/fieldmarker.h"
 #include "gui/widgets/textwrap.h"
 #include "ui_caseform.h"
 
+#include <QAction>
 #include <QCompleter>
 #include <QEvent>
 #include <QStringListModel>
+
+namespace {
+constexpr int NoteValueLength = 80;
+
+QString shortened(const QString &value)
+{
+    return value.size() > NoteValueLength ? value.left(NoteValueLength - 1) + u'…' : value;
+}
+} // namespace
 
 CaseForm::CaseForm(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CaseForm>())
     , m_responsibles(new QStringListModel(this))
     , m_marker(new FieldMarker(this))
+    , m_changes(new ChangeMarker(this))
 {
     m_ui->setupUi(this);
     TextWrap::guard(m_ui->solutionEdit);
+    m_ui->wolkvoxIdWarningLabel->hide();
+    m_ui->loadFromCrmButton->setEnabled(false);
     auto *completer = new QCompleter(m_responsibles, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -28,7 +43,20 @@ CaseForm::CaseForm(QWidget *parent)
         combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     }
 
-    connect(m_ui->wolkvoxIdEdit, &QLineEdit::textChanged, this, &CaseForm::changed);
+    connect(m_ui->wolkvoxIdEdit, &QLineEdit::textChanged, this, [this] {
+        updateIdWarning();
+        updateLoadButton();
+        Q_EMIT changed();
+    });
+    // Enter in the id field reads the case, as the button beside it does.
+    connect(m_ui->wolkvoxIdEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_load && m_load->isEnabled())
+            m_load->trigger();
+    });
+    connect(m_ui->loadFromCrmButton, &QPushButton::clicked, this, [this] {
+        if (m_load)
+            m_load->trigger();
+    });
     connect(m_ui->caseTypeCombo, &QComboBox::currentTextChanged, this, [this] {
         refreshValueLists();
         Q_EMIT changed();
@@ -42,14 +70,76 @@ CaseForm::CaseForm(QWidget *parent)
 
 CaseForm::~CaseForm() = default;
 
-void CaseForm::setSettings(Settings *settings)
+void CaseForm::setValueLists(ValueLists *lists)
 {
-    m_settings = settings;
-    m_responsibles->setStringList(settings->responsibles());
+    m_lists = lists;
     refreshValueLists();
     m_ui->caseTypeCombo->setCurrentText(QString());
     m_ui->statusCombo->setCurrentText(QString());
     m_ui->priorityCombo->setCurrentText(QString());
+}
+
+void CaseForm::setLoadAction(QAction *load)
+{
+    m_load = load;
+    connect(load, &QAction::changed, this, &CaseForm::updateLoadButton);
+    updateLoadButton();
+}
+
+void CaseForm::updateLoadButton()
+{
+    QPushButton *button = m_ui->loadFromCrmButton;
+    button->setEnabled(m_load && m_load->isEnabled() && !m_busy);
+    const QString keys = m_load ? m_load->shortcut().toString(QKeySequence::NativeText) : QString();
+    //: Tooltip of Load from CRM; %1 is its shortcut, e.g. Ctrl+R
+    button->setToolTip(
+        tr("Read the case from the CRM and fill the form with its current values (%1, or Enter "
+           "in the id field). Each read is one call of the daily quota.")
+            .arg(keys));
+}
+
+void CaseForm::updateIdWarning()
+{
+    const QString id = m_ui->wolkvoxIdEdit->text().trimmed();
+    QString warning;
+    if (CaseIdentifier::isCaseNumber(id)) {
+        //: %1 is the case number typed; %2 the name of the Load from CRM button
+        warning = tr("“%1” looks like a case number, not a wolkvox-id. Press “%2” to find its case.")
+                      .arg(id, m_ui->loadFromCrmButton->text().remove(u'&'));
+    } else if (!id.isEmpty() && !CaseIdentifier::isHexadecimal(id)) {
+        warning = tr("A wolkvox-id has only the digits 0–9 and the letters a–f, and this one has other "
+                     "characters. Check it before sending; the CRM decides.");
+    }
+    m_ui->wolkvoxIdWarningLabel->setText(warning);
+    m_ui->wolkvoxIdWarningLabel->setVisible(!warning.isEmpty());
+    m_ui->wolkvoxIdEdit->setProperty("warning", !warning.isEmpty());
+}
+
+void CaseForm::showChanges(const QList<FieldChange> &changes)
+{
+    m_changesShown = changes;
+    for (QWidget *widget : fields()) {
+        QString note;
+        for (const FieldChange &change : changes) {
+            if (widgetFor(change.field) != widget)
+                continue;
+            //: Beside a field changed since the case was loaded; %1 is the value the CRM had
+            note = change.before.trimmed().isEmpty() ? tr("Loaded empty")
+                                                     : tr("Loaded: %1").arg(shortened(change.before));
+        }
+        m_changes->mark(widget, note);
+    }
+}
+
+void CaseForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->wolkvoxIdEdit->setReadOnly(busy);
+    m_ui->responsibleEdit->setReadOnly(busy);
+    m_ui->solutionEdit->setReadOnly(busy);
+    for (QComboBox *combo : {m_ui->caseTypeCombo, m_ui->statusCombo, m_ui->priorityCombo})
+        combo->setEnabled(!busy);
+    updateLoadButton();
 }
 
 QList<QWidget *> CaseForm::fields() const
@@ -66,6 +156,11 @@ QWidget *CaseForm::firstField() const
 QWidget *CaseForm::lastField() const
 {
     return m_ui->solutionEdit;
+}
+
+QString CaseForm::idText() const
+{
+    return m_ui->wolkvoxIdEdit->text().trimmed();
 }
 
 void CaseForm::fillUpdate(CaseUpdate *update) const
@@ -119,18 +214,13 @@ void CaseForm::setOperation(const QString &operation)
 
 void CaseForm::refreshValueLists()
 {
-    if (!m_settings)
+    if (!m_lists)
         return;
-    QStringList types = Settings::standardCaseTypes();
-    for (const QString &custom : m_settings->customCaseTypes(m_operation)) {
-        if (!types.contains(custom, Qt::CaseInsensitive))
-            types.append(custom);
-    }
-    setComboItems(m_ui->caseTypeCombo, types);
+    setComboItems(m_ui->caseTypeCombo, m_lists->caseTypes(m_operation));
     const QString caseType = m_ui->caseTypeCombo->currentText();
-    setComboItems(m_ui->statusCombo, m_settings->statuses(m_operation, caseType));
-    setComboItems(m_ui->priorityCombo, m_settings->priorities(m_operation, caseType));
-    m_responsibles->setStringList(m_settings->responsibles());
+    setComboItems(m_ui->statusCombo, m_lists->statuses(m_operation, caseType));
+    setComboItems(m_ui->priorityCombo, m_lists->priorities(m_operation, caseType));
+    m_responsibles->setStringList(m_lists->responsibles(m_operation));
 }
 
 void CaseForm::setComboItems(QComboBox *combo, const QStringList &items)
@@ -245,5 +335,8 @@ void CaseForm::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         m_marker->captureToolTips(fields());
         showIssues(m_issues, m_settingsShown);
+        showChanges(m_changesShown);
+        updateIdWarning();
+        updateLoadButton();
     }
 }

@@ -112,6 +112,21 @@ void CustomFieldsEditor::showIssues(const QList<ValidationIssue> &issues, const 
         m_ui->formPreview->setPlainText(form);
 }
 
+void CustomFieldsEditor::showChanges(const QList<FieldChange> &changes)
+{
+    QHash<QString, QString> notes;
+    for (const FieldChange &change : changes) {
+        if (!change.field.startsWith(u"form:"_s))
+            continue;
+        const QString name = change.field.mid(5).trimmed();
+        //: On a custom field changed since the case was loaded; %1 is the value the CRM had
+        notes.insert(name,
+                     change.before.isEmpty() ? tr("Not in the case as loaded, or empty there")
+                                             : tr("Loaded: %1").arg(change.before));
+    }
+    m_model->setChangeNotes(notes);
+}
+
 void CustomFieldsEditor::focusRow(int row)
 {
     m_ui->customFieldsView->setFocus(Qt::ShortcutFocusReason);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/casecomparison.h"
 #include "core/model/caseupdate.h"
 #include "core/model/validator.h"
 #include "gui/widgets/messagebanner.h"
@@ -29,6 +30,8 @@ public:
     void setFields(const QList<CustomField> &fields);
     // The form's problems of its custom fields, on their rows; the preview shows `formJson`.
     void showIssues(const QList<ValidationIssue> &issues, const QByteArray &formJson);
+    // Marks the fields that differ from the case as loaded ("form:NAME" changes; empty: none).
+    void showChanges(const QList<FieldChange> &changes);
     void focusRow(int row);
     void paste();
     QWidget *headingLabel() const;

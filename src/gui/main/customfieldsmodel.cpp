@@ -74,6 +74,17 @@ void CustomFieldsModel::setIssues(const QList<ValidationIssue> &issues)
     }
 }
 
+void CustomFieldsModel::setChangeNotes(const QHash<QString, QString> &notes)
+{
+    if (notes == m_changeNotes)
+        return;
+    m_changeNotes = notes;
+    if (!m_fields.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+    }
+}
+
 void CustomFieldsModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -102,12 +113,18 @@ QVariant CustomFieldsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == NameColumn && !issues.isEmpty())
             return Icons::icon(Icons::Id::Warning);
+        if (index.column() == ValueColumn && !changeNoteAt(index.row()).isEmpty())
+            return Icons::icon(Icons::Id::Changed);
         break;
     case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole:
-        if (!issues.isEmpty())
-            return issues.join(u'\n');
+    case Qt::AccessibleDescriptionRole: {
+        QStringList lines = issues;
+        if (const QString note = changeNoteAt(index.row()); !note.isEmpty())
+            lines.append(note);
+        if (!lines.isEmpty())
+            return lines.join(u'\n');
         break;
+    }
     case Qt::BackgroundRole:
         // Translucent, so it reads as a warning over light and dark bases alike.
         if (!issues.isEmpty())

@@ -32,6 +32,10 @@ public:
     // Problems from the Validator (field "form"), shown on their rows; does not count as an edit.
     void setIssues(const QList<ValidationIssue> &issues);
     QStringList issuesAt(int row) const { return m_issues.value(row); }
+    // For a case loaded from the CRM: a note per field name whose value differs from the loaded one
+    // ("Loaded: WhatsApp"), shown as a sign and tooltip on the value; does not count as an edit.
+    void setChangeNotes(const QHash<QString, QString> &notes);
+    QString changeNoteAt(int row) const { return m_changeNotes.value(m_fields.value(row).name.trimmed()); }
 
     void retranslate();
 
@@ -53,4 +57,5 @@ Q_SIGNALS:
 private:
     QList<CustomField> m_fields;
     QHash<int, QStringList> m_issues;
+    QHash<QString, QString> m_changeNotes; // by trimmed field name
 };

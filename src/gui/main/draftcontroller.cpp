@@ -2,6 +2,7 @@
 
 #include "core/global.h"
 #include "core/profiles/draftstore.h"
+#include "gui/main/mainwindow.h"
 #include "gui/widgets/dialogs.h"
 
 #include <QLocale>
@@ -43,6 +44,16 @@ void DraftController::setDelay(int milliseconds)
 bool DraftController::hasUnsentChanges() const
 {
     return casePart(m_current()) != m_clean;
+}
+
+bool DraftController::hasUnsentFieldEdits() const
+{
+    const auto fields = [](CaseUpdate update) {
+        update.wolkvoxId.clear();
+        update.attachments.clear();
+        return update;
+    };
+    return fields(casePart(m_current())) != fields(m_clean);
 }
 
 void DraftController::markClean()
@@ -124,4 +135,31 @@ void DraftController::offerRestore(std::function<void(const Draft &)> restore)
                        m_drafts->clear();
                        saveNow(); // whatever was typed meanwhile is the draft now
                    }}});
+}
+
+bool DraftController::confirmClose(const std::function<void()> &closeAgain)
+{
+    if (!m_drafts || m_closeDecided || !hasUnsentChanges())
+        return true;
+    // The texts keep the window's translation context.
+    Dialogs::ask(
+        m_window, u"unsentChangesBox"_s, QMessageBox::Question, MainWindow::tr("Unsent changes"),
+        MainWindow::tr("The form has changes that were not sent."),
+        MainWindow::tr("Save them as a draft to be offered the next time Casedesk starts, or discard "
+                       "them."),
+        {{MainWindow::tr("&Save draft"), QMessageBox::AcceptRole, u"saveDraftButton"_s,
+          [this, closeAgain] {
+              m_closeDecided = true;
+              keep();
+              closeAgain();
+          },
+          QMessageBox::NoButton, true},
+         {MainWindow::tr("&Discard"), QMessageBox::DestructiveRole, u"discardChangesButton"_s,
+          [this, closeAgain] {
+              m_closeDecided = true;
+              discard();
+              closeAgain();
+          }},
+         {{}, QMessageBox::RejectRole, {}, {}, QMessageBox::Cancel, false, true}});
+    return false;
 }

@@ -33,6 +33,8 @@ public:
     void setDelay(int milliseconds);
 
     bool hasUnsentChanges() const;
+    // Edits a load from the CRM would replace: the case's fields, not its id nor its attachments.
+    bool hasUnsentFieldEdits() const;
     // The form as it is now counts as sent: nothing to lose.
     void markClean();
     // `update`'s case part counts as sent (edits made meanwhile still count as unsent).
@@ -44,6 +46,10 @@ public:
     void keep();
     void stop(); // no pending autosave
     void discard(); // the draft file goes away
+    // Closing with unsent changes asks first whether to keep them as a draft (unsentChangesBox) and returns
+    // false; `closeAgain` runs once the agent answered. True without a store or once answered.
+    bool confirmClose(const std::function<void()> &closeAgain);
+    bool closeDecided() const { return m_closeDecided; }
     // Asks whether to restore a saved draft; `restore` gets it back.
     void offerRestore(std::function<void(const Draft &)> restore);
     bool isOffering() const { return m_offered; }
@@ -61,4 +67,5 @@ private:
     QTimer *m_timer;
     CaseUpdate m_clean; // the case as last sent, cleared or restored-and-discarded
     bool m_offered = false; // a saved draft waits for the agent's answer: autosave must not replace it
+    bool m_closeDecided = false; // the agent answered the unsent-changes question
 };

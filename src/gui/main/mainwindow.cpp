@@ -1,7 +1,6 @@
 #include "gui/main/mainwindow.h"
 
 #include "core/batch/batchimport.h"
-#include "core/batch/batchstore.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
 #include "core/model/casefield.h"
@@ -10,19 +9,24 @@
 #include "core/profiles/draftstore.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/settings.h"
-#include "core/translations.h"
-#include "gui/batch/batchwindow.h"
+#include "core/vocabulary/vocabularystore.h"
 #include "gui/dialogs/aboutdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/dialogs/shortcutsdialog.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
 #include "gui/main/attachmentseditor.h"
+#include "gui/main/batchlauncher.h"
 #include "gui/main/caseform.h"
+#include "gui/main/caseloader.h"
 #include "gui/main/connectionbar.h"
 #include "gui/main/customfieldseditor.h"
 #include "gui/main/draftcontroller.h"
+#include "gui/main/sendflow.h"
 #include "gui/main/sendpanel.h"
+#include "gui/main/settingsflow.h"
+#include "gui/main/valuelists.h"
+#include "gui/main/vocabularyactions.h"
 #include "gui/widgets/dialogs.h"
 #include "gui/widgets/icons.h"
 #include "ui_mainwindow.h"
@@ -33,9 +37,9 @@
 #include <QDropEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLocale>
 #include <QScreen>
-#include <QTableView>
-#include <QTreeView>
+#include <QTimer>
 #include <algorithm>
 
 MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, HistoryStore *history,
@@ -45,10 +49,10 @@ MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, Histo
     , m_settings(settings)
     , m_history(history)
     , m_client(new CasesClient(network, this))
-    , m_sender(new UpdateSender(m_client, history, this))
     , m_drafts(new DraftController(
           this, [this] { return currentUpdate(); },
           [this] { return m_ui->connectionBar->currentProfile().id; }))
+    , m_lists(std::make_unique<ValueLists>(settings))
 {
     Q_ASSERT(settings && history);
     m_ui->setupUi(this);
@@ -57,9 +61,10 @@ MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, Histo
 
     setupActions();
     setupParts();
+    setupFlows();
     setupTabOrder();
     m_ui->banner->hide();
-    setSending(false);
+    updateBusy();
     restoreLayout();
     watchHistoryStore();
     revalidate();
@@ -81,9 +86,11 @@ void MainWindow::setupActions()
 {
     m_ui->actionUpdate->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_ui->actionLoadFromCrm->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     m_ui->actionUpdate->setIcon(Icons::icon(Icons::Id::Send));
     m_ui->actionCancel->setIcon(Icons::icon(Icons::Id::Cancel));
     m_ui->actionNewCase->setIcon(Icons::icon(Icons::Id::NewCase));
+    m_ui->actionLoadFromCrm->setIcon(Icons::icon(Icons::Id::LoadFromCrm));
     m_ui->actionLoadIntoForm->setIcon(Icons::icon(Icons::Id::LoadIntoForm));
     m_ui->actionTestConnection->setIcon(Icons::icon(Icons::Id::TestConnection));
     m_ui->actionSettings->setIcon(Icons::icon(Icons::Id::Settings));
@@ -98,6 +105,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionUpdate, &QAction::triggered, this, &MainWindow::sendUpdate);
     connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelUpdate);
     connect(m_ui->actionNewCase, &QAction::triggered, this, &MainWindow::newCase);
+    connect(m_ui->actionLoadFromCrm, &QAction::triggered, this, &MainWindow::loadFromCrm);
     connect(m_ui->actionTestConnection, &QAction::triggered, this, &MainWindow::testConnection);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionBulkCorrection, &QAction::triggered, this, &MainWindow::showBatchWindow);
@@ -128,13 +136,10 @@ void MainWindow::setupParts()
         revalidate();
         keepConnectionWarm();
     });
-    connect(connection, &ConnectionBar::connectionTested, this, [this](const ApiResult &result) {
-        updateActionStates();
-        Q_EMIT connectionTested(result);
-    });
 
-    m_ui->caseForm->setSettings(m_settings);
+    m_ui->caseForm->setValueLists(m_lists.get());
     m_ui->caseForm->setOperation(connection->operation());
+    m_ui->caseForm->setLoadAction(m_ui->actionLoadFromCrm);
     connect(m_ui->caseForm, &CaseForm::changed, this, &MainWindow::revalidate);
     connect(m_ui->customFieldsEditor, &CustomFieldsEditor::changed, this, &MainWindow::revalidate);
     connect(m_ui->customFieldsEditor, &CustomFieldsEditor::message, this, toBanner);
@@ -155,23 +160,91 @@ void MainWindow::setupParts()
     connect(send, &SendPanel::cancelClicked, this, &MainWindow::cancelUpdate);
     connect(send, &SendPanel::problemActivated, this, &MainWindow::focusField);
 
-    connect(m_sender, &UpdateSender::requestStarted, this, [this](int, int, qint64 attemptId) {
-        if (attemptId > 0)
-            m_ui->historyPane->selectEntry(attemptId);
-        m_ui->sendPanel->showWaiting();
-    });
-    connect(m_sender, &UpdateSender::connected, this, [this] {
-        m_ui->sendPanel->showConnecting(m_sender->currentRequest(), m_sender->plan().requestCount());
-    });
-    connect(m_sender, &UpdateSender::uploadProgress, m_ui->sendPanel, &SendPanel::showProgress);
-    connect(m_sender, &UpdateSender::finished, this, &MainWindow::onSendFinished);
-
     connect(m_drafts, &DraftController::message, this, toBanner);
 
     m_ui->historyPane->setStore(m_history);
-    connect(m_ui->historyPane, &HistoryPane::loadRequested, this,
-            [this](const HistoryEntry &entry) { loadUpdate(m_history->wholeUpdate(entry)); });
+    m_ui->historyPane->setSettings(m_settings);
+    connect(m_ui->historyPane, &HistoryPane::loadRequested, this, &MainWindow::loadAttempt);
     connect(m_ui->historyPane, &HistoryPane::currentEntryChanged, this, &MainWindow::updateActionStates);
+
+    m_vocabularyActions = new VocabularyActions(this, m_settings, [this] {
+        const CaseUpdate update = currentUpdate();
+        return VocabularyActions::Current{
+            update.operation, update.caseType, update.status,
+            m_ui->connectionBar->connectionSettings().isClosedStatus(update.status)};
+    });
+    m_vocabularyActions->addTo(m_ui->fileMenu, m_ui->actionSettings, m_ui->caseMenu,
+                               m_ui->actionTestConnection);
+    connect(m_vocabularyActions, &VocabularyActions::message, this, toBanner);
+    connect(m_vocabularyActions, &VocabularyActions::changed, this, [this] {
+        m_ui->caseForm->refreshValueLists();
+        revalidate();
+    });
+}
+
+void MainWindow::setupFlows()
+{
+    const auto toBanner = [this](MessageBanner::Kind kind, const MessageBanner::Render &render,
+                                 const QString &topic) { m_ui->banner->show(kind, render, topic); };
+
+    OutcomeBanner::Actions actions;
+    actions.retry
+        = [this] { QMetaObject::invokeMethod(this, &MainWindow::sendUpdate, Qt::QueuedConnection); };
+    actions.editToken = [this] { focusField(CaseFields::wireName(CaseField::Token)); };
+    actions.showDetails = [this](qint64 id) { m_ui->historyPane->showEntry(id); };
+    actions.nextCase = [this] { newCase(); };
+    actions.focusField = [this](const QString &field) { focusField(field); };
+    m_send = new SendFlow(m_client, m_history, this, m_ui->banner, actions);
+    m_ui->sendPanel->follow(m_send->sender());
+    connect(m_send->sender(), &UpdateSender::requestStarted, this, [this](int, int, qint64 attemptId) {
+        if (attemptId > 0)
+            m_ui->historyPane->selectEntry(attemptId);
+    });
+    connect(m_send, &SendFlow::stateChanged, this, &MainWindow::updateBusy);
+    connect(m_send, &SendFlow::finished, this, &MainWindow::onSendFinished);
+    connect(m_send, &SendFlow::caseReread, this, [this](const CaseBaseline &now, const CaseUpdate &update) {
+        // The form shows what is about to be sent, over the case as the CRM has it now.
+        m_loaded = now;
+        fillForm(update, {});
+        revalidate();
+    });
+
+    m_loader = new CaseLoader(m_client, this, [this] { return m_drafts->hasUnsentFieldEdits(); });
+    connect(m_loader, &CaseLoader::loadingChanged, this, &MainWindow::updateBusy);
+    connect(m_loader, &CaseLoader::message, this, toBanner);
+    connect(m_loader, &CaseLoader::loaded, this, &MainWindow::showLoadedCase);
+    connect(m_loader, &CaseLoader::failed, this, [this](const CaseQueryResult &result) {
+        if (result.isSuccess())
+            m_send->guard()->setTokenVerified(m_ui->connectionBar->token(), true);
+        m_ui->caseForm->focusField(CaseFields::wireName(CaseField::WolkvoxId));
+        Q_EMIT caseLoadFinished(false);
+    });
+
+    connect(m_ui->connectionBar, &ConnectionBar::connectionTested, this, [this](const ApiResult &result) {
+        m_send->guard()->setTokenVerified(m_ui->connectionBar->token(), result.isSuccess());
+        if (result.isSuccess()) {
+            // The connection works again: a failure of the network no longer describes it.
+            m_ui->banner->clearTopic(OutcomeBanner::NetworkTopic);
+            m_ui->banner->clearTopic(u"connection"_s);
+        }
+        updateActionStates();
+        Q_EMIT connectionTested(result);
+    });
+
+    m_batches = new BatchLauncher({this, m_ui->banner, m_ui->historyPane, m_client, m_history, m_settings,
+                                   [this] { return batchDefaults(); },
+                                   [this] { return m_ui->connectionBar->token(); }});
+    m_settingsFlow
+        = new SettingsFlow({this, m_settings, m_ui->connectionBar, m_ui->caseForm, [this](bool profile) {
+                                if (profile) {
+                                    // New defaults fill what is still empty; they are not edits.
+                                    const bool wasClean = !hasUnsentChanges();
+                                    applyProfileDefaults();
+                                    if (wasClean)
+                                        m_drafts->markClean();
+                                }
+                                revalidate();
+                            }});
 }
 
 void MainWindow::setupTabOrder()
@@ -247,7 +320,10 @@ void MainWindow::saveLayout()
 
 ConnectionSettings MainWindow::connectionSettings() const
 {
-    return m_ui->connectionBar->connectionSettings();
+    // The statuses the CRM's answers or the agent marked as closing this case type count too.
+    const CaseUpdate update = currentUpdate();
+    return m_lists->withClosedStatuses(m_ui->connectionBar->connectionSettings(), update.operation,
+                                       update.caseType);
 }
 
 void MainWindow::setServer(const QString &server)
@@ -270,6 +346,15 @@ void MainWindow::setProfiles(ProfileStore *profiles, SecretStore *secrets)
     m_ui->connectionBar->setProfiles(profiles, secrets);
 }
 
+void MainWindow::setVocabulary(VocabularyStore *vocabulary)
+{
+    m_vocabulary = vocabulary;
+    m_lists->setVocabulary(vocabulary);
+    m_vocabularyActions->setStore(vocabulary);
+    m_ui->caseForm->refreshValueLists();
+    revalidate();
+}
+
 CaseUpdate MainWindow::currentUpdate() const
 {
     CaseUpdate update;
@@ -280,37 +365,101 @@ CaseUpdate MainWindow::currentUpdate() const
     return update;
 }
 
-void MainWindow::loadUpdate(const CaseUpdate &update)
+std::optional<CaseBaseline> MainWindow::loadedCase() const
+{
+    // Another id typed over it: the form no longer shows the loaded case.
+    if (!m_loaded || m_loaded->record.wolkvoxId.compare(m_ui->caseForm->idText(), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    return m_loaded;
+}
+
+void MainWindow::fillForm(const CaseUpdate &update, const QStringList &delivered)
+{
+    m_loading = true;
+    m_ui->caseForm->load(update);
+    m_ui->customFieldsEditor->setFields(update.customFields);
+    m_ui->attachmentsEditor->setPaths(update.attachments, delivered);
+    m_loading = false;
+}
+
+void MainWindow::loadUpdate(const CaseUpdate &update, const QStringList &delivered)
 {
     m_loading = true;
     m_ui->connectionBar->setServer(update.server);
     m_ui->connectionBar->setOperation(update.operation);
-    m_ui->caseForm->load(update);
-    m_ui->customFieldsEditor->setFields(update.customFields);
-    m_ui->attachmentsEditor->setPaths(update.attachments);
     m_loading = false;
+    m_loaded.reset();
+    fillForm(update, delivered);
     revalidate();
-    m_ui->banner->show(MessageBanner::Kind::Information, [id = update.wolkvoxId] {
-        return MessageBanner::Content{
-            tr("Loaded into the form"),
-            tr("Case %1 is back in the form: correct it and press Update case.").arg(id)};
+    const int already = int(delivered.size());
+    m_ui->banner->show(MessageBanner::Kind::Information, [id = update.wolkvoxId, already] {
+        QString text = tr("Case %1 is back in the form: correct it and press Update case.").arg(id);
+        if (already > 0) {
+            text += u' '
+                + tr("%n of its files already reached the CRM and are not sent again unless you tick them.",
+                     nullptr, already);
+        }
+        return MessageBanner::Content{tr("Loaded into the form"), text};
     });
     m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::loadAttempt(const HistoryEntry &entry)
+{
+    const CaseUpdate update = m_history->wholeUpdate(entry);
+    // Files an answered request carried are with the case already: listed, not sent again unless ticked.
+    bool succeeded = false;
+    QStringList delivered = SendGuard::deliveredBy(
+        entry.deliveryGroup != 0 ? m_history->deliveryGroup(entry.deliveryGroup) : QList<HistoryEntry>{entry},
+        &succeeded);
+    for (const QString &path : m_send->guard()->deliveredFiles(update)) {
+        if (!delivered.contains(path))
+            delivered.append(path);
+    }
+    if (succeeded)
+        m_send->guard()->rememberSuccess(update, delivered, entry.time);
+    loadUpdate(update, delivered);
+    m_loaded = CaseBaseline::fromJson(entry.baseline); // the case as it was loaded before that attempt
+    revalidate();
+}
+
+void MainWindow::showLoadedCase(const CaseBaseline &baseline)
+{
+    const CaseUpdate current = currentUpdate();
+    CaseUpdate update = baseline.record.toUpdate(current.server, current.operation);
+    update.attachments = current.attachments; // files are the agent's, not the CRM's: they stay
+    m_loaded = baseline;
+    fillForm(update, {});
+    if (m_vocabulary && m_vocabulary->recordCase(current.operation, baseline.record))
+        m_ui->caseForm->refreshValueLists();
+    m_send->guard()->setTokenVerified(m_ui->connectionBar->token(), true);
+    update.attachments.clear();
+    m_drafts->setClean(update); // the CRM's values are not edits; attached files still are
+    revalidate();
+    m_ui->caseForm->focusField(CaseFields::wireName(CaseField::CaseType));
+    Q_EMIT caseLoadFinished(true);
+}
+
 void MainWindow::addAttachments(const QStringList &paths)
 {
+    if (isBusy()) {
+        m_pendingAttachments += paths; // the form cannot change now: they are added once it can
+        return;
+    }
     m_ui->attachmentsEditor->addPaths(paths);
 }
 
 void MainWindow::newCase()
 {
+    if (isBusy())
+        return;
     m_loading = true;
     m_ui->caseForm->clearCase();
     m_ui->customFieldsEditor->setFields({});
     m_ui->attachmentsEditor->setPaths({});
     applyProfileDefaults();
     m_loading = false;
+    m_loaded.reset();
     m_ui->banner->dismiss();
     m_drafts->markClean();
     m_drafts->saveNow();
@@ -343,14 +492,35 @@ void MainWindow::revalidate()
     });
     m_problems = issues;
 
+    // A case loaded from the CRM: what the update changes in it, marked in place and summed up.
+    const std::optional<CaseBaseline> loaded = loadedCase();
+    const QList<FieldChange> changes
+        = loaded ? CaseComparison::changes(loaded->record, update) : QList<FieldChange>();
+    m_unchanged = loaded && changes.isEmpty() && update.attachments.isEmpty();
+    const bool sent = m_send->guard()->isSameAsLastSuccess(update);
+
     m_ui->connectionBar->showIssues(issues);
     m_ui->caseForm->showIssues(issues, settings);
+    m_ui->caseForm->showChanges(changes);
     m_ui->customFieldsEditor->showIssues(issues, update.formJson());
+    m_ui->customFieldsEditor->showChanges(changes);
     m_ui->attachmentsEditor->showIssues(issues);
     m_ui->attachmentsEditor->setAllowedExtensions(settings.allowedExtensions);
     m_ui->sendPanel->setProblems(issues);
+    m_ui->sendPanel->setChangeSummary(loaded.has_value(), CaseComparison::summary(changes));
+    const QString next = m_ui->actionNewCase->shortcut().toString(QKeySequence::NativeText);
+    m_ui->sendPanel->setReadyNote(
+        sent ? tr("Sent: the CRM has these values. Change something to send a correction, or start the next "
+                  "case (%1).")
+                   .arg(next)
+            : m_unchanged ? tr("Nothing to send yet: change a field of the loaded case first.")
+                          : QString());
     m_ui->sendPanel->setDeliveryNote(
         DeliveryPlan::make(update, settings).summary(settings.attachmentPartName));
+    // "Case updated" describes the form only while it shows what was sent.
+    if (!sent)
+        m_ui->banner->clearTopic(OutcomeBanner::SentTopic);
+    m_vocabularyActions->refresh();
     updateActionStates();
 }
 
@@ -369,19 +539,56 @@ void MainWindow::focusField(const QString &target)
 
 void MainWindow::updateActionStates()
 {
-    const bool sending = isSending();
-    const bool canSend = !sending && m_problems.isEmpty();
+    const bool busy = isBusy();
+    const bool canSend = !busy && m_problems.isEmpty() && !m_unchanged;
     m_ui->sendPanel->setCanSend(canSend);
     m_ui->actionUpdate->setEnabled(canSend);
-    m_ui->actionCancel->setEnabled(sending);
+    m_ui->actionCancel->setEnabled(m_working);
     bool connectionComplete = !m_ui->connectionBar->isTesting();
     for (const ValidationIssue &issue : std::as_const(m_problems)) {
         const auto field = CaseFields::fromWireName(issue.field);
         if (field == CaseField::Server || field == CaseField::Token || field == CaseField::Operation)
             connectionComplete = false;
     }
-    m_ui->actionTestConnection->setEnabled(connectionComplete);
-    m_ui->actionLoadIntoForm->setEnabled(m_ui->historyPane->currentEntry().id != 0);
+    m_ui->actionTestConnection->setEnabled(connectionComplete && !busy);
+    m_ui->actionLoadFromCrm->setEnabled(connectionComplete && !busy && !m_ui->caseForm->idText().isEmpty());
+    m_ui->actionNewCase->setEnabled(!busy);
+    m_ui->actionLoadIntoForm->setEnabled(!busy && m_ui->historyPane->currentEntry().id != 0);
+}
+
+void MainWindow::updateBusy()
+{
+    const SendGuard::Step step = m_send ? m_send->guard()->step() : SendGuard::Step::None;
+    const bool sending = m_send && m_send->isSending();
+    const bool loading = m_loader && m_loader->isLoading();
+    const bool working = sending || loading || step == SendGuard::Step::ReadingCase
+        || step == SendGuard::Step::CheckingToken;
+    if (std::exchange(m_working, working) != working)
+        m_ui->sendPanel->setSending(working);
+    if (loading)
+        m_ui->sendPanel->showActivity(tr("Reading %1 from the CRM…").arg(m_loader->target()));
+    else if (step == SendGuard::Step::ReadingCase)
+        m_ui->sendPanel->showActivity(tr("Reading the case again, to see whether someone else changed it…"));
+    else if (step == SendGuard::Step::CheckingToken)
+        m_ui->sendPanel->showActivity(tr("Checking the token before the upload…"));
+    // While something is on its way the form shows exactly that: nothing can be edited.
+    const bool locked = working || step == SendGuard::Step::Question;
+    if (locked && !m_ui->caseForm->isBusy()) {
+        // The focus leaves what is about to be disabled for the id, which only turns read-only.
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && isAncestorOf(focus) && focus != m_ui->caseForm->firstField())
+            m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
+    }
+    m_ui->caseForm->setBusy(locked);
+    m_ui->customFieldsEditor->setEnabled(!locked);
+    m_ui->attachmentsEditor->setEnabled(!locked);
+    m_ui->connectionBar->setEnabled(!locked);
+    setWindowTitle(sending       ? tr("Casedesk — sending…")
+                       : working ? tr("Casedesk — reading…")
+                                 : tr("Casedesk"));
+    if (!locked && !m_pendingAttachments.isEmpty())
+        m_ui->attachmentsEditor->addPaths(std::exchange(m_pendingAttachments, {}));
+    updateActionStates();
 }
 
 void MainWindow::keepConnectionWarm()
@@ -472,13 +679,12 @@ HistoryPane *MainWindow::historyPane() const
 
 void MainWindow::setBatchStore(BatchStore *store)
 {
-    Q_ASSERT(!m_batchStore);
-    m_batchStore = store;
+    m_batches->setStore(store);
 }
 
 BatchWindow *MainWindow::batchWindow() const
 {
-    return m_batchWindow;
+    return m_batches->batchWindow();
 }
 
 BatchDefaults MainWindow::batchDefaults() const
@@ -499,72 +705,39 @@ BatchDefaults MainWindow::batchDefaults() const
 
 void MainWindow::showBatchWindow()
 {
-    if (!m_batchStore || !m_batchStore->isOpen()) {
-        m_ui->banner->show(MessageBanner::Kind::Warning, [] {
-            return MessageBanner::Content{
-                tr("Bulk correction is not available"),
-                tr("Bulk correction keeps every batch in the history database, which could not be opened in "
-                   "this session. Restart Casedesk once the history file can be written.")};
-        });
-        return;
-    }
-    if (!m_batchWindow) {
-        m_batchWindow = new BatchWindow(m_batchStore, m_client, m_history, m_settings, this);
-        m_batchWindow->setObjectName(u"batchWindow"_s);
-        m_batchWindow->setDefaultsProvider([this] { return batchDefaults(); });
-        m_batchWindow->setTokenProvider([this] { return m_ui->connectionBar->token(); });
-        connect(m_batchWindow, &BatchWindow::showInHistoryRequested, this, [this](qint64 batchId) {
-            m_ui->historyPane->setBatchFilter(batchId);
-            show();
-            raise();
-            activateWindow();
-            m_ui->historyPane->view()->setFocus(Qt::OtherFocusReason);
-        });
-    }
-    m_batchWindow->show();
-    m_batchWindow->raise();
-    m_batchWindow->activateWindow();
-    if (!m_ui->banner->actionText().isEmpty())
-        m_ui->banner->dismiss(); // the offer to resume is answered by opening the window
+    m_batches->show();
 }
 
 void MainWindow::offerBatchResume()
 {
-    if (!m_batchStore || !m_batchStore->isOpen())
-        return;
-    const QList<BatchInfo> unfinished = m_batchStore->unfinishedBatches();
-    if (unfinished.isEmpty())
-        return;
-    const BatchInfo newest = unfinished.constFirst();
-    const int others = int(unfinished.size()) - 1;
-    m_ui->banner->show(MessageBanner::Kind::Warning, [newest, others] {
-        const int queued = newest.count(BatchRow::State::Queued) + newest.count(BatchRow::State::Sending);
-        const int interrupted = newest.count(BatchRow::State::Interrupted);
-        QString text = tr("The bulk correction from %1 has %n row(s) not sent yet.", nullptr, queued)
-                           .arg(newest.sourceName);
-        if (interrupted > 0) {
-            text += u' '
-                + tr("%n row(s) were being sent when it stopped; check those cases in the CRM before "
-                     "resending them.",
-                     nullptr, interrupted);
-        }
-        if (others > 0)
-            text += u' ' + tr("%n other batch(es) are unfinished too.", nullptr, others);
-        return MessageBanner::Content{tr("A bulk correction was not finished"), text};
-    });
-    m_ui->banner->addAction([] { return tr("Open bulk correction"); }, [this] { showBatchWindow(); });
+    m_batches->offerResume();
 }
 
 // ---------------------------------------------------------------------------------------------- sending
 
 bool MainWindow::isSending() const
 {
-    return m_sender->isSending();
+    return m_send->isSending();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_send->isBusy() || m_loader->isLoading();
+}
+
+void MainWindow::loadFromCrm()
+{
+    if (isBusy())
+        return;
+    m_ui->connectionBar->normaliseServer();
+    const CaseUpdate update = currentUpdate();
+    m_loader->load(update.wolkvoxId,
+                   {update.server, update.operation, m_ui->connectionBar->token(), connectionSettings()});
 }
 
 void MainWindow::sendUpdate()
 {
-    if (isSending())
+    if (isBusy())
         return;
     m_ui->attachmentsEditor->refresh();
     m_ui->connectionBar->normaliseServer();
@@ -574,15 +747,19 @@ void MainWindow::sendUpdate()
         focusField(first.index >= 0 ? first.field + u'#' + QString::number(first.index) : first.field);
         return;
     }
+    if (m_unchanged)
+        return; // a loaded case with nothing changed: there is nothing to send
     // Dismissed first, so a history that cannot be written (full disk) stays on show while sending.
     m_ui->banner->dismiss();
-    setSending(true);
-    m_sender->send(currentUpdate(), m_ui->connectionBar->token(), connectionSettings());
+    m_send->send({currentUpdate(), m_ui->connectionBar->token(), connectionSettings(), loadedCase()});
 }
 
 void MainWindow::cancelUpdate()
 {
-    m_sender->cancel();
+    if (m_loader->isLoading())
+        m_loader->cancel();
+    else
+        m_send->cancel();
 }
 
 void MainWindow::testConnection()
@@ -591,85 +768,22 @@ void MainWindow::testConnection()
     updateActionStates();
 }
 
-void MainWindow::setSending(bool sending)
+void MainWindow::onSendFinished(const UpdateSender::Report &report, const CaseUpdate &sent)
 {
-    m_ui->sendPanel->setSending(sending);
-    setWindowTitle(sending ? tr("Casedesk — sending…") : tr("Casedesk"));
-    updateActionStates();
-}
-
-void MainWindow::onSendFinished(const UpdateSender::Report &report)
-{
-    setSending(false);
     if (report.isSuccess()) {
-        const CaseUpdate sent = m_sender->update();
         rememberSuccessful(sent);
-        // Sent: nothing left to lose. Edits made during the upload still count as unsent.
+        // The CRM has the sent values now: they are what a further correction changes.
+        if (m_loaded && m_loaded->record.wolkvoxId.compare(sent.wolkvoxId, Qt::CaseInsensitive) == 0) {
+            m_loaded->record = CaseBaseline::applied(m_loaded->record, sent);
+            m_loaded->readAt = QDateTime::currentDateTimeUtc();
+        }
         m_drafts->setClean(sent);
         m_drafts->saveNow();
+    } else if (m_vocabulary && m_vocabulary->recordRejection(sent, report.result)) {
+        m_ui->caseForm->refreshValueLists(); // a refused value is no longer offered
     }
-    showOutcome(report);
     revalidate();
     Q_EMIT updateFinished(report.result);
-}
-
-void MainWindow::showOutcome(const UpdateSender::Report &report)
-{
-    const ApiResult &result = report.result;
-    MessageBanner::Kind kind = MessageBanner::Kind::Error;
-    switch (result.outcome) {
-    case ApiResult::Outcome::Success:
-        kind = MessageBanner::Kind::Success;
-        break;
-    case ApiResult::Outcome::Cancelled:
-        kind = MessageBanner::Kind::Information;
-        break;
-    case ApiResult::Outcome::Timeout:
-    case ApiResult::Outcome::UnreadableAnswer:
-    case ApiResult::Outcome::Incomplete:
-        kind = MessageBanner::Kind::Warning;
-        break;
-    case ApiResult::Outcome::Rejected:
-    case ApiResult::Outcome::NetworkFailure:
-    case ApiResult::Outcome::InvalidInput:
-        break;
-    }
-    // A history that could not record the attempt, or files left behind, turn a success into a warning.
-    if (kind == MessageBanner::Kind::Success && !report.historyError.isEmpty())
-        kind = MessageBanner::Kind::Warning;
-    m_ui->banner->show(kind, [report] {
-        const ApiResult &result = report.result;
-        QString title = result.outcomeText();
-        QStringList text{result.explanation()};
-        if (result.outcome == ApiResult::Outcome::Success) {
-            title = result.wolkvoxId.isEmpty() ? tr("Case updated")
-                                               : tr("Case %1 updated").arg(result.wolkvoxId);
-            if (!result.msg.isEmpty()) {
-                text = {tr("The CRM answered “%1” (HTTP %2) in %3.")
-                            .arg(result.msg)
-                            .arg(result.httpStatus)
-                            .arg(HistoryModel::durationText(result.elapsedMs))};
-            }
-            if (report.requests > 1)
-                text.append(
-                    tr("Its %n file(s) went in %n updates, one file each.", nullptr, report.requests));
-        } else if (result.outcome == ApiResult::Outcome::Cancelled) {
-            title = tr("Update cancelled");
-        }
-        if (report.isPartial()) {
-            text.append(tr("The CRM has the fields and %n file(s) from the updates before: %1.", nullptr,
-                           int(report.delivered.size()))
-                            .arg(HistoryModel::fileNames(report.delivered)));
-        }
-        if (!report.notSent.isEmpty()) {
-            text.append(tr("%n file(s) were not sent: %1.", nullptr, int(report.notSent.size()))
-                            .arg(HistoryModel::fileNames(report.notSent)));
-        }
-        // The outcome first; a history that could not record the attempt is said after it, whole.
-        if (!report.historyError.isEmpty())
-            text += {tr("The history could not record this attempt."), report.historyError};
-        return MessageBanner::Content{title, text.join(u"\n\n"_s)};
-    });
 }
 
 void MainWindow::rememberSuccessful(const CaseUpdate &update)
@@ -680,6 +794,8 @@ void MainWindow::rememberSuccessful(const CaseUpdate &update)
     m_settings->rememberStatus(update.operation, update.caseType, update.status);
     m_settings->rememberPriority(update.operation, update.caseType, update.priority);
     m_settings->rememberResponsible(update.responsible);
+    if (m_vocabulary)
+        m_vocabulary->recordSuccess(update);
     m_ui->connectionBar->refreshServers();
     m_ui->caseForm->refreshValueLists();
 }
@@ -699,120 +815,52 @@ void MainWindow::showAbout()
 
 void MainWindow::showSettings()
 {
-    if (m_settingsDialog) {
-        m_settingsDialog->raise();
-        m_settingsDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new SettingsDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setConnectionSettings(connectionSettings());
-    dialog->setLanguage(m_settings->language());
-    ProfileStore *profiles = m_ui->connectionBar->profiles();
-    const ConnectionProfile profile = m_ui->connectionBar->currentProfile();
-    if (!profile.id.isEmpty()) {
-        dialog->setFormDefaults({profile.defaultCaseType, profile.defaultStatus, profile.defaultPriority},
-                                m_ui->caseForm->caseTypes(), m_ui->caseForm->statuses(),
-                                m_ui->caseForm->priorities());
-    }
-    connect(dialog, &QDialog::accepted, this, [this, dialog, profiles] {
-        if (dialog->language() != m_settings->language()) {
-            m_settings->setLanguage(dialog->language());
-            Translations::install(Translations::resolve(dialog->language())); // retranslates every window
-        }
-        ConnectionProfile current = m_ui->connectionBar->currentProfile();
-        if (!current.id.isEmpty()) {
-            // The dialog edits the current profile's settings.
-            current.setConnectionSettings(dialog->connectionSettings());
-            const SettingsDialog::FormDefaults defaults = dialog->formDefaults();
-            current.defaultCaseType = defaults.caseType;
-            current.defaultStatus = defaults.status;
-            current.defaultPriority = defaults.priority;
-            profiles->update(current);
-            // New defaults fill what is still empty; they are not the agent's edits.
-            const bool wasClean = !hasUnsentChanges();
-            applyProfileDefaults();
-            if (wasClean)
-                m_drafts->markClean();
-        } else {
-            m_settings->setConnectionSettings(dialog->connectionSettings());
-        }
-        m_settings->sync();
-        revalidate();
-    });
-    m_settingsDialog = dialog;
-    dialog->open(); // window-modal, no nested event loop
+    m_settingsFlow->open();
 }
 
 // ---------------------------------------------------------------------------------------------- events
 
-bool MainWindow::confirmClose()
-{
-    if (isSending() && !m_closeConfirmed) {
-        // Closing would abandon an update whose fate is unknown: ask, without blocking the window.
-        Dialogs::ask(this, u"closeWhileSendingBox"_s, QMessageBox::Warning, tr("An update is being sent"),
-                     tr("Casedesk is still sending case %1. If you close now the upload is cancelled and you "
-                        "will not know whether the CRM applied it.")
-                         .arg(m_sender->update().wolkvoxId),
-                     {},
-                     {{tr("&Keep sending"),
-                       QMessageBox::RejectRole,
-                       u"keepSendingButton"_s,
-                       {},
-                       QMessageBox::NoButton,
-                       true},
-                      {tr("&Cancel the upload and close"), QMessageBox::DestructiveRole,
-                       u"closeAnywayButton"_s, [this] {
-                           m_closeConfirmed = true;
-                           QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
-                       }}});
-        return false;
-    }
-    // Closing while sending was already confirmed; the autosaved draft then simply stays for next time.
-    if (m_drafts->store() && !m_closeDecided && !m_closeConfirmed && hasUnsentChanges()) {
-        Dialogs::ask(this, u"unsentChangesBox"_s, QMessageBox::Question, tr("Unsent changes"),
-                     tr("The form has changes that were not sent."),
-                     tr("Save them as a draft to be offered the next time Casedesk starts, or discard them."),
-                     {{tr("&Save draft"), QMessageBox::AcceptRole, u"saveDraftButton"_s,
-                       [this] {
-                           m_closeDecided = true;
-                           m_drafts->keep();
-                           QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
-                       },
-                       QMessageBox::NoButton, true},
-                      {tr("&Discard"), QMessageBox::DestructiveRole, u"discardChangesButton"_s,
-                       [this] {
-                           m_closeDecided = true;
-                           m_drafts->discard();
-                           QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
-                       }},
-                      {{}, QMessageBox::RejectRole, {}, {}, QMessageBox::Cancel, false, true}});
-        return false;
-    }
-    return true;
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_batchWindow && m_batchWindow->isSending()) {
+    const auto closeAgain
+        = [this] { QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection); };
+    if (m_batches->isSending()) {
         // The batch window asks whether to pause; once it has closed, closing here goes on.
         event->ignore();
-        m_batchWindow->requestClose(
-            [this] { QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection); });
+        m_batches->requestClose(closeAgain);
         return;
     }
-    if (!confirmClose()) {
+    // Closing while sending was confirmed: the autosaved draft then simply stays for next time.
+    if (!m_send->confirmClose(closeAgain)
+        || (!m_send->closeConfirmed() && !m_drafts->confirmClose(closeAgain))) {
         event->ignore();
         return;
     }
-    if (!m_closeDecided)
+    if (!m_drafts->closeDecided())
         m_drafts->saveNow(); // flush a pending autosave
     m_drafts->stop();
     saveLayout();
-    cancelUpdate(); // the history shows it as cancelled
+    m_loader->cancel();
+    m_send->guard()->cancel();
+    m_send->sender()->cancel(); // the history shows it as cancelled
     m_ui->connectionBar->cancelTest();
     m_client->stopKeepingWarm();
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_focusedOnStart, true))
+        return;
+    // On start the cursor waits where the agent types first: the first missing connection field, else the
+    // case's id. Queued, so the profile and its token have been applied.
+    QTimer::singleShot(0, this, [this] {
+        if (QWidget *missing = m_ui->connectionBar->firstIncompleteField())
+            missing->setFocus(Qt::OtherFocusReason);
+        else
+            m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -821,7 +869,8 @@ void MainWindow::changeEvent(QEvent *event)
     switch (event->type()) {
     case QEvent::LanguageChange:
         m_ui->retranslateUi(this);
-        setSending(isSending());
+        m_vocabularyActions->retranslate();
+        updateBusy();
         revalidate();
         break;
     case QEvent::ActivationChange:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/casebaseline.h"
 #include "core/model/caseupdate.h"
 #include "core/model/connectionsettings.h"
 #include "core/model/validator.h"
@@ -9,21 +10,29 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 class AboutDialog;
+class BatchLauncher;
 class BatchStore;
 class BatchWindow;
 struct BatchDefaults;
+class CaseLoader;
 class CasesClient;
 class DraftController;
 class DraftStore;
 class HistoryPane;
 class HistoryStore;
+struct HistoryEntry;
 class ProfileStore;
 class QNetworkAccessManager;
 class SecretStore;
+class SendFlow;
 class Settings;
-class SettingsDialog;
+class SettingsFlow;
+class ValueLists;
+class VocabularyActions;
+class VocabularyStore;
 
 namespace Ui {
 class MainWindow;
@@ -31,7 +40,8 @@ class MainWindow;
 
 // The agent's window. It holds the menus, the splitters and their layout, the banner and the close flow,
 // and coordinates its parts: the connection bar, the case form, the custom fields and attachments editors,
-// the send panel, the history pane, the draft autosave and the update sender. Never blocks.
+// the send panel, the history pane, the draft autosave, Load from CRM (CaseLoader), the checks before
+// sending (SendGuard), the update sender and what the banner says of it (OutcomeBanner). Never blocks.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +59,9 @@ public:
     // Connection profiles and their tokens (the caller's; must outlive the window). Without them the window
     // uses Settings' connection settings and keeps the token for the session only.
     void setProfiles(ProfileStore *profiles, SecretStore *secrets);
+    // What each operation's cases taught (the caller's, open; must outlive the window): the form's value
+    // lists, closed statuses and File → Import/Export value lists. Without it, Settings' lists only.
+    void setVocabulary(VocabularyStore *vocabulary);
     // Autosaves the form to `drafts` (the caller's; must outlive the window) a moment after each edit.
     void setDraftStore(DraftStore *drafts);
     void setDraftDelay(int milliseconds);
@@ -70,18 +83,24 @@ public:
 
     // The form as it would be sent (server normalised); never carries the token.
     CaseUpdate currentUpdate() const;
-    // Fills every field of the form from `update`; the token stays as it is.
-    void loadUpdate(const CaseUpdate &update);
+    // Fills every field of the form from `update`; the token stays as it is. `delivered`: attachments the
+    // CRM already has with the case, listed unticked.
+    void loadUpdate(const CaseUpdate &update, const QStringList &delivered = {});
     void addAttachments(const QStringList &paths);
+    // The case as loaded from the CRM (Load from CRM, or an attempt's baseline), while the form shows it.
+    std::optional<CaseBaseline> loadedCase() const;
 
     // Every problem that keeps Update disabled, as shown next to the button.
     QList<ValidationIssue> problems() const { return m_problems; }
     bool isSending() const;
+    // Sending, reading a case or checking before sending: the form cannot be edited.
+    bool isBusy() const;
     HistoryPane *historyPane() const;
 
 public Q_SLOTS:
     void sendUpdate();
     void cancelUpdate();
+    void loadFromCrm();
     void testConnection();
     void newCase();
     void showSettings();
@@ -91,10 +110,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void updateFinished(const ApiResult &result);
     void connectionTested(const ApiResult &result);
+    // Load from CRM ended: a case was loaded (`loaded` true) or not.
+    void caseLoadFinished(bool loaded);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -102,21 +124,23 @@ protected:
 private:
     void setupActions();
     void setupParts();
+    void setupFlows();
     void setupTabOrder();
     void restoreLayout();
     void saveLayout();
-    bool confirmClose();
 
     ConnectionSettings connectionSettings() const;
     void revalidate();
     void focusField(const QString &target);
     void updateActionStates();
+    void updateBusy();
     void applyProfileDefaults();
     void keepConnectionWarm();
+    void fillForm(const CaseUpdate &update, const QStringList &delivered);
+    void showLoadedCase(const CaseBaseline &baseline);
+    void loadAttempt(const HistoryEntry &entry);
 
-    void setSending(bool sending);
-    void onSendFinished(const UpdateSender::Report &report);
-    void showOutcome(const UpdateSender::Report &report);
+    void onSendFinished(const UpdateSender::Report &report, const CaseUpdate &sent);
     void rememberSuccessful(const CaseUpdate &update);
     void watchHistoryStore();
 
@@ -124,14 +148,20 @@ private:
     Settings *m_settings;
     HistoryStore *m_history;
     CasesClient *m_client;
-    UpdateSender *m_sender;
     DraftController *m_drafts;
-    QPointer<SettingsDialog> m_settingsDialog;
+    std::unique_ptr<ValueLists> m_lists;
+    VocabularyStore *m_vocabulary = nullptr; // the caller's
+    VocabularyActions *m_vocabularyActions = nullptr;
+    CaseLoader *m_loader = nullptr;
+    SendFlow *m_send = nullptr;
+    BatchLauncher *m_batches = nullptr;
+    SettingsFlow *m_settingsFlow = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
-    BatchStore *m_batchStore = nullptr;
-    QPointer<BatchWindow> m_batchWindow;
     QList<ValidationIssue> m_problems;
+    std::optional<CaseBaseline> m_loaded; // the case as loaded from the CRM
+    QStringList m_pendingAttachments; // dropped or handed in while the form could not change
+    bool m_unchanged = false; // a loaded case with nothing changed: nothing to send
+    bool m_working = false; // the send panel shows progress
+    bool m_focusedOnStart = false;
     bool m_loading = false; // true while the form is being filled, not typed
-    bool m_closeConfirmed = false; // the agent chose to close while sending
-    bool m_closeDecided = false; // the agent answered the unsent-changes question
 };

@@ -2,6 +2,7 @@
 
 #include "core/global.h"
 #include "core/model/casefield.h"
+#include "core/send/updatesender.h"
 #include "gui/widgets/icons.h"
 #include "ui_sendpanel.h"
 
@@ -40,6 +41,7 @@ SendPanel::SendPanel(QWidget *parent)
     m_ui->updateButton->setIcon(Icons::icon(Icons::Id::Send));
     m_ui->cancelButton->setIcon(Icons::icon(Icons::Id::Cancel));
     m_ui->deliveryLabel->hide();
+    m_ui->changeSummaryLabel->hide();
     connect(m_ui->updateButton, &QPushButton::clicked, this, &SendPanel::updateClicked);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &SendPanel::cancelClicked);
     connect(m_ui->problemsLabel, &QLabel::linkActivated, this,
@@ -53,6 +55,14 @@ SendPanel::~SendPanel() = default;
 void SendPanel::setUpdateAction(QAction *update)
 {
     m_update = update;
+}
+
+void SendPanel::follow(UpdateSender *sender)
+{
+    connect(sender, &UpdateSender::requestStarted, this, &SendPanel::showWaiting);
+    connect(sender, &UpdateSender::connected, this,
+            [this, sender] { showConnecting(sender->currentRequest(), sender->plan().requestCount()); });
+    connect(sender, &UpdateSender::uploadProgress, this, &SendPanel::showProgress);
 }
 
 QWidget *SendPanel::firstField() const
@@ -90,7 +100,7 @@ void SendPanel::renderProblems()
 
     QString text;
     if (m_problems.isEmpty()) {
-        text = tr("Ready to send.").toHtmlEscaped();
+        text = (m_readyNote.isEmpty() ? tr("Ready to send.") : m_readyNote).toHtmlEscaped();
     } else {
         QStringList parts;
         if (!missing.isEmpty())
@@ -114,6 +124,39 @@ void SendPanel::setDeliveryNote(const QString &note)
 {
     m_ui->deliveryLabel->setText(note);
     m_ui->deliveryLabel->setVisible(!note.isEmpty());
+}
+
+void SendPanel::setChangeSummary(bool loaded, const QString &summary)
+{
+    m_loaded = loaded;
+    m_summary = summary;
+    renderSummary();
+}
+
+void SendPanel::renderSummary()
+{
+    QLabel *label = m_ui->changeSummaryLabel;
+    label->setVisible(m_loaded);
+    if (!m_loaded)
+        return;
+    //: Above Update case, for a case loaded from the CRM; %1 lists the changes, e.g. "priority: low → high"
+    label->setText(m_summary.isEmpty() ? tr("No change yet: the form holds the case as it was loaded.")
+                                       : tr("Will change: %1").arg(m_summary));
+    label->setToolTip(label->text());
+}
+
+void SendPanel::setReadyNote(const QString &note)
+{
+    if (note == m_readyNote)
+        return;
+    m_readyNote = note;
+    renderProblems();
+}
+
+void SendPanel::showActivity(const QString &text)
+{
+    m_ui->progressBar->setRange(0, 0);
+    m_ui->progressLabel->setText(text);
 }
 
 void SendPanel::setCanSend(bool canSend)
@@ -181,5 +224,6 @@ void SendPanel::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         m_ui->cancelButton->setToolTip(cancelToolTip());
         renderProblems();
+        renderSummary();
     }
 }

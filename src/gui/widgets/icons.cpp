@@ -162,6 +162,10 @@ QIcon make(Icons::Id id)
         return themed(u"view-list-details"_s, QStyle::SP_FileDialogListView);
     case Id::History:
         return themed(u"document-open-recent"_s, QStyle::SP_FileDialogInfoView);
+    case Id::Changed:
+        return badge(u"changed"_s);
+    case Id::LoadFromCrm:
+        return themed(u"document-import"_s, QStyle::SP_ArrowDown);
     }
     return {};
 }

@@ -40,6 +40,8 @@ enum class Id {
     Retry,
     Batch, // bulk correction
     History,
+    Changed, // a field that differs from the case as it was loaded
+    LoadFromCrm,
 };
 
 QIcon icon(Id id);

@@ -532,9 +532,10 @@ private Q_SLOTS:
                      {QKeySequence(Qt::Key_Insert), QKeySequence(QKeySequence::Delete),
                       QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_L),
                       QKeySequence(Qt::CTRL | Qt::Key_D), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                      QKeySequence(QKeySequence::Copy), QKeySequence(QKeySequence::Paste),
-                      QKeySequence(QKeySequence::Open), QKeySequence(QKeySequence::Refresh),
-                      QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::ALT | Qt::Key_Down)})
+                      QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(QKeySequence::Copy),
+                      QKeySequence(QKeySequence::Paste), QKeySequence(QKeySequence::Open),
+                      QKeySequence(QKeySequence::Refresh), QKeySequence(Qt::ALT | Qt::Key_Up),
+                      QKeySequence(Qt::ALT | Qt::Key_Down)})
                     spelled.remove(key.toString(QKeySequence::NativeText));
                 QVERIFY2(!spelled.contains(word), qPrintable(u"a tooltip spells a key: “%1”"_s.arg(tip)));
             }

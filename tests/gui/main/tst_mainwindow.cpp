@@ -1,17 +1,18 @@
-#include "core/net/apijob.h"
-#include "gui/main/attachmentsmodel.h"
-#include "gui/main/customfieldsmodel.h"
 #include "core/global.h"
+#include "core/history/historystore.h"
+#include "core/net/apijob.h"
+#include "core/profiles/settings.h"
+#include "gui/dialogs/settingsdialog.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
-#include "core/history/historystore.h"
+#include "gui/main/attachmentsmodel.h"
+#include "gui/main/customfieldsmodel.h"
 #include "gui/main/mainwindow.h"
 #include "gui/widgets/messagebanner.h"
 #include "support/mnemonics.h"
-#include "core/profiles/settings.h"
-#include "gui/dialogs/settingsdialog.h"
 #include "support/simulatorprocess.h"
 #include "support/testfiles.h"
+#include "support/windowdriver.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -85,11 +86,7 @@ private:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
-    static void closePopups()
-    {
-        while (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
-    }
+    static void closePopups(QWidget *window = nullptr) { WindowDriver::closePopups(window); }
 
     // Replaces the text of a line edit, editable combo or text edit the way a person does: select all, type.
     static void type(QWidget *target, const QString &text)
@@ -110,7 +107,7 @@ private:
                 QTest::sendKeyEvent(QTest::Click, input, Qt::Key_unknown, QString(c), Qt::NoModifier);
             }
         }
-        closePopups();
+        closePopups(target->window());
         // Focus leaves the field as it would with Tab, so editingFinished-driven normalisation runs.
         if (auto *edit = qobject_cast<QLineEdit *>(input))
             Q_EMIT edit->editingFinished();
@@ -471,7 +468,17 @@ private Q_SLOTS:
         type(widget<QLineEdit>(u"responsibleEdit"_s), u"nadie@modulodeprueba"_s);
         pressUpdateAndWait();
         QCOMPARE(banner()->kind(), MessageBanner::Kind::Error);
-        QVERIFY(banner()->text().contains(u"THE RESPONSIBLE USER DOES NOT EXIST"_s));
+        // Explained in the agent's words, with what to do; the CRM's own words are in the details.
+        QCOMPARE(banner()->title(), u"The CRM has no user “nadie@modulodeprueba”"_s);
+        QVERIFY2(banner()->text().contains(u"must exist in the CRM"_s), qPrintable(banner()->text()));
+        QVERIFY(!banner()->text().contains(u"THE RESPONSIBLE USER DOES NOT EXIST"_s));
+        click(u"bannerFixFieldButton"_s);
+        QCOMPARE(QApplication::focusWidget(), widget<QWidget>(u"responsibleEdit"_s));
+        click(u"bannerShowDetailsButton"_s);
+        QCOMPARE(QApplication::focusWidget(), widget<QWidget>(u"historyDetails"_s));
+        QVERIFY(widget<QTextBrowser>(u"historyDetails"_s)
+                    ->toPlainText()
+                    .contains(u"THE RESPONSIBLE USER DOES NOT EXIST"_s));
         QCOMPARE(historyCell(0, HistoryModel::HttpColumn), u"400"_s);
         QCOMPARE(historyCell(0, HistoryModel::OutcomeColumn), u"Rejected by the CRM"_s);
         // A rejected responsible is not offered for completion later.
@@ -498,14 +505,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             widget<QLabel>(u"progressLabel"_s)->text().contains(u"waiting for the CRM"_s), NetworkTimeout);
 
-        // The window keeps working while the server says nothing: timers tick and typing lands.
+        // The window keeps working while the server says nothing: timers tick. The form cannot be edited
+        // while its update is on its way, so it always shows what is being sent.
         int ticks = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
         ticker.start(20);
         QTRY_VERIFY(ticks >= 10);
-        type(widget<QLineEdit>(u"responsibleEdit"_s), u"carlos@modulodeprueba"_s);
-        QCOMPARE(widget<QLineEdit>(u"responsibleEdit"_s)->text(), u"carlos@modulodeprueba"_s);
+        QVERIFY(widget<QLineEdit>(u"responsibleEdit"_s)->isReadOnly());
+        QVERIFY(!widget<QComboBox>(u"statusCombo"_s)->isEnabled());
+        QVERIFY(!widget<QWidget>(u"customFieldsView"_s)->isEnabled());
+        QVERIFY(!widget<QWidget>(u"attachmentsView"_s)->isEnabled());
+        QTest::keyClicks(widget<QLineEdit>(u"responsibleEdit"_s), u"x"_s);
+        QCOMPARE(widget<QLineEdit>(u"responsibleEdit"_s)->text(), u"ana@modulodeprueba"_s);
         QVERIFY(m_window->isSending());
 
         // Progress shows bytes and rate (a slow upload, reported the way ApiJob reports it).
@@ -544,7 +556,7 @@ private Q_SLOTS:
         QVERIFY(!progress->isVisible());
         QVERIFY(!cancel->isVisible());
         QVERIFY(updateEnabled());
-        // The history keeps what was sent, not what was typed afterwards.
+        QVERIFY(!widget<QLineEdit>(u"responsibleEdit"_s)->isReadOnly()); // editable again
         QCOMPARE(historyModel()->entry(0).update.responsible, u"ana@modulodeprueba"_s);
 
         // Closing anyway cancels the upload, and the history says so.
@@ -595,6 +607,20 @@ private Q_SLOTS:
         history->setFocus();
         history->setCurrentIndex(history->model()->index(0, 0));
         click(u"loadIntoFormButton"_s);
+        // Issue 17: the two files already reached the CRM with this case. They are listed again, unticked,
+        // and are sent again only once ticked (before, Load into form attached them again at once).
+        auto *attachments = widget<QTreeView>(u"attachmentsView"_s);
+        QCOMPARE(attachments->model()->rowCount(), 2);
+        CaseUpdate withoutFiles = sent;
+        withoutFiles.attachments.clear();
+        QCOMPARE(m_window->currentUpdate(), withoutFiles);
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex name = attachments->model()->index(row, AttachmentsModel::NameColumn);
+            QCOMPARE(name.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+            QCOMPARE(attachments->model()->index(row, AttachmentsModel::ProblemColumn).data().toString(),
+                     u"Already sent"_s);
+            QVERIFY(attachments->model()->setData(name, Qt::Checked, Qt::CheckStateRole));
+        }
         QCOMPARE(m_window->currentUpdate(), sent);
         QCOMPARE(widget<QComboBox>(u"serverCombo"_s)->currentText(), sent.server);
         QCOMPARE(widget<QLineEdit>(u"operationEdit"_s)->text(), Operation);
@@ -606,19 +632,28 @@ private Q_SLOTS:
         QCOMPARE(widget<QPlainTextEdit>(u"solutionEdit"_s)->toPlainText(), u"Línea 1\nLínea 2"_s);
         QCOMPARE(widget<QPlainTextEdit>(u"formPreview"_s)->toPlainText(),
                  QString::fromUtf8(R"({"zeta":"1","alfa":"São Paulo","nota":"a\tb"})"));
-        auto *attachments = widget<QTreeView>(u"attachmentsView"_s);
-        QCOMPARE(attachments->model()->rowCount(), 2);
         QCOMPARE(attachments->model()->index(1, 0).data(AttachmentsModel::PathRole).toString(), pdf);
         QCOMPARE(widget<QLineEdit>(u"tokenEdit"_s)->text(), Token); // the token stays as typed
         QVERIFY(updateEnabled());
         QCOMPARE(banner()->kind(), MessageBanner::Kind::Information);
 
-        // Enter on an attempt does the same; the corrected case goes out again.
+        // Enter on an attempt does the same; the same case goes out again once the agent says so.
         type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"otro"_s);
         history->setFocus();
         QTest::keyClick(history, Qt::Key_Return);
         QCOMPARE(widget<QLineEdit>(u"wolkvoxIdEdit"_s)->text(), CaseId);
-        pressUpdateAndWait();
+        for (int row = 0; row < 2; ++row) {
+            attachments->model()->setData(attachments->model()->index(row, AttachmentsModel::NameColumn),
+                                          Qt::Checked, Qt::CheckStateRole);
+        }
+        QSignalSpy finished(m_window.get(), &MainWindow::updateFinished);
+        click(u"updateButton"_s);
+        QMessageBox *again = nullptr;
+        QTRY_VERIFY((again = m_window->findChild<QMessageBox *>(u"sameUpdateAgainBox"_s))
+                    && again->isVisible());
+        QVERIFY(again->informativeText().contains(u"uploads its 2 file"_s));
+        QTest::mouseClick(again->findChild<QPushButton *>(u"sendAgainButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, NetworkTimeout);
         QCOMPARE(historyModel()->rowCount(), 2);
         QCOMPARE(historyModel()->entry(0).update, sent);
     }

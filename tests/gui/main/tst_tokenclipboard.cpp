@@ -1,8 +1,9 @@
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/main/mainwindow.h"
 #include "core/profiles/settings.h"
+#include "gui/main/mainwindow.h"
 #include "support/simulatorprocess.h"
+#include "support/windowdriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -48,8 +49,7 @@ private:
         QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(input, Qt::Key_Delete);
         QTest::keyClicks(input, text);
-        while (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
+        WindowDriver::closePopups(target->window());
         if (auto *edit = qobject_cast<QLineEdit *>(input))
             Q_EMIT edit->editingFinished();
     }
