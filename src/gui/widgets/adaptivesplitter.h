@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSplitter>
+
+// A splitter that lays its widgets side by side while they fit, and one above the other when the window
+// is narrower than their minimum widths together (half a 1366 px screen), so that a narrow window does
+// not cut them. Its minimum size is therefore its largest widget's, not their sum.
+class AdaptiveSplitter : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    explicit AdaptiveSplitter(QWidget *parent = nullptr);
+
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    // The width the widgets need side by side.
+    int sideBySideWidth() const;
+    void adapt();
+};
