@@ -443,9 +443,9 @@
     <message numerus="yes">
         <source>%n case(s) match %1. Choose the one to load into the form.</source>
         <extracomment>%1 says what was searched for, e.g. the case number “1042”</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case matches %1. Choose the one to load into the form.</numerusform>
+            <numerusform>%n cases match %1. Choose the one to load into the form.</numerusform>
         </translation>
     </message>
 </context>
@@ -490,9 +490,9 @@
     <name>ConflictDialog</name>
     <message numerus="yes">
         <source>You and someone else both changed %n field(s), marked below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You and someone else both changed %n field, marked below.</numerusform>
+            <numerusform>You and someone else both changed %n fields, marked below.</numerusform>
         </translation>
     </message>
 </context>
@@ -501,9 +501,9 @@
     <message numerus="yes">
         <source>Connected · %Ln of %1 calls left today</source>
         <extracomment>The connection status after Test connection. %n calls are left of the daily limit %1.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected · %Ln of %1 calls left today</numerusform>
+            <numerusform>Connected · %Ln of %1 calls left today</numerusform>
         </translation>
     </message>
 </context>
@@ -564,17 +564,17 @@
     <message numerus="yes">
         <source>Shown: %1 of %n attempt(s)</source>
         <extracomment>Above the history when a search or filter is on; %1 is how many are shown, %n how many exist</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shown: %1 of %n attempt</numerusform>
+            <numerusform>Shown: %1 of %n attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
         <extracomment>Above the history: how many attempts it holds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
         </translation>
     </message>
 </context>
@@ -631,9 +631,9 @@
     </message>
     <message numerus="yes">
         <source>%n of its files already reached the CRM and are not sent again unless you tick them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of its files already reached the CRM and is not sent again unless you tick it.</numerusform>
+            <numerusform>%n of its files already reached the CRM and are not sent again unless you tick them.</numerusform>
         </translation>
     </message>
 </context>
@@ -675,9 +675,9 @@
     <name>SendGuard</name>
     <message numerus="yes">
         <source>Sending it again costs a call of the daily quota and uploads its %n file(s) again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending it again costs a call of the daily quota and uploads its %n file again.</numerusform>
+            <numerusform>Sending it again costs a call of the daily quota and uploads its %n files again.</numerusform>
         </translation>
     </message>
 </context>
@@ -695,30 +695,30 @@
     <name>VocabularyActions</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new value(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new value added.</numerusform>
+            <numerusform>%n new values added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n known value(s) brought up to date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n known value brought up to date.</numerusform>
+            <numerusform>%n known values brought up to date.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value saved to %1.</numerusform>
+            <numerusform>%n values saved to %1.</numerusform>
         </translation>
     </message>
 </context>
