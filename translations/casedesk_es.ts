@@ -2494,12 +2494,12 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The record id of the case, as the CRM shows it; or a case number (digits only) to find the case with Load from CRM</source>
-        <translation>El id de registro del caso, tal como lo muestra el CRM; o un número de caso (solo dígitos) para encontrar el caso con Cargar desde el CRM</translation>
+        <translation>El id de registro del caso, tal como lo muestra el CRM; o un número de caso (solo dígitos) para encontrar el caso con Cargar del CRM</translation>
     </message>
     <message>
         <source>Load from CRM</source>
         <extracomment>Button: read the case from the CRM into the form. No mnemonic: it costs a call of the daily quota</extracomment>
-        <translation>Cargar desde el CRM</translation>
+        <translation>Cargar del CRM</translation>
     </message>
     <message>
         <source>Load the case from the CRM</source>
@@ -4456,7 +4456,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Loa&amp;d from CRM</source>
-        <translation>Cargar &amp;desde el CRM</translation>
+        <translation>Cargar &amp;del CRM</translation>
     </message>
     <message>
         <source>Read the case the id field names from the CRM and fill the form with it; one call of the daily quota</source>
