@@ -439,6 +439,17 @@
     </message>
 </context>
 <context>
+    <name>CaseChooserDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) match %1. Choose the one to load into the form.</source>
+        <extracomment>%1 says what was searched for, e.g. the case number “1042”</extracomment>
+        <translation>
+            <numerusform>%n case matches %1. Choose the one to load into the form.</numerusform>
+            <numerusform>%n cases match %1. Choose the one to load into the form.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseQueryResult</name>
     <message numerus="yes">
         <source>%n cases match %1.</source>
@@ -472,6 +483,27 @@
         <translation>
             <numerusform>%n file was not sent: %1.</numerusform>
             <numerusform>%n files were not sent: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>You and someone else both changed %n field(s), marked below.</source>
+        <translation>
+            <numerusform>You and someone else both changed %n field, marked below.</numerusform>
+            <numerusform>You and someone else both changed %n fields, marked below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message numerus="yes">
+        <source>Connected · %Ln of %1 calls left today</source>
+        <extracomment>The connection status after Test connection. %n calls are left of the daily limit %1.</extracomment>
+        <translation>
+            <numerusform>Connected · %Ln of %1 calls left today</numerusform>
+            <numerusform>Connected · %Ln of %1 calls left today</numerusform>
         </translation>
     </message>
 </context>
@@ -529,6 +561,22 @@
             <numerusform>Exported %n attempts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Shown: %1 of %n attempt(s)</source>
+        <extracomment>Above the history when a search or filter is on; %1 is how many are shown, %n how many exist</extracomment>
+        <translation>
+            <numerusform>Shown: %1 of %n attempt</numerusform>
+            <numerusform>Shown: %1 of %n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <extracomment>Above the history: how many attempts it holds</extracomment>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -581,6 +629,13 @@
             <numerusform>%n files were not sent: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of its files already reached the CRM and are not sent again unless you tick them.</source>
+        <translation>
+            <numerusform>%n of its files already reached the CRM and is not sent again unless you tick it.</numerusform>
+            <numerusform>%n of its files already reached the CRM and are not sent again unless you tick them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlannedRowsModel</name>
@@ -617,12 +672,53 @@
     </message>
 </context>
 <context>
+    <name>SendGuard</name>
+    <message numerus="yes">
+        <source>Sending it again costs a call of the daily quota and uploads its %n file(s) again.</source>
+        <translation>
+            <numerusform>Sending it again costs a call of the daily quota and uploads its %n file again.</numerusform>
+            <numerusform>Sending it again costs a call of the daily quota and uploads its %n files again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source>%n certificate(s) trusted in addition to the system&apos;s.</source>
         <translation>
             <numerusform>%n certificate trusted in addition to the system&apos;s.</numerusform>
             <numerusform>%n certificates trusted in addition to the system&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyActions</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new value(s) added.</source>
+        <translation>
+            <numerusform>%n new value added.</numerusform>
+            <numerusform>%n new values added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known value(s) brought up to date.</source>
+        <translation>
+            <numerusform>%n known value brought up to date.</numerusform>
+            <numerusform>%n known values brought up to date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n value saved to %1.</numerusform>
+            <numerusform>%n values saved to %1.</numerusform>
         </translation>
     </message>
 </context>

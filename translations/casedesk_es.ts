@@ -134,16 +134,8 @@
         <translation>El servidor cerró la conexión antes de responder. Puede que la actualización se haya aplicado o no; revise el caso.</translation>
     </message>
     <message>
-        <source>A secure connection to the server could not be established (%1).</source>
-        <translation>No se pudo establecer una conexión segura con el servidor (%1).</translation>
-    </message>
-    <message>
         <source>The network is unavailable. Check your connection and try again.</source>
         <translation>La red no está disponible. Revise la conexión y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The update could not be delivered: %1.</source>
-        <translation>No se pudo entregar la actualización: %1.</translation>
     </message>
     <message>
         <source>The CRM does not accept this token for the operation. Check that the token and the operation belong together, or ask your administrator for a new token.</source>
@@ -176,14 +168,6 @@
     <message>
         <source>The CRM rejected the update: %1</source>
         <translation>El CRM rechazó la actualización: %1</translation>
-    </message>
-    <message>
-        <source>The CRM rejected the update (HTTP %1, code %2).</source>
-        <translation>El CRM rechazó la actualización (HTTP %1, código %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
     </message>
     <message>
         <source>The CRM received no token. Enter this operation&apos;s Wolkvox-Token and send again.</source>
@@ -253,6 +237,34 @@
             <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Fueron en una petición con un nombre de campo que lleva un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server and Casedesk could not agree on a secure connection.</source>
+        <translation>El servidor y Casedesk no lograron acordar una conexión segura.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established, so nothing was sent. Check the server address; a company certificate authority goes in Settings.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor, así que no se envió nada. Revise la dirección del servidor; la autoridad de certificación de la empresa se indica en Configuración.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy did not pass the update on. Check the proxy settings of this computer, or ask your IT team.</source>
+        <translation>El proxy de la red no reenvió la actualización. Revise la configuración de proxy de este equipo o consulte al área de TI.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 and the transfer failed. The update may or may not have been applied; check the case.</source>
+        <translation>El servidor respondió HTTP %1 y la transferencia falló. Puede que la actualización se haya aplicado o no; revise el caso.</translation>
+    </message>
+    <message>
+        <source>The update could not be delivered: the connection to the server failed. Check the server address and your network, then try again.</source>
+        <translation>No se pudo entregar la actualización: falló la conexión con el servidor. Revise la dirección del servidor y la red, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The CRM rejected the update with HTTP status %1 and code %2.</source>
+        <translation>El CRM rechazó la actualización con el estado HTTP %1 y el código %2.</translation>
+    </message>
+    <message>
+        <source>The CRM rejected the update with HTTP status %1, without a code.</source>
+        <translation>El CRM rechazó la actualización con el estado HTTP %1, sin código.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentDevice</name>
@@ -288,20 +300,12 @@
         <translation>A&amp;djuntos</translation>
     </message>
     <message>
-        <source>Choose files to attach (Insert); you can also drop files here</source>
-        <translation>Seleccionar archivos para adjuntar (Insert); también puede arrastrarlos y soltarlos aquí</translation>
-    </message>
-    <message>
         <source>Add files</source>
         <translation>Agregar archivos</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
         <translation>A&amp;gregar archivos…</translation>
-    </message>
-    <message>
-        <source>Remove the selected files (Delete)</source>
-        <translation>Quitar los archivos seleccionados (Delete)</translation>
     </message>
     <message>
         <source>Remove files</source>
@@ -339,6 +343,16 @@
         <source>&amp;Remove files</source>
         <translation>&amp;Quitar archivos</translation>
     </message>
+    <message>
+        <source>Choose files to attach (%1); you can also drop files here</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Seleccionar archivos para adjuntar (%1); también puede soltar archivos aquí</translation>
+    </message>
+    <message>
+        <source>Remove the selected files (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Quitar los archivos seleccionados (%1)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsModel</name>
@@ -372,6 +386,7 @@
     </message>
     <message>
         <source>Ready</source>
+        <extracomment>Check column of an attachment with no problem</extracomment>
         <translation>Listo</translation>
     </message>
     <message>
@@ -402,6 +417,23 @@
         <source>Empty</source>
         <translation>Vacío</translation>
     </message>
+    <message>
+        <source>Already sent</source>
+        <extracomment>Check column of an attachment the CRM already has with this case, not ticked to send again</extracomment>
+        <translation>Ya enviado</translation>
+    </message>
+    <message>
+        <source>%1
+
+The CRM already has this file with the case. Tick it to send it again.</source>
+        <translation>%1
+
+El CRM ya tiene este archivo en el caso. Márquelo para volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Already sent with this case; not sent again unless ticked.</source>
+        <translation>Ya se envió con este caso; no se vuelve a enviar a menos que se marque.</translation>
+    </message>
 </context>
 <context>
     <name>BatchCheckPage</name>
@@ -430,10 +462,6 @@
         <source>Reload the &amp;file</source>
         <extracomment>Button: read the file again after fixing it in the spreadsheet</extracomment>
         <translation>&amp;Recargar el archivo</translation>
-    </message>
-    <message>
-        <source>Read the file again after fixing it in the spreadsheet, and check it again (F5)</source>
-        <translation>Volver a leer el archivo después de corregirlo en la hoja de cálculo y revisarlo de nuevo (F5)</translation>
     </message>
     <message>
         <source>&amp;Send valid rows…</source>
@@ -479,6 +507,11 @@
     <message>
         <source>Select a row to read its problems in full.</source>
         <translation>Seleccione una fila para leer sus problemas completos.</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in the spreadsheet, and check it again (%1)</source>
+        <extracomment>%1 is the key that does the same, as the system names it</extracomment>
+        <translation>Volver a leer el archivo después de corregirlo en la hoja de cálculo y revisarlo de nuevo (%1)</translation>
     </message>
 </context>
 <context>
@@ -1859,16 +1892,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>&amp;Abrir archivo CSV…</translation>
     </message>
     <message>
-        <source>Open a CSV or tab-separated file (Ctrl+O)</source>
-        <translation>Abrir un archivo CSV o separado por tabulaciones (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Paste from spreadsheet</source>
         <translation>&amp;Pegar desde hoja de cálculo</translation>
-    </message>
-    <message>
-        <source>Copy the rows in the spreadsheet, header row included, then press this (Ctrl+V)</source>
-        <translation>Copie las filas en la hoja de cálculo, incluida la fila de encabezado, y luego presione este botón (Ctrl+V)</translation>
     </message>
     <message>
         <source>You can also drop a .csv or .tsv file onto this window.</source>
@@ -1883,10 +1908,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>&amp;Cancel reading</source>
         <extracomment>Button: stop waiting for a large file being read; nothing of it is kept</extracomment>
         <translation>&amp;Cancelar lectura</translation>
-    </message>
-    <message>
-        <source>Stop waiting for this file; nothing of it is kept (Esc)</source>
-        <translation>Dejar de esperar este archivo; no se conserva nada de él (Esc)</translation>
     </message>
     <message>
         <source>&amp;Unfinished batches</source>
@@ -2052,6 +2073,21 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>Interrupted</source>
         <extracomment>Column of the unfinished batches: how many of its rows were on their way when it stopped</extracomment>
         <translation>Interrumpidas</translation>
+    </message>
+    <message>
+        <source>Open a CSV or tab-separated file (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Abrir un archivo CSV o separado por tabulaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the rows in the spreadsheet, header row included, then press this (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Copie las filas en la hoja de cálculo, incluida la fila de encabezado, y luego presione este botón (%1)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this file; nothing of it is kept (%1)</source>
+        <extracomment>%1 is the key that does the same (Esc)</extracomment>
+        <translation>Dejar de esperar este archivo; no se conserva nada de él (%1)</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2265,55 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
 </context>
 <context>
+    <name>CaseChooserDialog</name>
+    <message>
+        <source>Choose the case</source>
+        <translation>Seleccione el caso</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Casos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Load this case</source>
+        <extracomment>Button of the dialog that lists several cases found by one search</extracomment>
+        <translation>&amp;Cargar este caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match %1. Choose the one to load into the form.</source>
+        <extracomment>%1 says what was searched for, e.g. the case number “1042”</extracomment>
+        <translation>
+            <numerusform>%n caso coincide con %1. Seleccione cuál cargar en el formulario.</numerusform>
+            <numerusform>%n casos coinciden con %1. Seleccione cuál cargar en el formulario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column of the case chooser: the CRM&apos;s case number</extracomment>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <extracomment>Column of the case chooser</extracomment>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column of the case chooser</extracomment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>Column of the case chooser</extracomment>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <extracomment>Column of the case chooser</extracomment>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
     <name>CaseComparison</name>
     <message>
         <source>case type</source>
@@ -2331,10 +2416,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>p. ej., 6074aaa0801374bbbbb781025ccc7d3</translation>
     </message>
     <message>
-        <source>The record id of the case, as the CRM shows it</source>
-        <translation>El id del registro del caso, tal como lo muestra el CRM</translation>
-    </message>
-    <message>
         <source>Case t&amp;ype:</source>
         <translation>&amp;Tipo de caso:</translation>
     </message>
@@ -2356,11 +2437,12 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>user@operation</source>
-        <translation>user@operation</translation>
+        <extracomment>Placeholder of the responsible field: the form of a wolkvox user&apos;s e-mail, a user name, @ and the operation name. Translate both words (usuario@operación, usuario@operação)</extracomment>
+        <translation>usuario@operación</translation>
     </message>
     <message>
         <source>The responsible user&apos;s wolkvox e-mail (user@operation); the user must exist in the CRM</source>
-        <translation>Correo wolkvox del usuario responsable (user@operation); el usuario debe existir en el CRM</translation>
+        <translation>Correo wolkvox del usuario responsable (usuario@operación); el usuario debe existir en el CRM</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
@@ -2409,6 +2491,95 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Required: the status “%1” closes the case. Describe how it was resolved.</source>
         <translation>Obligatoria: el estado “%1” cierra el caso. Describa cómo se resolvió.</translation>
+    </message>
+    <message>
+        <source>The record id of the case, as the CRM shows it; or a case number (digits only) to find the case with Load from CRM</source>
+        <translation>El id de registro del caso, tal como lo muestra el CRM; o un número de caso (solo dígitos) para encontrar el caso con Cargar del CRM</translation>
+    </message>
+    <message>
+        <source>Load from CRM</source>
+        <extracomment>Button: read the case from the CRM into the form. No mnemonic: it costs a call of the daily quota</extracomment>
+        <translation>Cargar del CRM</translation>
+    </message>
+    <message>
+        <source>Load the case from the CRM</source>
+        <translation>Cargar el caso desde el CRM</translation>
+    </message>
+    <message>
+        <source>About the wolkvox-id</source>
+        <translation>Acerca del wolkvox-id</translation>
+    </message>
+    <message>
+        <source>Read the case from the CRM and fill the form with its current values (%1, or Enter in the id field). Each read is one call of the daily quota.</source>
+        <extracomment>Tooltip of Load from CRM; %1 is its shortcut, e.g. Ctrl+R</extracomment>
+        <translation>Leer el caso desde el CRM y llenar el formulario con sus valores actuales (%1, o Enter en el campo del id). Cada lectura es una petición del cupo diario.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a case number, not a wolkvox-id. Press “%2” to find its case.</source>
+        <extracomment>%1 is the case number typed; %2 the name of the Load from CRM button</extracomment>
+        <translation>“%1” parece un número de caso, no un wolkvox-id. Presione “%2” para encontrar el caso.</translation>
+    </message>
+    <message>
+        <source>A wolkvox-id has only the digits 0–9 and the letters a–f, and this one has other characters. Check it before sending; the CRM decides.</source>
+        <translation>Un wolkvox-id solo tiene los dígitos 0–9 y las letras a–f, y este tiene otros caracteres. Revíselo antes de enviar; el CRM decide.</translation>
+    </message>
+    <message>
+        <source>Loaded empty</source>
+        <extracomment>Beside a field changed since the case was loaded; %1 is the value the CRM had</extracomment>
+        <translation>Vacío al cargar</translation>
+    </message>
+    <message>
+        <source>Loaded: %1</source>
+        <translation>Al cargar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLoader</name>
+    <message>
+        <source>Replace your changes?</source>
+        <translation>¿Reemplazar los cambios?</translation>
+    </message>
+    <message>
+        <source>The form has changes that were not sent. Loading the case from the CRM replaces them with the case&apos;s current values.</source>
+        <translation>El formulario tiene cambios que no se enviaron. Cargar el caso desde el CRM los reemplaza con los valores actuales del caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Load and replace</source>
+        <translation>&amp;Cargar y reemplazar</translation>
+    </message>
+    <message>
+        <source>No case found</source>
+        <translation>No se encontró ningún caso</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Carga cancelada</translation>
+    </message>
+    <message>
+        <source>The case could not be loaded</source>
+        <translation>No se pudo cargar el caso</translation>
+    </message>
+    <message>
+        <source>No case was loaded</source>
+        <translation>No se cargó ningún caso</translation>
+    </message>
+    <message>
+        <source>You closed the list of cases without choosing one.</source>
+        <translation>Se cerró la lista de casos sin seleccionar ninguno.</translation>
+    </message>
+    <message>
+        <source>Case %1 loaded from the CRM</source>
+        <extracomment>%1 is the wolkvox-id</extracomment>
+        <translation>Caso %1 cargado desde el CRM</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2) loaded from the CRM</source>
+        <translation>Caso %1 (%2) cargado desde el CRM</translation>
+    </message>
+    <message>
+        <source>As the CRM had it at %1. Correct what needs correcting: each field you change is marked, and the changes are listed above Update case.</source>
+        <extracomment>%1 is the date and time the CRM answered</extracomment>
+        <translation>Tal como estaba en el CRM el %1. Corrija lo que haga falta: cada campo que cambie queda marcado, y los cambios se listan encima de Actualizar caso.</translation>
     </message>
 </context>
 <context>
@@ -2504,10 +2675,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>La conexión con el servidor se cortó antes de que respondiera. No se cambió nada; intente de nuevo.</translation>
     </message>
     <message>
-        <source>The case could not be read: %1.</source>
-        <translation>No se pudo leer el caso: %1.</translation>
-    </message>
-    <message>
         <source>The CRM allows only two requests at a time per token. Wait for the other request to finish and try again.</source>
         <translation>El CRM permite solo dos peticiones a la vez por token. Espere a que termine la otra petición e intente de nuevo.</translation>
     </message>
@@ -2526,6 +2693,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The case could not be read: the connection to the server failed. Nothing was changed; check the server address and your network, then try again.</source>
+        <translation>No se pudo leer el caso: falló la conexión con el servidor. No se cambió nada; revise la dirección del servidor y la red, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2891,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Responsible user&apos;s wolkvox e-mail (user@operation).</source>
-        <translation>Correo wolkvox del usuario responsable (user@operation).</translation>
+        <translation>Correo wolkvox del usuario responsable (usuario@operación).</translation>
     </message>
     <message>
         <source>Status, as configured in the operation.</source>
@@ -2933,6 +3104,77 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed the case</source>
+        <translation>Otra persona cambió el caso</translation>
+    </message>
+    <message>
+        <source>Fields changed since the case was loaded</source>
+        <translation>Campos que cambiaron desde que se cargó el caso</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>In the conflict dialog, for a field with no value</extracomment>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their changes</source>
+        <extracomment>Conflict dialog button: send my changes on top of what the other person changed</extracomment>
+        <translation>&amp;Mantener los cambios de la otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <extracomment>Conflict dialog button: send the form as it is, undoing what the other person changed</extracomment>
+        <translation>&amp;Sobrescribir con los míos</translation>
+    </message>
+    <message>
+        <source>Case %1 changed in the CRM since you loaded it. Nothing has been sent yet.</source>
+        <translation>El caso %1 cambió en el CRM desde que lo cargó. Todavía no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Case %1 changed in the CRM since you loaded it at %2. Nothing has been sent yet.</source>
+        <extracomment>%1 is the wolkvox-id; %2 the date and time the case was loaded</extracomment>
+        <translation>El caso %1 cambió en el CRM desde que lo cargó, el %2. Todavía no se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You and someone else both changed %n field(s), marked below.</source>
+        <translation>
+            <numerusform>%n campo cambió en el formulario y también en el CRM; está marcado abajo.</numerusform>
+            <numerusform>%n campos cambiaron en el formulario y también en el CRM; están marcados abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep their changes: the fields only they changed keep their values, yours go on top, and where you both changed a field theirs stays. Overwrite with mine: the case gets the form exactly as it is, undoing their changes. Cancel: nothing is sent.</source>
+        <translation>Mantener los cambios de la otra persona: los campos que solo ella cambió conservan su valor, los cambios del formulario se aplican encima y, donde ambos cambiaron el mismo campo, queda el valor de ella. Sobrescribir con los míos: el caso recibe el formulario exactamente como está y se deshacen los cambios de la otra persona. Cancelar: no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>Conflict dialog column: the field&apos;s name</extracomment>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When you loaded it</source>
+        <extracomment>Conflict dialog column: the value when the agent loaded the case</extracomment>
+        <translation>Al cargarlo</translation>
+    </message>
+    <message>
+        <source>In the CRM now</source>
+        <extracomment>Conflict dialog column: the value the CRM has now, after someone else&apos;s change</extracomment>
+        <translation>En el CRM ahora</translation>
+    </message>
+    <message>
+        <source>Yours, to send</source>
+        <extracomment>Conflict dialog column: the value the agent is about to send</extracomment>
+        <translation>Suyo, para enviar</translation>
+    </message>
+    <message>
+        <source>Both you and someone else changed this field.</source>
+        <extracomment>Tooltip of a field both the agent and someone else changed</extracomment>
+        <translation>Este campo cambió en el formulario y también en el CRM.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>Profi&amp;le:</source>
@@ -2944,6 +3186,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Profiles</source>
+        <extracomment>Button that opens the menu of profile actions (new, rename, delete, import, export)</extracomment>
         <translation>Perfiles</translation>
     </message>
     <message>
@@ -2972,6 +3215,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>e.g. modulodeprueba</source>
+        <extracomment>Placeholder of the operation field; modulodeprueba is the vendor&apos;s demo operation, keep it as it is</extracomment>
         <translation>p. ej., modulodeprueba</translation>
     </message>
     <message>
@@ -3000,6 +3244,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Show</source>
+        <extracomment>The button beside the token field while the token is hidden: shows it</extracomment>
         <translation>Mostrar</translation>
     </message>
     <message>
@@ -3032,11 +3277,8 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Conectado; el CRM no informó el cupo.</translation>
     </message>
     <message>
-        <source>Connected · %1 of %2 calls left today</source>
-        <translation>Conectado · quedan %1 de %2 peticiones hoy</translation>
-    </message>
-    <message>
         <source>Not connected</source>
+        <extracomment>The connection status after a failed Test connection</extracomment>
         <translation>Sin conexión</translation>
     </message>
     <message>
@@ -3044,16 +3286,25 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Falló la prueba de conexión</translation>
     </message>
     <message>
-        <source>The daily count restarts in %1 hours.</source>
-        <translation>El conteo diario se reinicia en %1 horas.</translation>
-    </message>
-    <message>
         <source>Hide</source>
+        <extracomment>The button beside the token field while the token is shown: hides it again</extracomment>
         <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide token</source>
         <translation>Ocultar token</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected · %Ln of %1 calls left today</source>
+        <extracomment>The connection status after Test connection. %n calls are left of the daily limit %1.</extracomment>
+        <translation>
+            <numerusform>Conectado · queda %Ln de %1 peticiones hoy</numerusform>
+            <numerusform>Conectado · quedan %Ln de %1 peticiones hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily count of calls restarts at %1.</source>
+        <translation>Reinicio del conteo diario de peticiones: %1.</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3340,10 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Profile “%1”: “%2” is not a way of sending attachments Casedesk knows; the default was kept.</source>
         <translation>Perfil “%1”: “%2” no es una forma de enviar adjuntos que Casedesk conozca; se mantuvo el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: “%2” must be true or false; the default was kept.</source>
+        <translation>Perfil “%1”: “%2” debe ser true o false; se mantuvo el valor predeterminado.</translation>
     </message>
 </context>
 <context>
@@ -3218,48 +3473,24 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Ca&amp;mpos personalizados</translation>
     </message>
     <message>
-        <source>Add a field (Insert)</source>
-        <translation>Agregar un campo (Insert)</translation>
-    </message>
-    <message>
         <source>Add field</source>
         <translation>Agregar campo</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected field (Ctrl+D)</source>
-        <translation>Duplicar el campo seleccionado (Ctrl+D)</translation>
     </message>
     <message>
         <source>Duplicate field</source>
         <translation>Duplicar campo</translation>
     </message>
     <message>
-        <source>Remove the selected fields (Delete)</source>
-        <translation>Quitar los campos seleccionados (Delete)</translation>
-    </message>
-    <message>
         <source>Remove field</source>
         <translation>Quitar campo</translation>
-    </message>
-    <message>
-        <source>Move the selected field up (Alt+Up)</source>
-        <translation>Subir el campo seleccionado (Alt+Up)</translation>
     </message>
     <message>
         <source>Move field up</source>
         <translation>Subir campo</translation>
     </message>
     <message>
-        <source>Move the selected field down (Alt+Down)</source>
-        <translation>Bajar el campo seleccionado (Alt+Down)</translation>
-    </message>
-    <message>
         <source>Move field down</source>
         <translation>Bajar campo</translation>
-    </message>
-    <message>
-        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (Ctrl+V)</source>
-        <translation>Pegar campos copiados de una hoja de cálculo (columnas de nombre y valor) o de un objeto JSON (Ctrl+V)</translation>
     </message>
     <message>
         <source>Paste fields</source>
@@ -3331,6 +3562,45 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
             <numerusform>Se pegó %n campo, con observaciones</numerusform>
             <numerusform>Se pegaron %n campos, con observaciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the case as loaded, or empty there</source>
+        <extracomment>On a custom field changed since the case was loaded; %1 is the value the CRM had</extracomment>
+        <translation>No estaba en el caso al cargarlo, o estaba vacío</translation>
+    </message>
+    <message>
+        <source>Loaded: %1</source>
+        <translation>Al cargar: %1</translation>
+    </message>
+    <message>
+        <source>Add a field (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Agregar un campo (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected field (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Duplicar el campo seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the selected fields (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Quitar los campos seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>Move the selected field up (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Subir el campo seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>Move the selected field down (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Bajar el campo seleccionado (%1)</translation>
+    </message>
+    <message>
+        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Pegar campos copiados de una hoja de cálculo (columnas de nombre y valor) o de un objeto JSON (%1)</translation>
     </message>
 </context>
 <context>
@@ -3595,10 +3865,6 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Cargar en el &amp;formulario</translation>
     </message>
     <message>
-        <source>Copy the answer and what was sent, without the token (Ctrl+C in the list)</source>
-        <translation>Copiar la respuesta y lo que se envió, sin el token (Ctrl+C en la lista)</translation>
-    </message>
-    <message>
         <source>Copy to clip&amp;board</source>
         <translation>Copiar a&amp;l portapapeles</translation>
     </message>
@@ -3774,10 +4040,6 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>No se pudo exportar el historial: %1</translation>
     </message>
     <message>
-        <source>Search case, message, responsible, operation</source>
-        <translation>Buscar caso, mensaje, responsable, operación</translation>
-    </message>
-    <message>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
@@ -3818,10 +4080,6 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Intentos hasta el final de este día, en la zona horaria de este equipo</translation>
     </message>
     <message>
-        <source>Put this attempt&apos;s case back into the form to correct and send it again (Ctrl+L, or Enter in the list)</source>
-        <translation>Vuelve a poner el caso de este intento en el formulario para corregirlo y enviarlo de nuevo (Ctrl+L, o Intro en la lista)</translation>
-    </message>
-    <message>
         <source>Load into form</source>
         <translation>Cargar en el formulario</translation>
     </message>
@@ -3853,6 +4111,75 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <source>Show every attempt again</source>
         <translation>Volver a mostrar todos los intentos</translation>
     </message>
+    <message>
+        <source>How many attempts are shown</source>
+        <translation>Cuántos intentos se muestran</translation>
+    </message>
+    <message>
+        <source>Changes to the case as loaded</source>
+        <translation>Cambios respecto al caso cargado</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>In the history&apos;s details, for a field that had or got no value</extracomment>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A change in the history&apos;s details: %1 the value the CRM had, %2 the value sent</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <extracomment>Row label in the history&apos;s details, beside &quot;None: the case was sent as loaded.&quot;</extracomment>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>None: the case was sent as loaded.</source>
+        <translation>Ninguno: el caso se envió tal como se cargó.</translation>
+    </message>
+    <message>
+        <source>Loaded from the CRM</source>
+        <translation>Cargado desde el CRM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %1 of %n attempt(s)</source>
+        <extracomment>Above the history when a search or filter is on; %1 is how many are shown, %n how many exist</extracomment>
+        <translation>
+            <numerusform>Mostrados: %1 de %n intento</numerusform>
+            <numerusform>Mostrados: %1 de %n intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <extracomment>Above the history: how many attempts it holds</extracomment>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attempt matches the search and filters. Clear the search or choose other filters to see more.</source>
+        <translation>Ningún intento coincide con la búsqueda y los filtros. Borre la búsqueda o seleccione otros filtros para ver más.</translation>
+    </message>
+    <message>
+        <source>No attempts yet. Each update you send is listed here.</source>
+        <translation>Todavía no hay intentos. Cada actualización que envíe aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Search case, message, responsible, operation, solution</source>
+        <translation>Buscar caso, mensaje, responsable, operación, solución</translation>
+    </message>
+    <message>
+        <source>Put this attempt&apos;s case back into the form to correct and send it again (%1, or %2 in the list)</source>
+        <extracomment>%1 and %2 are keys as the system names them (Ctrl+L, and Enter in the list)</extracomment>
+        <translation>Volver a poner el caso de este intento en el formulario para corregirlo y enviarlo de nuevo (%1, o %2 en la lista)</translation>
+    </message>
+    <message>
+        <source>Copy the answer and what was sent, without the token (%1 in the list)</source>
+        <extracomment>%1 is the key that does the same while the list has the focus</extracomment>
+        <translation>Copiar la respuesta y lo que se envió, sin el token (%1 en la lista)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3861,16 +4188,8 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Casedesk</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar conexión</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>&amp;Update case</source>
-        <translation>Act&amp;ualizar caso</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3986,6 +4305,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>The CRM answered “%1” (HTTP %2) in %3.</source>
+        <extracomment>%1 is the CRM&apos;s message, %2 the HTTP status, %3 how long it took</extracomment>
         <translation>El CRM respondió “%1” (HTTP %2) en %3.</translation>
     </message>
     <message>
@@ -4129,6 +4449,63 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
             <numerusform>%n archivos no se enviaron: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Update case</source>
+        <extracomment>Case menu item; no underlined letter: only its own key (Ctrl+Return) or a click sends</extracomment>
+        <translation>Actualizar caso</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d from CRM</source>
+        <translation>Cargar &amp;del CRM</translation>
+    </message>
+    <message>
+        <source>Read the case the id field names from the CRM and fill the form with it; one call of the daily quota</source>
+        <translation>Leer desde el CRM el caso que indica el campo del id y llenar el formulario con él; una petición del cupo diario</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <extracomment>Case menu item; no underlined letter: each test uses a call of the daily quota, so only its own key (Ctrl+T) or a click tests</extracomment>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every key of the main and bulk-correction windows</source>
+        <translation>Todas las teclas de la ventana principal y de la ventana de corrección masiva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its files already reached the CRM and are not sent again unless you tick them.</source>
+        <translation>
+            <numerusform>%n de los archivos del caso ya llegó al CRM y no se vuelve a enviar a menos que lo marque.</numerusform>
+            <numerusform>%n de los archivos del caso ya llegaron al CRM y no se vuelven a enviar a menos que los marque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent: the CRM has these values. Change something to send a correction, or start the next case (%1).</source>
+        <translation>Enviado: el CRM tiene estos valores. Cambie algo para enviar una corrección o empiece el siguiente caso (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing to send yet: change a field of the loaded case first.</source>
+        <translation>Todavía no hay nada que enviar: primero cambie un campo del caso cargado.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the CRM…</source>
+        <translation>Leyendo %1 desde el CRM…</translation>
+    </message>
+    <message>
+        <source>Reading the case again, to see whether someone else changed it…</source>
+        <translation>Volviendo a leer el caso para ver si otra persona lo cambió…</translation>
+    </message>
+    <message>
+        <source>Checking the token before the upload…</source>
+        <translation>Verificando el token antes del envío…</translation>
+    </message>
+    <message>
+        <source>Casedesk — reading…</source>
+        <translation>Casedesk — leyendo…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4140,6 +4517,139 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Close the message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBanner</name>
+    <message>
+        <source>The CRM has no status “%1” for the case type “%2”</source>
+        <extracomment>%1 is the status, %2 the case type, both as the agent typed them</extracomment>
+        <translation>El CRM no tiene el estado “%1” para el tipo de caso “%2”</translation>
+    </message>
+    <message>
+        <source>Choose one of this case type&apos;s statuses and send again. Casedesk no longer offers “%1” for it. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>Seleccione uno de los estados de este tipo de caso y vuelva a enviar. Casedesk ya no ofrece “%1” para él. Las palabras exactas del CRM están en los detalles del intento.</translation>
+    </message>
+    <message>
+        <source>Choose a status</source>
+        <extracomment>Banner button: put the cursor in the status field</extracomment>
+        <translation>Seleccionar un estado</translation>
+    </message>
+    <message>
+        <source>The CRM has no priority “%1” for the case type “%2”</source>
+        <translation>El CRM no tiene la prioridad “%1” para el tipo de caso “%2”</translation>
+    </message>
+    <message>
+        <source>Choose one of this case type&apos;s priorities and send again. Casedesk no longer offers “%1” for it. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>Seleccione una de las prioridades de este tipo de caso y vuelva a enviar. Casedesk ya no ofrece “%1” para él. Las palabras exactas del CRM están en los detalles del intento.</translation>
+    </message>
+    <message>
+        <source>Choose a priority</source>
+        <extracomment>Banner button: put the cursor in the priority field</extracomment>
+        <translation>Seleccionar una prioridad</translation>
+    </message>
+    <message>
+        <source>The CRM has no case type “%1”</source>
+        <translation>El CRM no tiene el tipo de caso “%1”</translation>
+    </message>
+    <message>
+        <source>Choose a case type the operation has and send again. Casedesk no longer offers “%1”. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>Seleccione un tipo de caso que exista en la operación y vuelva a enviar. Casedesk ya no ofrece “%1”. Las palabras exactas del CRM están en los detalles del intento.</translation>
+    </message>
+    <message>
+        <source>Choose a case type</source>
+        <extracomment>Banner button: put the cursor in the case type field</extracomment>
+        <translation>Seleccionar un tipo de caso</translation>
+    </message>
+    <message>
+        <source>The CRM has no user “%1”</source>
+        <translation>El CRM no tiene el usuario “%1”</translation>
+    </message>
+    <message>
+        <source>Check the responsible&apos;s wolkvox e-mail (user@operation): the user must exist in the CRM. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>Revise el correo wolkvox del responsable (usuario@operación): el usuario debe existir en el CRM. Las palabras exactas del CRM están en los detalles del intento.</translation>
+    </message>
+    <message>
+        <source>Edit the responsible</source>
+        <extracomment>Banner button: put the cursor in the responsible field</extracomment>
+        <translation>Editar el responsable</translation>
+    </message>
+    <message>
+        <source>The status “%1” needs a solution</source>
+        <translation>El estado “%1” requiere una solución</translation>
+    </message>
+    <message>
+        <source>The CRM closes the case with this status, so it needs a solution. Write how the case was resolved and send again; from now on Casedesk asks for it with this status. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>El CRM cierra el caso con este estado, así que requiere una solución. Escriba cómo se resolvió el caso y vuelva a enviar; a partir de ahora, Casedesk la pide con este estado. Las palabras exactas del CRM están en los detalles del intento.</translation>
+    </message>
+    <message>
+        <source>Write the solution</source>
+        <extracomment>Banner button: put the cursor in the solution field</extracomment>
+        <translation>Escribir la solución</translation>
+    </message>
+    <message>
+        <source>The token was checked before the upload, which used one call of today&apos;s quota.</source>
+        <translation>El token se verificó antes del envío, lo que usó una petición del cupo de hoy.</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <extracomment>Banner button after a successful update: clear the case, keep the connection</extracomment>
+        <translation>Siguiente caso</translation>
+    </message>
+    <message>
+        <source>Edit token</source>
+        <extracomment>Banner button: put the cursor in the token field</extracomment>
+        <translation>Editar token</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Banner button: send the same update again</extracomment>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <extracomment>Banner button: select the attempt in the history and show what was sent and answered</extracomment>
+        <translation>Ver detalles</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>No se envió nada</translation>
+    </message>
+    <message>
+        <source>Case %1 was not updated; the form is as you left it.</source>
+        <translation>El caso %1 no se actualizó; el formulario quedó tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The CRM no longer has case %1</source>
+        <translation>El CRM ya no tiene el caso %1</translation>
+    </message>
+    <message>
+        <source>Reading the case again just before sending found no case with this wolkvox-id, so nothing was sent. Check the id.</source>
+        <translation>Al volver a leer el caso justo antes de enviar, no se encontró ningún caso con este wolkvox-id, así que no se envió nada. Revise el id.</translation>
+    </message>
+    <message>
+        <source>The case could not be read again before sending</source>
+        <translation>No se pudo volver a leer el caso antes de enviar</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation>No se envió nada. %1</translation>
+    </message>
+    <message>
+        <source>The token check failed before the upload</source>
+        <translation>Falló la verificación del token antes del envío</translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: Casedesk checks the token before a large upload, and the CRM answered: %1</source>
+        <translation>No se envió nada: Casedesk verifica el token antes de un envío grande, y el CRM respondió: %1</translation>
+    </message>
+    <message>
+        <source>Token checked</source>
+        <translation>Token verificado</translation>
+    </message>
+    <message>
+        <source>The token works: the upload has started. Checking it used one call of today&apos;s quota.</source>
+        <translation>El token funciona: el envío comenzó. La verificación usó una petición del cupo de hoy.</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4846,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Default</source>
+        <extracomment>Name of the connection profile Casedesk creates on first start; shown until the user renames it</extracomment>
         <translation>Predeterminado</translation>
     </message>
     <message>
@@ -4414,6 +4925,33 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
 </context>
 <context>
+    <name>SendGuard</name>
+    <message>
+        <source>Send the same update again?</source>
+        <translation>¿Enviar de nuevo la misma actualización?</translation>
+    </message>
+    <message>
+        <source>Case %1 was already updated with exactly these values at %2.</source>
+        <extracomment>%1 is the wolkvox-id, %2 the date and time of the earlier update</extracomment>
+        <translation>El caso %1 ya se actualizó con exactamente estos valores el %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending it again costs a call of the daily quota and uploads its %n file(s) again.</source>
+        <translation>
+            <numerusform>Enviarla de nuevo cuesta una petición del cupo diario y vuelve a enviar su %n archivo.</numerusform>
+            <numerusform>Enviarla de nuevo cuesta una petición del cupo diario y vuelve a enviar sus %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending it again costs a call of the daily quota and changes nothing in the case.</source>
+        <translation>Enviarla de nuevo cuesta una petición del cupo diario y no cambia nada en el caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Enviar de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>SendPanel</name>
     <message>
         <source>How the update will be sent</source>
@@ -4428,16 +4966,8 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Progreso del envío</translation>
     </message>
     <message>
-        <source>Stop the upload (Esc)</source>
-        <translation>Detener el envío (Esc)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Send the update to the CRM (Ctrl+Return)</source>
-        <translation>Enviar la actualización al CRM (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Update case</source>
@@ -4485,6 +5015,24 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <source>Update %1 of %2: %3</source>
         <extracomment>%1 and %2 count the updates of one case sent one file at a time; %3 is the progress of this one</extracomment>
         <translation>Actualización %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>What the update changes</source>
+        <translation>Lo que cambia la actualización</translation>
+    </message>
+    <message>
+        <source>Stop the upload (%1)</source>
+        <extracomment>%1 is the key that does the same (Esc), as the system names it</extracomment>
+        <translation>Detener el envío (%1)</translation>
+    </message>
+    <message>
+        <source>No change yet: the form holds the case as it was loaded.</source>
+        <extracomment>Above Update case, for a case loaded from the CRM; %1 lists the changes, e.g. &quot;priority: low → high&quot;</extracomment>
+        <translation>Todavía no hay cambios: el formulario tiene el caso tal como se cargó.</translation>
+    </message>
+    <message>
+        <source>Will change: %1</source>
+        <translation>Cambiará: %1</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +5235,242 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Chec&amp;k a loaded case again just before sending</source>
+        <translation>&amp;Volver a revisar un caso cargado justo antes de enviar</translation>
+    </message>
+    <message>
+        <source>Check a loaded case again before sending</source>
+        <translation>Volver a revisar un caso cargado antes de enviar</translation>
+    </message>
+    <message>
+        <source>Before updating a case loaded from the CRM, Casedesk reads it again and shows what someone else changed since, so their change is not overwritten by accident. Each check costs one call of the daily quota.</source>
+        <translation>Antes de actualizar un caso cargado desde el CRM, Casedesk lo vuelve a leer y muestra lo que otra persona cambió desde entonces, para no sobrescribir ese cambio por accidente. Cada revisión cuesta una petición del cupo diario.</translation>
+    </message>
+    <message>
+        <source>Advanced: for integrators</source>
+        <translation>Avanzado: para integradores</translation>
+    </message>
+    <message>
+        <source>Se&amp;veral attachments:</source>
+        <translation>Varios a&amp;djuntos:</translation>
+    </message>
+    <message>
+        <source>How several attachments are sent</source>
+        <translation>Cómo se envían varios adjuntos</translation>
+    </message>
+    <message>
+        <source>What the chosen way of sending costs</source>
+        <translation>Lo que cuesta la forma de envío elegida</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>How several attachments of one update are sent; the part names stay in English</extracomment>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>One update per file</source>
+        <extracomment>How several attachments of one update are sent</extracomment>
+        <translation>Una actualización por archivo</translation>
+    </message>
+    <message>
+        <source>All files in one request</source>
+        <extracomment>How several attachments of one update are sent</extracomment>
+        <translation>Todos los archivos en una petición</translation>
+    </message>
+    <message>
+        <source>With the part name “%1” every file goes in one request: one call of the daily quota per update.</source>
+        <translation>Con el campo de adjuntos “%1”, todos los archivos van en una petición: una petición del cupo diario por actualización.</translation>
+    </message>
+    <message>
+        <source>With the part name “%1” the CRM keeps only the last file of a request, so each file goes in an update of its own: one call of the daily quota per file.</source>
+        <translation>Con el campo de adjuntos “%1”, el CRM guarda solo el último archivo de una petición, así que cada archivo va en una actualización propia: una petición del cupo diario por archivo.</translation>
+    </message>
+    <message>
+        <source>The same fields are sent once per file, so every file arrives whatever the part name: one call of the daily quota per file.</source>
+        <translation>Los mismos campos se envían una vez por archivo, así que todos los archivos llegan sea cual sea el campo de adjuntos: una petición del cupo diario por archivo.</translation>
+    </message>
+    <message>
+        <source>Every file goes in one request: one call of the daily quota per update.</source>
+        <translation>Todos los archivos van en una petición: una petición del cupo diario por actualización.</translation>
+    </message>
+    <message>
+        <source>Every file goes in one request, but under the part name “%1” the CRM keeps only the last one: the others are lost. One call of the daily quota per update.</source>
+        <translation>Todos los archivos van en una petición, pero con el campo de adjuntos “%1” el CRM guarda solo el último: los demás se pierden. Una petición del cupo diario por actualización.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Each key does what its button or menu item does. Alt and the letter underlined in a label go to that field; no Alt combination sends an update or uses a call of the CRM&apos;s daily quota.</source>
+        <translation>Cada tecla hace lo mismo que su botón o elemento de menú. Alt y la letra subrayada de una etiqueta llevan a ese campo; ninguna combinación con Alt envía una actualización ni usa una petición del cupo diario del CRM.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <extracomment>Heading of the column of key combinations in Help → Keyboard shortcuts</extracomment>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <extracomment>Heading of the column that says what each key combination does</extracomment>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <extracomment>A group of Help → Keyboard shortcuts: the keys of the main window</extracomment>
+        <translation>Ventana principal</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM</source>
+        <translation>Enviar la actualización al CRM</translation>
+    </message>
+    <message>
+        <source>Cancel the upload in progress</source>
+        <translation>Cancelar el envío en curso</translation>
+    </message>
+    <message>
+        <source>Start a new case; the connection stays</source>
+        <translation>Empezar un caso nuevo; la conexión se mantiene</translation>
+    </message>
+    <message>
+        <source>Load the case of the wolkvox-id or case number from the CRM (uses one call of the daily quota)</source>
+        <translation>Cargar desde el CRM el caso del wolkvox-id o del número de caso (usa una petición del cupo diario)</translation>
+    </message>
+    <message>
+        <source>Load the attempt selected in the history into the form</source>
+        <translation>Cargar en el formulario el intento seleccionado en el historial</translation>
+    </message>
+    <message>
+        <source>Test the connection (uses one call of the daily quota)</source>
+        <translation>Probar la conexión (usa una petición del cupo diario)</translation>
+    </message>
+    <message>
+        <source>Open bulk correction</source>
+        <extracomment>In Help → Keyboard shortcuts: opens the bulk-correction window</extracomment>
+        <translation>Abrir corrección masiva</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <extracomment>In Help → Keyboard shortcuts: opens the Settings dialog</extracomment>
+        <translation>Abrir la configuración</translation>
+    </message>
+    <message>
+        <source>Show these keyboard shortcuts</source>
+        <extracomment>In Help → Keyboard shortcuts: opens this list</extracomment>
+        <translation>Mostrar estos atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit Casedesk</source>
+        <extracomment>In Help → Keyboard shortcuts: closes the window and the application</extracomment>
+        <translation>Salir de Casedesk</translation>
+    </message>
+    <message>
+        <source>Go to the field of a label, or press a button: the letter underlined in it</source>
+        <translation>Ir al campo de una etiqueta o presionar un botón: la letra subrayada en él</translation>
+    </message>
+    <message>
+        <source>%1 + underlined letter</source>
+        <extracomment>Keys in Help → Keyboard shortcuts; %1 is the Alt key as the system names it</extracomment>
+        <translation>%1 + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Go to the next field, or the previous one</source>
+        <translation>Ir al campo siguiente o al anterior</translation>
+    </message>
+    <message>
+        <source>Custom fields, while the table has the focus</source>
+        <extracomment>A group of Help → Keyboard shortcuts: keys that work while the custom fields table has the focus</extracomment>
+        <translation>Campos personalizados, cuando la tabla tiene el foco</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <extracomment>In Help → Keyboard shortcuts: adds an empty row to the custom fields table</extracomment>
+        <translation>Agregar un campo</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected field</source>
+        <translation>Duplicar el campo seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected fields</source>
+        <translation>Quitar los campos seleccionados</translation>
+    </message>
+    <message>
+        <source>Move the selected field up</source>
+        <translation>Subir el campo seleccionado</translation>
+    </message>
+    <message>
+        <source>Move the selected field down</source>
+        <translation>Bajar el campo seleccionado</translation>
+    </message>
+    <message>
+        <source>Paste fields copied from a spreadsheet or a JSON object</source>
+        <translation>Pegar campos copiados de una hoja de cálculo o de un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Attachments, while the list has the focus</source>
+        <extracomment>A group of Help → Keyboard shortcuts: keys that work while the list of attachments has the focus</extracomment>
+        <translation>Adjuntos, cuando la lista tiene el foco</translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation>Seleccionar archivos para adjuntar</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Quitar los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>History, while the list has the focus</source>
+        <extracomment>A group of Help → Keyboard shortcuts: keys that work while the history list has the focus</extracomment>
+        <translation>Historial, cuando la lista tiene el foco</translation>
+    </message>
+    <message>
+        <source>Copy the selected attempt&apos;s details, without the token</source>
+        <translation>Copiar los detalles del intento seleccionado, sin el token</translation>
+    </message>
+    <message>
+        <source>Load the selected attempt into the form</source>
+        <translation>Cargar el intento seleccionado en el formulario</translation>
+    </message>
+    <message>
+        <source>Bulk correction window</source>
+        <extracomment>A group of Help → Keyboard shortcuts: the keys of the bulk-correction window</extracomment>
+        <translation>Ventana de corrección masiva</translation>
+    </message>
+    <message>
+        <source>Open a CSV file (Source step)</source>
+        <translation>Abrir un archivo CSV (paso Origen)</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet (Source step)</source>
+        <translation>Pegar filas copiadas de una hoja de cálculo (paso Origen)</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it (Check step)</source>
+        <translation>Volver a leer el archivo después de corregirlo (paso Revisión)</translation>
+    </message>
+    <message>
+        <source>Copy the results (Results step)</source>
+        <translation>Copiar los resultados (paso Resultados)</translation>
+    </message>
+    <message>
+        <source>Go to a step</source>
+        <extracomment>In Help → Keyboard shortcuts: one of the five steps of a bulk correction (Source … Results)</extracomment>
+        <translation>Ir a un paso</translation>
+    </message>
+    <message>
+        <source>Close the window; while rows are being sent it asks first</source>
+        <translation>Cerrar la ventana; si se están enviando filas, primero pregunta</translation>
+    </message>
+    <message>
+        <source>Stop waiting for a large file being read</source>
+        <translation>Dejar de esperar un archivo grande que se está leyendo</translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>
@@ -4769,7 +5553,7 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     </message>
     <message>
         <source>Enter the responsible user (user@operation).</source>
-        <translation>Ingrese el usuario responsable (user@operation).</translation>
+        <translation>Ingrese el usuario responsable (usuario@operación).</translation>
     </message>
     <message>
         <source>Choose a status.</source>
@@ -4785,7 +5569,7 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     </message>
     <message>
         <source>The responsible must be a wolkvox e-mail shaped user@operation, not “%1”.</source>
-        <translation>El responsable debe ser un correo wolkvox con la forma user@operation, no “%1”.</translation>
+        <translation>El responsable debe ser un correo wolkvox con la forma usuario@operación, no “%1”.</translation>
     </message>
     <message>
         <source>The status “%1” closes the case: describe the solution.</source>
@@ -4826,6 +5610,116 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     <message>
         <source>“%1” is empty (0 bytes). Attach the complete file.</source>
         <translation>“%1” está vacío (0 bytes). Adjunte el archivo completo.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyActions</name>
+    <message>
+        <source>&amp;Import value lists…</source>
+        <translation>&amp;Importar listas de valores…</translation>
+    </message>
+    <message>
+        <source>Add the case types, statuses, priorities and users of a team&apos;s file (CSV or JSON) to the lists the form offers</source>
+        <translation>Agregar a las listas que ofrece el formulario los tipos de caso, estados, prioridades y usuarios de un archivo del equipo (CSV o JSON)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport value lists…</source>
+        <translation>E&amp;xportar listas de valores…</translation>
+    </message>
+    <message>
+        <source>Save what Casedesk learned of each operation&apos;s values to a CSV or JSON file for the team</source>
+        <translation>Guardar en un archivo CSV o JSON, para el equipo, lo que Casedesk aprendió de los valores de cada operación</translation>
+    </message>
+    <message>
+        <source>The status clo&amp;ses the case</source>
+        <extracomment>Case menu item, disabled until a case type and a status are chosen</extracomment>
+        <translation>El estado ci&amp;erra el caso</translation>
+    </message>
+    <message>
+        <source>“%1” clo&amp;ses cases of type “%2”</source>
+        <extracomment>Case menu item, checked when the status needs a solution; %1 the status, %2 the case type</extracomment>
+        <translation>“%1” ci&amp;erra los casos de tipo “%2”</translation>
+    </message>
+    <message>
+        <source>Checked: the status closes the case, so an update with it needs a solution. Casedesk learns this from the CRM&apos;s answers; set it here when it knows better.</source>
+        <translation>Marcado: el estado cierra el caso, así que una actualización con él requiere una solución. Casedesk lo aprende de las respuestas del CRM; ajústelo aquí si tiene mejor información.</translation>
+    </message>
+    <message>
+        <source>The value lists could not be changed</source>
+        <translation>No se pudieron cambiar las listas de valores</translation>
+    </message>
+    <message>
+        <source>Import value lists</source>
+        <translation>Importar listas de valores</translation>
+    </message>
+    <message>
+        <source>Value lists (*.csv *.json)</source>
+        <translation>Listas de valores (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>No se importó nada de %1</translation>
+    </message>
+    <message>
+        <source>The history file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo de historial: %1</translation>
+    </message>
+    <message>
+        <source>Value lists imported from %1</source>
+        <translation>Listas de valores importadas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new value(s) added.</source>
+        <translation>
+            <numerusform>Se agregó %n valor nuevo.</numerusform>
+            <numerusform>Se agregaron %n valores nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known value(s) brought up to date.</source>
+        <translation>
+            <numerusform>Se actualizó %n valor conocido.</numerusform>
+            <numerusform>Se actualizaron %n valores conocidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export value lists</source>
+        <translation>Exportar listas de valores</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The value lists could not be saved to %1</source>
+        <translation>No se pudieron guardar las listas de valores en %1</translation>
+    </message>
+    <message>
+        <source>Value lists exported</source>
+        <translation>Listas de valores exportadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) saved to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n valor en %1.</numerusform>
+            <numerusform>Se guardaron %n valores en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -134,16 +134,8 @@
         <translation>O servidor encerrou a conexão antes de responder. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
     </message>
     <message>
-        <source>A secure connection to the server could not be established (%1).</source>
-        <translation>Não foi possível estabelecer uma conexão segura com o servidor (%1).</translation>
-    </message>
-    <message>
         <source>The network is unavailable. Check your connection and try again.</source>
         <translation>A rede não está disponível. Verifique a sua conexão e tente novamente.</translation>
-    </message>
-    <message>
-        <source>The update could not be delivered: %1.</source>
-        <translation>Não foi possível entregar a atualização: %1.</translation>
     </message>
     <message>
         <source>The CRM does not accept this token for the operation. Check that the token and the operation belong together, or ask your administrator for a new token.</source>
@@ -176,14 +168,6 @@
     <message>
         <source>The CRM rejected the update: %1</source>
         <translation>O CRM rejeitou a atualização: %1</translation>
-    </message>
-    <message>
-        <source>The CRM rejected the update (HTTP %1, code %2).</source>
-        <translation>O CRM rejeitou a atualização (HTTP %1, código %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nenhum</translation>
     </message>
     <message>
         <source>The CRM received no token. Enter this operation&apos;s Wolkvox-Token and send again.</source>
@@ -253,6 +237,34 @@
             <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram em uma requisição com um nome de campo que leva só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server and Casedesk could not agree on a secure connection.</source>
+        <translation>O servidor e o Casedesk não chegaram a um acordo sobre uma conexão segura.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established, so nothing was sent. Check the server address; a company certificate authority goes in Settings.</source>
+        <translation>Não foi possível estabelecer uma conexão segura com o servidor, então nada foi enviado. Verifique o endereço do servidor; a autoridade certificadora da empresa é definida em Configurações.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy did not pass the update on. Check the proxy settings of this computer, or ask your IT team.</source>
+        <translation>O proxy da rede não repassou a atualização. Verifique as configurações de proxy deste computador ou fale com a equipe de TI.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 and the transfer failed. The update may or may not have been applied; check the case.</source>
+        <translation>O servidor respondeu HTTP %1 e a transferência falhou. A atualização pode ou não ter sido aplicada; verifique o caso.</translation>
+    </message>
+    <message>
+        <source>The update could not be delivered: the connection to the server failed. Check the server address and your network, then try again.</source>
+        <translation>Não foi possível entregar a atualização: a conexão com o servidor falhou. Verifique o endereço do servidor e a sua rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The CRM rejected the update with HTTP status %1 and code %2.</source>
+        <translation>O CRM rejeitou a atualização com o status HTTP %1 e o código %2.</translation>
+    </message>
+    <message>
+        <source>The CRM rejected the update with HTTP status %1, without a code.</source>
+        <translation>O CRM rejeitou a atualização com o status HTTP %1, sem código.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentDevice</name>
@@ -288,20 +300,12 @@
         <translation>An&amp;exos</translation>
     </message>
     <message>
-        <source>Choose files to attach (Insert); you can also drop files here</source>
-        <translation>Escolher arquivos para anexar (Insert); você também pode arrastá-los e soltá-los aqui</translation>
-    </message>
-    <message>
         <source>Add files</source>
         <translation>Adicionar arquivos</translation>
     </message>
     <message>
         <source>A&amp;dd files…</source>
         <translation>Adicionar ar&amp;quivos…</translation>
-    </message>
-    <message>
-        <source>Remove the selected files (Delete)</source>
-        <translation>Remover os arquivos selecionados (Delete)</translation>
     </message>
     <message>
         <source>Remove files</source>
@@ -339,6 +343,16 @@
         <source>&amp;Remove files</source>
         <translation>&amp;Remover arquivos</translation>
     </message>
+    <message>
+        <source>Choose files to attach (%1); you can also drop files here</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Selecionar arquivos para anexar (%1); você também pode soltar arquivos aqui</translation>
+    </message>
+    <message>
+        <source>Remove the selected files (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Remover os arquivos selecionados (%1)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsModel</name>
@@ -372,6 +386,7 @@
     </message>
     <message>
         <source>Ready</source>
+        <extracomment>Check column of an attachment with no problem</extracomment>
         <translation>Pronto</translation>
     </message>
     <message>
@@ -402,6 +417,23 @@
         <source>Empty</source>
         <translation>Vazio</translation>
     </message>
+    <message>
+        <source>Already sent</source>
+        <extracomment>Check column of an attachment the CRM already has with this case, not ticked to send again</extracomment>
+        <translation>Já enviado</translation>
+    </message>
+    <message>
+        <source>%1
+
+The CRM already has this file with the case. Tick it to send it again.</source>
+        <translation>%1
+
+O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>Already sent with this case; not sent again unless ticked.</source>
+        <translation>Já enviado com este caso; não é enviado de novo a menos que seja marcado.</translation>
+    </message>
 </context>
 <context>
     <name>BatchCheckPage</name>
@@ -430,10 +462,6 @@
         <source>Reload the &amp;file</source>
         <extracomment>Button: read the file again after fixing it in the spreadsheet</extracomment>
         <translation>&amp;Recarregar o arquivo</translation>
-    </message>
-    <message>
-        <source>Read the file again after fixing it in the spreadsheet, and check it again (F5)</source>
-        <translation>Ler o arquivo novamente depois de corrigi-lo na planilha e verificá-lo de novo (F5)</translation>
     </message>
     <message>
         <source>&amp;Send valid rows…</source>
@@ -479,6 +507,11 @@
     <message>
         <source>Select a row to read its problems in full.</source>
         <translation>Selecione uma linha para ler os problemas dela por completo.</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it in the spreadsheet, and check it again (%1)</source>
+        <extracomment>%1 is the key that does the same, as the system names it</extracomment>
+        <translation>Ler o arquivo de novo depois de corrigi-lo na planilha e verificá-lo outra vez (%1)</translation>
     </message>
 </context>
 <context>
@@ -1859,16 +1892,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>&amp;Abrir arquivo CSV…</translation>
     </message>
     <message>
-        <source>Open a CSV or tab-separated file (Ctrl+O)</source>
-        <translation>Abrir um arquivo CSV ou separado por tabulações (Ctrl+O)</translation>
-    </message>
-    <message>
         <source>&amp;Paste from spreadsheet</source>
         <translation>&amp;Colar da planilha</translation>
-    </message>
-    <message>
-        <source>Copy the rows in the spreadsheet, header row included, then press this (Ctrl+V)</source>
-        <translation>Copie as linhas na planilha, incluindo a linha de cabeçalho, e depois clique aqui (Ctrl+V)</translation>
     </message>
     <message>
         <source>You can also drop a .csv or .tsv file onto this window.</source>
@@ -1883,10 +1908,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>&amp;Cancel reading</source>
         <extracomment>Button: stop waiting for a large file being read; nothing of it is kept</extracomment>
         <translation>Cancelar le&amp;itura</translation>
-    </message>
-    <message>
-        <source>Stop waiting for this file; nothing of it is kept (Esc)</source>
-        <translation>Parar de esperar por este arquivo; nada dele é mantido (Esc)</translation>
     </message>
     <message>
         <source>&amp;Unfinished batches</source>
@@ -2052,6 +2073,21 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>Interrupted</source>
         <extracomment>Column of the unfinished batches: how many of its rows were on their way when it stopped</extracomment>
         <translation>Interrompidas</translation>
+    </message>
+    <message>
+        <source>Open a CSV or tab-separated file (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Abrir um arquivo CSV ou separado por tabulações (%1)</translation>
+    </message>
+    <message>
+        <source>Copy the rows in the spreadsheet, header row included, then press this (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Copie as linhas na planilha, incluindo a linha de cabeçalho, e depois clique neste botão (%1)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this file; nothing of it is kept (%1)</source>
+        <extracomment>%1 is the key that does the same (Esc)</extracomment>
+        <translation>Parar de esperar por este arquivo; nada dele é mantido (%1)</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2265,55 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
 </context>
 <context>
+    <name>CaseChooserDialog</name>
+    <message>
+        <source>Choose the case</source>
+        <translation>Selecione o caso</translation>
+    </message>
+    <message>
+        <source>Cases found</source>
+        <translation>Casos encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Load this case</source>
+        <extracomment>Button of the dialog that lists several cases found by one search</extracomment>
+        <translation>&amp;Carregar este caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match %1. Choose the one to load into the form.</source>
+        <extracomment>%1 says what was searched for, e.g. the case number “1042”</extracomment>
+        <translation>
+            <numerusform>Casos encontrados para %1: %n. Selecione qual carregar no formulário.</numerusform>
+            <numerusform>%n casos correspondem a %1. Selecione qual carregar no formulário.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>Column of the case chooser: the CRM&apos;s case number</extracomment>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <extracomment>Column of the case chooser</extracomment>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column of the case chooser</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <extracomment>Column of the case chooser</extracomment>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <extracomment>Column of the case chooser</extracomment>
+        <translation>Responsável</translation>
+    </message>
+</context>
+<context>
     <name>CaseComparison</name>
     <message>
         <source>case type</source>
@@ -2331,10 +2416,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>ex.: 6074aaa0801374bbbbb781025ccc7d3</translation>
     </message>
     <message>
-        <source>The record id of the case, as the CRM shows it</source>
-        <translation>O id do registro do caso, como aparece no CRM</translation>
-    </message>
-    <message>
         <source>Case t&amp;ype:</source>
         <translation>&amp;Tipo de caso:</translation>
     </message>
@@ -2356,11 +2437,12 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>user@operation</source>
-        <translation>user@operation</translation>
+        <extracomment>Placeholder of the responsible field: the form of a wolkvox user&apos;s e-mail, a user name, @ and the operation name. Translate both words (usuario@operación, usuario@operação)</extracomment>
+        <translation>usuário@operação</translation>
     </message>
     <message>
         <source>The responsible user&apos;s wolkvox e-mail (user@operation); the user must exist in the CRM</source>
-        <translation>E-mail wolkvox do usuário responsável (user@operation); o usuário precisa existir no CRM</translation>
+        <translation>E-mail wolkvox do usuário responsável (usuário@operação); o usuário precisa existir no CRM</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
@@ -2409,6 +2491,95 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Required: the status “%1” closes the case. Describe how it was resolved.</source>
         <translation>Obrigatória: o status “%1” fecha o caso. Descreva como ele foi resolvido.</translation>
+    </message>
+    <message>
+        <source>The record id of the case, as the CRM shows it; or a case number (digits only) to find the case with Load from CRM</source>
+        <translation>O id de registro do caso, como o CRM o mostra; ou um número de caso (só dígitos) para encontrar o caso com Carregar do CRM</translation>
+    </message>
+    <message>
+        <source>Load from CRM</source>
+        <extracomment>Button: read the case from the CRM into the form. No mnemonic: it costs a call of the daily quota</extracomment>
+        <translation>Carregar do CRM</translation>
+    </message>
+    <message>
+        <source>Load the case from the CRM</source>
+        <translation>Carregar o caso do CRM</translation>
+    </message>
+    <message>
+        <source>About the wolkvox-id</source>
+        <translation>Sobre o wolkvox-id</translation>
+    </message>
+    <message>
+        <source>Read the case from the CRM and fill the form with its current values (%1, or Enter in the id field). Each read is one call of the daily quota.</source>
+        <extracomment>Tooltip of Load from CRM; %1 is its shortcut, e.g. Ctrl+R</extracomment>
+        <translation>Ler o caso no CRM e preencher o formulário com os valores atuais dele (%1, ou Enter no campo do id). Cada leitura é uma requisição da cota diária.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a case number, not a wolkvox-id. Press “%2” to find its case.</source>
+        <extracomment>%1 is the case number typed; %2 the name of the Load from CRM button</extracomment>
+        <translation>“%1” parece um número de caso, não um wolkvox-id. Clique em “%2” para encontrar o caso.</translation>
+    </message>
+    <message>
+        <source>A wolkvox-id has only the digits 0–9 and the letters a–f, and this one has other characters. Check it before sending; the CRM decides.</source>
+        <translation>Um wolkvox-id tem só os dígitos 0–9 e as letras a–f, e este tem outros caracteres. Verifique-o antes de enviar; quem decide é o CRM.</translation>
+    </message>
+    <message>
+        <source>Loaded empty</source>
+        <extracomment>Beside a field changed since the case was loaded; %1 is the value the CRM had</extracomment>
+        <translation>Vazio ao carregar</translation>
+    </message>
+    <message>
+        <source>Loaded: %1</source>
+        <translation>Ao carregar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLoader</name>
+    <message>
+        <source>Replace your changes?</source>
+        <translation>Substituir as suas alterações?</translation>
+    </message>
+    <message>
+        <source>The form has changes that were not sent. Loading the case from the CRM replaces them with the case&apos;s current values.</source>
+        <translation>O formulário tem alterações que não foram enviadas. Carregar o caso do CRM as substitui pelos valores atuais do caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Load and replace</source>
+        <translation>&amp;Carregar e substituir</translation>
+    </message>
+    <message>
+        <source>No case found</source>
+        <translation>Nenhum caso encontrado</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Carregamento cancelado</translation>
+    </message>
+    <message>
+        <source>The case could not be loaded</source>
+        <translation>Não foi possível carregar o caso</translation>
+    </message>
+    <message>
+        <source>No case was loaded</source>
+        <translation>Nenhum caso foi carregado</translation>
+    </message>
+    <message>
+        <source>You closed the list of cases without choosing one.</source>
+        <translation>Você fechou a lista de casos sem selecionar nenhum.</translation>
+    </message>
+    <message>
+        <source>Case %1 loaded from the CRM</source>
+        <extracomment>%1 is the wolkvox-id</extracomment>
+        <translation>Caso %1 carregado do CRM</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2) loaded from the CRM</source>
+        <translation>Caso %1 (%2) carregado do CRM</translation>
+    </message>
+    <message>
+        <source>As the CRM had it at %1. Correct what needs correcting: each field you change is marked, and the changes are listed above Update case.</source>
+        <extracomment>%1 is the date and time the CRM answered</extracomment>
+        <translation>Como estava no CRM em %1. Corrija o que for preciso: cada campo que você alterar fica marcado, e as alterações aparecem acima de Atualizar caso.</translation>
     </message>
 </context>
 <context>
@@ -2504,10 +2675,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>A conexão com o servidor caiu antes de ele responder. Nada foi alterado; tente de novo.</translation>
     </message>
     <message>
-        <source>The case could not be read: %1.</source>
-        <translation>Não foi possível ler o caso: %1.</translation>
-    </message>
-    <message>
         <source>The CRM allows only two requests at a time per token. Wait for the other request to finish and try again.</source>
         <translation>O CRM permite só duas requisições simultâneas por token. Aguarde a outra requisição terminar e tente de novo.</translation>
     </message>
@@ -2526,6 +2693,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>The case could not be read: the connection to the server failed. Nothing was changed; check the server address and your network, then try again.</source>
+        <translation>Não foi possível ler o caso: a conexão com o servidor falhou. Nada foi alterado; verifique o endereço do servidor e a sua rede e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2891,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Responsible user&apos;s wolkvox e-mail (user@operation).</source>
-        <translation>E-mail wolkvox do usuário responsável (user@operation).</translation>
+        <translation>E-mail wolkvox do usuário responsável (usuário@operação).</translation>
     </message>
     <message>
         <source>Status, as configured in the operation.</source>
@@ -2933,6 +3104,77 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed the case</source>
+        <translation>Outra pessoa alterou o caso</translation>
+    </message>
+    <message>
+        <source>Fields changed since the case was loaded</source>
+        <translation>Campos alterados desde que o caso foi carregado</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>In the conflict dialog, for a field with no value</extracomment>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep their changes</source>
+        <extracomment>Conflict dialog button: send my changes on top of what the other person changed</extracomment>
+        <translation>&amp;Manter as alterações da outra pessoa</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <extracomment>Conflict dialog button: send the form as it is, undoing what the other person changed</extracomment>
+        <translation>&amp;Sobrescrever com as minhas</translation>
+    </message>
+    <message>
+        <source>Case %1 changed in the CRM since you loaded it. Nothing has been sent yet.</source>
+        <translation>O caso %1 foi alterado no CRM depois que você o carregou. Nada foi enviado ainda.</translation>
+    </message>
+    <message>
+        <source>Case %1 changed in the CRM since you loaded it at %2. Nothing has been sent yet.</source>
+        <extracomment>%1 is the wolkvox-id; %2 the date and time the case was loaded</extracomment>
+        <translation>O caso %1 foi alterado no CRM depois que você o carregou, em %2. Nada foi enviado ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You and someone else both changed %n field(s), marked below.</source>
+        <translation>
+            <numerusform>Você e outra pessoa alteraram %n campo, marcado abaixo.</numerusform>
+            <numerusform>Você e outra pessoa alteraram %n campos, marcados abaixo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep their changes: the fields only they changed keep their values, yours go on top, and where you both changed a field theirs stays. Overwrite with mine: the case gets the form exactly as it is, undoing their changes. Cancel: nothing is sent.</source>
+        <translation>Manter as alterações da outra pessoa: os campos que só ela alterou mantêm os valores dela, as suas alterações vão por cima e, onde vocês dois alteraram o mesmo campo, fica o valor dela. Sobrescrever com as minhas: o caso recebe o formulário exatamente como está, desfazendo as alterações dela. Cancelar: nada é enviado.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>Conflict dialog column: the field&apos;s name</extracomment>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When you loaded it</source>
+        <extracomment>Conflict dialog column: the value when the agent loaded the case</extracomment>
+        <translation>Quando você carregou</translation>
+    </message>
+    <message>
+        <source>In the CRM now</source>
+        <extracomment>Conflict dialog column: the value the CRM has now, after someone else&apos;s change</extracomment>
+        <translation>No CRM agora</translation>
+    </message>
+    <message>
+        <source>Yours, to send</source>
+        <extracomment>Conflict dialog column: the value the agent is about to send</extracomment>
+        <translation>O seu, a enviar</translation>
+    </message>
+    <message>
+        <source>Both you and someone else changed this field.</source>
+        <extracomment>Tooltip of a field both the agent and someone else changed</extracomment>
+        <translation>Você e outra pessoa alteraram este campo.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>Profi&amp;le:</source>
@@ -2944,6 +3186,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Profiles</source>
+        <extracomment>Button that opens the menu of profile actions (new, rename, delete, import, export)</extracomment>
         <translation>Perfis</translation>
     </message>
     <message>
@@ -2972,6 +3215,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>e.g. modulodeprueba</source>
+        <extracomment>Placeholder of the operation field; modulodeprueba is the vendor&apos;s demo operation, keep it as it is</extracomment>
         <translation>ex.: modulodeprueba</translation>
     </message>
     <message>
@@ -3000,6 +3244,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Show</source>
+        <extracomment>The button beside the token field while the token is hidden: shows it</extracomment>
         <translation>Mostrar</translation>
     </message>
     <message>
@@ -3032,11 +3277,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Conectado; o CRM não informou a cota.</translation>
     </message>
     <message>
-        <source>Connected · %1 of %2 calls left today</source>
-        <translation>Conectado · restam %1 de %2 requisições hoje</translation>
-    </message>
-    <message>
         <source>Not connected</source>
+        <extracomment>The connection status after a failed Test connection</extracomment>
         <translation>Sem conexão</translation>
     </message>
     <message>
@@ -3044,16 +3286,25 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>O teste de conexão falhou</translation>
     </message>
     <message>
-        <source>The daily count restarts in %1 hours.</source>
-        <translation>A contagem diária reinicia em %1 horas.</translation>
-    </message>
-    <message>
         <source>Hide</source>
+        <extracomment>The button beside the token field while the token is shown: hides it again</extracomment>
         <translation>Ocultar</translation>
     </message>
     <message>
         <source>Hide token</source>
         <translation>Ocultar token</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected · %Ln of %1 calls left today</source>
+        <extracomment>The connection status after Test connection. %n calls are left of the daily limit %1.</extracomment>
+        <translation>
+            <numerusform>Conectado · resta %Ln de %1 requisições hoje</numerusform>
+            <numerusform>Conectado · restam %Ln de %1 requisições hoje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily count of calls restarts at %1.</source>
+        <translation>Reinício da contagem diária de requisições: %1.</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3340,10 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Profile “%1”: “%2” is not a way of sending attachments Casedesk knows; the default was kept.</source>
         <translation>Perfil “%1”: “%2” não é uma forma de enviar anexos que o Casedesk conheça; o padrão foi mantido.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: “%2” must be true or false; the default was kept.</source>
+        <translation>Perfil “%1”: “%2” deve ser true ou false; o valor padrão foi mantido.</translation>
     </message>
 </context>
 <context>
@@ -3218,48 +3473,24 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Ca&amp;mpos personalizados</translation>
     </message>
     <message>
-        <source>Add a field (Insert)</source>
-        <translation>Adicionar um campo (Insert)</translation>
-    </message>
-    <message>
         <source>Add field</source>
         <translation>Adicionar campo</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected field (Ctrl+D)</source>
-        <translation>Duplicar o campo selecionado (Ctrl+D)</translation>
     </message>
     <message>
         <source>Duplicate field</source>
         <translation>Duplicar campo</translation>
     </message>
     <message>
-        <source>Remove the selected fields (Delete)</source>
-        <translation>Remover os campos selecionados (Delete)</translation>
-    </message>
-    <message>
         <source>Remove field</source>
         <translation>Remover campo</translation>
-    </message>
-    <message>
-        <source>Move the selected field up (Alt+Up)</source>
-        <translation>Mover o campo selecionado para cima (Alt+Up)</translation>
     </message>
     <message>
         <source>Move field up</source>
         <translation>Mover campo para cima</translation>
     </message>
     <message>
-        <source>Move the selected field down (Alt+Down)</source>
-        <translation>Mover o campo selecionado para baixo (Alt+Down)</translation>
-    </message>
-    <message>
         <source>Move field down</source>
         <translation>Mover campo para baixo</translation>
-    </message>
-    <message>
-        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (Ctrl+V)</source>
-        <translation>Colar campos copiados de uma planilha (colunas de nome e valor) ou de um objeto JSON (Ctrl+V)</translation>
     </message>
     <message>
         <source>Paste fields</source>
@@ -3331,6 +3562,45 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
             <numerusform>%n campo colado, com observações</numerusform>
             <numerusform>%n campos colados, com observações</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the case as loaded, or empty there</source>
+        <extracomment>On a custom field changed since the case was loaded; %1 is the value the CRM had</extracomment>
+        <translation>Não estava no caso ao carregar, ou estava vazio</translation>
+    </message>
+    <message>
+        <source>Loaded: %1</source>
+        <translation>Ao carregar: %1</translation>
+    </message>
+    <message>
+        <source>Add a field (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Adicionar um campo (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected field (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Duplicar o campo selecionado (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the selected fields (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Remover os campos selecionados (%1)</translation>
+    </message>
+    <message>
+        <source>Move the selected field up (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Mover o campo selecionado para cima (%1)</translation>
+    </message>
+    <message>
+        <source>Move the selected field down (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Mover o campo selecionado para baixo (%1)</translation>
+    </message>
+    <message>
+        <source>Paste fields copied from a spreadsheet (name and value columns) or a JSON object (%1)</source>
+        <extracomment>%1 is the key that does the same</extracomment>
+        <translation>Colar campos copiados de uma planilha (colunas de nome e valor) ou de um objeto JSON (%1)</translation>
     </message>
 </context>
 <context>
@@ -3595,10 +3865,6 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Carregar no &amp;formulário</translation>
     </message>
     <message>
-        <source>Copy the answer and what was sent, without the token (Ctrl+C in the list)</source>
-        <translation>Copiar a resposta e o que foi enviado, sem o token (Ctrl+C na lista)</translation>
-    </message>
-    <message>
         <source>Copy to clip&amp;board</source>
         <translation>Copiar para a área de tra&amp;nsferência</translation>
     </message>
@@ -3774,10 +4040,6 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Não foi possível exportar o histórico: %1</translation>
     </message>
     <message>
-        <source>Search case, message, responsible, operation</source>
-        <translation>Pesquisar caso, mensagem, responsável, operação</translation>
-    </message>
-    <message>
         <source>Search the history</source>
         <translation>Pesquisar no histórico</translation>
     </message>
@@ -3818,10 +4080,6 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Tentativas até o fim deste dia, no fuso horário deste computador</translation>
     </message>
     <message>
-        <source>Put this attempt&apos;s case back into the form to correct and send it again (Ctrl+L, or Enter in the list)</source>
-        <translation>Coloca o caso desta tentativa de volta no formulário para corrigi-lo e enviá-lo novamente (Ctrl+L, ou Enter na lista)</translation>
-    </message>
-    <message>
         <source>Load into form</source>
         <translation>Carregar no formulário</translation>
     </message>
@@ -3853,6 +4111,75 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Show every attempt again</source>
         <translation>Mostrar todas as tentativas novamente</translation>
     </message>
+    <message>
+        <source>How many attempts are shown</source>
+        <translation>Quantas tentativas são mostradas</translation>
+    </message>
+    <message>
+        <source>Changes to the case as loaded</source>
+        <translation>Alterações em relação ao caso carregado</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>In the history&apos;s details, for a field that had or got no value</extracomment>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A change in the history&apos;s details: %1 the value the CRM had, %2 the value sent</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <extracomment>Row label in the history&apos;s details, beside &quot;None: the case was sent as loaded.&quot;</extracomment>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <source>None: the case was sent as loaded.</source>
+        <translation>Nenhuma: o caso foi enviado como foi carregado.</translation>
+    </message>
+    <message>
+        <source>Loaded from the CRM</source>
+        <translation>Carregado do CRM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %1 of %n attempt(s)</source>
+        <extracomment>Above the history when a search or filter is on; %1 is how many are shown, %n how many exist</extracomment>
+        <translation>
+            <numerusform>Tentativas mostradas: %1 de %n</numerusform>
+            <numerusform>Mostradas: %1 de %n tentativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <extracomment>Above the history: how many attempts it holds</extracomment>
+        <translation>
+            <numerusform>Tentativas: %n</numerusform>
+            <numerusform>%n tentativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attempt matches the search and filters. Clear the search or choose other filters to see more.</source>
+        <translation>Nenhuma tentativa corresponde à pesquisa e aos filtros. Limpe a pesquisa ou selecione outros filtros para ver mais.</translation>
+    </message>
+    <message>
+        <source>No attempts yet. Each update you send is listed here.</source>
+        <translation>Ainda não há tentativas. Cada atualização que você enviar aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Search case, message, responsible, operation, solution</source>
+        <translation>Pesquisar caso, mensagem, responsável, operação, solução</translation>
+    </message>
+    <message>
+        <source>Put this attempt&apos;s case back into the form to correct and send it again (%1, or %2 in the list)</source>
+        <extracomment>%1 and %2 are keys as the system names them (Ctrl+L, and Enter in the list)</extracomment>
+        <translation>Colocar o caso desta tentativa de volta no formulário para corrigi-lo e enviá-lo de novo (%1, ou %2 na lista)</translation>
+    </message>
+    <message>
+        <source>Copy the answer and what was sent, without the token (%1 in the list)</source>
+        <extracomment>%1 is the key that does the same while the list has the focus</extracomment>
+        <translation>Copiar a resposta e o que foi enviado, sem o token (%1 na lista)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3861,16 +4188,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Casedesk</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Testar conexão</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>&amp;Update case</source>
-        <translation>Atuali&amp;zar caso</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3986,6 +4305,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The CRM answered “%1” (HTTP %2) in %3.</source>
+        <extracomment>%1 is the CRM&apos;s message, %2 the HTTP status, %3 how long it took</extracomment>
         <translation>O CRM respondeu “%1” (HTTP %2) em %3.</translation>
     </message>
     <message>
@@ -4129,6 +4449,63 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
             <numerusform>%n arquivos não foram enviados: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Update case</source>
+        <extracomment>Case menu item; no underlined letter: only its own key (Ctrl+Return) or a click sends</extracomment>
+        <translation>Atualizar caso</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d from CRM</source>
+        <translation>Carregar &amp;do CRM</translation>
+    </message>
+    <message>
+        <source>Read the case the id field names from the CRM and fill the form with it; one call of the daily quota</source>
+        <translation>Ler no CRM o caso indicado no campo do id e preencher o formulário com ele; uma requisição da cota diária</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <extracomment>Case menu item; no underlined letter: each test uses a call of the daily quota, so only its own key (Ctrl+T) or a click tests</extracomment>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every key of the main and bulk-correction windows</source>
+        <translation>Todas as teclas da janela principal e da janela de correção em massa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its files already reached the CRM and are not sent again unless you tick them.</source>
+        <translation>
+            <numerusform>%n dos arquivos do caso já chegou ao CRM e não é enviado de novo a menos que você o marque.</numerusform>
+            <numerusform>%n dos arquivos do caso já chegaram ao CRM e não são enviados de novo a menos que você os marque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent: the CRM has these values. Change something to send a correction, or start the next case (%1).</source>
+        <translation>Enviado: o CRM tem estes valores. Altere algo para enviar uma correção ou comece o próximo caso (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing to send yet: change a field of the loaded case first.</source>
+        <translation>Ainda não há nada para enviar: primeiro altere um campo do caso carregado.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the CRM…</source>
+        <translation>Lendo %1 no CRM…</translation>
+    </message>
+    <message>
+        <source>Reading the case again, to see whether someone else changed it…</source>
+        <translation>Lendo o caso de novo para ver se outra pessoa o alterou…</translation>
+    </message>
+    <message>
+        <source>Checking the token before the upload…</source>
+        <translation>Verificando o token antes do envio…</translation>
+    </message>
+    <message>
+        <source>Casedesk — reading…</source>
+        <translation>Casedesk — lendo…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -4140,6 +4517,139 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Close the message</source>
         <translation>Fechar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBanner</name>
+    <message>
+        <source>The CRM has no status “%1” for the case type “%2”</source>
+        <extracomment>%1 is the status, %2 the case type, both as the agent typed them</extracomment>
+        <translation>O CRM não tem o status “%1” para o tipo de caso “%2”</translation>
+    </message>
+    <message>
+        <source>Choose one of this case type&apos;s statuses and send again. Casedesk no longer offers “%1” for it. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>Selecione um dos status deste tipo de caso e envie de novo. O Casedesk não oferece mais “%1” para ele. As palavras exatas do CRM estão nos detalhes da tentativa.</translation>
+    </message>
+    <message>
+        <source>Choose a status</source>
+        <extracomment>Banner button: put the cursor in the status field</extracomment>
+        <translation>Selecionar um status</translation>
+    </message>
+    <message>
+        <source>The CRM has no priority “%1” for the case type “%2”</source>
+        <translation>O CRM não tem a prioridade “%1” para o tipo de caso “%2”</translation>
+    </message>
+    <message>
+        <source>Choose one of this case type&apos;s priorities and send again. Casedesk no longer offers “%1” for it. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>Selecione uma das prioridades deste tipo de caso e envie de novo. O Casedesk não oferece mais “%1” para ele. As palavras exatas do CRM estão nos detalhes da tentativa.</translation>
+    </message>
+    <message>
+        <source>Choose a priority</source>
+        <extracomment>Banner button: put the cursor in the priority field</extracomment>
+        <translation>Selecionar uma prioridade</translation>
+    </message>
+    <message>
+        <source>The CRM has no case type “%1”</source>
+        <translation>O CRM não tem o tipo de caso “%1”</translation>
+    </message>
+    <message>
+        <source>Choose a case type the operation has and send again. Casedesk no longer offers “%1”. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>Selecione um tipo de caso que exista na operação e envie de novo. O Casedesk não oferece mais “%1”. As palavras exatas do CRM estão nos detalhes da tentativa.</translation>
+    </message>
+    <message>
+        <source>Choose a case type</source>
+        <extracomment>Banner button: put the cursor in the case type field</extracomment>
+        <translation>Selecionar um tipo de caso</translation>
+    </message>
+    <message>
+        <source>The CRM has no user “%1”</source>
+        <translation>O CRM não tem o usuário “%1”</translation>
+    </message>
+    <message>
+        <source>Check the responsible&apos;s wolkvox e-mail (user@operation): the user must exist in the CRM. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>Verifique o e-mail wolkvox do responsável (usuário@operação): o usuário precisa existir no CRM. As palavras exatas do CRM estão nos detalhes da tentativa.</translation>
+    </message>
+    <message>
+        <source>Edit the responsible</source>
+        <extracomment>Banner button: put the cursor in the responsible field</extracomment>
+        <translation>Editar o responsável</translation>
+    </message>
+    <message>
+        <source>The status “%1” needs a solution</source>
+        <translation>O status “%1” exige uma solução</translation>
+    </message>
+    <message>
+        <source>The CRM closes the case with this status, so it needs a solution. Write how the case was resolved and send again; from now on Casedesk asks for it with this status. The CRM&apos;s own words are in the attempt&apos;s details.</source>
+        <translation>O CRM fecha o caso com este status, então ele exige uma solução. Escreva como o caso foi resolvido e envie de novo; a partir de agora, o Casedesk pede a solução com este status. As palavras exatas do CRM estão nos detalhes da tentativa.</translation>
+    </message>
+    <message>
+        <source>Write the solution</source>
+        <extracomment>Banner button: put the cursor in the solution field</extracomment>
+        <translation>Escrever a solução</translation>
+    </message>
+    <message>
+        <source>The token was checked before the upload, which used one call of today&apos;s quota.</source>
+        <translation>O token foi verificado antes do envio, o que usou uma requisição da cota de hoje.</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <extracomment>Banner button after a successful update: clear the case, keep the connection</extracomment>
+        <translation>Próximo caso</translation>
+    </message>
+    <message>
+        <source>Edit token</source>
+        <extracomment>Banner button: put the cursor in the token field</extracomment>
+        <translation>Editar token</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <extracomment>Banner button: send the same update again</extracomment>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <extracomment>Banner button: select the attempt in the history and show what was sent and answered</extracomment>
+        <translation>Ver detalhes</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Nada foi enviado</translation>
+    </message>
+    <message>
+        <source>Case %1 was not updated; the form is as you left it.</source>
+        <translation>O caso %1 não foi atualizado; o formulário está como você o deixou.</translation>
+    </message>
+    <message>
+        <source>The CRM no longer has case %1</source>
+        <translation>O CRM não tem mais o caso %1</translation>
+    </message>
+    <message>
+        <source>Reading the case again just before sending found no case with this wolkvox-id, so nothing was sent. Check the id.</source>
+        <translation>Ao ler o caso de novo logo antes de enviar, nenhum caso com este wolkvox-id foi encontrado, então nada foi enviado. Verifique o id.</translation>
+    </message>
+    <message>
+        <source>The case could not be read again before sending</source>
+        <translation>Não foi possível ler o caso de novo antes de enviar</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1</source>
+        <translation>Nada foi enviado. %1</translation>
+    </message>
+    <message>
+        <source>The token check failed before the upload</source>
+        <translation>A verificação do token falhou antes do envio</translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: Casedesk checks the token before a large upload, and the CRM answered: %1</source>
+        <translation>Nada foi enviado: o Casedesk verifica o token antes de um envio grande, e o CRM respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Token checked</source>
+        <translation>Token verificado</translation>
+    </message>
+    <message>
+        <source>The token works: the upload has started. Checking it used one call of today&apos;s quota.</source>
+        <translation>O token funciona: o envio começou. A verificação usou uma requisição da cota de hoje.</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4846,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Default</source>
+        <extracomment>Name of the connection profile Casedesk creates on first start; shown until the user renames it</extracomment>
         <translation>Padrão</translation>
     </message>
     <message>
@@ -4414,6 +4925,33 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
 </context>
 <context>
+    <name>SendGuard</name>
+    <message>
+        <source>Send the same update again?</source>
+        <translation>Enviar a mesma atualização de novo?</translation>
+    </message>
+    <message>
+        <source>Case %1 was already updated with exactly these values at %2.</source>
+        <extracomment>%1 is the wolkvox-id, %2 the date and time of the earlier update</extracomment>
+        <translation>O caso %1 já foi atualizado com exatamente estes valores em %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending it again costs a call of the daily quota and uploads its %n file(s) again.</source>
+        <translation>
+            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez o %n arquivo dela.</numerusform>
+            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez os %n arquivos dela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending it again costs a call of the daily quota and changes nothing in the case.</source>
+        <translation>Enviá-la de novo custa uma requisição da cota diária e não altera nada no caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Enviar de novo</translation>
+    </message>
+</context>
+<context>
     <name>SendPanel</name>
     <message>
         <source>How the update will be sent</source>
@@ -4428,16 +4966,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Progresso do envio</translation>
     </message>
     <message>
-        <source>Stop the upload (Esc)</source>
-        <translation>Interromper o envio (Esc)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Send the update to the CRM (Ctrl+Return)</source>
-        <translation>Enviar a atualização ao CRM (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Update case</source>
@@ -4485,6 +5015,24 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Update %1 of %2: %3</source>
         <extracomment>%1 and %2 count the updates of one case sent one file at a time; %3 is the progress of this one</extracomment>
         <translation>Atualização %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>What the update changes</source>
+        <translation>O que a atualização altera</translation>
+    </message>
+    <message>
+        <source>Stop the upload (%1)</source>
+        <extracomment>%1 is the key that does the same (Esc), as the system names it</extracomment>
+        <translation>Parar o envio (%1)</translation>
+    </message>
+    <message>
+        <source>No change yet: the form holds the case as it was loaded.</source>
+        <extracomment>Above Update case, for a case loaded from the CRM; %1 lists the changes, e.g. &quot;priority: low → high&quot;</extracomment>
+        <translation>Nenhuma alteração ainda: o formulário tem o caso como foi carregado.</translation>
+    </message>
+    <message>
+        <source>Will change: %1</source>
+        <translation>Vai alterar: %1</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +5235,242 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
+    <message>
+        <source>Chec&amp;k a loaded case again just before sending</source>
+        <translation>&amp;Verificar de novo um caso carregado logo antes de enviar</translation>
+    </message>
+    <message>
+        <source>Check a loaded case again before sending</source>
+        <translation>Verificar de novo um caso carregado antes de enviar</translation>
+    </message>
+    <message>
+        <source>Before updating a case loaded from the CRM, Casedesk reads it again and shows what someone else changed since, so their change is not overwritten by accident. Each check costs one call of the daily quota.</source>
+        <translation>Antes de atualizar um caso carregado do CRM, o Casedesk o lê de novo e mostra o que outra pessoa alterou desde então, para que essa alteração não seja sobrescrita por engano. Cada verificação custa uma requisição da cota diária.</translation>
+    </message>
+    <message>
+        <source>Advanced: for integrators</source>
+        <translation>Avançado: para integradores</translation>
+    </message>
+    <message>
+        <source>Se&amp;veral attachments:</source>
+        <translation>Vários &amp;anexos:</translation>
+    </message>
+    <message>
+        <source>How several attachments are sent</source>
+        <translation>Como vários anexos são enviados</translation>
+    </message>
+    <message>
+        <source>What the chosen way of sending costs</source>
+        <translation>Quanto custa a forma de envio escolhida</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <extracomment>How several attachments of one update are sent; the part names stay in English</extracomment>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>One update per file</source>
+        <extracomment>How several attachments of one update are sent</extracomment>
+        <translation>Uma atualização por arquivo</translation>
+    </message>
+    <message>
+        <source>All files in one request</source>
+        <extracomment>How several attachments of one update are sent</extracomment>
+        <translation>Todos os arquivos em uma requisição</translation>
+    </message>
+    <message>
+        <source>With the part name “%1” every file goes in one request: one call of the daily quota per update.</source>
+        <translation>Com o campo de anexos “%1”, todos os arquivos vão em uma requisição: uma requisição da cota diária por atualização.</translation>
+    </message>
+    <message>
+        <source>With the part name “%1” the CRM keeps only the last file of a request, so each file goes in an update of its own: one call of the daily quota per file.</source>
+        <translation>Com o campo de anexos “%1”, o CRM mantém só o último arquivo de uma requisição, então cada arquivo vai em uma atualização própria: uma requisição da cota diária por arquivo.</translation>
+    </message>
+    <message>
+        <source>The same fields are sent once per file, so every file arrives whatever the part name: one call of the daily quota per file.</source>
+        <translation>Os mesmos campos são enviados uma vez por arquivo, então todos os arquivos chegam, seja qual for o campo de anexos: uma requisição da cota diária por arquivo.</translation>
+    </message>
+    <message>
+        <source>Every file goes in one request: one call of the daily quota per update.</source>
+        <translation>Todos os arquivos vão em uma requisição: uma requisição da cota diária por atualização.</translation>
+    </message>
+    <message>
+        <source>Every file goes in one request, but under the part name “%1” the CRM keeps only the last one: the others are lost. One call of the daily quota per update.</source>
+        <translation>Todos os arquivos vão em uma requisição, mas com o campo de anexos “%1” o CRM mantém só o último: os outros se perdem. Uma requisição da cota diária por atualização.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Each key does what its button or menu item does. Alt and the letter underlined in a label go to that field; no Alt combination sends an update or uses a call of the CRM&apos;s daily quota.</source>
+        <translation>Cada tecla faz o mesmo que o botão ou item de menu correspondente. Alt e a letra sublinhada de um rótulo levam àquele campo; nenhuma combinação com Alt envia uma atualização nem usa uma requisição da cota diária do CRM.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <extracomment>Heading of the column of key combinations in Help → Keyboard shortcuts</extracomment>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <extracomment>Heading of the column that says what each key combination does</extracomment>
+        <translation>O que faz</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <extracomment>A group of Help → Keyboard shortcuts: the keys of the main window</extracomment>
+        <translation>Janela principal</translation>
+    </message>
+    <message>
+        <source>Send the update to the CRM</source>
+        <translation>Enviar a atualização ao CRM</translation>
+    </message>
+    <message>
+        <source>Cancel the upload in progress</source>
+        <translation>Cancelar o envio em andamento</translation>
+    </message>
+    <message>
+        <source>Start a new case; the connection stays</source>
+        <translation>Começar um novo caso; a conexão continua</translation>
+    </message>
+    <message>
+        <source>Load the case of the wolkvox-id or case number from the CRM (uses one call of the daily quota)</source>
+        <translation>Carregar do CRM o caso do wolkvox-id ou do número de caso (usa uma requisição da cota diária)</translation>
+    </message>
+    <message>
+        <source>Load the attempt selected in the history into the form</source>
+        <translation>Carregar no formulário a tentativa selecionada no histórico</translation>
+    </message>
+    <message>
+        <source>Test the connection (uses one call of the daily quota)</source>
+        <translation>Testar a conexão (usa uma requisição da cota diária)</translation>
+    </message>
+    <message>
+        <source>Open bulk correction</source>
+        <extracomment>In Help → Keyboard shortcuts: opens the bulk-correction window</extracomment>
+        <translation>Abrir correção em massa</translation>
+    </message>
+    <message>
+        <source>Open the settings</source>
+        <extracomment>In Help → Keyboard shortcuts: opens the Settings dialog</extracomment>
+        <translation>Abrir as configurações</translation>
+    </message>
+    <message>
+        <source>Show these keyboard shortcuts</source>
+        <extracomment>In Help → Keyboard shortcuts: opens this list</extracomment>
+        <translation>Mostrar estes atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit Casedesk</source>
+        <extracomment>In Help → Keyboard shortcuts: closes the window and the application</extracomment>
+        <translation>Sair do Casedesk</translation>
+    </message>
+    <message>
+        <source>Go to the field of a label, or press a button: the letter underlined in it</source>
+        <translation>Ir ao campo de um rótulo ou acionar um botão: a letra sublinhada nele</translation>
+    </message>
+    <message>
+        <source>%1 + underlined letter</source>
+        <extracomment>Keys in Help → Keyboard shortcuts; %1 is the Alt key as the system names it</extracomment>
+        <translation>%1 + letra sublinhada</translation>
+    </message>
+    <message>
+        <source>Go to the next field, or the previous one</source>
+        <translation>Ir para o próximo campo ou para o anterior</translation>
+    </message>
+    <message>
+        <source>Custom fields, while the table has the focus</source>
+        <extracomment>A group of Help → Keyboard shortcuts: keys that work while the custom fields table has the focus</extracomment>
+        <translation>Campos personalizados, quando a tabela está em foco</translation>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <extracomment>In Help → Keyboard shortcuts: adds an empty row to the custom fields table</extracomment>
+        <translation>Adicionar um campo</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected field</source>
+        <translation>Duplicar o campo selecionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected fields</source>
+        <translation>Remover os campos selecionados</translation>
+    </message>
+    <message>
+        <source>Move the selected field up</source>
+        <translation>Mover o campo selecionado para cima</translation>
+    </message>
+    <message>
+        <source>Move the selected field down</source>
+        <translation>Mover o campo selecionado para baixo</translation>
+    </message>
+    <message>
+        <source>Paste fields copied from a spreadsheet or a JSON object</source>
+        <translation>Colar campos copiados de uma planilha ou de um objeto JSON</translation>
+    </message>
+    <message>
+        <source>Attachments, while the list has the focus</source>
+        <extracomment>A group of Help → Keyboard shortcuts: keys that work while the list of attachments has the focus</extracomment>
+        <translation>Anexos, quando a lista está em foco</translation>
+    </message>
+    <message>
+        <source>Choose files to attach</source>
+        <translation>Selecionar arquivos para anexar</translation>
+    </message>
+    <message>
+        <source>Remove the selected files</source>
+        <translation>Remover os arquivos selecionados</translation>
+    </message>
+    <message>
+        <source>History, while the list has the focus</source>
+        <extracomment>A group of Help → Keyboard shortcuts: keys that work while the history list has the focus</extracomment>
+        <translation>Histórico, quando a lista está em foco</translation>
+    </message>
+    <message>
+        <source>Copy the selected attempt&apos;s details, without the token</source>
+        <translation>Copiar os detalhes da tentativa selecionada, sem o token</translation>
+    </message>
+    <message>
+        <source>Load the selected attempt into the form</source>
+        <translation>Carregar a tentativa selecionada no formulário</translation>
+    </message>
+    <message>
+        <source>Bulk correction window</source>
+        <extracomment>A group of Help → Keyboard shortcuts: the keys of the bulk-correction window</extracomment>
+        <translation>Janela de correção em massa</translation>
+    </message>
+    <message>
+        <source>Open a CSV file (Source step)</source>
+        <translation>Abrir um arquivo CSV (etapa Origem)</translation>
+    </message>
+    <message>
+        <source>Paste rows copied from a spreadsheet (Source step)</source>
+        <translation>Colar linhas copiadas de uma planilha (etapa Origem)</translation>
+    </message>
+    <message>
+        <source>Read the file again after fixing it (Check step)</source>
+        <translation>Ler o arquivo de novo depois de corrigi-lo (etapa Verificação)</translation>
+    </message>
+    <message>
+        <source>Copy the results (Results step)</source>
+        <translation>Copiar os resultados (etapa Resultados)</translation>
+    </message>
+    <message>
+        <source>Go to a step</source>
+        <extracomment>In Help → Keyboard shortcuts: one of the five steps of a bulk correction (Source … Results)</extracomment>
+        <translation>Ir para uma etapa</translation>
+    </message>
+    <message>
+        <source>Close the window; while rows are being sent it asks first</source>
+        <translation>Fechar a janela; se houver linhas sendo enviadas, pergunta antes</translation>
+    </message>
+    <message>
+        <source>Stop waiting for a large file being read</source>
+        <translation>Parar de esperar um arquivo grande que está sendo lido</translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>
@@ -4769,7 +5553,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>Enter the responsible user (user@operation).</source>
-        <translation>Informe o usuário responsável (user@operation).</translation>
+        <translation>Informe o usuário responsável (usuário@operação).</translation>
     </message>
     <message>
         <source>Choose a status.</source>
@@ -4785,7 +5569,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>The responsible must be a wolkvox e-mail shaped user@operation, not “%1”.</source>
-        <translation>O responsável deve ser um e-mail wolkvox no formato user@operation, não “%1”.</translation>
+        <translation>O responsável deve ser um e-mail wolkvox no formato usuário@operação, não “%1”.</translation>
     </message>
     <message>
         <source>The status “%1” closes the case: describe the solution.</source>
@@ -4826,6 +5610,116 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     <message>
         <source>“%1” is empty (0 bytes). Attach the complete file.</source>
         <translation>“%1” está vazio (0 bytes). Anexe o arquivo completo.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyActions</name>
+    <message>
+        <source>&amp;Import value lists…</source>
+        <translation>&amp;Importar listas de valores…</translation>
+    </message>
+    <message>
+        <source>Add the case types, statuses, priorities and users of a team&apos;s file (CSV or JSON) to the lists the form offers</source>
+        <translation>Adicionar às listas que o formulário oferece os tipos de caso, status, prioridades e usuários de um arquivo da equipe (CSV ou JSON)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport value lists…</source>
+        <translation>E&amp;xportar listas de valores…</translation>
+    </message>
+    <message>
+        <source>Save what Casedesk learned of each operation&apos;s values to a CSV or JSON file for the team</source>
+        <translation>Salvar em um arquivo CSV ou JSON, para a equipe, o que o Casedesk aprendeu dos valores de cada operação</translation>
+    </message>
+    <message>
+        <source>The status clo&amp;ses the case</source>
+        <extracomment>Case menu item, disabled until a case type and a status are chosen</extracomment>
+        <translation>O status &amp;fecha o caso</translation>
+    </message>
+    <message>
+        <source>“%1” clo&amp;ses cases of type “%2”</source>
+        <extracomment>Case menu item, checked when the status needs a solution; %1 the status, %2 the case type</extracomment>
+        <translation>“%1” &amp;fecha casos do tipo “%2”</translation>
+    </message>
+    <message>
+        <source>Checked: the status closes the case, so an update with it needs a solution. Casedesk learns this from the CRM&apos;s answers; set it here when it knows better.</source>
+        <translation>Marcado: o status fecha o caso, então uma atualização com ele exige uma solução. O Casedesk aprende isso pelas respostas do CRM; ajuste aqui se você souber melhor.</translation>
+    </message>
+    <message>
+        <source>The value lists could not be changed</source>
+        <translation>Não foi possível alterar as listas de valores</translation>
+    </message>
+    <message>
+        <source>Import value lists</source>
+        <translation>Importar listas de valores</translation>
+    </message>
+    <message>
+        <source>Value lists (*.csv *.json)</source>
+        <translation>Listas de valores (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… e mais %n problema.</numerusform>
+            <numerusform>… e mais %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>Nada foi importado de %1</translation>
+    </message>
+    <message>
+        <source>The history file could not be written: %1</source>
+        <translation>Não foi possível gravar o arquivo de histórico: %1</translation>
+    </message>
+    <message>
+        <source>Value lists imported from %1</source>
+        <translation>Listas de valores importadas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new value(s) added.</source>
+        <translation>
+            <numerusform>Valores novos adicionados: %n.</numerusform>
+            <numerusform>%n valores novos adicionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known value(s) brought up to date.</source>
+        <translation>
+            <numerusform>Valores conhecidos atualizados: %n.</numerusform>
+            <numerusform>%n valores conhecidos atualizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export value lists</source>
+        <translation>Exportar listas de valores</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The value lists could not be saved to %1</source>
+        <translation>Não foi possível salvar as listas de valores em %1</translation>
+    </message>
+    <message>
+        <source>Value lists exported</source>
+        <translation>Listas de valores exportadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) saved to %1.</source>
+        <translation>
+            <numerusform>Valores salvos em %1: %n.</numerusform>
+            <numerusform>%n valores salvos em %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
