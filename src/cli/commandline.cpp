@@ -319,9 +319,9 @@ int runUpdate(const QStringList &arguments)
         !plan.isEmpty())
         err() << plan << Qt::endl;
     UpdateSender sender(&client, history.get());
-    const UpdateSender::Report report = sendAndWait(sender, update, token.value, settings,
-                                                    loaded ? ReadFirst::baseline(*loaded) : QJsonObject(),
-                                                    !update.attachments.isEmpty() && Terminal::stderrIsTerminal());
+    const UpdateSender::Report report = sendAndWait(
+        sender, update, token.value, settings, loaded ? ReadFirst::baseline(*loaded) : QJsonObject(),
+        !update.attachments.isEmpty() && Terminal::stderrIsTerminal());
     const ApiResult &result = report.result;
     QJsonObject json = report.toJson();
     if (loaded) {

@@ -4,7 +4,6 @@
 
 #include "casedeskinfo.h"
 
-
 #include <charconv>
 #include <cstring>
 #include <limits>

@@ -50,5 +50,3 @@ enum class ParseOutcome { Run, ExitSuccess, ExitFailure };
 // Fills `options`; on ExitSuccess/ExitFailure, `message` is what to print (help text or the error).
 ParseOutcome parseArguments(int argc, char **argv, SimOptions &options, std::string &message);
 std::string helpText();
-
-

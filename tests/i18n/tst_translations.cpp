@@ -1,12 +1,12 @@
-#include "support/mnemonics.h"
-#include "core/net/apiresult.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/main/mainwindow.h"
-#include "core/profiles/settings.h"
-#include "gui/dialogs/settingsdialog.h"
-#include "core/translations.h"
 #include "core/model/validator.h"
+#include "core/net/apiresult.h"
+#include "core/profiles/settings.h"
+#include "core/translations.h"
+#include "gui/dialogs/settingsdialog.h"
+#include "gui/main/mainwindow.h"
+#include "support/mnemonics.h"
 
 #include <QAbstractButton>
 #include <QDockWidget>
