@@ -17,6 +17,7 @@
 #include "gui/history/historypane.h"
 #include "gui/main/attachmentseditor.h"
 #include "gui/main/batchlauncher.h"
+#include "gui/main/casefiller.h"
 #include "gui/main/caseform.h"
 #include "gui/main/caseloader.h"
 #include "gui/main/connectionbar.h"
@@ -164,7 +165,8 @@ void MainWindow::setupParts()
 
     m_ui->historyPane->setStore(m_history);
     m_ui->historyPane->setSettings(m_settings);
-    connect(m_ui->historyPane, &HistoryPane::loadRequested, this, &MainWindow::loadAttempt);
+    connect(m_ui->historyPane, &HistoryPane::loadRequested, this,
+            [this](const HistoryEntry &entry) { m_filler->loadAttempt(entry); });
     connect(m_ui->historyPane, &HistoryPane::currentEntryChanged, this, &MainWindow::updateActionStates);
 
     m_vocabularyActions = new VocabularyActions(this, m_settings, [this] {
@@ -204,9 +206,7 @@ void MainWindow::setupFlows()
     connect(m_send, &SendFlow::finished, this, &MainWindow::onSendFinished);
     connect(m_send, &SendFlow::caseReread, this, [this](const CaseBaseline &now, const CaseUpdate &update) {
         // The form shows what is about to be sent, over the case as the CRM has it now.
-        m_loaded = now;
-        fillForm(update, {});
-        revalidate();
+        m_filler->showReread(now, update);
     });
 
     m_loader = new CaseLoader(m_client, this, [this] { return m_drafts->hasUnsentFieldEdits(); });
@@ -245,6 +245,12 @@ void MainWindow::setupFlows()
                                 }
                                 revalidate();
                             }});
+
+    m_filler = new CaseFiller({this, m_history, m_drafts, m_send, m_vocabularyActions, m_ui->connectionBar,
+                               m_ui->caseForm, m_ui->customFieldsEditor, m_ui->attachmentsEditor,
+                               m_ui->sendPanel, m_ui->banner, m_ui->actionNewCase,
+                               [this] { return currentUpdate(); }, [this] { return connectionSettings(); },
+                               [this] { applyProfileDefaults(); }, [this] { updateActionStates(); }});
 }
 
 void MainWindow::setupTabOrder()
@@ -349,6 +355,7 @@ void MainWindow::setProfiles(ProfileStore *profiles, SecretStore *secrets)
 void MainWindow::setVocabulary(VocabularyStore *vocabulary)
 {
     m_vocabulary = vocabulary;
+    m_filler->setVocabulary(vocabulary);
     m_lists->setVocabulary(vocabulary);
     m_vocabularyActions->setStore(vocabulary);
     m_ui->caseForm->refreshValueLists();
@@ -367,76 +374,17 @@ CaseUpdate MainWindow::currentUpdate() const
 
 std::optional<CaseBaseline> MainWindow::loadedCase() const
 {
-    // Another id typed over it: the form no longer shows the loaded case.
-    if (!m_loaded || m_loaded->record.wolkvoxId.compare(m_ui->caseForm->idText(), Qt::CaseInsensitive) != 0)
-        return std::nullopt;
-    return m_loaded;
-}
-
-void MainWindow::fillForm(const CaseUpdate &update, const QStringList &delivered)
-{
-    m_loading = true;
-    m_ui->caseForm->load(update);
-    m_ui->customFieldsEditor->setFields(update.customFields);
-    m_ui->attachmentsEditor->setPaths(update.attachments, delivered);
-    m_loading = false;
+    return m_filler->loadedCase();
 }
 
 void MainWindow::loadUpdate(const CaseUpdate &update, const QStringList &delivered)
 {
-    m_loading = true;
-    m_ui->connectionBar->setServer(update.server);
-    m_ui->connectionBar->setOperation(update.operation);
-    m_loading = false;
-    m_loaded.reset();
-    fillForm(update, delivered);
-    revalidate();
-    const int already = int(delivered.size());
-    m_ui->banner->show(MessageBanner::Kind::Information, [id = update.wolkvoxId, already] {
-        QString text = tr("Case %1 is back in the form: correct it and press Update case.").arg(id);
-        if (already > 0) {
-            text += u' '
-                + tr("%n of its files already reached the CRM and are not sent again unless you tick them.",
-                     nullptr, already);
-        }
-        return MessageBanner::Content{tr("Loaded into the form"), text};
-    });
-    m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::loadAttempt(const HistoryEntry &entry)
-{
-    const CaseUpdate update = m_history->wholeUpdate(entry);
-    // Files an answered request carried are with the case already: listed, not sent again unless ticked.
-    bool succeeded = false;
-    QStringList delivered = SendGuard::deliveredBy(
-        entry.deliveryGroup != 0 ? m_history->deliveryGroup(entry.deliveryGroup) : QList<HistoryEntry>{entry},
-        &succeeded);
-    for (const QString &path : m_send->guard()->deliveredFiles(update)) {
-        if (!delivered.contains(path))
-            delivered.append(path);
-    }
-    if (succeeded)
-        m_send->guard()->rememberSuccess(update, delivered, entry.time);
-    loadUpdate(update, delivered);
-    m_loaded = CaseBaseline::fromJson(entry.baseline); // the case as it was loaded before that attempt
-    revalidate();
+    m_filler->loadUpdate(update, delivered);
 }
 
 void MainWindow::showLoadedCase(const CaseBaseline &baseline)
 {
-    const CaseUpdate current = currentUpdate();
-    CaseUpdate update = baseline.record.toUpdate(current.server, current.operation);
-    update.attachments = current.attachments; // files are the agent's, not the CRM's: they stay
-    m_loaded = baseline;
-    fillForm(update, {});
-    if (m_vocabulary && m_vocabulary->recordCase(current.operation, baseline.record))
-        m_ui->caseForm->refreshValueLists();
-    m_send->guard()->setTokenVerified(m_ui->connectionBar->token(), true);
-    update.attachments.clear();
-    m_drafts->setClean(update); // the CRM's values are not edits; attached files still are
-    revalidate();
-    m_ui->caseForm->focusField(CaseFields::wireName(CaseField::CaseType));
+    m_filler->showLoadedCase(baseline);
     Q_EMIT caseLoadFinished(true);
 }
 
@@ -449,22 +397,16 @@ void MainWindow::addAttachments(const QStringList &paths)
     m_ui->attachmentsEditor->addPaths(paths);
 }
 
+QList<ValidationIssue> MainWindow::problems() const
+{
+    return m_filler->problems();
+}
+
 void MainWindow::newCase()
 {
     if (isBusy())
         return;
-    m_loading = true;
-    m_ui->caseForm->clearCase();
-    m_ui->customFieldsEditor->setFields({});
-    m_ui->attachmentsEditor->setPaths({});
-    applyProfileDefaults();
-    m_loading = false;
-    m_loaded.reset();
-    m_ui->banner->dismiss();
-    m_drafts->markClean();
-    m_drafts->saveNow();
-    revalidate();
-    m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
+    m_filler->newCase();
 }
 
 void MainWindow::applyProfileDefaults()
@@ -477,75 +419,24 @@ void MainWindow::applyProfileDefaults()
 
 void MainWindow::revalidate()
 {
-    if (m_loading)
-        return;
-    m_drafts->schedule();
-    const CaseUpdate update = currentUpdate();
-    const ConnectionSettings settings = connectionSettings();
-    QList<ValidationIssue> issues = Validator::validate(update, settings);
-    if (m_ui->connectionBar->token().isEmpty()) {
-        issues.append({CaseFields::wireName(CaseField::Token), -1, Rules::Required,
-                       tr("Enter the operation's Wolkvox-Token.")});
-    }
-    std::stable_sort(issues.begin(), issues.end(), [](const ValidationIssue &a, const ValidationIssue &b) {
-        return CaseFields::order(a.field) < CaseFields::order(b.field);
-    });
-    m_problems = issues;
-
-    // A case loaded from the CRM: what the update changes in it, marked in place and summed up.
-    const std::optional<CaseBaseline> loaded = loadedCase();
-    const QList<FieldChange> changes
-        = loaded ? CaseComparison::changes(loaded->record, update) : QList<FieldChange>();
-    m_unchanged = loaded && changes.isEmpty() && update.attachments.isEmpty();
-    const bool sent = m_send->guard()->isSameAsLastSuccess(update);
-
-    m_ui->connectionBar->showIssues(issues);
-    m_ui->caseForm->showIssues(issues, settings);
-    m_ui->caseForm->showChanges(changes);
-    m_ui->customFieldsEditor->showIssues(issues, update.formJson());
-    m_ui->customFieldsEditor->showChanges(changes);
-    m_ui->attachmentsEditor->showIssues(issues);
-    m_ui->attachmentsEditor->setAllowedExtensions(settings.allowedExtensions);
-    m_ui->sendPanel->setProblems(issues);
-    m_ui->sendPanel->setChangeSummary(loaded.has_value(), CaseComparison::summary(changes));
-    const QString next = m_ui->actionNewCase->shortcut().toString(QKeySequence::NativeText);
-    m_ui->sendPanel->setReadyNote(
-        sent ? tr("Sent: the CRM has these values. Change something to send a correction, or start the next "
-                  "case (%1).")
-                   .arg(next)
-            : m_unchanged ? tr("Nothing to send yet: change a field of the loaded case first.")
-                          : QString());
-    m_ui->sendPanel->setDeliveryNote(
-        DeliveryPlan::make(update, settings).summary(settings.attachmentPartName));
-    // "Case updated" describes the form only while it shows what was sent.
-    if (!sent)
-        m_ui->banner->clearTopic(OutcomeBanner::SentTopic);
-    m_vocabularyActions->refresh();
-    updateActionStates();
+    m_filler->revalidate();
 }
 
 void MainWindow::focusField(const QString &target)
 {
-    const QString field = target.section(u'#', 0, 0);
-    bool ok = false;
-    const int row = target.section(u'#', 1, 1).toInt(&ok);
-    if (field == CaseFields::wireName(CaseField::Form))
-        m_ui->customFieldsEditor->focusRow(ok ? row : -1);
-    else if (field == CaseFields::wireName(CaseField::File))
-        m_ui->attachmentsEditor->focusRow(ok ? row : -1);
-    else if (!m_ui->connectionBar->focusField(field))
-        m_ui->caseForm->focusField(field);
+    m_filler->focusField(target);
 }
 
 void MainWindow::updateActionStates()
 {
     const bool busy = isBusy();
-    const bool canSend = !busy && m_problems.isEmpty() && !m_unchanged;
+    const QList<ValidationIssue> problems = m_filler->problems();
+    const bool canSend = !busy && problems.isEmpty() && !m_filler->isUnchanged();
     m_ui->sendPanel->setCanSend(canSend);
     m_ui->actionUpdate->setEnabled(canSend);
     m_ui->actionCancel->setEnabled(m_working);
     bool connectionComplete = !m_ui->connectionBar->isTesting();
-    for (const ValidationIssue &issue : std::as_const(m_problems)) {
+    for (const ValidationIssue &issue : problems) {
         const auto field = CaseFields::fromWireName(issue.field);
         if (field == CaseField::Server || field == CaseField::Token || field == CaseField::Operation)
             connectionComplete = false;
@@ -742,12 +633,12 @@ void MainWindow::sendUpdate()
     m_ui->attachmentsEditor->refresh();
     m_ui->connectionBar->normaliseServer();
     revalidate();
-    if (!m_problems.isEmpty()) {
-        const ValidationIssue &first = m_problems.constFirst();
+    if (const QList<ValidationIssue> problems = m_filler->problems(); !problems.isEmpty()) {
+        const ValidationIssue &first = problems.constFirst();
         focusField(first.index >= 0 ? first.field + u'#' + QString::number(first.index) : first.field);
         return;
     }
-    if (m_unchanged)
+    if (m_filler->isUnchanged())
         return; // a loaded case with nothing changed: there is nothing to send
     // Dismissed first, so a history that cannot be written (full disk) stays on show while sending.
     m_ui->banner->dismiss();
@@ -773,10 +664,7 @@ void MainWindow::onSendFinished(const UpdateSender::Report &report, const CaseUp
     if (report.isSuccess()) {
         rememberSuccessful(sent);
         // The CRM has the sent values now: they are what a further correction changes.
-        if (m_loaded && m_loaded->record.wolkvoxId.compare(sent.wolkvoxId, Qt::CaseInsensitive) == 0) {
-            m_loaded->record = CaseBaseline::applied(m_loaded->record, sent);
-            m_loaded->readAt = QDateTime::currentDateTimeUtc();
-        }
+        m_filler->applySent(sent);
         m_drafts->setClean(sent);
         m_drafts->saveNow();
     } else if (m_vocabulary && m_vocabulary->recordRejection(sent, report.result)) {
