@@ -5,6 +5,9 @@
 #include "core/model/casecomparison.h"
 #include "core/model/casefield.h"
 #include "core/model/deliveryplan.h"
+#include "core/profiles/draftstore.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/settings.h"
 #include "core/vocabulary/vocabularystore.h"
 #include "gui/main/attachmentseditor.h"
 #include "gui/main/caseform.h"
@@ -28,7 +31,8 @@ CaseFiller::CaseFiller(const Parts &parts)
     : QObject(parts.window)
     , m_parts(parts)
 {
-    Q_ASSERT(parts.window && parts.history && parts.drafts && parts.send && parts.vocabularyActions);
+    Q_ASSERT(parts.window && parts.settings && parts.history && parts.drafts && parts.send
+             && parts.vocabularyActions);
 }
 
 CaseFiller::~CaseFiller() = default;
@@ -119,12 +123,62 @@ void CaseFiller::showReread(const CaseBaseline &now, const CaseUpdate &update)
     revalidate();
 }
 
-void CaseFiller::applySent(const CaseUpdate &sent)
+void CaseFiller::sendFinished(const UpdateSender::Report &report, const CaseUpdate &sent)
 {
-    if (m_loaded && m_loaded->record.wolkvoxId.compare(sent.wolkvoxId, Qt::CaseInsensitive) == 0) {
-        m_loaded->record = CaseBaseline::applied(m_loaded->record, sent);
-        m_loaded->readAt = QDateTime::currentDateTimeUtc();
+    if (report.isSuccess()) {
+        rememberSuccessful(sent);
+        // The CRM has the sent values now: they are what a further correction changes.
+        if (m_loaded && m_loaded->record.wolkvoxId.compare(sent.wolkvoxId, Qt::CaseInsensitive) == 0) {
+            m_loaded->record = CaseBaseline::applied(m_loaded->record, sent);
+            m_loaded->readAt = QDateTime::currentDateTimeUtc();
+        }
+        m_parts.drafts->setClean(sent);
+        m_parts.drafts->saveNow();
+    } else if (m_vocabulary && m_vocabulary->recordRejection(sent, report.result)) {
+        m_parts.form->refreshValueLists(); // a refused value is no longer offered
     }
+    revalidate();
+}
+
+void CaseFiller::rememberSuccessful(const CaseUpdate &update)
+{
+    Settings *settings = m_parts.settings;
+    settings->setLastServer(update.server);
+    settings->setLastOperation(update.operation);
+    settings->rememberCaseType(update.operation, update.caseType);
+    settings->rememberStatus(update.operation, update.caseType, update.status);
+    settings->rememberPriority(update.operation, update.caseType, update.priority);
+    settings->rememberResponsible(update.responsible);
+    if (m_vocabulary)
+        m_vocabulary->recordSuccess(update);
+    m_parts.connection->refreshServers();
+    m_parts.form->refreshValueLists();
+}
+
+void CaseFiller::restoreDraft(const Draft &draft)
+{
+    // Back to the profile the case was typed for, when it still exists.
+    ProfileStore *profiles = m_parts.connection->profiles();
+    if (profiles && profiles->contains(draft.profileId) && profiles->currentId() != draft.profileId)
+        profiles->setCurrent(draft.profileId);
+    // The connection stays the window's (profile or command line); only the case comes back.
+    CaseUpdate restored = draft.update;
+    const CaseUpdate current = m_parts.currentUpdate();
+    restored.server = current.server;
+    restored.operation = current.operation;
+    // Files attached while the question was open (dropped, or given to a second start) stay.
+    for (const QString &path : current.attachments) {
+        if (!restored.attachments.contains(path))
+            restored.attachments.append(path);
+    }
+    loadUpdate(restored, {});
+}
+
+void CaseFiller::applyProfileDefaults()
+{
+    const ConnectionProfile profile = m_parts.connection->currentProfile();
+    if (!profile.id.isEmpty())
+        m_parts.form->applyDefaults(profile.defaultCaseType, profile.defaultStatus, profile.defaultPriority);
 }
 
 void CaseFiller::newCase()
@@ -133,7 +187,7 @@ void CaseFiller::newCase()
     m_parts.form->clearCase();
     m_parts.customFields->setFields({});
     m_parts.attachments->setPaths({});
-    m_parts.applyProfileDefaults();
+    applyProfileDefaults();
     m_loading = false;
     m_loaded.reset();
     m_parts.banner->dismiss();

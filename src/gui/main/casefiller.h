@@ -4,6 +4,7 @@
 #include "core/model/caseupdate.h"
 #include "core/model/connectionsettings.h"
 #include "core/model/validator.h"
+#include "core/send/updatesender.h"
 
 #include <QObject>
 #include <functional>
@@ -20,8 +21,10 @@ class QAction;
 class QWidget;
 class SendFlow;
 class SendPanel;
+class Settings;
 class VocabularyActions;
 class VocabularyStore;
+struct Draft;
 struct HistoryEntry;
 
 // What the window's form shows and what is wrong with it: fills it from an update, an attempt of the
@@ -37,6 +40,7 @@ public:
     struct Parts
     {
         QWidget *window;
+        Settings *settings; // remembers what went through
         HistoryStore *history;
         DraftController *drafts;
         SendFlow *send;
@@ -50,7 +54,6 @@ public:
         QAction *newCaseAction; // its shortcut is named in the ready note
         std::function<CaseUpdate()> currentUpdate;
         std::function<ConnectionSettings()> connectionSettings;
-        std::function<void()> applyProfileDefaults;
         // After each check: the window's actions follow the problems.
         std::function<void()> checked;
     };
@@ -75,8 +78,14 @@ public:
     void showLoadedCase(const CaseBaseline &baseline);
     // The case was read again before sending: the form shows `update` over `now`.
     void showReread(const CaseBaseline &now, const CaseUpdate &update);
-    // `sent` reached the CRM: a loaded case with its id now has the sent values.
-    void applySent(const CaseUpdate &sent);
+    // An update was answered. A success is remembered (the last values, the vocabulary), the loaded case
+    // with its id takes the sent values and the form is clean; a refused value is no longer offered.
+    void sendFinished(const UpdateSender::Report &report, const CaseUpdate &sent);
+    // A draft left by a crash, a kill or a close, back in the form under its profile when that still exists;
+    // the connection stays the window's and files attached meanwhile stay.
+    void restoreDraft(const Draft &draft);
+    // The current profile's defaults fill what is still empty.
+    void applyProfileDefaults();
     // An empty form with the profile's defaults, for the next case.
     void newCase();
 
@@ -86,6 +95,7 @@ public:
 
 private:
     void fillForm(const CaseUpdate &update, const QStringList &delivered);
+    void rememberSuccessful(const CaseUpdate &update);
 
     Parts m_parts;
     VocabularyStore *m_vocabulary = nullptr; // the caller's

@@ -17,12 +17,14 @@
 #include "gui/history/historypane.h"
 #include "gui/main/attachmentseditor.h"
 #include "gui/main/batchlauncher.h"
+#include "gui/main/busystate.h"
 #include "gui/main/casefiller.h"
 #include "gui/main/caseform.h"
 #include "gui/main/caseloader.h"
 #include "gui/main/connectionbar.h"
 #include "gui/main/customfieldseditor.h"
 #include "gui/main/draftcontroller.h"
+#include "gui/main/historynotices.h"
 #include "gui/main/sendflow.h"
 #include "gui/main/sendpanel.h"
 #include "gui/main/settingsflow.h"
@@ -67,7 +69,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, Histo
     m_ui->banner->hide();
     updateBusy();
     restoreLayout();
-    watchHistoryStore();
+    m_historyNotices = new HistoryNotices(m_history, m_ui->banner, this);
     revalidate();
     m_drafts->markClean();
 }
@@ -131,7 +133,7 @@ void MainWindow::setupParts()
     connect(connection, &ConnectionBar::profileApplied, this, [this] {
         // A profile's defaults are not the agent's edits: a clean form stays clean.
         const bool wasClean = !hasUnsentChanges();
-        applyProfileDefaults();
+        m_filler->applyProfileDefaults();
         if (wasClean)
             m_drafts->markClean();
         revalidate();
@@ -239,18 +241,22 @@ void MainWindow::setupFlows()
                                 if (profile) {
                                     // New defaults fill what is still empty; they are not edits.
                                     const bool wasClean = !hasUnsentChanges();
-                                    applyProfileDefaults();
+                                    m_filler->applyProfileDefaults();
                                     if (wasClean)
                                         m_drafts->markClean();
                                 }
                                 revalidate();
                             }});
 
-    m_filler = new CaseFiller({this, m_history, m_drafts, m_send, m_vocabularyActions, m_ui->connectionBar,
-                               m_ui->caseForm, m_ui->customFieldsEditor, m_ui->attachmentsEditor,
-                               m_ui->sendPanel, m_ui->banner, m_ui->actionNewCase,
+    m_filler = new CaseFiller({this, m_settings, m_history, m_drafts, m_send, m_vocabularyActions,
+                               m_ui->connectionBar, m_ui->caseForm, m_ui->customFieldsEditor,
+                               m_ui->attachmentsEditor, m_ui->sendPanel, m_ui->banner, m_ui->actionNewCase,
                                [this] { return currentUpdate(); }, [this] { return connectionSettings(); },
-                               [this] { applyProfileDefaults(); }, [this] { updateActionStates(); }});
+                               [this] { updateActionStates(); }});
+    m_busy = new BusyState(
+        {this, m_send, m_loader, m_filler, m_ui->connectionBar, m_ui->caseForm, m_ui->customFieldsEditor,
+         m_ui->attachmentsEditor, m_ui->sendPanel, m_ui->historyPane, m_ui->actionUpdate, m_ui->actionCancel,
+         m_ui->actionTestConnection, m_ui->actionLoadFromCrm, m_ui->actionNewCase, m_ui->actionLoadIntoForm});
 }
 
 void MainWindow::setupTabOrder()
@@ -354,7 +360,6 @@ void MainWindow::setProfiles(ProfileStore *profiles, SecretStore *secrets)
 
 void MainWindow::setVocabulary(VocabularyStore *vocabulary)
 {
-    m_vocabulary = vocabulary;
     m_filler->setVocabulary(vocabulary);
     m_lists->setVocabulary(vocabulary);
     m_vocabularyActions->setStore(vocabulary);
@@ -390,11 +395,7 @@ void MainWindow::showLoadedCase(const CaseBaseline &baseline)
 
 void MainWindow::addAttachments(const QStringList &paths)
 {
-    if (isBusy()) {
-        m_pendingAttachments += paths; // the form cannot change now: they are added once it can
-        return;
-    }
-    m_ui->attachmentsEditor->addPaths(paths);
+    m_busy->addAttachments(paths);
 }
 
 QList<ValidationIssue> MainWindow::problems() const
@@ -409,14 +410,6 @@ void MainWindow::newCase()
     m_filler->newCase();
 }
 
-void MainWindow::applyProfileDefaults()
-{
-    const ConnectionProfile profile = m_ui->connectionBar->currentProfile();
-    if (!profile.id.isEmpty())
-        m_ui->caseForm->applyDefaults(profile.defaultCaseType, profile.defaultStatus,
-                                      profile.defaultPriority);
-}
-
 void MainWindow::revalidate()
 {
     m_filler->revalidate();
@@ -429,57 +422,12 @@ void MainWindow::focusField(const QString &target)
 
 void MainWindow::updateActionStates()
 {
-    const bool busy = isBusy();
-    const QList<ValidationIssue> problems = m_filler->problems();
-    const bool canSend = !busy && problems.isEmpty() && !m_filler->isUnchanged();
-    m_ui->sendPanel->setCanSend(canSend);
-    m_ui->actionUpdate->setEnabled(canSend);
-    m_ui->actionCancel->setEnabled(m_working);
-    bool connectionComplete = !m_ui->connectionBar->isTesting();
-    for (const ValidationIssue &issue : problems) {
-        const auto field = CaseFields::fromWireName(issue.field);
-        if (field == CaseField::Server || field == CaseField::Token || field == CaseField::Operation)
-            connectionComplete = false;
-    }
-    m_ui->actionTestConnection->setEnabled(connectionComplete && !busy);
-    m_ui->actionLoadFromCrm->setEnabled(connectionComplete && !busy && !m_ui->caseForm->idText().isEmpty());
-    m_ui->actionNewCase->setEnabled(!busy);
-    m_ui->actionLoadIntoForm->setEnabled(!busy && m_ui->historyPane->currentEntry().id != 0);
+    m_busy->updateActions();
 }
 
 void MainWindow::updateBusy()
 {
-    const SendGuard::Step step = m_send ? m_send->guard()->step() : SendGuard::Step::None;
-    const bool sending = m_send && m_send->isSending();
-    const bool loading = m_loader && m_loader->isLoading();
-    const bool working = sending || loading || step == SendGuard::Step::ReadingCase
-        || step == SendGuard::Step::CheckingToken;
-    if (std::exchange(m_working, working) != working)
-        m_ui->sendPanel->setSending(working);
-    if (loading)
-        m_ui->sendPanel->showActivity(tr("Reading %1 from the CRM…").arg(m_loader->target()));
-    else if (step == SendGuard::Step::ReadingCase)
-        m_ui->sendPanel->showActivity(tr("Reading the case again, to see whether someone else changed it…"));
-    else if (step == SendGuard::Step::CheckingToken)
-        m_ui->sendPanel->showActivity(tr("Checking the token before the upload…"));
-    // While something is on its way the form shows exactly that: nothing can be edited.
-    const bool locked = working || step == SendGuard::Step::Question;
-    if (locked && !m_ui->caseForm->isBusy()) {
-        // The focus leaves what is about to be disabled for the id, which only turns read-only.
-        QWidget *focus = QApplication::focusWidget();
-        if (focus && isAncestorOf(focus) && focus != m_ui->caseForm->firstField())
-            m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
-    }
-    m_ui->caseForm->setBusy(locked);
-    m_ui->customFieldsEditor->setEnabled(!locked);
-    m_ui->attachmentsEditor->setEnabled(!locked);
-    m_ui->connectionBar->setEnabled(!locked);
-    setWindowTitle(sending       ? tr("Casedesk — sending…")
-                       : working ? tr("Casedesk — reading…")
-                                 : tr("Casedesk"));
-    if (!locked && !m_pendingAttachments.isEmpty())
-        m_ui->attachmentsEditor->addPaths(std::exchange(m_pendingAttachments, {}));
-    updateActionStates();
+    m_busy->update();
 }
 
 void MainWindow::keepConnectionWarm()
@@ -512,53 +460,14 @@ bool MainWindow::hasUnsentChanges() const
 
 void MainWindow::offerDraftRestore()
 {
-    m_drafts->offerRestore([this](const Draft &draft) {
-        // Back to the profile the case was typed for, when it still exists.
-        ProfileStore *profiles = m_ui->connectionBar->profiles();
-        if (profiles && profiles->contains(draft.profileId) && profiles->currentId() != draft.profileId)
-            profiles->setCurrent(draft.profileId);
-        // The connection stays the window's (profile or command line); only the case comes back.
-        CaseUpdate restored = draft.update;
-        const CaseUpdate current = currentUpdate();
-        restored.server = current.server;
-        restored.operation = current.operation;
-        // Files attached while the question was open (dropped, or given to a second start) stay.
-        for (const QString &path : current.attachments) {
-            if (!restored.attachments.contains(path))
-                restored.attachments.append(path);
-        }
-        loadUpdate(restored);
-    });
+    m_drafts->offerRestore([this](const Draft &draft) { m_filler->restoreDraft(draft); });
 }
 
 // ---------------------------------------------------------------------------------------------- history
 
-void MainWindow::watchHistoryStore()
-{
-    connect(m_history, &HistoryStore::writeFailed, this, [this](const QString &message) {
-        m_ui->banner->show(MessageBanner::Kind::Error, [message] {
-            return MessageBanner::Content{tr("The history could not be saved"), message};
-        });
-    });
-    if (const int interrupted = m_history->interruptedOnOpen(); interrupted > 0) {
-        m_ui->banner->show(MessageBanner::Kind::Warning, [interrupted] {
-            return MessageBanner::Content{
-                tr("Casedesk stopped while sending"),
-                tr("%n update(s) never got an answer because Casedesk stopped. They are marked "
-                   "“Interrupted — check the case” in the history: check those cases in the CRM.",
-                   nullptr, interrupted)};
-        });
-    }
-}
-
 void MainWindow::setHistoryUnavailable(const QString &reason)
 {
-    m_ui->banner->show(MessageBanner::Kind::Warning, [reason] {
-        // Two sentences on two lines: the reason comes translated from the history store.
-        return MessageBanner::Content{
-            tr("The history is not being saved"),
-            reason + u'\n' + tr("This session's attempts are kept only until Casedesk closes.")};
-    });
+    m_historyNotices->showUnavailable(reason);
 }
 
 HistoryPane *MainWindow::historyPane() const
@@ -613,7 +522,7 @@ bool MainWindow::isSending() const
 
 bool MainWindow::isBusy() const
 {
-    return m_send->isBusy() || m_loader->isLoading();
+    return m_busy->isBusy();
 }
 
 void MainWindow::loadFromCrm()
@@ -661,31 +570,8 @@ void MainWindow::testConnection()
 
 void MainWindow::onSendFinished(const UpdateSender::Report &report, const CaseUpdate &sent)
 {
-    if (report.isSuccess()) {
-        rememberSuccessful(sent);
-        // The CRM has the sent values now: they are what a further correction changes.
-        m_filler->applySent(sent);
-        m_drafts->setClean(sent);
-        m_drafts->saveNow();
-    } else if (m_vocabulary && m_vocabulary->recordRejection(sent, report.result)) {
-        m_ui->caseForm->refreshValueLists(); // a refused value is no longer offered
-    }
-    revalidate();
+    m_filler->sendFinished(report, sent);
     Q_EMIT updateFinished(report.result);
-}
-
-void MainWindow::rememberSuccessful(const CaseUpdate &update)
-{
-    m_settings->setLastServer(update.server);
-    m_settings->setLastOperation(update.operation);
-    m_settings->rememberCaseType(update.operation, update.caseType);
-    m_settings->rememberStatus(update.operation, update.caseType, update.status);
-    m_settings->rememberPriority(update.operation, update.caseType, update.priority);
-    m_settings->rememberResponsible(update.responsible);
-    if (m_vocabulary)
-        m_vocabulary->recordSuccess(update);
-    m_ui->connectionBar->refreshServers();
-    m_ui->caseForm->refreshValueLists();
 }
 
 // ---------------------------------------------------------------------------------------------- dialogs

@@ -16,12 +16,14 @@ class AboutDialog;
 class BatchLauncher;
 class BatchStore;
 class BatchWindow;
+class BusyState;
 struct BatchDefaults;
 class CaseFiller;
 class CaseLoader;
 class CasesClient;
 class DraftController;
 class DraftStore;
+class HistoryNotices;
 class HistoryPane;
 class HistoryStore;
 struct HistoryEntry;
@@ -135,13 +137,10 @@ private:
     void focusField(const QString &target);
     void updateActionStates();
     void updateBusy();
-    void applyProfileDefaults();
     void keepConnectionWarm();
     void showLoadedCase(const CaseBaseline &baseline);
 
     void onSendFinished(const UpdateSender::Report &report, const CaseUpdate &sent);
-    void rememberSuccessful(const CaseUpdate &update);
-    void watchHistoryStore();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings *m_settings;
@@ -149,15 +148,14 @@ private:
     CasesClient *m_client;
     DraftController *m_drafts;
     std::unique_ptr<ValueLists> m_lists;
-    VocabularyStore *m_vocabulary = nullptr; // the caller's
     VocabularyActions *m_vocabularyActions = nullptr;
     CaseLoader *m_loader = nullptr;
     SendFlow *m_send = nullptr;
     CaseFiller *m_filler = nullptr;
+    BusyState *m_busy = nullptr;
+    HistoryNotices *m_historyNotices = nullptr;
     BatchLauncher *m_batches = nullptr;
     SettingsFlow *m_settingsFlow = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
-    QStringList m_pendingAttachments; // dropped or handed in while the form could not change
-    bool m_working = false; // the send panel shows progress
     bool m_focusedOnStart = false;
 };
