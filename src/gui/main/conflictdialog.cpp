@@ -10,7 +10,7 @@
 #include <QPushButton>
 
 namespace {
-enum Column { FieldColumn, LoadedColumn, TheirsColumn, MineColumn, ColumnCount };
+enum ConflictColumn { FieldColumn, LoadedColumn, TheirsColumn, MineColumn, ConflictColumnCount };
 constexpr qsizetype ShownLength = 200;
 
 QString shown(const QString &value)
@@ -44,7 +44,7 @@ ConflictDialog::ConflictDialog(QWidget *parent)
         accept();
     });
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
-    m_ui->conflictView->setColumnCount(ColumnCount);
+    m_ui->conflictView->setColumnCount(ConflictColumnCount);
     m_ui->conflictView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     fill();
 }

@@ -17,11 +17,14 @@
 #include "gui/history/historypane.h"
 #include "gui/main/attachmentseditor.h"
 #include "gui/main/batchlauncher.h"
+#include "gui/main/busystate.h"
+#include "gui/main/casefiller.h"
 #include "gui/main/caseform.h"
 #include "gui/main/caseloader.h"
 #include "gui/main/connectionbar.h"
 #include "gui/main/customfieldseditor.h"
 #include "gui/main/draftcontroller.h"
+#include "gui/main/historynotices.h"
 #include "gui/main/sendflow.h"
 #include "gui/main/sendpanel.h"
 #include "gui/main/settingsflow.h"
@@ -66,7 +69,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, Histo
     m_ui->banner->hide();
     updateBusy();
     restoreLayout();
-    watchHistoryStore();
+    m_historyNotices = new HistoryNotices(m_history, m_ui->banner, this);
     revalidate();
     m_drafts->markClean();
 }
@@ -130,7 +133,7 @@ void MainWindow::setupParts()
     connect(connection, &ConnectionBar::profileApplied, this, [this] {
         // A profile's defaults are not the agent's edits: a clean form stays clean.
         const bool wasClean = !hasUnsentChanges();
-        applyProfileDefaults();
+        m_filler->applyProfileDefaults();
         if (wasClean)
             m_drafts->markClean();
         revalidate();
@@ -164,7 +167,8 @@ void MainWindow::setupParts()
 
     m_ui->historyPane->setStore(m_history);
     m_ui->historyPane->setSettings(m_settings);
-    connect(m_ui->historyPane, &HistoryPane::loadRequested, this, &MainWindow::loadAttempt);
+    connect(m_ui->historyPane, &HistoryPane::loadRequested, this,
+            [this](const HistoryEntry &entry) { m_filler->loadAttempt(entry); });
     connect(m_ui->historyPane, &HistoryPane::currentEntryChanged, this, &MainWindow::updateActionStates);
 
     m_vocabularyActions = new VocabularyActions(this, m_settings, [this] {
@@ -204,9 +208,7 @@ void MainWindow::setupFlows()
     connect(m_send, &SendFlow::finished, this, &MainWindow::onSendFinished);
     connect(m_send, &SendFlow::caseReread, this, [this](const CaseBaseline &now, const CaseUpdate &update) {
         // The form shows what is about to be sent, over the case as the CRM has it now.
-        m_loaded = now;
-        fillForm(update, {});
-        revalidate();
+        m_filler->showReread(now, update);
     });
 
     m_loader = new CaseLoader(m_client, this, [this] { return m_drafts->hasUnsentFieldEdits(); });
@@ -239,12 +241,22 @@ void MainWindow::setupFlows()
                                 if (profile) {
                                     // New defaults fill what is still empty; they are not edits.
                                     const bool wasClean = !hasUnsentChanges();
-                                    applyProfileDefaults();
+                                    m_filler->applyProfileDefaults();
                                     if (wasClean)
                                         m_drafts->markClean();
                                 }
                                 revalidate();
                             }});
+
+    m_filler = new CaseFiller({this, m_settings, m_history, m_drafts, m_send, m_vocabularyActions,
+                               m_ui->connectionBar, m_ui->caseForm, m_ui->customFieldsEditor,
+                               m_ui->attachmentsEditor, m_ui->sendPanel, m_ui->banner, m_ui->actionNewCase,
+                               [this] { return currentUpdate(); }, [this] { return connectionSettings(); },
+                               [this] { updateActionStates(); }});
+    m_busy = new BusyState(
+        {this, m_send, m_loader, m_filler, m_ui->connectionBar, m_ui->caseForm, m_ui->customFieldsEditor,
+         m_ui->attachmentsEditor, m_ui->sendPanel, m_ui->historyPane, m_ui->actionUpdate, m_ui->actionCancel,
+         m_ui->actionTestConnection, m_ui->actionLoadFromCrm, m_ui->actionNewCase, m_ui->actionLoadIntoForm});
 }
 
 void MainWindow::setupTabOrder()
@@ -348,7 +360,7 @@ void MainWindow::setProfiles(ProfileStore *profiles, SecretStore *secrets)
 
 void MainWindow::setVocabulary(VocabularyStore *vocabulary)
 {
-    m_vocabulary = vocabulary;
+    m_filler->setVocabulary(vocabulary);
     m_lists->setVocabulary(vocabulary);
     m_vocabularyActions->setStore(vocabulary);
     m_ui->caseForm->refreshValueLists();
@@ -367,228 +379,55 @@ CaseUpdate MainWindow::currentUpdate() const
 
 std::optional<CaseBaseline> MainWindow::loadedCase() const
 {
-    // Another id typed over it: the form no longer shows the loaded case.
-    if (!m_loaded || m_loaded->record.wolkvoxId.compare(m_ui->caseForm->idText(), Qt::CaseInsensitive) != 0)
-        return std::nullopt;
-    return m_loaded;
-}
-
-void MainWindow::fillForm(const CaseUpdate &update, const QStringList &delivered)
-{
-    m_loading = true;
-    m_ui->caseForm->load(update);
-    m_ui->customFieldsEditor->setFields(update.customFields);
-    m_ui->attachmentsEditor->setPaths(update.attachments, delivered);
-    m_loading = false;
+    return m_filler->loadedCase();
 }
 
 void MainWindow::loadUpdate(const CaseUpdate &update, const QStringList &delivered)
 {
-    m_loading = true;
-    m_ui->connectionBar->setServer(update.server);
-    m_ui->connectionBar->setOperation(update.operation);
-    m_loading = false;
-    m_loaded.reset();
-    fillForm(update, delivered);
-    revalidate();
-    const int already = int(delivered.size());
-    m_ui->banner->show(MessageBanner::Kind::Information, [id = update.wolkvoxId, already] {
-        QString text = tr("Case %1 is back in the form: correct it and press Update case.").arg(id);
-        if (already > 0) {
-            text += u' '
-                + tr("%n of its files already reached the CRM and are not sent again unless you tick them.",
-                     nullptr, already);
-        }
-        return MessageBanner::Content{tr("Loaded into the form"), text};
-    });
-    m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::loadAttempt(const HistoryEntry &entry)
-{
-    const CaseUpdate update = m_history->wholeUpdate(entry);
-    // Files an answered request carried are with the case already: listed, not sent again unless ticked.
-    bool succeeded = false;
-    QStringList delivered = SendGuard::deliveredBy(
-        entry.deliveryGroup != 0 ? m_history->deliveryGroup(entry.deliveryGroup) : QList<HistoryEntry>{entry},
-        &succeeded);
-    for (const QString &path : m_send->guard()->deliveredFiles(update)) {
-        if (!delivered.contains(path))
-            delivered.append(path);
-    }
-    if (succeeded)
-        m_send->guard()->rememberSuccess(update, delivered, entry.time);
-    loadUpdate(update, delivered);
-    m_loaded = CaseBaseline::fromJson(entry.baseline); // the case as it was loaded before that attempt
-    revalidate();
+    m_filler->loadUpdate(update, delivered);
 }
 
 void MainWindow::showLoadedCase(const CaseBaseline &baseline)
 {
-    const CaseUpdate current = currentUpdate();
-    CaseUpdate update = baseline.record.toUpdate(current.server, current.operation);
-    update.attachments = current.attachments; // files are the agent's, not the CRM's: they stay
-    m_loaded = baseline;
-    fillForm(update, {});
-    if (m_vocabulary && m_vocabulary->recordCase(current.operation, baseline.record))
-        m_ui->caseForm->refreshValueLists();
-    m_send->guard()->setTokenVerified(m_ui->connectionBar->token(), true);
-    update.attachments.clear();
-    m_drafts->setClean(update); // the CRM's values are not edits; attached files still are
-    revalidate();
-    m_ui->caseForm->focusField(CaseFields::wireName(CaseField::CaseType));
+    m_filler->showLoadedCase(baseline);
     Q_EMIT caseLoadFinished(true);
 }
 
 void MainWindow::addAttachments(const QStringList &paths)
 {
-    if (isBusy()) {
-        m_pendingAttachments += paths; // the form cannot change now: they are added once it can
-        return;
-    }
-    m_ui->attachmentsEditor->addPaths(paths);
+    m_busy->addAttachments(paths);
+}
+
+QList<ValidationIssue> MainWindow::problems() const
+{
+    return m_filler->problems();
 }
 
 void MainWindow::newCase()
 {
     if (isBusy())
         return;
-    m_loading = true;
-    m_ui->caseForm->clearCase();
-    m_ui->customFieldsEditor->setFields({});
-    m_ui->attachmentsEditor->setPaths({});
-    applyProfileDefaults();
-    m_loading = false;
-    m_loaded.reset();
-    m_ui->banner->dismiss();
-    m_drafts->markClean();
-    m_drafts->saveNow();
-    revalidate();
-    m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::applyProfileDefaults()
-{
-    const ConnectionProfile profile = m_ui->connectionBar->currentProfile();
-    if (!profile.id.isEmpty())
-        m_ui->caseForm->applyDefaults(profile.defaultCaseType, profile.defaultStatus,
-                                      profile.defaultPriority);
+    m_filler->newCase();
 }
 
 void MainWindow::revalidate()
 {
-    if (m_loading)
-        return;
-    m_drafts->schedule();
-    const CaseUpdate update = currentUpdate();
-    const ConnectionSettings settings = connectionSettings();
-    QList<ValidationIssue> issues = Validator::validate(update, settings);
-    if (m_ui->connectionBar->token().isEmpty()) {
-        issues.append({CaseFields::wireName(CaseField::Token), -1, Rules::Required,
-                       tr("Enter the operation's Wolkvox-Token.")});
-    }
-    std::stable_sort(issues.begin(), issues.end(), [](const ValidationIssue &a, const ValidationIssue &b) {
-        return CaseFields::order(a.field) < CaseFields::order(b.field);
-    });
-    m_problems = issues;
-
-    // A case loaded from the CRM: what the update changes in it, marked in place and summed up.
-    const std::optional<CaseBaseline> loaded = loadedCase();
-    const QList<FieldChange> changes
-        = loaded ? CaseComparison::changes(loaded->record, update) : QList<FieldChange>();
-    m_unchanged = loaded && changes.isEmpty() && update.attachments.isEmpty();
-    const bool sent = m_send->guard()->isSameAsLastSuccess(update);
-
-    m_ui->connectionBar->showIssues(issues);
-    m_ui->caseForm->showIssues(issues, settings);
-    m_ui->caseForm->showChanges(changes);
-    m_ui->customFieldsEditor->showIssues(issues, update.formJson());
-    m_ui->customFieldsEditor->showChanges(changes);
-    m_ui->attachmentsEditor->showIssues(issues);
-    m_ui->attachmentsEditor->setAllowedExtensions(settings.allowedExtensions);
-    m_ui->sendPanel->setProblems(issues);
-    m_ui->sendPanel->setChangeSummary(loaded.has_value(), CaseComparison::summary(changes));
-    const QString next = m_ui->actionNewCase->shortcut().toString(QKeySequence::NativeText);
-    m_ui->sendPanel->setReadyNote(
-        sent ? tr("Sent: the CRM has these values. Change something to send a correction, or start the next "
-                  "case (%1).")
-                   .arg(next)
-            : m_unchanged ? tr("Nothing to send yet: change a field of the loaded case first.")
-                          : QString());
-    m_ui->sendPanel->setDeliveryNote(
-        DeliveryPlan::make(update, settings).summary(settings.attachmentPartName));
-    // "Case updated" describes the form only while it shows what was sent.
-    if (!sent)
-        m_ui->banner->clearTopic(OutcomeBanner::SentTopic);
-    m_vocabularyActions->refresh();
-    updateActionStates();
+    m_filler->revalidate();
 }
 
 void MainWindow::focusField(const QString &target)
 {
-    const QString field = target.section(u'#', 0, 0);
-    bool ok = false;
-    const int row = target.section(u'#', 1, 1).toInt(&ok);
-    if (field == CaseFields::wireName(CaseField::Form))
-        m_ui->customFieldsEditor->focusRow(ok ? row : -1);
-    else if (field == CaseFields::wireName(CaseField::File))
-        m_ui->attachmentsEditor->focusRow(ok ? row : -1);
-    else if (!m_ui->connectionBar->focusField(field))
-        m_ui->caseForm->focusField(field);
+    m_filler->focusField(target);
 }
 
 void MainWindow::updateActionStates()
 {
-    const bool busy = isBusy();
-    const bool canSend = !busy && m_problems.isEmpty() && !m_unchanged;
-    m_ui->sendPanel->setCanSend(canSend);
-    m_ui->actionUpdate->setEnabled(canSend);
-    m_ui->actionCancel->setEnabled(m_working);
-    bool connectionComplete = !m_ui->connectionBar->isTesting();
-    for (const ValidationIssue &issue : std::as_const(m_problems)) {
-        const auto field = CaseFields::fromWireName(issue.field);
-        if (field == CaseField::Server || field == CaseField::Token || field == CaseField::Operation)
-            connectionComplete = false;
-    }
-    m_ui->actionTestConnection->setEnabled(connectionComplete && !busy);
-    m_ui->actionLoadFromCrm->setEnabled(connectionComplete && !busy && !m_ui->caseForm->idText().isEmpty());
-    m_ui->actionNewCase->setEnabled(!busy);
-    m_ui->actionLoadIntoForm->setEnabled(!busy && m_ui->historyPane->currentEntry().id != 0);
+    m_busy->updateActions();
 }
 
 void MainWindow::updateBusy()
 {
-    const SendGuard::Step step = m_send ? m_send->guard()->step() : SendGuard::Step::None;
-    const bool sending = m_send && m_send->isSending();
-    const bool loading = m_loader && m_loader->isLoading();
-    const bool working = sending || loading || step == SendGuard::Step::ReadingCase
-        || step == SendGuard::Step::CheckingToken;
-    if (std::exchange(m_working, working) != working)
-        m_ui->sendPanel->setSending(working);
-    if (loading)
-        m_ui->sendPanel->showActivity(tr("Reading %1 from the CRM…").arg(m_loader->target()));
-    else if (step == SendGuard::Step::ReadingCase)
-        m_ui->sendPanel->showActivity(tr("Reading the case again, to see whether someone else changed it…"));
-    else if (step == SendGuard::Step::CheckingToken)
-        m_ui->sendPanel->showActivity(tr("Checking the token before the upload…"));
-    // While something is on its way the form shows exactly that: nothing can be edited.
-    const bool locked = working || step == SendGuard::Step::Question;
-    if (locked && !m_ui->caseForm->isBusy()) {
-        // The focus leaves what is about to be disabled for the id, which only turns read-only.
-        QWidget *focus = QApplication::focusWidget();
-        if (focus && isAncestorOf(focus) && focus != m_ui->caseForm->firstField())
-            m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
-    }
-    m_ui->caseForm->setBusy(locked);
-    m_ui->customFieldsEditor->setEnabled(!locked);
-    m_ui->attachmentsEditor->setEnabled(!locked);
-    m_ui->connectionBar->setEnabled(!locked);
-    setWindowTitle(sending       ? tr("Casedesk — sending…")
-                       : working ? tr("Casedesk — reading…")
-                                 : tr("Casedesk"));
-    if (!locked && !m_pendingAttachments.isEmpty())
-        m_ui->attachmentsEditor->addPaths(std::exchange(m_pendingAttachments, {}));
-    updateActionStates();
+    m_busy->update();
 }
 
 void MainWindow::keepConnectionWarm()
@@ -621,53 +460,14 @@ bool MainWindow::hasUnsentChanges() const
 
 void MainWindow::offerDraftRestore()
 {
-    m_drafts->offerRestore([this](const Draft &draft) {
-        // Back to the profile the case was typed for, when it still exists.
-        ProfileStore *profiles = m_ui->connectionBar->profiles();
-        if (profiles && profiles->contains(draft.profileId) && profiles->currentId() != draft.profileId)
-            profiles->setCurrent(draft.profileId);
-        // The connection stays the window's (profile or command line); only the case comes back.
-        CaseUpdate restored = draft.update;
-        const CaseUpdate current = currentUpdate();
-        restored.server = current.server;
-        restored.operation = current.operation;
-        // Files attached while the question was open (dropped, or given to a second start) stay.
-        for (const QString &path : current.attachments) {
-            if (!restored.attachments.contains(path))
-                restored.attachments.append(path);
-        }
-        loadUpdate(restored);
-    });
+    m_drafts->offerRestore([this](const Draft &draft) { m_filler->restoreDraft(draft); });
 }
 
 // ---------------------------------------------------------------------------------------------- history
 
-void MainWindow::watchHistoryStore()
-{
-    connect(m_history, &HistoryStore::writeFailed, this, [this](const QString &message) {
-        m_ui->banner->show(MessageBanner::Kind::Error, [message] {
-            return MessageBanner::Content{tr("The history could not be saved"), message};
-        });
-    });
-    if (const int interrupted = m_history->interruptedOnOpen(); interrupted > 0) {
-        m_ui->banner->show(MessageBanner::Kind::Warning, [interrupted] {
-            return MessageBanner::Content{
-                tr("Casedesk stopped while sending"),
-                tr("%n update(s) never got an answer because Casedesk stopped. They are marked "
-                   "“Interrupted — check the case” in the history: check those cases in the CRM.",
-                   nullptr, interrupted)};
-        });
-    }
-}
-
 void MainWindow::setHistoryUnavailable(const QString &reason)
 {
-    m_ui->banner->show(MessageBanner::Kind::Warning, [reason] {
-        // Two sentences on two lines: the reason comes translated from the history store.
-        return MessageBanner::Content{
-            tr("The history is not being saved"),
-            reason + u'\n' + tr("This session's attempts are kept only until Casedesk closes.")};
-    });
+    m_historyNotices->showUnavailable(reason);
 }
 
 HistoryPane *MainWindow::historyPane() const
@@ -722,7 +522,7 @@ bool MainWindow::isSending() const
 
 bool MainWindow::isBusy() const
 {
-    return m_send->isBusy() || m_loader->isLoading();
+    return m_busy->isBusy();
 }
 
 void MainWindow::loadFromCrm()
@@ -742,12 +542,12 @@ void MainWindow::sendUpdate()
     m_ui->attachmentsEditor->refresh();
     m_ui->connectionBar->normaliseServer();
     revalidate();
-    if (!m_problems.isEmpty()) {
-        const ValidationIssue &first = m_problems.constFirst();
+    if (const QList<ValidationIssue> problems = m_filler->problems(); !problems.isEmpty()) {
+        const ValidationIssue &first = problems.constFirst();
         focusField(first.index >= 0 ? first.field + u'#' + QString::number(first.index) : first.field);
         return;
     }
-    if (m_unchanged)
+    if (m_filler->isUnchanged())
         return; // a loaded case with nothing changed: there is nothing to send
     // Dismissed first, so a history that cannot be written (full disk) stays on show while sending.
     m_ui->banner->dismiss();
@@ -770,34 +570,8 @@ void MainWindow::testConnection()
 
 void MainWindow::onSendFinished(const UpdateSender::Report &report, const CaseUpdate &sent)
 {
-    if (report.isSuccess()) {
-        rememberSuccessful(sent);
-        // The CRM has the sent values now: they are what a further correction changes.
-        if (m_loaded && m_loaded->record.wolkvoxId.compare(sent.wolkvoxId, Qt::CaseInsensitive) == 0) {
-            m_loaded->record = CaseBaseline::applied(m_loaded->record, sent);
-            m_loaded->readAt = QDateTime::currentDateTimeUtc();
-        }
-        m_drafts->setClean(sent);
-        m_drafts->saveNow();
-    } else if (m_vocabulary && m_vocabulary->recordRejection(sent, report.result)) {
-        m_ui->caseForm->refreshValueLists(); // a refused value is no longer offered
-    }
-    revalidate();
+    m_filler->sendFinished(report, sent);
     Q_EMIT updateFinished(report.result);
-}
-
-void MainWindow::rememberSuccessful(const CaseUpdate &update)
-{
-    m_settings->setLastServer(update.server);
-    m_settings->setLastOperation(update.operation);
-    m_settings->rememberCaseType(update.operation, update.caseType);
-    m_settings->rememberStatus(update.operation, update.caseType, update.status);
-    m_settings->rememberPriority(update.operation, update.caseType, update.priority);
-    m_settings->rememberResponsible(update.responsible);
-    if (m_vocabulary)
-        m_vocabulary->recordSuccess(update);
-    m_ui->connectionBar->refreshServers();
-    m_ui->caseForm->refreshValueLists();
 }
 
 // ---------------------------------------------------------------------------------------------- dialogs

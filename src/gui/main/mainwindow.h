@@ -16,11 +16,14 @@ class AboutDialog;
 class BatchLauncher;
 class BatchStore;
 class BatchWindow;
+class BusyState;
 struct BatchDefaults;
+class CaseFiller;
 class CaseLoader;
 class CasesClient;
 class DraftController;
 class DraftStore;
+class HistoryNotices;
 class HistoryPane;
 class HistoryStore;
 struct HistoryEntry;
@@ -91,7 +94,7 @@ public:
     std::optional<CaseBaseline> loadedCase() const;
 
     // Every problem that keeps Update disabled, as shown next to the button.
-    QList<ValidationIssue> problems() const { return m_problems; }
+    QList<ValidationIssue> problems() const;
     bool isSending() const;
     // Sending, reading a case or checking before sending: the form cannot be edited.
     bool isBusy() const;
@@ -134,15 +137,10 @@ private:
     void focusField(const QString &target);
     void updateActionStates();
     void updateBusy();
-    void applyProfileDefaults();
     void keepConnectionWarm();
-    void fillForm(const CaseUpdate &update, const QStringList &delivered);
     void showLoadedCase(const CaseBaseline &baseline);
-    void loadAttempt(const HistoryEntry &entry);
 
     void onSendFinished(const UpdateSender::Report &report, const CaseUpdate &sent);
-    void rememberSuccessful(const CaseUpdate &update);
-    void watchHistoryStore();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings *m_settings;
@@ -150,18 +148,14 @@ private:
     CasesClient *m_client;
     DraftController *m_drafts;
     std::unique_ptr<ValueLists> m_lists;
-    VocabularyStore *m_vocabulary = nullptr; // the caller's
     VocabularyActions *m_vocabularyActions = nullptr;
     CaseLoader *m_loader = nullptr;
     SendFlow *m_send = nullptr;
+    CaseFiller *m_filler = nullptr;
+    BusyState *m_busy = nullptr;
+    HistoryNotices *m_historyNotices = nullptr;
     BatchLauncher *m_batches = nullptr;
     SettingsFlow *m_settingsFlow = nullptr;
     QPointer<AboutDialog> m_aboutDialog;
-    QList<ValidationIssue> m_problems;
-    std::optional<CaseBaseline> m_loaded; // the case as loaded from the CRM
-    QStringList m_pendingAttachments; // dropped or handed in while the form could not change
-    bool m_unchanged = false; // a loaded case with nothing changed: nothing to send
-    bool m_working = false; // the send panel shows progress
     bool m_focusedOnStart = false;
-    bool m_loading = false; // true while the form is being filled, not typed
 };
