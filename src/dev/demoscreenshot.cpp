@@ -1,14 +1,14 @@
 #include "dev/demoscreenshot.h"
 
-#include "core/net/apiresult.h"
 #include "core/batch/batchrunner.h"
+#include "core/global.h"
+#include "core/net/apiresult.h"
+#include "core/net/serveraddress.h"
 #include "gui/batch/batchwindow.h"
 #include "gui/batch/columnmappingmodel.h"
-#include "core/global.h"
+#include "gui/batch/plannedrowsmodel.h"
 #include "gui/history/historypane.h"
 #include "gui/main/mainwindow.h"
-#include "gui/batch/plannedrowsmodel.h"
-#include "core/net/serveraddress.h"
 
 #include <QDir>
 #include <QFile>

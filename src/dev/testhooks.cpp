@@ -2,13 +2,13 @@
 
 #include "core/batch/batchrunner.h"
 #include "core/batch/batchstore.h"
-#include "gui/batch/batchwindow.h"
 #include "core/global.h"
+#include "dev/stallprobe.h"
+#include "gui/batch/batchwindow.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
 #include "gui/main/mainwindow.h"
 #include "gui/widgets/messagebanner.h"
-#include "dev/stallprobe.h"
 
 #include <QAbstractButton>
 #include <QApplication>

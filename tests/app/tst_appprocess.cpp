@@ -1,7 +1,7 @@
-#include "support/persistencetest.h"
 #include "core/global.h"
-#include "support/simulatorprocess.h"
 #include "core/history/sqlitehistorystore.h"
+#include "support/persistencetest.h"
+#include "support/simulatorprocess.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>

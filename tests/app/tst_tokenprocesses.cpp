@@ -1,5 +1,5 @@
-#include "support/persistencetest.h"
 #include "core/global.h"
+#include "support/persistencetest.h"
 #include "support/simulatorprocess.h"
 
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
 // Helpers shared by the hostile-server, TLS and local-input tests.
-#include "core/net/apijob.h"
-#include "core/model/caseupdate.h"
 #include "core/global.h"
+#include "core/model/caseupdate.h"
+#include "core/net/apijob.h"
 #include "support/simulatorprocess.h"
 
 #include <QJsonDocument>

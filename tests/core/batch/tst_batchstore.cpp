@@ -2,8 +2,8 @@
 #include "core/batch/batchstore.h"
 #include "core/csv/csvreader.h"
 #include "core/global.h"
-#include "core/storage/historydatabase.h"
 #include "core/history/sqlitehistorystore.h"
+#include "core/storage/historydatabase.h"
 
 #include <QDir>
 #include <QFile>

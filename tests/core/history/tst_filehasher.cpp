@@ -1,5 +1,5 @@
-#include "core/history/filehasher.h"
 #include "core/global.h"
+#include "core/history/filehasher.h"
 
 #include <QCryptographicHash>
 #include <QFile>

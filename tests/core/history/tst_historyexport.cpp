@@ -1,7 +1,7 @@
 #include "core/csv/csvwriter.h"
 #include "core/global.h"
-#include "core/storage/historydatabase.h"
 #include "core/history/historyexporter.h"
+#include "core/storage/historydatabase.h"
 #include "support/persistencetest.h"
 
 #include <QBuffer>

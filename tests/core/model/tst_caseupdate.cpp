@@ -1,5 +1,5 @@
-#include "core/model/caseupdate.h"
 #include "core/global.h"
+#include "core/model/caseupdate.h"
 
 #include <QJsonDocument>
 #include <QtTest>

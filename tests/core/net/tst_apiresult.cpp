@@ -1,5 +1,5 @@
-#include "core/net/apiresult.h"
 #include "core/global.h"
+#include "core/net/apiresult.h"
 
 #include <QtTest>
 

@@ -208,16 +208,19 @@ private Q_SLOTS:
 
     void keysBeyondTheBmpAndRepeatedKeys()
     {
-        // Keys beyond U+FFFF elsewhere in the object, and repeated keys (Qt 6.4 keeps both copies), read as any.
-        CaseQueryResult r = parse(answer("[{\"\\ud83d\\ude00\":\"x\",\"wolkvox_id\":\"id1\",\"status\":\"open\","
-                                         "\"form\":{\"\\ud83d\\ude00\":\"y\",\"canal\":\"z\"}}]"));
+        // Keys beyond U+FFFF elsewhere in the object, and repeated keys (Qt 6.4 keeps both copies), read as
+        // any.
+        CaseQueryResult r
+            = parse(answer("[{\"\\ud83d\\ude00\":\"x\",\"wolkvox_id\":\"id1\",\"status\":\"open\","
+                           "\"form\":{\"\\ud83d\\ude00\":\"y\",\"canal\":\"z\"}}]"));
         QCOMPARE(r.records.size(), 1);
         QCOMPARE(r.records.constFirst().wolkvoxId, u"id1"_s);
         QCOMPARE(r.records.constFirst().status, u"open"_s);
         QCOMPARE(r.records.constFirst().customField(u"canal"_s).value_or(u"?"_s), u"z"_s);
         QCOMPARE(r.records.constFirst().customFields.size(), 2);
         // A repeated key: one value, the same every time, and one custom field per name.
-        r = parse(answer("[{\"wolkvox_id\":\"x\",\"status\":\"a\",\"status\":\"b\",\"form\":{\"k\":\"1\",\"k\":\"2\"}}]"));
+        r = parse(answer(
+            "[{\"wolkvox_id\":\"x\",\"status\":\"a\",\"status\":\"b\",\"form\":{\"k\":\"1\",\"k\":\"2\"}}]"));
         QCOMPARE(r.records.size(), 1);
         QVERIFY(r.records.constFirst().status == u"a"_s || r.records.constFirst().status == u"b"_s);
         QCOMPARE(r.records.constFirst().customFields.size(), 1);

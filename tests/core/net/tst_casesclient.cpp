@@ -1,9 +1,9 @@
+#include "core/global.h"
 #include "core/net/apijob.h"
 #include "core/net/casesclient.h"
-#include "core/global.h"
+#include "core/net/tokeninformation.h"
 #include "support/simulatorprocess.h"
 #include "support/testfiles.h"
-#include "core/net/tokeninformation.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

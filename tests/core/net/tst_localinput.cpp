@@ -1,7 +1,7 @@
+#include "core/model/validator.h"
 #include "core/net/casesclient.h"
 #include "support/hostiletest.h"
 #include "support/testfiles.h"
-#include "core/model/validator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

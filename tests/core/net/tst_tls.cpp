@@ -1,11 +1,11 @@
+#include "core/model/validator.h"
 #include "core/net/cabundle.h"
 #include "core/net/casesclient.h"
 #include "core/profiles/connectionprofile.h"
-#include "support/hostiletest.h"
 #include "core/profiles/settings.h"
+#include "support/hostiletest.h"
 #include "support/testcertificates.h"
 #include "support/testfiles.h"
-#include "core/model/validator.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
+#include "core/global.h"
 #include "core/net/apijob.h"
 #include "core/net/casesclient.h"
-#include "core/global.h"
 #include "core/net/serveraddress.h"
 #include "support/simulatorprocess.h"
 

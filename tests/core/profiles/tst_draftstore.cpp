@@ -1,5 +1,5 @@
-#include "core/profiles/draftstore.h"
 #include "core/global.h"
+#include "core/profiles/draftstore.h"
 #include "support/persistencetest.h"
 
 #include <QDir>

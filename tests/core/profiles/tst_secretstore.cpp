@@ -1,6 +1,6 @@
 #include "core/global.h"
-#include "support/persistencetest.h"
 #include "core/profiles/secretstore.h"
+#include "support/persistencetest.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "support/commitveto.h"
 #include "core/global.h"
-#include "core/storage/historydatabase.h"
-#include "support/persistencetest.h"
 #include "core/history/sqlitehistorystore.h"
+#include "core/storage/historydatabase.h"
+#include "support/commitveto.h"
+#include "support/persistencetest.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "core/global.h"
-#include "core/storage/historydatabase.h"
 #include "core/history/historyexporter.h"
 #include "core/history/sqlitehistorystore.h"
+#include "core/storage/historydatabase.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "gui/dialogs/aboutdialog.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/main/mainwindow.h"
 #include "core/profiles/settings.h"
+#include "gui/dialogs/aboutdialog.h"
+#include "gui/main/mainwindow.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,10 +1,10 @@
-#include "support/persistencetest.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/main/mainwindow.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
+#include "gui/main/mainwindow.h"
+#include "support/persistencetest.h"
 
 #include <QAction>
 #include <QApplication>

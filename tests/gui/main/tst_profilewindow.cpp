@@ -1,12 +1,12 @@
-#include "support/persistencetest.h"
 #include "core/global.h"
 #include "core/history/historystore.h"
-#include "gui/main/mainwindow.h"
-#include "gui/widgets/messagebanner.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
 #include "gui/dialogs/settingsdialog.h"
+#include "gui/main/mainwindow.h"
+#include "gui/widgets/messagebanner.h"
+#include "support/persistencetest.h"
 
 #include <QAction>
 #include <QApplication>
