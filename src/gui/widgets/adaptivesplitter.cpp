@@ -7,35 +7,34 @@ AdaptiveSplitter::AdaptiveSplitter(QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
 { }
 
-int AdaptiveSplitter::sideBySideWidth() const
+QList<QSize> AdaptiveSplitter::shownMinimumSizes() const
 {
-    int width = 0;
-    int shown = 0;
+    QList<QSize> sizes;
     for (int i = 0; i < count(); ++i) {
         const QWidget *w = widget(i);
-        if (w->isHidden())
-            continue;
-        width += std::max(w->minimumWidth(), w->minimumSizeHint().width());
-        ++shown;
+        if (!w->isHidden())
+            sizes.append(w->minimumSizeHint().expandedTo(w->minimumSize()));
     }
-    return width + std::max(0, shown - 1) * handleWidth();
+    return sizes;
+}
+
+int AdaptiveSplitter::sideBySideWidth() const
+{
+    const QList<QSize> sizes = shownMinimumSizes();
+    int width = 0;
+    for (const QSize &size : sizes)
+        width += size.width();
+    return width + std::max(0, int(sizes.size()) - 1) * handleWidth();
 }
 
 QSize AdaptiveSplitter::minimumSizeHint() const
 {
-    int width = 0;
-    int height = 0;
-    for (int i = 0; i < count(); ++i) {
-        const QWidget *w = widget(i);
-        if (w->isHidden())
-            continue;
-        const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
-        width = std::max(width, min.width());
-        // Not their sum one above the other: that would make the window taller on its way back to side
-        // by side, which a wider window restores on the next turn of the loop.
-        height = std::max(height, min.height());
-    }
-    return {width, height};
+    // Not their heights one above the other: that would make the window taller on its way back to side
+    // by side, which a wider window restores on the next turn of the loop.
+    QSize largest(0, 0);
+    for (const QSize &size : shownMinimumSizes())
+        largest = largest.expandedTo(size);
+    return largest;
 }
 
 void AdaptiveSplitter::resizeEvent(QResizeEvent *event)

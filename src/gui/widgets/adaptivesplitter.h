@@ -18,6 +18,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The minimum size of each widget shown, in order.
+    QList<QSize> shownMinimumSizes() const;
     // The width the widgets need side by side.
     int sideBySideWidth() const;
     void adapt();
