@@ -162,7 +162,34 @@ private Q_SLOTS:
         QCOMPARE(queries(), 3);
     }
 
-    void noMatchLeavesTheFormAsItWas()
+    void severalMatchesOpenAChooser()
+    {
+        // Digits only: a case number. Three cases share 1042.
+        type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), u"1042"_s);
+        QVERIFY(widget<QLabel>(u"wolkvoxIdWarningLabel"_s)->isVisible()); // "looks like a case number"
+        QSignalSpy done(m_window.get(), &MainWindow::caseLoadFinished);
+        QTest::keyClick(widget<QLineEdit>(u"wolkvoxIdEdit"_s), Qt::Key_Return);
+        QDialog *chooser = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((chooser = m_window->findChild<QDialog *>(u"caseChooserDialog"_s))
+                                     && chooser->isVisible(),
+                                 NetworkTimeout);
+        auto *view = chooser->findChild<QTableWidget *>(u"caseChooserView"_s);
+        QCOMPARE(view->rowCount(), 3);
+        QVERIFY(chooser->findChild<QLabel *>(u"chooserIntroLabel"_s)->text().contains(u"“1042”"_s));
+        // The keyboard alone: the arrows, then Enter.
+        QTRY_COMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key_Down);
+        const QString second = view->item(1, 1)->text();
+        QTest::keyClick(view, Qt::Key_Return); // chooses at once: the case is already read
+        QCOMPARE(done.size(), 1);
+        QVERIFY(done.constFirst().constFirst().toBool());
+        QCOMPARE(widget<QLineEdit>(u"wolkvoxIdEdit"_s)->text(), second);
+        QCOMPARE(m_window->loadedCase()->record.caseNumber, u"1042"_s);
+        const QString body = m_sim.admin(u"/__sim/last-query"_s).value(u"body"_s).toString();
+        QCOMPARE(QJsonDocument::fromJson(body.toUtf8()).object().value(u"field"_s).toString(), u"idCase"_s);
+    }
+
+    void noMatchAndHostileAnswersLeaveTheFormAsItWas()
     {
         QVERIFY(!load(u"ffffeeee0000111122223333444455"_s));
         QCOMPARE(banner()->kind(), MessageBanner::Kind::Warning);
@@ -170,6 +197,49 @@ private Q_SLOTS:
         QVERIFY(banner()->text().contains(u"ffffeeee0000111122223333444455"_s));
         QVERIFY(comboText(u"statusCombo"_s).isEmpty());
         QCOMPARE(QApplication::focusWidget(), widget<QWidget>(u"wolkvoxIdEdit"_s));
+
+        for (const QString &fault : {u"html502"_s, u"truncated"_s}) {
+            SimulatorProcess hostile;
+            QVERIFY2(hostile.start({u"--query-fault"_s, fault}), qPrintable(hostile.errorText()));
+            m_window->setServer(hostile.server());
+            type(widget<QComboBox>(u"priorityCombo"_s), u"medium"_s);
+            type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), CaseId);
+            QSignalSpy done(m_window.get(), &MainWindow::caseLoadFinished);
+            click(m_window.get(), u"loadFromCrmButton"_s);
+            // The typed priority would be replaced by the case's: the window asks first.
+            answer(m_window.get(), u"loadOverEditsBox"_s, u"loadAndReplaceButton"_s);
+            QVERIFY(done.wait(NetworkTimeout));
+            QVERIFY(!done.constFirst().constFirst().toBool());
+            QCOMPARE(banner()->kind(), MessageBanner::Kind::Error);
+            QCOMPARE(banner()->title(), u"The case could not be loaded"_s);
+            QVERIFY2(banner()->text().contains(u"Nothing was changed"_s), qPrintable(banner()->text()));
+            QCOMPARE(comboText(u"priorityCombo"_s), u"medium"_s); // nothing lost
+            QVERIFY(!m_window->loadedCase());
+            QVERIFY(!widget<QLineEdit>(u"responsibleEdit"_s)->isReadOnly());
+        }
+    }
+
+    void aSlowLoadKeepsTheFormReadOnlyAndCanBeCancelled()
+    {
+        SimulatorProcess slow;
+        QVERIFY2(slow.start({u"--query-delay-ms"_s, u"20000"_s}), qPrintable(slow.errorText()));
+        m_window->setServer(slow.server());
+        type(widget<QLineEdit>(u"wolkvoxIdEdit"_s), CaseId);
+        QSignalSpy done(m_window.get(), &MainWindow::caseLoadFinished);
+        click(m_window.get(), u"loadFromCrmButton"_s);
+        QTRY_VERIFY(widget<QProgressBar>(u"progressBar"_s)->isVisible());
+        QVERIFY(m_window->isBusy());
+        QVERIFY(widget<QLineEdit>(u"wolkvoxIdEdit"_s)->isReadOnly());
+        QVERIFY(!widget<QComboBox>(u"statusCombo"_s)->isEnabled());
+        QVERIFY(!updateEnabled());
+        QVERIFY(text(u"progressLabel"_s).contains(CaseId));
+        QTest::keyClick(widget<QLineEdit>(u"wolkvoxIdEdit"_s), Qt::Key_Escape); // Esc cancels
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(!done.constFirst().constFirst().toBool());
+        QCOMPARE(banner()->title(), u"Loading cancelled"_s);
+        QVERIFY(!m_window->isBusy());
+        QVERIFY(!widget<QLineEdit>(u"wolkvoxIdEdit"_s)->isReadOnly());
+        QVERIFY(!widget<QProgressBar>(u"progressBar"_s)->isVisible());
     }
 
     void loadingOverUnsentEditsAsksFirst()
@@ -301,6 +371,112 @@ private Q_SLOTS:
         QVERIFY(pressUpdate().isSuccess());
         QCOMPARE(caseStats(m_sim, Operation, CaseId).value(u"queries"_s).toInt(), 1); // the load only
         QCOMPARE(stored().value(u"status"_s).toString(), u"open"_s); // what the form said, as asked
+    }
+
+    void theListsOfferWhatTheOperationUses()
+    {
+        // An operation's own values, learned from a loaded case, come first for its case type.
+        QVERIFY(load(Incidente));
+        auto *status = widget<QComboBox>(u"statusCombo"_s);
+        auto *priority = widget<QComboBox>(u"priorityCombo"_s);
+        QCOMPARE(status->itemText(0), u"Abierto"_s);
+        QCOMPARE(status->findText(u"open"_s), -1); // the generic suggestions are gone for this type
+        QCOMPARE(priority->itemText(0), u"Alta"_s);
+        QVERIFY(widget<QComboBox>(u"caseTypeCombo"_s)->findText(u"Incidentes"_s) >= 0);
+
+        // A status the CRM refuses for the type is not offered again, and the banner says so in the
+        // agent's words with a button to the field; the CRM's words stay in the details.
+        m_vocabulary->recordCase(Operation, [] {
+            CaseRecord r;
+            r.wolkvoxId = Incidente;
+            r.caseType = u"Incidentes"_s;
+            r.status = u"Pendiente"_s;
+            r.setPresent(CaseRecord::Field::CaseType);
+            r.setPresent(CaseRecord::Field::Status);
+            return r;
+        }());
+        type(widget<QComboBox>(u"caseTypeCombo"_s), u"Incidentes"_s);
+        QVERIFY(status->findText(u"Pendiente"_s) >= 0);
+        type(status, u"Pendiente"_s);
+        QCOMPARE(pressUpdate().outcome, ApiResult::Outcome::Rejected);
+        QCOMPARE(banner()->title(), u"The CRM has no status “Pendiente” for the case type “Incidentes”"_s);
+        QVERIFY(!banner()->text().contains(u"DOES NOT EXIST"_s));
+        QCOMPARE(status->findText(u"Pendiente"_s), -1);
+        click(m_window.get(), u"bannerFixFieldButton"_s);
+        QCOMPARE(QApplication::focusWidget(), status); // its line edit has the combo as focus proxy
+
+        // Whether a status closes is learned from the CRM asking for a solution, and then asked for first.
+        // "rejected" closes a complaint in this CRM but is not among the profile's closed statuses.
+        type(widget<QComboBox>(u"caseTypeCombo"_s), u"Complaints"_s);
+        type(status, u"rejected"_s);
+        type(priority, u"high"_s);
+        QVERIFY(!widget<QPlainTextEdit>(u"solutionEdit"_s)->property("required").toBool());
+        QCOMPARE(pressUpdate().outcome, ApiResult::Outcome::Rejected);
+        QCOMPARE(banner()->title(), u"The status “rejected” needs a solution"_s);
+        QVERIFY(widget<QPlainTextEdit>(u"solutionEdit"_s)->property("required").toBool());
+        QVERIFY(!updateEnabled());
+        QCOMPARE(m_vocabulary->isClosed(Operation, u"Complaints"_s, u"rejected"_s), std::optional<bool>(true));
+        // ...and it can be set by hand.
+        QAction *closes = m_window->findChild<QAction *>(u"actionStatusCloses"_s);
+        QVERIFY(closes->isEnabled() && closes->isChecked());
+        closes->trigger();
+        QCOMPARE(m_vocabulary->isClosed(Operation, u"Complaints"_s, u"rejected"_s), std::optional<bool>(false));
+        QVERIFY(!widget<QPlainTextEdit>(u"solutionEdit"_s)->property("required").toBool());
+    }
+
+    void theValueListsTravelAsAFile()
+    {
+        QVERIFY(load(Incidente)); // something to export
+        const QString exported = m_dir.filePath(u"equipo.csv"_s);
+        m_window->findChild<QAction *>(u"actionExportValueLists"_s)->trigger();
+        QFileDialog *save = nullptr;
+        QTRY_VERIFY((save = m_window->findChild<QFileDialog *>(u"valueListsExportDialog"_s))
+                    && save->isVisible());
+        save->selectFile(exported);
+        QTest::keyClick(save, Qt::Key_Return);
+        QTRY_COMPARE(banner()->title(), u"Value lists exported"_s);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.contains("modulodeprueba,status,Incidentes,Abierto"));
+
+        // A team's file with a problem is refused whole, saying where; nothing is learned from it.
+        const QString broken = TestFiles::write(
+            m_dir.filePath(u"roto.csv"_s),
+            "operation,kind,case_type,value,uses,last_used_ms,refused,closed,closed_by_hand\n"
+            "modulodeprueba,status,Incidentes,En espera,3,0,no,,no\n"
+            "modulodeprueba,colour,Incidentes,rojo,1,0,no,,no\n");
+        const auto importFile = [this](const QString &path) {
+            m_window->findChild<QAction *>(u"actionImportValueLists"_s)->trigger();
+            QFileDialog *open = nullptr;
+            QTRY_VERIFY((open = m_window->findChild<QFileDialog *>(u"valueListsImportDialog"_s))
+                        && open->isVisible());
+            // The path typed into the name field (selectFile() leaves a focused field alone), then Open.
+            auto *name = open->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            QVERIFY(name);
+            name->setText(path);
+            const QPointer<QFileDialog> dialog = open; // it deletes itself once closed
+            static_cast<QDialog *>(open)->accept(); // Return would go to the name completer's popup
+            QTRY_VERIFY(!dialog || !dialog->isVisible());
+        };
+        importFile(broken);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY(banner()->title().startsWith(u"Nothing was imported"_s));
+        QCOMPARE(banner()->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(banner()->text().contains(u"3"_s), qPrintable(banner()->text())); // the line
+        QVERIFY(!m_vocabulary->statuses(Operation, u"Incidentes"_s).contains(u"En espera"_s));
+
+        TestFiles::write(broken,
+                         "operation,kind,case_type,value,uses,last_used_ms,refused,closed,closed_by_hand\n"
+                         "modulodeprueba,status,Incidentes,En espera,3,0,no,,no\n");
+        importFile(broken);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY2(banner()->title().startsWith(u"Value lists imported"_s), qPrintable(banner()->title()));
+        QVERIFY2(banner()->text().startsWith(u"1 new value"_s), qPrintable(banner()->text()));
+        type(widget<QComboBox>(u"caseTypeCombo"_s), u"Incidentes"_s);
+        QVERIFY(widget<QComboBox>(u"statusCombo"_s)->findText(u"En espera"_s) >= 0);
     }
 
     void theHistoryShowsTheChangesAndLoadsTheBaselineBack()
