@@ -3,7 +3,9 @@
 # correction (a refused attempt, then the corrected update) and saves the window to docs/screenshot.png,
 # and in Spanish and Brazilian Portuguese to docs/screenshot-es.png and docs/screenshot-pt_BR.png. Then a
 # bulk correction from a Spanish CSV: docs/screenshot-batch-check.png (the check) and
-# docs/screenshot-batch.png (the results).
+# docs/screenshot-batch.png (the results). Then read before write: a case loaded from the CRM and corrected,
+# docs/screenshot-changes.png (the marks and the change summary), and the same case changed meanwhile by a
+# colleague, docs/screenshot-changes-conflict.png (the conflict dialog Update opens).
 # Usage: scripts/screenshot.sh [build-dir]    (default: build; the casedesk target must be built)
 set -euo pipefail
 
@@ -12,7 +14,7 @@ build=$(cd "${1:-$root/build}" && pwd)
 bin=$build/bin
 docs=$root/docs
 
-for tool in xvfb-run; do
+for tool in xvfb-run curl; do
     command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is missing (apt-get install xvfb)" >&2; exit 1; }
 done
 [ -x "$bin/casedesk" ] && [ -x "$bin/casedesk-crm-sim" ] || {
@@ -52,3 +54,10 @@ WOLKVOX_TOKEN=A8K3J7F2 LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
 cp "$steps/batch.png" "$docs/screenshot-batch.png"
 cp "$steps/batch-check.png" "$docs/screenshot-batch-check.png"
 echo "screenshot.sh: wrote $docs/screenshot-batch.png and $docs/screenshot-batch-check.png"
+
+# The demo case as the simulator starts it, not as the correction above left it.
+curl -fsS -X POST "$url/__sim/reset" >/dev/null
+WOLKVOX_TOKEN=A8K3J7F2 LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1600x1000x24 -noreset" \
+    "$bin/casedesk-dev" --lang en --server "$url" --operation modulodeprueba --screenshot-load "$docs/screenshot-changes.png"
+echo "screenshot.sh: wrote $docs/screenshot-changes.png and $docs/screenshot-changes-conflict.png"

@@ -94,6 +94,10 @@ struct Options
         u"screenshot-batch"_s,
         u"Render the bulk-correction demo to PATH (its steps to PATH-mapping, -check, -send) and quit."_s,
         u"PATH"_s};
+    QCommandLineOption loadScreenshot{
+        u"screenshot-load"_s,
+        u"Render the read-before-write demo: the change summary to PATH, the conflict dialog to PATH-conflict."_s,
+        u"PATH"_s};
 #endif
 };
 
@@ -107,7 +111,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
     parser.addOptions({options.server, options.operation, options.lang});
 #ifdef CASEDESK_DEV_HOOKS
-    for (QCommandLineOption option : {options.screenshot, options.batchScreenshot}) {
+    for (QCommandLineOption option : {options.screenshot, options.batchScreenshot, options.loadScreenshot}) {
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);
     }
@@ -154,7 +158,8 @@ int main(int argc, char *argv[])
     QTemporaryDir scratch;
 #ifdef CASEDESK_DEV_HOOKS
     const bool batchDemo = parser.isSet(options.batchScreenshot);
-    const bool demo = parser.isSet(options.screenshot) || batchDemo;
+    const bool loadDemo = parser.isSet(options.loadScreenshot);
+    const bool demo = parser.isSet(options.screenshot) || batchDemo || loadDemo;
 #else
     constexpr bool batchDemo = false;
     constexpr bool demo = false;
@@ -245,9 +250,14 @@ int main(int argc, char *argv[])
     std::unique_ptr<DemoScreenshot> driver;
     if (demo) {
         window.resize(1280, 800);
-        driver = batchDemo ? std::make_unique<DemoScreenshot>(&window, parser.value(options.batchScreenshot),
-                                                              DemoScreenshot::Mode::Batch)
-                           : std::make_unique<DemoScreenshot>(&window, parser.value(options.screenshot));
+        if (batchDemo)
+            driver = std::make_unique<DemoScreenshot>(&window, parser.value(options.batchScreenshot),
+                                                      DemoScreenshot::Mode::Batch);
+        else if (loadDemo)
+            driver = std::make_unique<DemoScreenshot>(&window, parser.value(options.loadScreenshot),
+                                                      DemoScreenshot::Mode::ReadBeforeWrite);
+        else
+            driver = std::make_unique<DemoScreenshot>(&window, parser.value(options.screenshot));
         QObject::connect(driver.get(), &DemoScreenshot::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     }

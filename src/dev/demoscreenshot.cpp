@@ -10,9 +10,16 @@
 #include "gui/history/historypane.h"
 #include "gui/main/mainwindow.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QPainter>
 #include <QPixmap>
 #include <QTableView>
@@ -58,6 +65,8 @@ void DemoScreenshot::start()
             u"the screenshot demo only talks to a local simulator (--server http://127.0.0.1:PORT)"_s);
     if (m_mode == Mode::Batch)
         return startBatch();
+    if (m_mode == Mode::ReadBeforeWrite)
+        return startLoad();
 
     // Plausible files of plausible sizes.
     QFile pdf(m_files.filePath(u"factura-marzo-2024.pdf"_s));
@@ -246,4 +255,96 @@ void DemoScreenshot::sendBatch()
     });
     batch->setPage(BatchWindow::Page::Send);
     batch->startSending();
+}
+
+// ------------------------------------------------------------------------------------ read-before-write demo
+
+namespace {
+const QString LoadDemoCase = u"6074aaa0801374bbbbb781025ccc7d3"_s; // Request, ana, open, low
+}
+
+void DemoScreenshot::startLoad()
+{
+    CaseUpdate start = m_window->currentUpdate();
+    start.wolkvoxId = LoadDemoCase;
+    m_window->loadUpdate(start);
+    connect(m_window, &MainWindow::caseLoadFinished, this, [this](bool loaded) {
+        if (m_step != 0)
+            return;
+        m_step = 1;
+        if (!loaded)
+            return fail(u"the demo case could not be loaded"_s);
+        QTimer::singleShot(300, this, &DemoScreenshot::correctLoadedCase);
+    });
+    m_window->loadFromCrm();
+}
+
+void DemoScreenshot::correctLoadedCase()
+{
+    // As the agent types: each field through its own widget, so the marks and the summary follow.
+    auto *priority = m_window->findChild<QComboBox *>(u"priorityCombo"_s);
+    auto *status = m_window->findChild<QComboBox *>(u"statusCombo"_s);
+    auto *responsible = m_window->findChild<QLineEdit *>(u"responsibleEdit"_s);
+    if (!priority || !status || !responsible)
+        return fail(u"the form's fields are not where the demo expects them"_s);
+    priority->setEditText(u"high"_s);
+    status->setEditText(u"in progress"_s);
+    responsible->setText(u"maria.jose@modulodeprueba"_s);
+    QTimer::singleShot(500, this, [this] {
+        if (!m_window || !m_window->grab().save(m_outputPath, "PNG"))
+            return fail(u"cannot write "_s + m_outputPath);
+        changeBehindTheAgentsBack();
+    });
+}
+
+void DemoScreenshot::changeBehindTheAgentsBack()
+{
+    // Meanwhile a colleague raised the priority and took the case.
+    QUrl url(m_window->currentUpdate().server);
+    url.setPath(u"/__sim/case"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    const QJsonObject change{{u"operation"_s, m_window->currentUpdate().operation},
+                             {u"id"_s, LoadDemoCase},
+                             {u"priority"_s, u"medium"_s},
+                             {u"responsible"_s, u"carlos@modulodeprueba"_s}};
+    QNetworkReply *reply = m_admin.post(request, QJsonDocument(change).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError || !m_window)
+            return fail(u"the simulator refused the colleague's change: "_s + reply->errorString());
+        m_window->sendUpdate(); // reads the case again first, and finds the change
+        QTimer::singleShot(200, this, &DemoScreenshot::captureConflict);
+    });
+}
+
+void DemoScreenshot::captureConflict()
+{
+    auto *dialog = m_window ? m_window->findChild<QDialog *>(u"conflictDialog"_s) : nullptr;
+    if (!dialog || !dialog->isVisible()) {
+        if (++m_step > 50) // ten seconds
+            return fail(u"the conflict dialog did not open"_s);
+        QTimer::singleShot(200, this, &DemoScreenshot::captureConflict);
+        return;
+    }
+    QTimer::singleShot(400, this, [this, dialog = QPointer<QDialog>(dialog)] {
+        if (!m_window || !dialog)
+            return fail(u"the conflict dialog closed before its picture"_s);
+        // The dialog over its window, where the window manager puts it.
+        QPixmap picture = m_window->grab();
+        QPainter painter(&picture);
+        const QPoint offset = dialog->frameGeometry().topLeft() - m_window->geometry().topLeft();
+        const QPoint inside = picture.rect().center() - dialog->rect().center();
+        const QRect where(picture.rect().contains(QRect(offset, dialog->size())) ? offset : inside,
+                          dialog->size());
+        painter.fillRect(where.translated(3, 4), QColor(0, 0, 0, 70)); // its shadow
+        painter.drawPixmap(where.topLeft(), dialog->grab());
+        painter.setPen(dialog->palette().color(QPalette::Dark));
+        painter.drawRect(where.adjusted(0, 0, -1, -1));
+        painter.end();
+        dialog->reject(); // nothing is sent
+        if (!picture.save(stepPath(m_outputPath, u"conflict"_s), "PNG"))
+            return fail(u"cannot write the conflict picture"_s);
+        Q_EMIT finished(true);
+    });
 }
