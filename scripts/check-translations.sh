@@ -28,5 +28,10 @@ for ts in translations/casedesk_es.ts translations/casedesk_pt_BR.ts translation
         status=1
     fi
 done
+# The Spanish is written for Latin America, where the agents are: not Spain's variant.
+if ! grep -q '<TS version="2.1" language="es_419">' translations/casedesk_es.ts; then
+    echo "FAIL: translations/casedesk_es.ts must declare language=\"es_419\" (Latin American Spanish)"
+    status=1
+fi
 [ $status -eq 0 ] && echo "translations: complete and up to date"
 exit $status
