@@ -637,7 +637,14 @@ bool HistoryPane::exportTo(HistoryExporter::Format format, const QString &fileNa
 
 void HistoryPane::retranslate()
 {
-    m_ui->historySearchEdit->setPlaceholderText(tr("Search case, message, responsible, operation, solution"));
+    // A short placeholder the field shows whole at any width; what it searches is in the tooltip.
+    //: Placeholder of the history's search field
+    m_ui->historySearchEdit->setPlaceholderText(tr("Search…"));
+    m_ui->historySearchEdit->setToolTip(
+        tr("Finds the attempts whose case, CRM message, responsible, operation or solution contains the text"));
+    m_ui->historySearchEdit->setMinimumWidth(
+        m_ui->historySearchEdit->fontMetrics().horizontalAdvance(m_ui->historySearchEdit->placeholderText())
+        + 48); // the frame, the margins and the clear button
     m_ui->historySearchEdit->setAccessibleName(tr("Search the history"));
     m_ui->historyOutcomeCombo->setAccessibleName(tr("Outcome filter"));
     m_ui->historyDateCombo->setAccessibleName(tr("Date range"));
