@@ -4,6 +4,7 @@
 #include "core/profiles/settings.h"
 #include "core/translations.h"
 #include "gui/batch/batchwindow.h"
+#include "support/fitcheck.h"
 #include "support/testfiles.h"
 
 #include <QAbstractButton>
@@ -41,28 +42,6 @@ QByteArray table()
     return csv;
 }
 
-// The text a label shows, one line per line, without markup or mnemonic marks.
-QStringList shownLines(const QLabel *label)
-{
-    QString text = label->text();
-    if (label->textFormat() == Qt::RichText
-        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text))) {
-        QTextDocument document;
-        document.setHtml(text);
-        text = document.toPlainText();
-    }
-    if (label->buddy())
-        text.remove(QRegularExpression(u"&(?!&)"_s));
-    return text.split(u'\n');
-}
-
-int widest(const QFontMetrics &metrics, const QStringList &lines)
-{
-    int width = 0;
-    for (const QString &line : lines)
-        width = std::max(width, metrics.horizontalAdvance(line));
-    return width;
-}
 } // namespace
 
 // The bulk-correction window at 1024 × 700 and at half a 1366 screen (683 px), in each language: no label
@@ -84,51 +63,11 @@ private:
     // Everything the page shown and the window's own bar show, measured against the room it got.
     QStringList cutWidgets(const QString &where) const
     {
-        QStringList cut;
         auto *pages = m_window->findChild<QStackedWidget *>(u"pages"_s);
-        const auto widgets = m_window->findChildren<QWidget *>();
-        for (QWidget *w : widgets) {
-            if (w->window() != m_window.get() || !w->isVisibleTo(m_window.get()))
-                continue;
-            if (w->isAncestorOf(pages)
-                || (pages->isAncestorOf(w) && !pages->currentWidget()->isAncestorOf(w)))
-                continue;
-            const QString name = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
-                                                           : w->objectName();
-            if (auto *label = qobject_cast<QLabel *>(w)) {
-                if (label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull())
-                    continue;
-                const int needed = widest(label->fontMetrics(), shownLines(label));
-                if (needed > label->contentsRect().width())
-                    cut.append(u"%1: label %2 needs %3 px, has %4 (“%5”)"_s.arg(where, name)
-                                   .arg(needed)
-                                   .arg(label->contentsRect().width())
-                                   .arg(label->text()));
-            } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-                if (button->width() < button->sizeHint().width() && !button->text().isEmpty())
-                    cut.append(u"%1: button %2 needs %3 px, has %4 (“%5”)"_s.arg(where, name)
-                                   .arg(button->sizeHint().width())
-                                   .arg(button->width())
-                                   .arg(button->text()));
-            } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
-                const int needed = group->fontMetrics().horizontalAdvance(group->title()) + 16;
-                if (needed > group->width())
-                    cut.append(u"%1: group %2 needs %3 px, has %4"_s.arg(where, name)
-                                   .arg(needed)
-                                   .arg(group->width()));
-            } else if (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                       || qobject_cast<QSpinBox *>(w)) {
-                if (qobject_cast<QLineEdit *>(w)
-                    && (qobject_cast<QComboBox *>(w->parentWidget())
-                        || qobject_cast<QSpinBox *>(w->parentWidget())))
-                    continue; // a combo's or a spin box's own editor
-                if (w->width() < w->minimumSizeHint().width())
-                    cut.append(u"%1: input %2 is %3 px, narrower than its %4"_s.arg(where, name)
-                                   .arg(w->width())
-                                   .arg(w->minimumSizeHint().width()));
-            }
-        }
-        return cut;
+        return FitCheck::cutWidgets(m_window.get(), where, [pages](QWidget *w) {
+            return w->isAncestorOf(pages)
+                || (pages->isAncestorOf(w) && !pages->currentWidget()->isAncestorOf(w));
+        });
     }
 
     // Scrolled to its last column, a table shows it.
