@@ -16,6 +16,7 @@
 #include "gui/widgets/messagebanner.h"
 #include "support/simulatorprocess.h"
 #include "support/testfiles.h"
+#include "support/windowdriver.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -50,6 +51,7 @@
 #include <memory>
 
 namespace {
+using WindowDriver::type;
 constexpr int NetworkTimeout = 60000;
 const QString Token = QString::fromLatin1(SimulatorProcess::DemoToken);
 const QString Operation = QString::fromLatin1(SimulatorProcess::DemoOperation);
@@ -167,26 +169,6 @@ private:
         if (!found)
             qWarning("no widget named %s", qPrintable(name));
         return found;
-    }
-
-    static void type(QWidget *target, const QString &text)
-    {
-        QWidget *input = target;
-        if (auto *combo = qobject_cast<QComboBox *>(target))
-            input = combo->lineEdit();
-        input->setFocus(Qt::OtherFocusReason);
-        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(input, Qt::Key_Delete);
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80)
-                QTest::keyClicks(input, QString(c));
-            else // QTest::keyClicks aborts on non-ASCII (QT-6.4-FACTS.md)
-                QTest::sendKeyEvent(QTest::Click, input, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-        while (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
-        if (auto *edit = qobject_cast<QLineEdit *>(input))
-            Q_EMIT edit->editingFinished();
     }
 
     void click(const QString &name)

@@ -14,6 +14,7 @@
 #include "support/hostiletest.h"
 #include "support/testcertificates.h"
 #include "support/testfiles.h"
+#include "support/windowdriver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,7 @@ using Kind = MessageBanner::Kind;
 using namespace HostileTest;
 
 namespace {
+using WindowDriver::type;
 constexpr int NetworkTimeout = 60000;
 const QString CaseId = QString::fromLatin1(SimulatorProcess::DemoCase);
 } // namespace
@@ -81,26 +83,6 @@ private:
         m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_history.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
-
-    static void type(QWidget *target, const QString &text)
-    {
-        QWidget *input = target;
-        if (auto *combo = qobject_cast<QComboBox *>(target))
-            input = combo->lineEdit();
-        input->setFocus(Qt::OtherFocusReason);
-        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(input, Qt::Key_Delete);
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80)
-                QTest::keyClicks(input, QString(c));
-            else // QTest::keyClicks aborts on non-ASCII (QT-6.4-FACTS.md)
-                QTest::sendKeyEvent(QTest::Click, input, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-        while (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
-        if (auto *edit = qobject_cast<QLineEdit *>(input))
-            Q_EMIT edit->editingFinished();
     }
 
     void fill(const QString &server)

@@ -11,6 +11,7 @@
 #include "gui/main/mainwindow.h"
 #include "support/mnemonics.h"
 #include "support/simulatorprocess.h"
+#include "support/windowdriver.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -33,6 +34,7 @@
 #include <memory>
 
 namespace {
+using WindowDriver::type;
 constexpr int NetworkTimeout = 30000;
 const QString Token = QString::fromLatin1(SimulatorProcess::DemoToken);
 const QString Operation = QString::fromLatin1(SimulatorProcess::DemoOperation);
@@ -146,20 +148,6 @@ private:
             m_window->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         }
-    }
-
-    static void type(QWidget *target, const QString &text)
-    {
-        QWidget *input = target;
-        if (auto *combo = qobject_cast<QComboBox *>(target))
-            input = combo->lineEdit();
-        input->setFocus(Qt::OtherFocusReason);
-        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(input, Qt::Key_Delete);
-        QTest::keyClicks(input, text);
-        closePopups();
-        if (auto *edit = qobject_cast<QLineEdit *>(input))
-            Q_EMIT edit->editingFinished();
     }
 
     // A connection and a case the simulator accepts: Update and Test connection are both ready, so a key

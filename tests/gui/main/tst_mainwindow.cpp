@@ -43,6 +43,7 @@
 #include <memory>
 
 namespace {
+using WindowDriver::type;
 constexpr int NetworkTimeout = 30000;
 const QString Token = QString::fromLatin1(SimulatorProcess::DemoToken);
 const QString Operation = QString::fromLatin1(SimulatorProcess::DemoOperation);
@@ -87,31 +88,6 @@ private:
     }
 
     static void closePopups(QWidget *window = nullptr) { WindowDriver::closePopups(window); }
-
-    // Replaces the text of a line edit, editable combo or text edit the way a person does: select all, type.
-    static void type(QWidget *target, const QString &text)
-    {
-        QWidget *input = target;
-        if (auto *combo = qobject_cast<QComboBox *>(target))
-            input = combo->lineEdit();
-        input->setFocus(Qt::OtherFocusReason);
-        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(input, Qt::Key_Delete);
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80 && c != u'\n') {
-                QTest::keyClicks(input, QString(c));
-            } else if (c == u'\n') {
-                QTest::keyClick(input, Qt::Key_Return);
-            } else {
-                // QTest::keyClicks aborts on non-ASCII (see QT-6.4-FACTS.md): send text-only key events.
-                QTest::sendKeyEvent(QTest::Click, input, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            }
-        }
-        closePopups(target->window());
-        // Focus leaves the field as it would with Tab, so editingFinished-driven normalisation runs.
-        if (auto *edit = qobject_cast<QLineEdit *>(input))
-            Q_EMIT edit->editingFinished();
-    }
 
     void click(const QString &name)
     {

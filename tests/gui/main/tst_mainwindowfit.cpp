@@ -8,6 +8,7 @@
 #include "gui/main/mainwindow.h"
 #include "support/fitcheck.h"
 #include "support/simulatorprocess.h"
+#include "support/windowdriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -30,6 +31,7 @@
 #include <memory>
 
 namespace {
+using WindowDriver::type;
 constexpr int NetworkTimeout = 30000;
 const QString Token = QString::fromLatin1(SimulatorProcess::DemoToken);
 const QString Operation = QString::fromLatin1(SimulatorProcess::DemoOperation);
@@ -60,21 +62,6 @@ private:
         if (!found)
             qWarning("no widget named %s", qPrintable(name));
         return found;
-    }
-
-    static void type(QWidget *target, const QString &text)
-    {
-        QWidget *input = target;
-        if (auto *combo = qobject_cast<QComboBox *>(target))
-            input = combo->lineEdit();
-        input->setFocus(Qt::OtherFocusReason);
-        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(input, Qt::Key_Delete);
-        QTest::keyClicks(input, text);
-        while (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
-        if (auto *edit = qobject_cast<QLineEdit *>(input))
-            Q_EMIT edit->editingFinished();
     }
 
     // Every shown label, button, group and input of the window measured against the room it got.

@@ -12,6 +12,7 @@
 #include "gui/widgets/messagebanner.h"
 #include "support/persistencetest.h"
 #include "support/simulatorprocess.h"
+#include "support/windowdriver.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,6 +40,7 @@
 #include <memory>
 
 namespace {
+using WindowDriver::type;
 constexpr int NetworkTimeout = 30000;
 const QString Token = QString::fromLatin1(SimulatorProcess::DemoToken);
 const QString Operation = QString::fromLatin1(SimulatorProcess::DemoOperation);
@@ -102,26 +104,6 @@ private:
         }
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    }
-
-    static void type(QWidget *target, const QString &text)
-    {
-        QWidget *input = target;
-        if (auto *combo = qobject_cast<QComboBox *>(target))
-            input = combo->lineEdit();
-        input->setFocus(Qt::OtherFocusReason);
-        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(input, Qt::Key_Delete);
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80)
-                QTest::keyClicks(input, QString(c));
-            else // QTest::keyClicks aborts on non-ASCII (QT-6.4-FACTS.md)
-                QTest::sendKeyEvent(QTest::Click, input, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-        while (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
-        if (auto *edit = qobject_cast<QLineEdit *>(input))
-            Q_EMIT edit->editingFinished();
     }
 
     void fillAll()

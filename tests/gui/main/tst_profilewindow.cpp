@@ -7,6 +7,7 @@
 #include "gui/main/mainwindow.h"
 #include "gui/widgets/messagebanner.h"
 #include "support/persistencetest.h"
+#include "support/windowdriver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <memory>
 
 namespace {
+using WindowDriver::type;
 ConnectionProfile alpha()
 {
     ConnectionProfile p;
@@ -85,21 +87,6 @@ private:
         QVERIFY2(action, qPrintable(actionName));
         QVERIFY2(action->isEnabled(), qPrintable(actionName + u" is disabled"_s));
         action->trigger();
-    }
-
-    static void type(QWidget *target, const QString &text)
-    {
-        QWidget *input = target;
-        if (auto *combo = qobject_cast<QComboBox *>(target))
-            input = combo->lineEdit();
-        input->setFocus(Qt::OtherFocusReason);
-        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(input, Qt::Key_Delete);
-        QTest::keyClicks(input, text);
-        while (QWidget *popup = QApplication::activePopupWidget())
-            popup->close();
-        if (auto *edit = qobject_cast<QLineEdit *>(input))
-            Q_EMIT edit->editingFinished();
     }
 
     // The token the in-memory keychain holds for `id`; empty when none.

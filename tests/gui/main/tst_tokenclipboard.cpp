@@ -18,6 +18,7 @@
 #include <memory>
 
 namespace {
+using WindowDriver::type;
 const QString Token = QString::fromLatin1(SimulatorProcess::DemoToken);
 const QString WrongToken = u"CANARY-5be1d0a4-wrong-token"_s;
 const QString Sentinel = u"what the agent copied before"_s;
@@ -39,20 +40,6 @@ private:
 
     template <typename T> T *widget(const QString &name) const { return m_window->findChild<T *>(name); }
     QLineEdit *tokenEdit() const { return widget<QLineEdit>(u"tokenEdit"_s); }
-
-    static void type(QWidget *target, const QString &text)
-    {
-        QWidget *input = target;
-        if (auto *combo = qobject_cast<QComboBox *>(target))
-            input = combo->lineEdit();
-        input->setFocus(Qt::OtherFocusReason);
-        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(input, Qt::Key_Delete);
-        QTest::keyClicks(input, text);
-        WindowDriver::closePopups(target->window());
-        if (auto *edit = qobject_cast<QLineEdit *>(input))
-            Q_EMIT edit->editingFinished();
-    }
 
     void click(const QString &name)
     {
