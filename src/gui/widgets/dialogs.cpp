@@ -4,6 +4,7 @@
 #include "core/profiles/settings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
@@ -70,9 +71,14 @@ QString startFolder(const Settings *settings, const QString &purpose, const QStr
     QString folder = settings && !purpose.isEmpty() ? settings->lastDirectory(purpose) : QString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = fallbackFolder;
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return folder;
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    // QFileDialog ignores a folder that does not exist and stays in the process's working folder, so an
+    // account without Documents yet (a new one, a container) gets it made; failing that, the home folder.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents))
+        return documents;
+    return QDir::homePath();
 }
 
 namespace {
