@@ -109,7 +109,8 @@ void CaseFiller::showLoadedCase(const CaseBaseline &baseline)
     fillForm(update, {});
     if (m_vocabulary && m_vocabulary->recordCase(current.operation, baseline.record))
         m_parts.form->refreshValueLists();
-    m_parts.send->guard()->setTokenVerified(m_parts.connection->token(), true);
+    m_parts.send->guard()->setTokenVerified(current.server, current.operation, m_parts.connection->token(),
+                                            true);
     update.attachments.clear();
     m_parts.drafts->setClean(update); // the CRM's values are not edits; attached files still are
     revalidate();

@@ -216,14 +216,17 @@ void MainWindow::setupFlows()
     connect(m_loader, &CaseLoader::message, this, toBanner);
     connect(m_loader, &CaseLoader::loaded, this, &MainWindow::showLoadedCase);
     connect(m_loader, &CaseLoader::failed, this, [this](const CaseQueryResult &result) {
-        if (result.isSuccess())
-            m_send->guard()->setTokenVerified(m_ui->connectionBar->token(), true);
+        const CaseUpdate update = currentUpdate();
+        m_send->guard()->noteAnswer(update.server, update.operation, m_ui->connectionBar->token(),
+                                    result.api);
         m_ui->caseForm->focusField(CaseFields::wireName(CaseField::WolkvoxId));
         Q_EMIT caseLoadFinished(false);
     });
 
     connect(m_ui->connectionBar, &ConnectionBar::connectionTested, this, [this](const ApiResult &result) {
-        m_send->guard()->setTokenVerified(m_ui->connectionBar->token(), result.isSuccess());
+        // A failure of the network says nothing of the token: only a refusal unverifies it.
+        const CaseUpdate update = currentUpdate();
+        m_send->guard()->noteAnswer(update.server, update.operation, m_ui->connectionBar->token(), result);
         if (result.isSuccess()) {
             // The connection works again: a failure of the network no longer describes it.
             m_ui->banner->clearTopic(OutcomeBanner::NetworkTopic);

@@ -225,6 +225,8 @@ void OutcomeBanner::showStop(const SendGuard::Stop &stop)
     MessageBanner::Kind kind = MessageBanner::Kind::Error;
     if (stop.reason == Reason::Declined || stop.reason == Reason::Cancelled)
         kind = MessageBanner::Kind::Information;
+    else if (stop.reason == Reason::TokenNotChecked)
+        kind = MessageBanner::Kind::Warning; // no verdict on the token: the next try goes without the check
     m_banner->show(
         kind,
         [reason = stop.reason, result, id] {
@@ -250,6 +252,13 @@ void OutcomeBanner::showStop(const SendGuard::Stop &stop)
                     tr("The token check failed before the upload"),
                     tr("Nothing was uploaded: Casedesk checks the token before a large upload, and the CRM "
                        "answered: %1")
+                        .arg(result.explanation())};
+            case Reason::TokenNotChecked:
+                return MessageBanner::Content{
+                    tr("The token could not be checked before the upload"),
+                    //: %1 says why the CRM gave no answer, in one or two sentences
+                    tr("Nothing was sent. %1 Retry sends the update without checking the token first; a "
+                       "wrong token is then reported after the upload.")
                         .arg(result.explanation())};
             }
             return MessageBanner::Content{};

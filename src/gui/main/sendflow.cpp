@@ -22,12 +22,9 @@ SendFlow::SendFlow(CasesClient *client, HistoryStore *history, QWidget *window, 
     });
     connect(m_sender, &UpdateSender::finished, this, [this](const UpdateSender::Report &report) {
         const CaseUpdate sent = m_sender->update();
-        if (report.isSuccess()) {
+        if (report.isSuccess())
             m_guard->rememberSuccess(sent, report.delivered, QDateTime::currentDateTimeUtc());
-            m_guard->setTokenVerified(m_token, true);
-        } else if (report.result.vendorError == ApiResult::VendorError::InvalidToken) {
-            m_guard->setTokenVerified(m_token, false);
-        }
+        m_guard->noteAnswer(sent.server, sent.operation, m_token, report.result);
         m_token.clear();
         m_outcome->showReport(report, sent, std::exchange(m_tokenChecked, false));
         Q_EMIT stateChanged();

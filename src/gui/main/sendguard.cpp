@@ -32,10 +32,12 @@ QString SendGuard::caseKey(const CaseUpdate &update)
         + update.wolkvoxId.trimmed().toLower();
 }
 
-QByteArray SendGuard::tokenKey(const QString &token)
+QByteArray SendGuard::tokenKey(const QString &server, const QString &operation, const QString &token)
 {
     // Only a digest is kept, so the token itself lives nowhere but in the connection bar.
-    return QCryptographicHash::hash(token.trimmed().toUtf8(), QCryptographicHash::Sha256);
+    const QString key
+        = server.trimmed().toLower() + u'\n' + operation.trimmed().toCaseFolded() + u'\n' + token.trimmed();
+    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
 }
 
 void SendGuard::setStep(Step step)
@@ -120,7 +122,8 @@ void SendGuard::onReread(const CaseQueryResult &result)
         return stop(Stop::Reason::Cancelled, result.api);
     if (!result.isSuccess())
         return stop(Stop::Reason::CaseNotRead, result.api);
-    setTokenVerified(m_request.token, true); // the CRM answered with the token
+    // the CRM answered with the token
+    setTokenVerified(m_request.update.server, m_request.update.operation, m_request.token, true);
     const QList<CaseRecord> found = result.withId(m_request.loaded->record.wolkvoxId);
     if (found.isEmpty())
         return stop(Stop::Reason::CaseGone, result.api);
@@ -160,30 +163,46 @@ void SendGuard::resolve(const CaseBaseline &now)
 
 void SendGuard::checkToken()
 {
+    const CaseUpdate &update = m_request.update;
     qint64 bytes = 0;
-    for (const QString &path : std::as_const(m_request.update.attachments))
+    for (const QString &path : std::as_const(update.attachments))
         bytes += std::max<qint64>(QFileInfo(path).size(), 0);
-    if (bytes <= LargeUploadBytes || isTokenVerified(m_request.token))
+    if (bytes <= LargeUploadBytes || isTokenVerified(update.server, update.operation, m_request.token))
+        return clear();
+    // The check before got no verdict and the agent tries again: this time without it (see onTokenChecked).
+    if (m_uncheckable.remove(tokenKey(update.server, update.operation, m_request.token)))
         return clear();
     setStep(Step::CheckingToken);
-    m_tokenJob = m_client->tokenInformation(m_request.update.server, m_request.update.operation,
-                                            m_request.token, m_request.settings);
-    connect(m_tokenJob, &ApiJob::finished, this, [this](const ApiResult &result) {
-        if (ApiJob *job = m_tokenJob)
-            job->deleteLater();
-        m_tokenJob = nullptr;
-        if (result.outcome == ApiResult::Outcome::Cancelled || m_cancelled)
-            return stop(Stop::Reason::Cancelled, result);
-        if (!result.isSuccess()) {
-            if (result.vendorError == ApiResult::VendorError::InvalidToken
-                || result.vendorError == ApiResult::VendorError::MissingToken)
-                setTokenVerified(m_request.token, false);
-            return stop(Stop::Reason::TokenRefused, result);
-        }
-        setTokenVerified(m_request.token, true);
+    m_tokenJob
+        = m_client->tokenInformation(update.server, update.operation, m_request.token, m_request.settings);
+    connect(m_tokenJob, &ApiJob::finished, this, &SendGuard::onTokenChecked);
+}
+
+void SendGuard::onTokenChecked(const ApiResult &result)
+{
+    if (ApiJob *job = m_tokenJob)
+        job->deleteLater();
+    m_tokenJob = nullptr;
+    if (result.outcome == ApiResult::Outcome::Cancelled || m_cancelled)
+        return stop(Stop::Reason::Cancelled, result);
+    const CaseUpdate &update = m_request.update;
+    noteAnswer(update.server, update.operation, m_request.token, result);
+    if (result.isSuccess()) {
         m_tokenChecked = true;
-        clear();
-    });
+        return clear();
+    }
+    // A refused token, or no calls left today: the upload would be refused the same way, so nothing goes.
+    const ApiResult::VendorError error = result.vendorError;
+    if (error == ApiResult::VendorError::InvalidToken || error == ApiResult::VendorError::MissingToken
+        || error == ApiResult::VendorError::DailyLimitExceeded)
+        return stop(Stop::Reason::TokenRefused, result);
+    // No verdict (no connection, a timeout, an answer that is not the CRM's, a CRM without this endpoint):
+    // a careful agent would not start minutes of upload to a CRM that did not answer a one-line question a
+    // second ago, so nothing goes now and the banner says why; but a check that cannot work must not block
+    // them for good, so the next try with this token (Retry, or Update) uploads without checking first, and
+    // the upload itself then tells a wrong token.
+    m_uncheckable.insert(tokenKey(update.server, update.operation, m_request.token));
+    stop(Stop::Reason::TokenNotChecked, result);
 }
 
 void SendGuard::clear()
@@ -258,17 +277,31 @@ QStringList SendGuard::deliveredBy(const QList<HistoryEntry> &attempts, bool *su
     return delivered;
 }
 
-void SendGuard::setTokenVerified(const QString &token, bool verified)
+void SendGuard::setTokenVerified(const QString &server, const QString &operation, const QString &token,
+                                 bool verified)
 {
     if (token.trimmed().isEmpty())
         return;
-    if (verified)
-        m_verifiedTokens.insert(tokenKey(token));
-    else
-        m_verifiedTokens.remove(tokenKey(token));
+    const QByteArray key = tokenKey(server, operation, token);
+    if (verified) {
+        m_verifiedTokens.insert(key);
+        m_uncheckable.remove(key);
+    } else {
+        m_verifiedTokens.remove(key);
+    }
 }
 
-bool SendGuard::isTokenVerified(const QString &token) const
+bool SendGuard::isTokenVerified(const QString &server, const QString &operation, const QString &token) const
 {
-    return m_verifiedTokens.contains(tokenKey(token));
+    return m_verifiedTokens.contains(tokenKey(server, operation, token));
+}
+
+void SendGuard::noteAnswer(const QString &server, const QString &operation, const QString &token,
+                           const ApiResult &result)
+{
+    if (result.isSuccess())
+        setTokenVerified(server, operation, token, true);
+    else if (result.vendorError == ApiResult::VendorError::InvalidToken
+             || result.vendorError == ApiResult::VendorError::MissingToken)
+        setTokenVerified(server, operation, token, false);
 }

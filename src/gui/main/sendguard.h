@@ -26,6 +26,7 @@ class QWidget;
 // it moved meanwhile, the agent chooses in the conflict dialog; a large upload on a token not yet seen to
 // work in this session checks the token first (one call), so a wrong token is reported in a second, not after
 // minutes of upload. Nothing is sent before each question is answered, and every step can be cancelled.
+// A token counts as verified per server, operation and token, whichever call of this session showed it.
 class SendGuard final : public QObject
 {
     Q_OBJECT
@@ -43,7 +44,9 @@ public:
     // What became of the checks that did not clear the update: said in the banner by the window.
     struct Stop
     {
-        enum class Reason { Declined, Cancelled, CaseNotRead, CaseGone, TokenRefused };
+        // TokenRefused: the CRM said no to the token (or to today's quota); TokenNotChecked: the check got no
+        // verdict (network, timeout, an answer that is not the CRM's), and the next try goes without it.
+        enum class Reason { Declined, Cancelled, CaseNotRead, CaseGone, TokenRefused, TokenNotChecked };
         Reason reason = Reason::Declined;
         ApiResult result; // the failed read or token check
         QString wolkvoxId;
@@ -72,9 +75,15 @@ public:
     // every request of it succeeded goes to `succeeded`.
     static QStringList deliveredBy(const QList<HistoryEntry> &attempts, bool *succeeded);
 
-    // A token the CRM accepted (a connection test, a read, an update) or refused in this session.
-    void setTokenVerified(const QString &token, bool verified);
-    bool isTokenVerified(const QString &token) const;
+    // A token the CRM accepted (a connection test, a read, an update) or refused in this session, for the
+    // server and operation it was used with.
+    void setTokenVerified(const QString &server, const QString &operation, const QString &token,
+                          bool verified);
+    bool isTokenVerified(const QString &server, const QString &operation, const QString &token) const;
+    // What an answer to a call with `token` says of it: a success verifies it, a refused token unverifies it,
+    // anything else (the network, a busy CRM) says nothing about the token.
+    void noteAnswer(const QString &server, const QString &operation, const QString &token,
+                    const ApiResult &result);
 
 Q_SIGNALS:
     void stepChanged(SendGuard::Step step);
@@ -93,13 +102,14 @@ private:
         QDateTime at;
     };
     static QString caseKey(const CaseUpdate &update);
-    static QByteArray tokenKey(const QString &token);
+    static QByteArray tokenKey(const QString &server, const QString &operation, const QString &token);
     void setStep(Step step);
     void askSameAgain();
     void readAgain();
     void onReread(const CaseQueryResult &result);
     void resolve(const CaseBaseline &now);
     void checkToken();
+    void onTokenChecked(const ApiResult &result);
     void clear();
     void stop(Stop::Reason reason, const ApiResult &result = {});
 
@@ -115,6 +125,7 @@ private:
     QPointer<ConflictDialog> m_dialog;
     QHash<QString, Success> m_successes;
     QSet<QByteArray> m_verifiedTokens;
+    QSet<QByteArray> m_uncheckable; // the last check got no verdict: the next try goes without one
 };
 
 Q_DECLARE_METATYPE(SendGuard::Stop)

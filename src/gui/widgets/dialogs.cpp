@@ -3,12 +3,30 @@
 #include "core/global.h"
 #include "core/profiles/settings.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QStandardPaths>
 
 namespace Dialogs {
+namespace {
+// Once `dialog` (deleted on close) is gone, the window it was opened over takes the keyboard back if no other
+// window has it, as a window manager does. Without one (a bare X server, a kiosk; the offscreen platform even
+// activates a box shown and closed before its activation arrived) no window stayed active and the window's
+// shortcuts, Ctrl+N after "Don't send" among them, did nothing until the agent clicked into it.
+void returnKeyboardWhenGone(QDialog *dialog, QWidget *parent)
+{
+    QObject::connect(dialog, &QObject::destroyed, parent, [parent, dialog] {
+        QWidget *window = parent->window();
+        const QWidget *active = QApplication::activeWindow();
+        if (window->isVisible() && (!active || active == dialog))
+            window->activateWindow();
+    });
+}
+} // namespace
+
 QMessageBox *openBox(QWidget *parent, const QString &objectName)
 {
     const auto boxes = parent->findChildren<QMessageBox *>(objectName, Qt::FindDirectChildrenOnly);
@@ -43,6 +61,7 @@ QMessageBox *ask(QWidget *parent, const QString &objectName, QMessageBox::Icon i
         if (spec.isEscape)
             box->setEscapeButton(button);
     }
+    returnKeyboardWhenGone(box, parent);
     box->open();
     return box;
 }
@@ -52,9 +71,14 @@ QString startFolder(const Settings *settings, const QString &purpose, const QStr
     QString folder = settings && !purpose.isEmpty() ? settings->lastDirectory(purpose) : QString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = fallbackFolder;
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return folder;
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    // QFileDialog ignores a folder that does not exist and stays in the process's working folder, so an
+    // account without Documents yet (a new one, a container) gets it made; failing that, the home folder.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents))
+        return documents;
+    return QDir::homePath();
 }
 
 namespace {
@@ -65,6 +89,7 @@ QFileDialog *fileDialog(QWidget *parent, const Settings *settings, const FileReq
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setNameFilters(request.nameFilters);
     dialog->setDirectory(startFolder(settings, request.purpose, request.fallbackFolder));
+    returnKeyboardWhenGone(dialog, parent);
     return dialog;
 }
 

@@ -33,7 +33,7 @@ struct FileRequest
     QString title;
     QStringList nameFilters;
     // The folder is the one last used for `purpose` (Settings::lastDirectory), else `fallbackFolder`,
-    // else Documents; the folder of the chosen file is remembered for it.
+    // else Documents (made if missing), never the working folder; the chosen file's folder is remembered.
     QString purpose;
     QString fallbackFolder;
     QString suggestedName; // save only

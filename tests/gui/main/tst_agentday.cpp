@@ -101,6 +101,11 @@ private Q_SLOTS:
     {
         qRegisterMetaType<ApiResult>();
         QVERIFY(m_dir.isValid());
+        // A user of our own, with no Documents folder yet: the dialogs must not touch the real one.
+        qputenv("HOME", m_dir.filePath(u"home"_s).toUtf8());
+        qunsetenv("XDG_DOCUMENTS_DIR");
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"home/.config"_s).toUtf8());
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"home"_s)));
         QVERIFY2(m_sim.start(), qPrintable(m_sim.errorText()));
     }
 
@@ -112,6 +117,126 @@ private Q_SLOTS:
         m_history.reset();
         m_network.reset();
         m_settings.reset();
+    }
+
+    void aSentCaseIsNotSentTwiceByAccident()
+    {
+        openWindow(m_sim.server());
+        fillCase();
+        QVERIFY(pressUpdate().isSuccess());
+        QCOMPARE(banner()->kind(), MessageBanner::Kind::Success);
+        QVERIFY(widget<QPushButton>(u"bannerNextCaseButton"_s));
+        QVERIFY2(text(u"problemsLabel"_s).startsWith(u"Sent: the CRM has these values"_s),
+                 qPrintable(text(u"problemsLabel"_s)));
+
+        // An edit ends the sent state: the old success no longer describes the form and goes.
+        type(widget<QComboBox>(u"priorityCombo"_s), u"medium"_s);
+        QVERIFY(!banner()->isVisible());
+        QVERIFY(!text(u"problemsLabel"_s).startsWith(u"Sent"_s));
+        type(widget<QComboBox>(u"priorityCombo"_s), u"high"_s);
+        QVERIFY(text(u"problemsLabel"_s).startsWith(u"Sent"_s));
+
+        // The same content again asks first; saying no sends nothing.
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        answer(m_window.get(), u"sameUpdateAgainBox"_s, u"dontSendAgainButton"_s);
+        QTRY_COMPARE(banner()->title(), u"Nothing was sent"_s);
+        QCOMPARE(updateRequests(), 1);
+
+        // The window has the keyboard back once the box has closed, so its shortcuts work again. (A key a
+        // person presses waits behind that activation; a synthetic one does not, so the test waits for it.)
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+
+        // Next case: the case part cleared, the connection kept, the cursor in the id.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(widget<QLineEdit>(u"wolkvoxIdEdit"_s)->text().isEmpty());
+        QVERIFY(widget<QComboBox>(u"priorityCombo"_s)->currentText().isEmpty());
+        QCOMPARE(m_window->currentUpdate().operation, Operation);
+        QCOMPARE(widget<QLineEdit>(u"tokenEdit"_s)->text(), Token);
+        QCOMPARE(QApplication::focusWidget(), widget<QWidget>(u"wolkvoxIdEdit"_s));
+
+        // The banner's own Next case button does the same.
+        fillCase(u"low"_s);
+        QVERIFY(pressUpdate().isSuccess());
+        QCOMPARE(updateRequests(), 2);
+        click(m_window.get(), u"bannerNextCaseButton"_s);
+        QVERIFY(widget<QLineEdit>(u"wolkvoxIdEdit"_s)->text().isEmpty());
+        QCOMPARE(QApplication::focusWidget(), widget<QWidget>(u"wolkvoxIdEdit"_s));
+    }
+
+    void aLargeUploadChecksTheTokenFirst()
+    {
+        openWindow(m_sim.server(), u"WRONG-TOKEN"_s);
+        fillCase();
+        const QString big = TestFiles::sparse(m_dir.filePath(u"grabacion.mp3"_s), 6 * 1024 * 1024);
+        m_window->addAttachments({big});
+        QVERIFY(updateEnabled());
+
+        // A wrong token is reported at once, before any byte of the file is sent: one call, the check. (The
+        // simulator's token_info_calls counts only the calls its token gate let through, so all are counted.)
+        click(m_window.get(), u"updateButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(banner()->title(), u"The token check failed before the upload"_s,
+                                  NetworkTimeout);
+        QCOMPARE(stat(u"requests"_s), 1);
+        QCOMPARE(updateRequests(), 0);
+        QCOMPARE(m_history->totalCount(), 0);
+        click(m_window.get(), u"bannerEditTokenButton"_s);
+        QCOMPARE(QApplication::focusWidget(), widget<QWidget>(u"tokenEdit"_s));
+
+        // With the right token: one call to check it, said in the banner, then the upload.
+        type(widget<QLineEdit>(u"tokenEdit"_s), Token);
+        QVERIFY(pressUpdate().isSuccess());
+        QCOMPARE(stat(u"token_info_calls"_s), 1);
+        QCOMPARE(stat(u"requests"_s), 3);
+        QVERIFY2(banner()->text().contains(u"used one call of today's quota"_s),
+                 qPrintable(banner()->text()));
+        // Checked once per session: the next large upload goes straight out.
+        type(widget<QComboBox>(u"priorityCombo"_s), u"low"_s);
+        QVERIFY(pressUpdate().isSuccess());
+        QCOMPARE(stat(u"token_info_calls"_s), 1);
+        QCOMPARE(stat(u"requests"_s), 4);
+        QVERIFY(!banner()->text().contains(u"quota"_s));
+    }
+
+    void aTokenTheConnectionTestVerifiedIsNotCheckedAgain()
+    {
+        openWindow(m_sim.server());
+        QSignalSpy tested(m_window.get(), &MainWindow::connectionTested);
+        m_window->testConnection();
+        QVERIFY(tested.wait(NetworkTimeout));
+        QVERIFY(tested.constFirst().constFirst().value<ApiResult>().isSuccess());
+        QCOMPARE(stat(u"token_info_calls"_s), 1);
+        fillCase();
+        m_window->addAttachments({TestFiles::sparse(m_dir.filePath(u"llamada.mp3"_s), 6 * 1024 * 1024)});
+        QVERIFY(pressUpdate().isSuccess());
+        QCOMPARE(stat(u"token_info_calls"_s), 1);
+        QVERIFY(!banner()->text().contains(u"quota"_s));
+    }
+
+    void aTokenCheckWithoutAnAnswerDoesNotBlockTheUpload()
+    {
+        SimulatorProcess gone;
+        QVERIFY2(gone.start(), qPrintable(gone.errorText()));
+        const QString down = gone.server();
+        gone.stop();
+        openWindow(down);
+        fillCase();
+        m_window->addAttachments({TestFiles::sparse(m_dir.filePath(u"video.mp4"_s), 6 * 1024 * 1024)});
+
+        // No verdict on the token: nothing is sent, and the banner says so.
+        click(m_window.get(), u"updateButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(banner()->title(), u"The token could not be checked before the upload"_s,
+                                  NetworkTimeout);
+        QCOMPARE(banner()->kind(), MessageBanner::Kind::Warning);
+        QCOMPARE(m_history->totalCount(), 0);
+        QVERIFY(!m_window->isBusy());
+
+        // Retry goes without the check: the upload itself is tried (and recorded) this time.
+        QSignalSpy finished(m_window.get(), &MainWindow::updateFinished);
+        click(m_window.get(), u"bannerRetryButton"_s);
+        QVERIFY(finished.wait(NetworkTimeout));
+        QCOMPARE(finished.constFirst().constFirst().value<ApiResult>().outcome,
+                 ApiResult::Outcome::NetworkFailure);
+        QTRY_COMPARE(m_history->totalCount(), 1);
     }
 
     void anIdThatCannotBeOneIsWarnedNotBlocked()
@@ -226,6 +351,15 @@ private Q_SLOTS:
         QVERIFY2(header->sectionViewportPosition(HistoryModel::BatchColumn) >= 0
                      && batchEnd <= view->viewport()->width(),
                  qPrintable(u"%1 of %2"_s.arg(batchEnd).arg(view->viewport()->width())));
+
+        // Its export dialog opens in Documents the first time, without a nested event loop.
+        click(m_window.get(), u"exportCsvButton"_s);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>(u"historyExportDialog"_s))
+                    && dialog->isVisible());
+        QCOMPARE(QDir(dialog->directory()).absolutePath(),
+                 QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath());
+        dialog->reject();
     }
 
     void theSettingsKeepIntegratorOptionsApart()
