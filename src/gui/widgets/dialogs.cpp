@@ -74,9 +74,9 @@ QString startFolder(const Settings *settings, const QString &purpose, const QStr
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
         return folder;
     // QFileDialog ignores a folder that does not exist and stays in the process's working folder, so an
-    // account without Documents yet (a new one, a container) gets it made; failing that, the home folder.
+    // account without Documents (a new one, a container) starts in its home folder; nothing is created.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (!documents.isEmpty() && QDir().mkpath(documents))
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
         return documents;
     return QDir::homePath();
 }

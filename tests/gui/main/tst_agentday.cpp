@@ -352,14 +352,24 @@ private Q_SLOTS:
                      && batchEnd <= view->viewport()->width(),
                  qPrintable(u"%1 of %2"_s.arg(batchEnd).arg(view->viewport()->width())));
 
-        // Its export dialog opens in Documents the first time, without a nested event loop.
-        click(m_window.get(), u"exportCsvButton"_s);
-        QFileDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>(u"historyExportDialog"_s))
-                    && dialog->isVisible());
-        QCOMPARE(QDir(dialog->directory()).absolutePath(),
-                 QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath());
-        dialog->reject();
+        // Its export dialog opens in Documents the first time (the home folder while the account has none),
+        // never in the process's working folder, and without a nested event loop.
+        const auto exportStartsIn = [this](const QString &expected) {
+            click(m_window.get(), u"exportCsvButton"_s);
+            QFileDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = m_window->findChild<QFileDialog *>(u"historyExportDialog"_s))
+                        && dialog->isVisible());
+            const QPointer<QFileDialog> open = dialog; // it deletes itself once closed
+            QCOMPARE(QDir(dialog->directory()).absolutePath(), QDir(expected).absolutePath());
+            dialog->reject();
+            QTRY_VERIFY(!open);
+        };
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY(!QFileInfo::exists(documents));
+        exportStartsIn(QDir::homePath());
+        QVERIFY(!QFileInfo::exists(documents)); // nothing made in the agent's home
+        QVERIFY(QDir().mkpath(documents));
+        exportStartsIn(documents);
     }
 
     void theSettingsKeepIntegratorOptionsApart()
