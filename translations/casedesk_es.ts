@@ -4167,10 +4167,6 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Todavía no hay intentos. Cada actualización que envíe aparece aquí.</translation>
     </message>
     <message>
-        <source>Search case, message, responsible, operation, solution</source>
-        <translation>Buscar caso, mensaje, responsable, operación, solución</translation>
-    </message>
-    <message>
         <source>Put this attempt&apos;s case back into the form to correct and send it again (%1, or %2 in the list)</source>
         <extracomment>%1 and %2 are keys as the system names them (Ctrl+L, and Enter in the list)</extracomment>
         <translation>Volver a poner el caso de este intento en el formulario para corregirlo y enviarlo de nuevo (%1, o %2 en la lista)</translation>
@@ -4179,6 +4175,15 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <source>Copy the answer and what was sent, without the token (%1 in the list)</source>
         <extracomment>%1 is the key that does the same while the list has the focus</extracomment>
         <translation>Copiar la respuesta y lo que se envió, sin el token (%1 en la lista)</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <extracomment>Placeholder of the history&apos;s search field</extracomment>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Finds the attempts whose case, CRM message, responsible, operation or solution contains the text</source>
+        <translation>Encuentra los intentos cuyo caso, mensaje del CRM, responsable, operación o solución contienen el texto</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4655,15 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>The token works: the upload has started. Checking it used one call of today&apos;s quota.</source>
         <translation>El token funciona: el envío comenzó. La verificación usó una petición del cupo de hoy.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked before the upload</source>
+        <translation>No se pudo verificar el token antes del envío</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1 Retry sends the update without checking the token first; a wrong token is then reported after the upload.</source>
+        <extracomment>%1 says why the CRM gave no answer, in one or two sentences</extracomment>
+        <translation>No se envió nada. %1 Reintentar envía la actualización sin verificar antes el token; si el token es incorrecto, se informará después del envío.</translation>
     </message>
 </context>
 <context>

@@ -4167,10 +4167,6 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Ainda não há tentativas. Cada atualização que você enviar aparece aqui.</translation>
     </message>
     <message>
-        <source>Search case, message, responsible, operation, solution</source>
-        <translation>Pesquisar caso, mensagem, responsável, operação, solução</translation>
-    </message>
-    <message>
         <source>Put this attempt&apos;s case back into the form to correct and send it again (%1, or %2 in the list)</source>
         <extracomment>%1 and %2 are keys as the system names them (Ctrl+L, and Enter in the list)</extracomment>
         <translation>Colocar o caso desta tentativa de volta no formulário para corrigi-lo e enviá-lo de novo (%1, ou %2 na lista)</translation>
@@ -4179,6 +4175,15 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Copy the answer and what was sent, without the token (%1 in the list)</source>
         <extracomment>%1 is the key that does the same while the list has the focus</extracomment>
         <translation>Copiar a resposta e o que foi enviado, sem o token (%1 na lista)</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <extracomment>Placeholder of the history&apos;s search field</extracomment>
+        <translation>Pesquisar…</translation>
+    </message>
+    <message>
+        <source>Finds the attempts whose case, CRM message, responsible, operation or solution contains the text</source>
+        <translation>Encontra as tentativas cujo caso, mensagem do CRM, responsável, operação ou solução contêm o texto</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4655,15 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>The token works: the upload has started. Checking it used one call of today&apos;s quota.</source>
         <translation>O token funciona: o envio começou. A verificação usou uma requisição da cota de hoje.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked before the upload</source>
+        <translation>Não foi possível verificar o token antes do envio</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1 Retry sends the update without checking the token first; a wrong token is then reported after the upload.</source>
+        <extracomment>%1 says why the CRM gave no answer, in one or two sentences</extracomment>
+        <translation>Nada foi enviado. %1 Tentar novamente envia a atualização sem verificar o token antes; um token incorreto será informado depois do envio.</translation>
     </message>
 </context>
 <context>
