@@ -390,10 +390,6 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>%1
 
 %2</source>
@@ -2688,15 +2684,17 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The CRM refused the search (HTTP %1, code %2).</source>
+        <extracomment>%1 is the HTTP status, %2 the CRM&apos;s own code</extracomment>
         <translation>El CRM rechazó la búsqueda (HTTP %1, código %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
     </message>
     <message>
         <source>The case could not be read: the connection to the server failed. Nothing was changed; check the server address and your network, then try again.</source>
         <translation>No se pudo leer el caso: falló la conexión con el servidor. No se cambió nada; revise la dirección del servidor y la red, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The CRM refused the search (HTTP %1, without a code of its own).</source>
+        <extracomment>%1 is the HTTP status; the CRM&apos;s answer had no code of its own</extracomment>
+        <translation>El CRM rechazó la búsqueda (HTTP %1, sin un código propio).</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3896,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>none</source>
+        <extracomment>Value of the HTTP status or the code in an attempt&apos;s details when the answer had none</extracomment>
         <translation>ninguno</translation>
     </message>
     <message>

@@ -390,10 +390,6 @@
         <translation>Pronto</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>%1
 
 %2</source>
@@ -1124,7 +1120,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     <message>
         <source>&amp;Retry failed rows</source>
         <extracomment>Button: send the rows that failed once more</extracomment>
-        <translation>&amp;Tentar novamente as linhas com falha</translation>
+        <translation>&amp;Tentar de novo as falhas</translation>
     </message>
     <message>
         <source>Send the rows that failed once more</source>
@@ -2688,15 +2684,17 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The CRM refused the search (HTTP %1, code %2).</source>
+        <extracomment>%1 is the HTTP status, %2 the CRM&apos;s own code</extracomment>
         <translation>O CRM recusou a pesquisa (HTTP %1, código %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>nenhum</translation>
     </message>
     <message>
         <source>The case could not be read: the connection to the server failed. Nothing was changed; check the server address and your network, then try again.</source>
         <translation>Não foi possível ler o caso: a conexão com o servidor falhou. Nada foi alterado; verifique o endereço do servidor e a sua rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The CRM refused the search (HTTP %1, without a code of its own).</source>
+        <extracomment>%1 is the HTTP status; the CRM&apos;s answer had no code of its own</extracomment>
+        <translation>O CRM recusou a pesquisa (HTTP %1, sem um código próprio).</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3896,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>none</source>
+        <extracomment>Value of the HTTP status or the code in an attempt&apos;s details when the answer had none</extracomment>
         <translation>nenhum</translation>
     </message>
     <message>
@@ -4931,7 +4930,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The keychain refused to store the token (%1); it is kept for this session only.</source>
-        <translation>O chaveiro do sistema recusou armazenar o token (%1); ele fica guardado apenas durante esta sessão.</translation>
+        <translation>O chaveiro do sistema se recusou a armazenar o token (%1); ele fica guardado apenas durante esta sessão.</translation>
     </message>
     <message>
         <source>The token could not be removed from the keychain: %1</source>

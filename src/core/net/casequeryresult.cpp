@@ -211,7 +211,9 @@ QString CaseQueryResult::explanation() const
     }
     if (!api.msg.isEmpty())
         return tr("The CRM refused the search: %1").arg(api.msg);
-    return tr("The CRM refused the search (HTTP %1, code %2).")
-        .arg(api.httpStatus)
-        .arg(api.code ? QString::number(*api.code) : tr("none"));
+    if (api.code)
+        //: %1 is the HTTP status, %2 the CRM's own code
+        return tr("The CRM refused the search (HTTP %1, code %2).").arg(api.httpStatus).arg(*api.code);
+    //: %1 is the HTTP status; the CRM's answer had no code of its own
+    return tr("The CRM refused the search (HTTP %1, without a code of its own).").arg(api.httpStatus);
 }

@@ -47,10 +47,11 @@ QList<Section> describe(const HistoryEntry &e)
     } else {
         answer.rows.append({HistoryPane::tr("Outcome"), r.outcomeText()});
         answer.rows.append({HistoryPane::tr("Explanation"), r.explanation()});
-        answer.rows.append({HistoryPane::tr("HTTP status"),
-                            r.httpStatus > 0 ? QString::number(r.httpStatus) : HistoryPane::tr("none")});
+        //: Value of the HTTP status or the code in an attempt's details when the answer had none
+        const QString none = HistoryPane::tr("none");
         answer.rows.append(
-            {HistoryPane::tr("code"), r.code ? QString::number(*r.code) : HistoryPane::tr("none")});
+            {HistoryPane::tr("HTTP status"), r.httpStatus > 0 ? QString::number(r.httpStatus) : none});
+        answer.rows.append({HistoryPane::tr("code"), r.code ? QString::number(*r.code) : none});
         answer.rows.append({HistoryPane::tr("error"), r.error.isEmpty() ? u"null"_s : r.error});
         answer.rows.append({HistoryPane::tr("msg"), r.msg});
         if (!r.wolkvoxId.isEmpty())

@@ -219,7 +219,7 @@ QVariant AttachmentsModel::data(const QModelIndex &index, int role) const
             QStringList words;
             for (const ValidationIssue &issue : m_issues.value(index.row()))
                 words.append(shortProblem(issue.rule));
-            return words.join(tr(", "));
+            return QLocale().createSeparatedList(words);
         }
         default:
             break;
