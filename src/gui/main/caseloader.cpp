@@ -112,6 +112,7 @@ void CaseLoader::choose(const CaseQueryResult &result)
     if (!m_chooser) {
         m_chooser = new CaseChooserDialog(m_window);
         m_chooser->setAttribute(Qt::WA_DeleteOnClose);
+        Dialogs::returnKeyboardWhenGone(m_chooser, m_window);
         connect(m_chooser, &QDialog::finished, this, [this](int code) {
             const CaseRecord chosen = m_chooser ? m_chooser->chosen() : CaseRecord();
             if (code == QDialog::Accepted && !chosen.wolkvoxId.isEmpty())

@@ -584,6 +584,7 @@ void MainWindow::showAbout()
     if (!m_aboutDialog) {
         m_aboutDialog = new AboutDialog(this);
         m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+        Dialogs::returnKeyboardWhenGone(m_aboutDialog, this);
     }
     m_aboutDialog->show();
     m_aboutDialog->raise();

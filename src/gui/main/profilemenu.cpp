@@ -67,6 +67,7 @@ void ProfileMenu::askName(const QString &objectName, const QString &title, const
     auto *dialog = new QInputDialog(m_window);
     dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Dialogs::returnKeyboardWhenGone(dialog, m_window);
     dialog->setWindowTitle(title);
     dialog->setLabelText(label);
     dialog->setInputMode(QInputDialog::TextInput);

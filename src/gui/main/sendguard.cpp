@@ -144,6 +144,7 @@ void SendGuard::resolve(const CaseBaseline &now)
     setStep(Step::Question);
     m_dialog = new ConflictDialog(m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Dialogs::returnKeyboardWhenGone(m_dialog, m_window);
     m_dialog->setConflicts(loaded.wolkvoxId, m_request.loaded->readAt,
                            CaseComparison::conflicts(loaded, m_request.update, now.record));
     connect(m_dialog, &QDialog::finished, this, [this, now] {

@@ -6,6 +6,7 @@
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/main/caseform.h"
 #include "gui/main/connectionbar.h"
+#include "gui/widgets/dialogs.h"
 
 SettingsFlow::SettingsFlow(const Parts &parts)
     : QObject(parts.window)
@@ -25,6 +26,7 @@ void SettingsFlow::open()
     Settings *settings = m_parts.settings;
     auto *dialog = new SettingsDialog(m_parts.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Dialogs::returnKeyboardWhenGone(dialog, m_parts.window);
     dialog->setConnectionSettings(connection->connectionSettings());
     dialog->setLanguage(settings->language());
     const ConnectionProfile profile = connection->currentProfile();

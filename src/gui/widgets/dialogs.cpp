@@ -11,11 +11,6 @@
 #include <QStandardPaths>
 
 namespace Dialogs {
-namespace {
-// Once `dialog` (deleted on close) is gone, the window it was opened over takes the keyboard back if no other
-// window has it, as a window manager does. Without one (a bare X server, a kiosk; the offscreen platform even
-// activates a box shown and closed before its activation arrived) no window stayed active and the window's
-// shortcuts, Ctrl+N after "Don't send" among them, did nothing until the agent clicked into it.
 void returnKeyboardWhenGone(QDialog *dialog, QWidget *parent)
 {
     QObject::connect(dialog, &QObject::destroyed, parent, [parent, dialog] {
@@ -25,7 +20,6 @@ void returnKeyboardWhenGone(QDialog *dialog, QWidget *parent)
             window->activateWindow();
     });
 }
-} // namespace
 
 QMessageBox *openBox(QWidget *parent, const QString &objectName)
 {

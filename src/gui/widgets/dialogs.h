@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <functional>
 
+class QDialog;
 class QFileDialog;
 class Settings;
 
@@ -26,6 +27,12 @@ QMessageBox *ask(QWidget *parent, const QString &objectName, QMessageBox::Icon i
                  const QString &text, const QString &informative, const QList<Button> &buttons);
 // The box of `objectName` under `parent` that is open now, if any.
 QMessageBox *openBox(QWidget *parent, const QString &objectName);
+// Once `dialog` (deleted on close) is gone, the window it was opened over takes the keyboard back if no other
+// window has it, as a window manager does. Without one (a bare X server, a kiosk; the offscreen platform even
+// activates a dialog shown and closed before its activation arrived) no window stayed active and the
+// window's shortcuts, Ctrl+N after "Don't send" among them, did nothing until the agent clicked into it.
+// Every dialog of the window does this: the boxes and file dialogs here, and the window's own dialogs.
+void returnKeyboardWhenGone(QDialog *dialog, QWidget *parent);
 
 struct FileRequest
 {
@@ -33,7 +40,7 @@ struct FileRequest
     QString title;
     QStringList nameFilters;
     // The folder is the one last used for `purpose` (Settings::lastDirectory), else `fallbackFolder`,
-    // else Documents (made if missing), never the working folder; the chosen file's folder is remembered.
+    // else Documents, else the home folder, never the working folder; the chosen file's folder is remembered.
     QString purpose;
     QString fallbackFolder;
     QString suggestedName; // save only

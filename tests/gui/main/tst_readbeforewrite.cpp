@@ -358,6 +358,8 @@ private Q_SLOTS:
         // Keeping theirs shows their value in the form, under what was sent.
         if (choice == u"keepTheirsButton"_s)
             QCOMPARE(comboText(u"statusCombo"_s), u"in progress"_s);
+        // The dialog gone, the window has the keyboard again: its shortcuts work without a click into it.
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
     }
 
     void theCheckBeforeSendingCanBeTurnedOff()
