@@ -358,6 +358,7 @@
     <name>AttachmentsModel</name>
     <message>
         <source>Missing</source>
+        <extracomment>Short problem of an attachment, in its list: the file is no longer where it was added</extracomment>
         <translation>No encontrado</translation>
     </message>
     <message>
@@ -378,6 +379,7 @@
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Short problem of an attachment, in its list, when no other word fits</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
@@ -407,10 +409,12 @@
     </message>
     <message>
         <source>Check</source>
+        <extracomment>Column header of the attachments list: whether each file can be sent (&quot;Ready&quot;) or what is wrong with it</extracomment>
         <translation>Verificación</translation>
     </message>
     <message>
         <source>Empty</source>
+        <extracomment>Short problem of an attachment, in its list: the file has 0 bytes</extracomment>
         <translation>Vacío</translation>
     </message>
     <message>
@@ -508,6 +512,10 @@ El CRM ya tiene este archivo en el caso. Márquelo para volver a enviarlo.</tran
         <source>Read the file again after fixing it in the spreadsheet, and check it again (%1)</source>
         <extracomment>%1 is the key that does the same, as the system names it</extracomment>
         <translation>Volver a leer el archivo después de corregirlo en la hoja de cálculo y revisarlo de nuevo (%1)</translation>
+    </message>
+    <message>
+        <source>No row can be sent</source>
+        <translation>No se puede enviar ninguna fila</translation>
     </message>
 </context>
 <context>
@@ -771,10 +779,6 @@ El CRM ya tiene este archivo en el caso. Márquelo para volver a enviarlo.</tran
         <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
         <translation>Al token le quedan hoy %1 de sus %2 peticiones (la consulta costó una petición).</translation>
     </message>
-    <message>
-        <source>The %1 calls left today cannot finish this batch, which needs %2, so it was not started. Run it when the count restarts, in %3 hours, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
-        <translation>Las %1 peticiones que quedan hoy no alcanzan para terminar este lote, que necesita %2, así que no se inició. Ejecútelo cuando se reinicie el conteo, en %3 horas, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
         <translation>
@@ -856,6 +860,13 @@ indique --allow-over-quota.</translation>
     <message>
         <source>The calls left today were not asked for: %1</source>
         <translation>No se consultó cuántas peticiones quedan hoy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
+        <translation>
+            <numerusform>Solo queda %Ln petición hoy y este lote necesita %1, así que no se inició. Ejecútelo cuando se reinicie el conteo, el %2, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</numerusform>
+            <numerusform>Solo quedan %Ln peticiones hoy y este lote necesita %1, así que no se inició. Ejecútelo cuando se reinicie el conteo, el %2, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1107,10 @@ indique --allow-over-quota.</translation>
         <source>Sent as custom fields</source>
         <extracomment>What happens to the columns whose name is not a field: each is sent as a custom field of its name</extracomment>
         <translation>Enviadas como campos personalizados</translation>
+    </message>
+    <message>
+        <source>With these columns, no row can be sent.</source>
+        <translation>Con estas columnas no se puede enviar ninguna fila.</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +2959,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>--operation es obligatorio.</translation>
     </message>
     <message>
-        <source>%1 of %2 calls left today; the count restarts in %3 hours.</source>
-        <translation>Quedan %1 de %2 peticiones hoy; el conteo se reinicia en %3 horas.</translation>
-    </message>
-    <message>
         <source>The token is never taken from the command line, where other users can see it. Set WOLKVOX_TOKEN or use --token-file PATH.</source>
         <translation>El token nunca se toma de la línea de comandos, donde otros usuarios pueden verlo. Defina WOLKVOX_TOKEN o use --token-file PATH.</translation>
     </message>
@@ -3099,6 +3110,14 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>The history could not record this attempt: %1</source>
         <translation>El historial no pudo registrar este intento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 calls left today; the count restarts at %2.</source>
+        <extracomment>%Ln calls are left of the token&apos;s daily %1; %2 is a date and time</extracomment>
+        <translation>
+            <numerusform>Queda %Ln de %1 peticiones hoy; el conteo se reinicia el %2.</numerusform>
+            <numerusform>Quedan %Ln de %1 peticiones hoy; el conteo se reinicia el %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5063,12 +5082,13 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>“%1” no es una dirección de servidor. Copie el nombre del host de la barra de direcciones del CRM; por ejemplo, crm0001.wolkvox.com.</translation>
     </message>
     <message>
-        <source>%1 was switched off by the vendor on 30 November 2024; using its replacement %2.</source>
-        <translation>El proveedor desactivó %1 el 30 de noviembre de 2024; se usará su reemplazo, %2.</translation>
-    </message>
-    <message>
         <source>Plain HTTP would expose the token; Casedesk always uses HTTPS for %1.</source>
         <translation>HTTP sin cifrar expondría el token; Casedesk siempre usa HTTPS para %1.</translation>
+    </message>
+    <message>
+        <source>%1 was switched off by the vendor on %3; using its replacement %2.</source>
+        <extracomment>%3 is a date, written in the user&apos;s language</extracomment>
+        <translation>El proveedor desactivó %1 el %3; se usará su reemplazo, %2.</translation>
     </message>
 </context>
 <context>

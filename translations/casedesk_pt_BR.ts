@@ -358,6 +358,7 @@
     <name>AttachmentsModel</name>
     <message>
         <source>Missing</source>
+        <extracomment>Short problem of an attachment, in its list: the file is no longer where it was added</extracomment>
         <translation>Não encontrado</translation>
     </message>
     <message>
@@ -378,6 +379,7 @@
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Short problem of an attachment, in its list, when no other word fits</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
@@ -407,10 +409,12 @@
     </message>
     <message>
         <source>Check</source>
+        <extracomment>Column header of the attachments list: whether each file can be sent (&quot;Ready&quot;) or what is wrong with it</extracomment>
         <translation>Verificação</translation>
     </message>
     <message>
         <source>Empty</source>
+        <extracomment>Short problem of an attachment, in its list: the file has 0 bytes</extracomment>
         <translation>Vazio</translation>
     </message>
     <message>
@@ -508,6 +512,10 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
         <source>Read the file again after fixing it in the spreadsheet, and check it again (%1)</source>
         <extracomment>%1 is the key that does the same, as the system names it</extracomment>
         <translation>Ler o arquivo de novo depois de corrigi-lo na planilha e verificá-lo outra vez (%1)</translation>
+    </message>
+    <message>
+        <source>No row can be sent</source>
+        <translation>Nenhuma linha pode ser enviada</translation>
     </message>
 </context>
 <context>
@@ -771,10 +779,6 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
         <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
         <translation>O token tem %1 das suas %2 requisições restantes hoje (a consulta custou uma requisição).</translation>
     </message>
-    <message>
-        <source>The %1 calls left today cannot finish this batch, which needs %2, so it was not started. Run it when the count restarts, in %3 hours, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
-        <translation>As %1 requisições que restam hoje não bastam para terminar este lote, que precisa de %2, então ele não foi iniciado. Execute-o quando a contagem reiniciar, em %3 horas, ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
         <translation>
@@ -856,6 +860,13 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     <message>
         <source>The calls left today were not asked for: %1</source>
         <translation>Não foi consultado quantas requisições restam hoje: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
+        <translation>
+            <numerusform>Requisições restantes hoje: %Ln; este lote precisa de %1, então não foi iniciado. Execute-o quando a contagem reiniciar, em %2, ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</numerusform>
+            <numerusform>Requisições restantes hoje: %Ln; este lote precisa de %1, então não foi iniciado. Execute-o quando a contagem reiniciar, em %2, ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1107,10 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
         <source>Sent as custom fields</source>
         <extracomment>What happens to the columns whose name is not a field: each is sent as a custom field of its name</extracomment>
         <translation>Enviadas como campos personalizados</translation>
+    </message>
+    <message>
+        <source>With these columns, no row can be sent.</source>
+        <translation>Com estas colunas, nenhuma linha pode ser enviada.</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +2959,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>--operation é obrigatório.</translation>
     </message>
     <message>
-        <source>%1 of %2 calls left today; the count restarts in %3 hours.</source>
-        <translation>Restam %1 de %2 requisições hoje; a contagem reinicia em %3 horas.</translation>
-    </message>
-    <message>
         <source>The token is never taken from the command line, where other users can see it. Set WOLKVOX_TOKEN or use --token-file PATH.</source>
         <translation>O token nunca é lido da linha de comando, onde outros usuários podem vê-lo. Defina WOLKVOX_TOKEN ou use --token-file PATH.</translation>
     </message>
@@ -3099,6 +3110,14 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>The history could not record this attempt: %1</source>
         <translation>O histórico não conseguiu registrar esta tentativa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 calls left today; the count restarts at %2.</source>
+        <extracomment>%Ln calls are left of the token&apos;s daily %1; %2 is a date and time</extracomment>
+        <translation>
+            <numerusform>%Ln de %1 requisições restantes hoje; a contagem reinicia em %2.</numerusform>
+            <numerusform>%Ln de %1 requisições restantes hoje; a contagem reinicia em %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5063,12 +5082,13 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>“%1” não é um endereço de servidor. Copie o nome do host da barra de endereços do CRM, por exemplo crm0001.wolkvox.com.</translation>
     </message>
     <message>
-        <source>%1 was switched off by the vendor on 30 November 2024; using its replacement %2.</source>
-        <translation>%1 foi desativado pelo fornecedor em 30 de novembro de 2024; será usado o substituto, %2.</translation>
-    </message>
-    <message>
         <source>Plain HTTP would expose the token; Casedesk always uses HTTPS for %1.</source>
         <translation>HTTP sem criptografia exporia o token; o Casedesk sempre usa HTTPS para %1.</translation>
+    </message>
+    <message>
+        <source>%1 was switched off by the vendor on %3; using its replacement %2.</source>
+        <extracomment>%3 is a date, written in the user&apos;s language</extracomment>
+        <translation>%1 foi desativado pelo fornecedor em %3; será usado o substituto, %2.</translation>
     </message>
 </context>
 <context>
