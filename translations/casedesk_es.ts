@@ -233,8 +233,8 @@
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
         <translation>
-            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Fueron en una petición con un nombre de campo que lleva un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
-            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Fueron en una petición con un nombre de campo que lleva un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
+            <numerusform>El CRM actualizó el caso, pero no pudo haber guardado %n de los archivos: %1. Se enviaron en una sola petición con un nombre de campo que admite un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
+            <numerusform>El CRM actualizó el caso, pero no pudo haber guardado %n de los archivos: %1. Se enviaron en una sola petición con un nombre de campo que admite un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
         </translation>
     </message>
     <message>
@@ -1525,28 +1525,28 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>queda %n segundo aprox.</numerusform>
-            <numerusform>quedan %n segundos aprox.</numerusform>
+            <numerusform>queda cerca de %n segundo</numerusform>
+            <numerusform>quedan cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>queda %n minuto aprox.</numerusform>
-            <numerusform>quedan %n minutos aprox.</numerusform>
+            <numerusform>queda cerca de %n minuto</numerusform>
+            <numerusform>quedan cerca de %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
         <translation>
-            <numerusform>queda %n hora aprox.</numerusform>
-            <numerusform>quedan %n horas aprox.</numerusform>
+            <numerusform>queda cerca de %n hora</numerusform>
+            <numerusform>quedan cerca de %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
         <extracomment>Time left while a batch is sent, in hours and minutes, e.g. &quot;about 2 h 15 min left&quot;</extracomment>
-        <translation>quedan %1 h %2 min aprox.</translation>
+        <translation>quedan cerca de %1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be sent to %1, operation %2.</source>
@@ -2211,7 +2211,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Pause and close: the requests already sent are answered first, and the rest waits until you resume. Casedesk offers the batch again when it starts.</source>
-        <translation>Pausar y cerrar: primero llegan las respuestas de las peticiones ya enviadas, y el resto espera hasta que reanude el lote. Casedesk vuelve a ofrecer el lote cuando se inicia.</translation>
+        <translation>Pausar y cerrar: primero llegan las respuestas de las peticiones ya enviadas, y el resto espera hasta que reanude el lote. Casedesk vuelve a ofrecer el lote la próxima vez que se abra.</translation>
     </message>
     <message>
         <source>&amp;Pause and close</source>
@@ -2679,7 +2679,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>El servidor intentó enviar la petición a otra dirección (%1). Casedesk no la sigue, así su token sigue siendo privado. Revise la dirección del servidor.</translation>
+        <translation>El servidor intentó enviar la petición a otra dirección (%1). Casedesk no sigue esa redirección, así el token no queda expuesto. Revise la dirección del servidor.</translation>
     </message>
     <message>
         <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>
@@ -2833,7 +2833,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Fills</source>
         <extracomment>Column of the mapping table: the field of the update that each column of the file fills (the column fills the field, not the other way round)</extracomment>
-        <translation>Completa</translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Custom field name</source>
@@ -2845,7 +2845,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <name>ColumnTargetDelegate</name>
     <message>
         <source>Field filled by the column “%1”</source>
-        <translation>Campo que completa la columna “%1”</translation>
+        <translation>Campo completado por la columna “%1”</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3063,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>With --if-unchanged: the value FIELD must still have in the CRM; FIELD is case-type, responsible, status, priority, solution or form:NAME. Repeat for more.</source>
-        <translation>Con --if-unchanged: el valor que FIELD aún debe tener en el CRM; FIELD es case-type, responsible, status, priority, solution o form:NAME. Repita para más.</translation>
+        <translation>Con --if-unchanged: el valor que FIELD aún debe tener en el CRM; FIELD es case-type, responsible, status, priority, solution o form:NAME. Repítalo para agregar más.</translation>
     </message>
     <message>
         <source>Record each request as an attempt in this history file (the window&apos;s is %1), with the files it carried; by default nothing is recorded.</source>
@@ -3138,7 +3138,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>&amp;Keep their changes</source>
         <extracomment>Conflict dialog button: send my changes on top of what the other person changed</extracomment>
-        <translation>&amp;Mantener los cambios de la otra persona</translation>
+        <translation>&amp;Mantener cambios ajenos</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
@@ -3163,7 +3163,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Keep their changes: the fields only they changed keep their values, yours go on top, and where you both changed a field theirs stays. Overwrite with mine: the case gets the form exactly as it is, undoing their changes. Cancel: nothing is sent.</source>
-        <translation>Mantener los cambios de la otra persona: los campos que solo ella cambió conservan su valor, los cambios del formulario se aplican encima y, donde ambos cambiaron el mismo campo, queda el valor de ella. Sobrescribir con los míos: el caso recibe el formulario exactamente como está y se deshacen los cambios de la otra persona. Cancelar: no se envía nada.</translation>
+        <translation>Mantener cambios ajenos: los campos que solo la otra persona cambió conservan su valor, los cambios del formulario se aplican encima y, donde ambos cambiaron el mismo campo, queda el valor de la otra persona. Sobrescribir con los míos: el caso recibe el formulario exactamente como está y se deshacen los cambios de la otra persona. Cancelar: no se envía nada.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3183,7 +3183,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Yours, to send</source>
         <extracomment>Conflict dialog column: the value the agent is about to send</extracomment>
-        <translation>Suyo, para enviar</translation>
+        <translation>Su versión (para enviar)</translation>
     </message>
     <message>
         <source>Both you and someone else changed this field.</source>
@@ -5675,7 +5675,7 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     </message>
     <message>
         <source>Checked: the status closes the case, so an update with it needs a solution. Casedesk learns this from the CRM&apos;s answers; set it here when it knows better.</source>
-        <translation>Marcado: el estado cierra el caso, así que una actualización con él requiere una solución. Casedesk lo aprende de las respuestas del CRM; ajústelo aquí si tiene mejor información.</translation>
+        <translation>Marcado: el estado cierra el caso, así que una actualización con él requiere una solución. Casedesk lo aprende de las respuestas del CRM; ajústelo aquí si tiene información más precisa.</translation>
     </message>
     <message>
         <source>The value lists could not be changed</source>
