@@ -233,8 +233,8 @@
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
         <translation>
-            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram em uma requisição com um nome de campo que leva só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
-            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram em uma requisição com um nome de campo que leva só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram enviados em uma só requisição com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram enviados em uma só requisição com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
         </translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>The server answered HTTP %1 and the transfer failed. The update may or may not have been applied; check the case.</source>
-        <translation>O servidor respondeu HTTP %1 e a transferência falhou. A atualização pode ou não ter sido aplicada; verifique o caso.</translation>
+        <translation>O servidor respondeu HTTP %1 e a transferência falhou. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
     </message>
     <message>
         <source>The update could not be delivered: the connection to the server failed. Check the server address and your network, then try again.</source>
@@ -777,7 +777,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
-        <translation>O token tem %1 das suas %2 requisições restantes hoje (a consulta custou uma requisição).</translation>
+        <translation>Restam hoje %1 das %2 requisições do token (a consulta custou uma requisição).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
@@ -859,7 +859,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>The calls left today were not asked for: %1</source>
-        <translation>Não foi consultado quantas requisições restam hoje: %1</translation>
+        <translation>As requisições restantes de hoje não foram consultadas: %1</translation>
     </message>
     <message numerus="yes">
         <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
@@ -1835,7 +1835,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>%Ln case(s) updated.</source>
         <translation>
-            <numerusform>Casos atualizados: %Ln.</numerusform>
+            <numerusform>%Ln caso atualizado.</numerusform>
             <numerusform>%Ln casos atualizados.</numerusform>
         </translation>
     </message>
@@ -2211,7 +2211,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Pause and close: the requests already sent are answered first, and the rest waits until you resume. Casedesk offers the batch again when it starts.</source>
-        <translation>Pausar e fechar: primeiro chegam as respostas das requisições já enviadas, e o restante aguarda até você retomar o lote. O Casedesk oferece o lote novamente quando é iniciado.</translation>
+        <translation>Pausar e fechar: primeiro chegam as respostas das requisições já enviadas, e o restante aguarda até você retomar o lote. O Casedesk oferece o lote novamente na próxima vez que for aberto.</translation>
     </message>
     <message>
         <source>&amp;Pause and close</source>
@@ -2679,7 +2679,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>O servidor tentou enviar a requisição para outro endereço (%1). O Casedesk não segue esse redirecionamento, assim o seu token continua privado. Verifique o endereço do servidor.</translation>
+        <translation>O servidor tentou enviar a requisição para outro endereço (%1). O Casedesk não segue esse redirecionamento, assim o seu token continua protegido. Verifique o endereço do servidor.</translation>
     </message>
     <message>
         <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>
@@ -2833,7 +2833,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Fills</source>
         <extracomment>Column of the mapping table: the field of the update that each column of the file fills (the column fills the field, not the other way round)</extracomment>
-        <translation>Preenche</translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Custom field name</source>
@@ -3138,7 +3138,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>&amp;Keep their changes</source>
         <extracomment>Conflict dialog button: send my changes on top of what the other person changed</extracomment>
-        <translation>&amp;Manter as alterações da outra pessoa</translation>
+        <translation>&amp;Manter alterações alheias</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
@@ -3163,7 +3163,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Keep their changes: the fields only they changed keep their values, yours go on top, and where you both changed a field theirs stays. Overwrite with mine: the case gets the form exactly as it is, undoing their changes. Cancel: nothing is sent.</source>
-        <translation>Manter as alterações da outra pessoa: os campos que só ela alterou mantêm os valores dela, as suas alterações vão por cima e, onde vocês dois alteraram o mesmo campo, fica o valor dela. Sobrescrever com as minhas: o caso recebe o formulário exatamente como está, desfazendo as alterações dela. Cancelar: nada é enviado.</translation>
+        <translation>Manter alterações alheias: os campos que só a outra pessoa alterou mantêm os valores dela, as suas alterações vão por cima e, onde vocês dois alteraram o mesmo campo, fica o valor dela. Sobrescrever com as minhas: o caso recebe o formulário exatamente como está, desfazendo as alterações dela. Cancelar: nada é enviado.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3183,7 +3183,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Yours, to send</source>
         <extracomment>Conflict dialog column: the value the agent is about to send</extracomment>
-        <translation>O seu, a enviar</translation>
+        <translation>Sua versão (a enviar)</translation>
     </message>
     <message>
         <source>Both you and someone else changed this field.</source>
@@ -3315,8 +3315,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Connected · %Ln of %1 calls left today</source>
         <extracomment>The connection status after Test connection. %n calls are left of the daily limit %1.</extracomment>
         <translation>
-            <numerusform>Conectado · resta %Ln de %1 requisições hoje</numerusform>
-            <numerusform>Conectado · restam %Ln de %1 requisições hoje</numerusform>
+            <numerusform>Conectado · %Ln de %1 requisições restantes hoje</numerusform>
+            <numerusform>Conectado · %Ln de %1 requisições restantes hoje</numerusform>
         </translation>
     </message>
     <message>
@@ -3415,8 +3415,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Row %1 (line %2) has %n cell(s), but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</source>
         <translation>
-            <numerusform>A linha %1 (linha de texto %2) tem %n célula, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
-            <numerusform>A linha %1 (linha de texto %2) tem %n células, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
+            <numerusform>A linha %1 (linha %2 do arquivo) tem %n célula, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
+            <numerusform>A linha %1 (linha %2 do arquivo) tem %n células, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
         </translation>
     </message>
 </context>
@@ -4045,7 +4045,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Exported %n attempt(s) to %1.</source>
         <translation>
-            <numerusform>%n tentativa exportada para %1.</numerusform>
+            <numerusform>Tentativas exportadas para %1: %n.</numerusform>
             <numerusform>%n tentativas exportadas para %1.</numerusform>
         </translation>
     </message>
@@ -4454,8 +4454,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Its %n file(s) went in %n updates, one file each.</source>
         <translation>
-            <numerusform>O seu %n arquivo foi em %n atualização.</numerusform>
-            <numerusform>Os seus %n arquivos foram em %n atualizações, um arquivo em cada.</numerusform>
+            <numerusform>Seu %n arquivo foi enviado em %n atualização.</numerusform>
+            <numerusform>Seus %n arquivos foram enviados em %n atualizações, um arquivo em cada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5199,7 +5199,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty case type when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche um tipo de caso vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para nenhum</translation>
+        <translation>Preenche um tipo de caso vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default &amp;status:</source>
@@ -5211,7 +5211,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty status when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche um status vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para nenhum</translation>
+        <translation>Preenche um status vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default p&amp;riority:</source>
@@ -5223,7 +5223,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche uma prioridade vazia quando o perfil é escolhido ou um caso novo começa; deixe vazia para nenhuma</translation>
+        <translation>Preenche uma prioridade vazia quando o perfil é escolhido ou um caso novo começa; deixe vazia para não usar nenhuma</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
@@ -5235,7 +5235,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>A PEM file with your company&apos;s certificate authorities, for a CRM server whose certificate they issued. They are trusted in addition to the system&apos;s; certificate errors are never ignored.</source>
-        <translation>Um arquivo PEM com as autoridades certificadoras da sua empresa, para um servidor do CRM cujo certificado tenha sido emitido por elas. Elas são confiáveis junto com as do sistema; erros de certificado nunca são ignorados.</translation>
+        <translation>Um arquivo PEM com as autoridades certificadoras da sua empresa, para um servidor do CRM cujo certificado tenha sido emitido por elas. O Casedesk confia nelas além das do sistema; erros de certificado nunca são ignorados.</translation>
     </message>
     <message>
         <source>None: only the system&apos;s certificate authorities</source>
@@ -5675,7 +5675,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>Checked: the status closes the case, so an update with it needs a solution. Casedesk learns this from the CRM&apos;s answers; set it here when it knows better.</source>
-        <translation>Marcado: o status fecha o caso, então uma atualização com ele exige uma solução. O Casedesk aprende isso pelas respostas do CRM; ajuste aqui se você souber melhor.</translation>
+        <translation>Marcado: o status fecha o caso, então uma atualização com ele exige uma solução. O Casedesk aprende isso pelas respostas do CRM; ajuste aqui se você tiver uma informação mais precisa.</translation>
     </message>
     <message>
         <source>The value lists could not be changed</source>
