@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>The server tried to send the update to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>El servidor intentó enviar la actualización a otra dirección (%1). Casedesk no sigue esa redirección, así el token no queda expuesto. Revise la dirección del servidor.</translation>
+        <translation>El servidor intentó enviar la actualización a otra dirección (%1). Casedesk no sigue esa redirección, para que el token no quede expuesto. Revise la dirección del servidor.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the server address, or try again in a moment.</source>
@@ -1135,7 +1135,7 @@ indique --allow-over-quota.</translation>
     <message>
         <source>&amp;Retry failed rows</source>
         <extracomment>Button: send the rows that failed once more</extracomment>
-        <translation>&amp;Reintentar filas fallidas</translation>
+        <translation>&amp;Reintentar las fallidas</translation>
     </message>
     <message>
         <source>Send the rows that failed once more</source>
@@ -1153,7 +1153,7 @@ indique --allow-over-quota.</translation>
     </message>
     <message>
         <source>Send the rows a cancel left unsent; rows already sent are not sent again</source>
-        <translation>Envía las filas que una cancelación dejó sin enviar; las filas ya enviadas no se vuelven a enviar</translation>
+        <translation>Enviar las filas que una cancelación dejó sin enviar; las filas ya enviadas no se vuelven a enviar</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
@@ -2679,7 +2679,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>El servidor intentó enviar la petición a otra dirección (%1). Casedesk no sigue esa redirección, así el token no queda expuesto. Revise la dirección del servidor.</translation>
+        <translation>El servidor intentó enviar la petición a otra dirección (%1). Casedesk no sigue esa redirección, para que el token no quede expuesto. Revise la dirección del servidor.</translation>
     </message>
     <message>
         <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>The server tried to send the update to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>O servidor tentou enviar a atualização para outro endereço (%1). O Casedesk não segue esse redirecionamento, assim o seu token continua protegido. Verifique o endereço do servidor.</translation>
+        <translation>O servidor tentou enviar a atualização para outro endereço (%1). O Casedesk não segue esse redirecionamento, para que o seu token continue protegido. Verifique o endereço do servidor.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the server address, or try again in a moment.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>A&amp;dd files…</source>
-        <translation>Adicionar ar&amp;quivos…</translation>
+        <translation>Anexar ar&amp;quivos…</translation>
     </message>
     <message>
         <source>Remove files</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation>&amp;Adicionar arquivos…</translation>
+        <translation>&amp;Anexar arquivos…</translation>
     </message>
     <message>
         <source>&amp;Remove files</source>
@@ -1029,7 +1029,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     <message>
         <source>Chec&amp;k rows</source>
         <extracomment>Button: go on to the check of every row</extracomment>
-        <translation>&amp;Verificar linhas</translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Check every row with the same rules as the form</source>
@@ -1153,7 +1153,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Send the rows a cancel left unsent; rows already sent are not sent again</source>
-        <translation>Envia as linhas que um cancelamento deixou sem enviar; as linhas já enviadas não são enviadas de novo</translation>
+        <translation>Enviar as linhas que um cancelamento deixou sem enviar; as linhas já enviadas não são enviadas de novo</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
@@ -1802,7 +1802,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Every row was answered before the cancel took effect.</source>
-        <translation>Todas as linhas foram respondidas antes de o cancelamento ter efeito.</translation>
+        <translation>Todas as linhas foram respondidas antes de o cancelamento fazer efeito.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
@@ -2679,7 +2679,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>O servidor tentou enviar a requisição para outro endereço (%1). O Casedesk não segue esse redirecionamento, assim o seu token continua protegido. Verifique o endereço do servidor.</translation>
+        <translation>O servidor tentou enviar a requisição para outro endereço (%1). O Casedesk não segue esse redirecionamento, para que o seu token continue protegido. Verifique o endereço do servidor.</translation>
     </message>
     <message>
         <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>
@@ -5175,7 +5175,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The window switches at once; the system&apos;s language is used when nothing is chosen.</source>
-        <translation>A janela muda de idioma na hora; se nenhum for escolhido, é usado o idioma do sistema.</translation>
+        <translation>A janela muda de idioma imediatamente; se nenhum for escolhido, é usado o idioma do sistema.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
