@@ -1603,8 +1603,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%L1 of %Ln row(s) processed</source>
         <extracomment>How far a batch is: rows answered so far of the rows to send, e.g. &quot;120 of 2,000 rows processed&quot;</extracomment>
         <translation>
-            <numerusform>%L1 de %Ln linha processada</numerusform>
-            <numerusform>%L1 de %Ln linhas processadas</numerusform>
+            <numerusform>Linhas processadas: %L1 de %Ln</numerusform>
+            <numerusform>Linhas processadas: %L1 de %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
