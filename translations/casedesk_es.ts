@@ -5199,7 +5199,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Filled into an empty case type when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Se coloca en un tipo de caso vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
+        <translation>Se usa si el tipo de caso está vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
     </message>
     <message>
         <source>Default &amp;status:</source>
@@ -5211,7 +5211,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Filled into an empty status when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Se coloca en un estado vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
+        <translation>Se usa si el estado está vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
     </message>
     <message>
         <source>Default p&amp;riority:</source>
@@ -5223,7 +5223,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Se coloca en una prioridad vacía al elegir el perfil o al empezar un caso nuevo; déjela vacía para no usar ninguna</translation>
+        <translation>Se usa si la prioridad está vacía al elegir el perfil o al empezar un caso nuevo; déjela vacía para no usar ninguna</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>

@@ -4802,7 +4802,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Its server, operation, settings and form defaults will be deleted; the history of its updates stays.</source>
-        <translation>O servidor, a operação, as configurações e os padrões de formulário dele serão excluídos; o histórico das atualizações dele é mantido.</translation>
+        <translation>O servidor, a operação, as configurações e os padrões de formulário dele serão excluídos; o histórico das atualizações dele será mantido.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
