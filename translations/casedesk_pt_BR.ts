@@ -585,7 +585,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>Take the server, operation, default case type, status and priority and the connection settings from the window&apos;s connection profile NAME.</source>
-        <translation>Usar do perfil de conexão NAME da janela do Casedesk o servidor, a operação, o tipo de caso, o status e a prioridade padrão, e as configurações de conexão.</translation>
+        <translation>Obter do perfil de conexão NAME da janela do Casedesk o servidor, a operação, o tipo de caso, o status e a prioridade padrão, e as configurações de conexão.</translation>
     </message>
     <message>
         <source>Requests in flight at once: 1 or 2 (default 2, the CRM&apos;s limit per token).</source>
@@ -843,7 +843,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
-        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e pegar do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; uma que o caso deixa inválida falha sem ser enviada.</translation>
+        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e obter do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; uma que o caso deixa inválida falha sem ser enviada.</translation>
     </message>
     <message>
         <source>With --from-crm: start even when the calls left today cannot finish the batch (it stops when they run out; --resume goes on), without spending a call to ask how many are left.</source>
@@ -3055,7 +3055,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Read the case first (one more call of the quota) and take every required field not given (case type, responsible, status, priority, and the solution) from the case as the CRM has it now. Custom fields not given keep the CRM&apos;s values anyway.</source>
-        <translation>Ler primeiro o caso (uma requisição a mais da cota) e pegar do caso, como está agora no CRM, todo campo obrigatório não informado (tipo de caso, responsável, status, prioridade e a solução). Os campos personalizados não informados mantêm os valores do CRM de qualquer forma.</translation>
+        <translation>Ler primeiro o caso (uma requisição a mais da cota) e obter do caso, como está agora no CRM, todo campo obrigatório não informado (tipo de caso, responsável, status, prioridade e a solução). Os campos personalizados não informados mantêm os valores do CRM de qualquer forma.</translation>
     </message>
     <message>
         <source>Read the case first (one more call of the quota) and send nothing, exiting with 1, unless every --expect still holds.</source>
