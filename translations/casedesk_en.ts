@@ -86,6 +86,13 @@
             <numerusform>%n rows send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
+        <translation>
+            <numerusform>Only %Ln call is left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</numerusform>
+            <numerusform>Only %Ln calls are left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchImportNotices</name>
@@ -483,6 +490,14 @@
         <translation>
             <numerusform>%n file was not sent: %1.</numerusform>
             <numerusform>%n files were not sent: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 calls left today; the count restarts at %2.</source>
+        <extracomment>%Ln calls are left of the token&apos;s daily %1; %2 is a date and time</extracomment>
+        <translation>
+            <numerusform>%Ln of %1 calls left today; the count restarts at %2.</numerusform>
+            <numerusform>%Ln of %1 calls left today; the count restarts at %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>The server tried to send the update to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>El servidor intentó enviar la actualización a otra dirección (%1). Casedesk no sigue esa redirección, así el token no queda expuesto. Revise la dirección del servidor.</translation>
+        <translation>El servidor intentó enviar la actualización a otra dirección (%1). Casedesk no sigue esa redirección, para que el token no quede expuesto. Revise la dirección del servidor.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the server address, or try again in a moment.</source>
@@ -233,8 +233,8 @@
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
         <translation>
-            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Fueron en una petición con un nombre de campo que lleva un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
-            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Fueron en una petición con un nombre de campo que lleva un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
+            <numerusform>El CRM actualizó el caso, pero no pudo haber guardado %n de los archivos: %1. Se enviaron en una sola petición con un nombre de campo que admite un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
+            <numerusform>El CRM actualizó el caso, pero no pudo haber guardado %n de los archivos: %1. Se enviaron en una sola petición con un nombre de campo que admite un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
         </translation>
     </message>
     <message>
@@ -358,6 +358,7 @@
     <name>AttachmentsModel</name>
     <message>
         <source>Missing</source>
+        <extracomment>Short problem of an attachment, in its list: the file is no longer where it was added</extracomment>
         <translation>No encontrado</translation>
     </message>
     <message>
@@ -378,6 +379,7 @@
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Short problem of an attachment, in its list, when no other word fits</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
@@ -407,10 +409,12 @@
     </message>
     <message>
         <source>Check</source>
+        <extracomment>Column header of the attachments list: whether each file can be sent (&quot;Ready&quot;) or what is wrong with it</extracomment>
         <translation>Verificación</translation>
     </message>
     <message>
         <source>Empty</source>
+        <extracomment>Short problem of an attachment, in its list: the file has 0 bytes</extracomment>
         <translation>Vacío</translation>
     </message>
     <message>
@@ -508,6 +512,10 @@ El CRM ya tiene este archivo en el caso. Márquelo para volver a enviarlo.</tran
         <source>Read the file again after fixing it in the spreadsheet, and check it again (%1)</source>
         <extracomment>%1 is the key that does the same, as the system names it</extracomment>
         <translation>Volver a leer el archivo después de corregirlo en la hoja de cálculo y revisarlo de nuevo (%1)</translation>
+    </message>
+    <message>
+        <source>No row can be sent</source>
+        <translation>No se puede enviar ninguna fila</translation>
     </message>
 </context>
 <context>
@@ -771,10 +779,6 @@ El CRM ya tiene este archivo en el caso. Márquelo para volver a enviarlo.</tran
         <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
         <translation>Al token le quedan hoy %1 de sus %2 peticiones (la consulta costó una petición).</translation>
     </message>
-    <message>
-        <source>The %1 calls left today cannot finish this batch, which needs %2, so it was not started. Run it when the count restarts, in %3 hours, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
-        <translation>Las %1 peticiones que quedan hoy no alcanzan para terminar este lote, que necesita %2, así que no se inició. Ejecútelo cuando se reinicie el conteo, en %3 horas, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
         <translation>
@@ -856,6 +860,13 @@ indique --allow-over-quota.</translation>
     <message>
         <source>The calls left today were not asked for: %1</source>
         <translation>No se consultó cuántas peticiones quedan hoy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
+        <translation>
+            <numerusform>Solo queda %Ln petición hoy y este lote necesita %1, así que no se inició. Ejecútelo cuando se reinicie el conteo, el %2, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</numerusform>
+            <numerusform>Solo quedan %Ln peticiones hoy y este lote necesita %1, así que no se inició. Ejecútelo cuando se reinicie el conteo, el %2, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1108,10 @@ indique --allow-over-quota.</translation>
         <extracomment>What happens to the columns whose name is not a field: each is sent as a custom field of its name</extracomment>
         <translation>Enviadas como campos personalizados</translation>
     </message>
+    <message>
+        <source>With these columns, no row can be sent.</source>
+        <translation>Con estas columnas no se puede enviar ninguna fila.</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultsPage</name>
@@ -1120,7 +1135,7 @@ indique --allow-over-quota.</translation>
     <message>
         <source>&amp;Retry failed rows</source>
         <extracomment>Button: send the rows that failed once more</extracomment>
-        <translation>&amp;Reintentar filas fallidas</translation>
+        <translation>&amp;Reintentar las fallidas</translation>
     </message>
     <message>
         <source>Send the rows that failed once more</source>
@@ -1138,7 +1153,7 @@ indique --allow-over-quota.</translation>
     </message>
     <message>
         <source>Send the rows a cancel left unsent; rows already sent are not sent again</source>
-        <translation>Envía las filas que una cancelación dejó sin enviar; las filas ya enviadas no se vuelven a enviar</translation>
+        <translation>Enviar las filas que una cancelación dejó sin enviar; las filas ya enviadas no se vuelven a enviar</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
@@ -1510,28 +1525,28 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>about %n second(s) left</source>
         <translation>
-            <numerusform>queda %n segundo aprox.</numerusform>
-            <numerusform>quedan %n segundos aprox.</numerusform>
+            <numerusform>queda cerca de %n segundo</numerusform>
+            <numerusform>quedan cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) left</source>
         <translation>
-            <numerusform>queda %n minuto aprox.</numerusform>
-            <numerusform>quedan %n minutos aprox.</numerusform>
+            <numerusform>queda cerca de %n minuto</numerusform>
+            <numerusform>quedan cerca de %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s) left</source>
         <translation>
-            <numerusform>queda %n hora aprox.</numerusform>
-            <numerusform>quedan %n horas aprox.</numerusform>
+            <numerusform>queda cerca de %n hora</numerusform>
+            <numerusform>quedan cerca de %n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
         <extracomment>Time left while a batch is sent, in hours and minutes, e.g. &quot;about 2 h 15 min left&quot;</extracomment>
-        <translation>quedan %1 h %2 min aprox.</translation>
+        <translation>quedan cerca de %1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be sent to %1, operation %2.</source>
@@ -2196,7 +2211,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Pause and close: the requests already sent are answered first, and the rest waits until you resume. Casedesk offers the batch again when it starts.</source>
-        <translation>Pausar y cerrar: primero llegan las respuestas de las peticiones ya enviadas, y el resto espera hasta que reanude el lote. Casedesk vuelve a ofrecer el lote cuando se inicia.</translation>
+        <translation>Pausar y cerrar: primero llegan las respuestas de las peticiones ya enviadas, y el resto espera hasta que reanude el lote. Casedesk vuelve a ofrecer el lote la próxima vez que se abra.</translation>
     </message>
     <message>
         <source>&amp;Pause and close</source>
@@ -2664,7 +2679,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>El servidor intentó enviar la petición a otra dirección (%1). Casedesk no la sigue, así su token sigue siendo privado. Revise la dirección del servidor.</translation>
+        <translation>El servidor intentó enviar la petición a otra dirección (%1). Casedesk no sigue esa redirección, para que el token no quede expuesto. Revise la dirección del servidor.</translation>
     </message>
     <message>
         <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>
@@ -2818,7 +2833,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Fills</source>
         <extracomment>Column of the mapping table: the field of the update that each column of the file fills (the column fills the field, not the other way round)</extracomment>
-        <translation>Completa</translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Custom field name</source>
@@ -2830,7 +2845,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <name>ColumnTargetDelegate</name>
     <message>
         <source>Field filled by the column “%1”</source>
-        <translation>Campo que completa la columna “%1”</translation>
+        <translation>Campo completado por la columna “%1”</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +2959,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>--operation es obligatorio.</translation>
     </message>
     <message>
-        <source>%1 of %2 calls left today; the count restarts in %3 hours.</source>
-        <translation>Quedan %1 de %2 peticiones hoy; el conteo se reinicia en %3 horas.</translation>
-    </message>
-    <message>
         <source>The token is never taken from the command line, where other users can see it. Set WOLKVOX_TOKEN or use --token-file PATH.</source>
         <translation>El token nunca se toma de la línea de comandos, donde otros usuarios pueden verlo. Defina WOLKVOX_TOKEN o use --token-file PATH.</translation>
     </message>
@@ -3052,7 +3063,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>With --if-unchanged: the value FIELD must still have in the CRM; FIELD is case-type, responsible, status, priority, solution or form:NAME. Repeat for more.</source>
-        <translation>Con --if-unchanged: el valor que FIELD aún debe tener en el CRM; FIELD es case-type, responsible, status, priority, solution o form:NAME. Repita para más.</translation>
+        <translation>Con --if-unchanged: el valor que FIELD aún debe tener en el CRM; FIELD es case-type, responsible, status, priority, solution o form:NAME. Repítalo para agregar más.</translation>
     </message>
     <message>
         <source>Record each request as an attempt in this history file (the window&apos;s is %1), with the files it carried; by default nothing is recorded.</source>
@@ -3100,6 +3111,14 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <source>The history could not record this attempt: %1</source>
         <translation>El historial no pudo registrar este intento: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of %1 calls left today; the count restarts at %2.</source>
+        <extracomment>%Ln calls are left of the token&apos;s daily %1; %2 is a date and time</extracomment>
+        <translation>
+            <numerusform>Queda %Ln de %1 peticiones hoy; el conteo se reinicia el %2.</numerusform>
+            <numerusform>Quedan %Ln de %1 peticiones hoy; el conteo se reinicia el %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -3119,7 +3138,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>&amp;Keep their changes</source>
         <extracomment>Conflict dialog button: send my changes on top of what the other person changed</extracomment>
-        <translation>&amp;Mantener los cambios de la otra persona</translation>
+        <translation>&amp;Mantener cambios ajenos</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
@@ -3144,7 +3163,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Keep their changes: the fields only they changed keep their values, yours go on top, and where you both changed a field theirs stays. Overwrite with mine: the case gets the form exactly as it is, undoing their changes. Cancel: nothing is sent.</source>
-        <translation>Mantener los cambios de la otra persona: los campos que solo ella cambió conservan su valor, los cambios del formulario se aplican encima y, donde ambos cambiaron el mismo campo, queda el valor de ella. Sobrescribir con los míos: el caso recibe el formulario exactamente como está y se deshacen los cambios de la otra persona. Cancelar: no se envía nada.</translation>
+        <translation>Mantener cambios ajenos: los campos que solo la otra persona cambió conservan su valor, los cambios del formulario se aplican encima y, donde ambos cambiaron el mismo campo, queda el valor de la otra persona. Sobrescribir con los míos: el caso recibe el formulario exactamente como está y se deshacen los cambios de la otra persona. Cancelar: no se envía nada.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3164,7 +3183,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Yours, to send</source>
         <extracomment>Conflict dialog column: the value the agent is about to send</extracomment>
-        <translation>Suyo, para enviar</translation>
+        <translation>Su versión (para enviar)</translation>
     </message>
     <message>
         <source>Both you and someone else changed this field.</source>
@@ -5063,12 +5082,13 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>“%1” no es una dirección de servidor. Copie el nombre del host de la barra de direcciones del CRM; por ejemplo, crm0001.wolkvox.com.</translation>
     </message>
     <message>
-        <source>%1 was switched off by the vendor on 30 November 2024; using its replacement %2.</source>
-        <translation>El proveedor desactivó %1 el 30 de noviembre de 2024; se usará su reemplazo, %2.</translation>
-    </message>
-    <message>
         <source>Plain HTTP would expose the token; Casedesk always uses HTTPS for %1.</source>
         <translation>HTTP sin cifrar expondría el token; Casedesk siempre usa HTTPS para %1.</translation>
+    </message>
+    <message>
+        <source>%1 was switched off by the vendor on %3; using its replacement %2.</source>
+        <extracomment>%3 is a date, written in the user&apos;s language</extracomment>
+        <translation>El proveedor desactivó %1 el %3; se usará su reemplazo, %2.</translation>
     </message>
 </context>
 <context>
@@ -5179,7 +5199,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Filled into an empty case type when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Se coloca en un tipo de caso vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
+        <translation>Se usa si el tipo de caso está vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
     </message>
     <message>
         <source>Default &amp;status:</source>
@@ -5191,7 +5211,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Filled into an empty status when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Se coloca en un estado vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
+        <translation>Se usa si el estado está vacío al elegir el perfil o al empezar un caso nuevo; déjelo vacío para no usar ninguno</translation>
     </message>
     <message>
         <source>Default p&amp;riority:</source>
@@ -5203,7 +5223,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Se coloca en una prioridad vacía al elegir el perfil o al empezar un caso nuevo; déjela vacía para no usar ninguna</translation>
+        <translation>Se usa si la prioridad está vacía al elegir el perfil o al empezar un caso nuevo; déjela vacía para no usar ninguna</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
@@ -5655,7 +5675,7 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     </message>
     <message>
         <source>Checked: the status closes the case, so an update with it needs a solution. Casedesk learns this from the CRM&apos;s answers; set it here when it knows better.</source>
-        <translation>Marcado: el estado cierra el caso, así que una actualización con él requiere una solución. Casedesk lo aprende de las respuestas del CRM; ajústelo aquí si tiene mejor información.</translation>
+        <translation>Marcado: el estado cierra el caso, así que una actualización con él requiere una solución. Casedesk lo aprende de las respuestas del CRM; ajústelo aquí si tiene información más precisa.</translation>
     </message>
     <message>
         <source>The value lists could not be changed</source>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>The server tried to send the update to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>O servidor tentou enviar a atualização para outro endereço (%1). O Casedesk não segue esse redirecionamento, assim o seu token continua protegido. Verifique o endereço do servidor.</translation>
+        <translation>O servidor tentou enviar a atualização para outro endereço (%1). O Casedesk não segue esse redirecionamento, para que o seu token continue protegido. Verifique o endereço do servidor.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the server address, or try again in a moment.</source>
@@ -233,8 +233,8 @@
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
         <translation>
-            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram em uma requisição com um nome de campo que leva só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
-            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram em uma requisição com um nome de campo que leva só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram enviados em uma só requisição com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram enviados em uma só requisição com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
         </translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>The server answered HTTP %1 and the transfer failed. The update may or may not have been applied; check the case.</source>
-        <translation>O servidor respondeu HTTP %1 e a transferência falhou. A atualização pode ou não ter sido aplicada; verifique o caso.</translation>
+        <translation>O servidor respondeu HTTP %1 e a transferência falhou. A atualização pode ter sido aplicada ou não; verifique o caso.</translation>
     </message>
     <message>
         <source>The update could not be delivered: the connection to the server failed. Check the server address and your network, then try again.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>A&amp;dd files…</source>
-        <translation>Adicionar ar&amp;quivos…</translation>
+        <translation>Anexar ar&amp;quivos…</translation>
     </message>
     <message>
         <source>Remove files</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>&amp;Add files…</source>
-        <translation>&amp;Adicionar arquivos…</translation>
+        <translation>&amp;Anexar arquivos…</translation>
     </message>
     <message>
         <source>&amp;Remove files</source>
@@ -358,6 +358,7 @@
     <name>AttachmentsModel</name>
     <message>
         <source>Missing</source>
+        <extracomment>Short problem of an attachment, in its list: the file is no longer where it was added</extracomment>
         <translation>Não encontrado</translation>
     </message>
     <message>
@@ -378,6 +379,7 @@
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Short problem of an attachment, in its list, when no other word fits</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
@@ -407,10 +409,12 @@
     </message>
     <message>
         <source>Check</source>
+        <extracomment>Column header of the attachments list: whether each file can be sent (&quot;Ready&quot;) or what is wrong with it</extracomment>
         <translation>Verificação</translation>
     </message>
     <message>
         <source>Empty</source>
+        <extracomment>Short problem of an attachment, in its list: the file has 0 bytes</extracomment>
         <translation>Vazio</translation>
     </message>
     <message>
@@ -509,6 +513,10 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
         <extracomment>%1 is the key that does the same, as the system names it</extracomment>
         <translation>Ler o arquivo de novo depois de corrigi-lo na planilha e verificá-lo outra vez (%1)</translation>
     </message>
+    <message>
+        <source>No row can be sent</source>
+        <translation>Nenhuma linha pode ser enviada</translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -577,7 +585,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>Take the server, operation, default case type, status and priority and the connection settings from the window&apos;s connection profile NAME.</source>
-        <translation>Usar do perfil de conexão NAME da janela do Casedesk o servidor, a operação, o tipo de caso, o status e a prioridade padrão, e as configurações de conexão.</translation>
+        <translation>Obter do perfil de conexão NAME da janela do Casedesk o servidor, a operação, o tipo de caso, o status e a prioridade padrão, e as configurações de conexão.</translation>
     </message>
     <message>
         <source>Requests in flight at once: 1 or 2 (default 2, the CRM&apos;s limit per token).</source>
@@ -769,11 +777,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
-        <translation>O token tem %1 das suas %2 requisições restantes hoje (a consulta custou uma requisição).</translation>
-    </message>
-    <message>
-        <source>The %1 calls left today cannot finish this batch, which needs %2, so it was not started. Run it when the count restarts, in %3 hours, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
-        <translation>As %1 requisições que restam hoje não bastam para terminar este lote, que precisa de %2, então ele não foi iniciado. Execute-o quando a contagem reiniciar, em %3 horas, ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</translation>
+        <translation>Restam hoje %1 das %2 requisições do token (a consulta custou uma requisição).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
@@ -839,7 +843,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
-        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e pegar do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; uma que o caso deixa inválida falha sem ser enviada.</translation>
+        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e obter do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; uma que o caso deixa inválida falha sem ser enviada.</translation>
     </message>
     <message>
         <source>With --from-crm: start even when the calls left today cannot finish the batch (it stops when they run out; --resume goes on), without spending a call to ask how many are left.</source>
@@ -855,7 +859,14 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>The calls left today were not asked for: %1</source>
-        <translation>Não foi consultado quantas requisições restam hoje: %1</translation>
+        <translation>As requisições restantes de hoje não foram consultadas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
+        <translation>
+            <numerusform>Requisições restantes hoje: %Ln; este lote precisa de %1, então não foi iniciado. Execute-o quando a contagem reiniciar, em %2, ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</numerusform>
+            <numerusform>Requisições restantes hoje: %Ln; este lote precisa de %1, então não foi iniciado. Execute-o quando a contagem reiniciar, em %2, ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1029,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     <message>
         <source>Chec&amp;k rows</source>
         <extracomment>Button: go on to the check of every row</extracomment>
-        <translation>&amp;Verificar linhas</translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Check every row with the same rules as the form</source>
@@ -1097,6 +1108,10 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
         <extracomment>What happens to the columns whose name is not a field: each is sent as a custom field of its name</extracomment>
         <translation>Enviadas como campos personalizados</translation>
     </message>
+    <message>
+        <source>With these columns, no row can be sent.</source>
+        <translation>Com estas colunas, nenhuma linha pode ser enviada.</translation>
+    </message>
 </context>
 <context>
     <name>BatchResultsPage</name>
@@ -1138,7 +1153,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Send the rows a cancel left unsent; rows already sent are not sent again</source>
-        <translation>Envia as linhas que um cancelamento deixou sem enviar; as linhas já enviadas não são enviadas de novo</translation>
+        <translation>Enviar as linhas que um cancelamento deixou sem enviar; as linhas já enviadas não são enviadas de novo</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
@@ -1588,8 +1603,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%L1 of %Ln row(s) processed</source>
         <extracomment>How far a batch is: rows answered so far of the rows to send, e.g. &quot;120 of 2,000 rows processed&quot;</extracomment>
         <translation>
-            <numerusform>%L1 de %Ln linha processada</numerusform>
-            <numerusform>%L1 de %Ln linhas processadas</numerusform>
+            <numerusform>Linhas processadas: %L1 de %Ln</numerusform>
+            <numerusform>Linhas processadas: %L1 de %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1787,7 +1802,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Every row was answered before the cancel took effect.</source>
-        <translation>Todas as linhas foram respondidas antes de o cancelamento ter efeito.</translation>
+        <translation>Todas as linhas foram respondidas antes de o cancelamento fazer efeito.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
@@ -1820,7 +1835,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>%Ln case(s) updated.</source>
         <translation>
-            <numerusform>Casos atualizados: %Ln.</numerusform>
+            <numerusform>%Ln caso atualizado.</numerusform>
             <numerusform>%Ln casos atualizados.</numerusform>
         </translation>
     </message>
@@ -2196,7 +2211,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Pause and close: the requests already sent are answered first, and the rest waits until you resume. Casedesk offers the batch again when it starts.</source>
-        <translation>Pausar e fechar: primeiro chegam as respostas das requisições já enviadas, e o restante aguarda até você retomar o lote. O Casedesk oferece o lote novamente quando é iniciado.</translation>
+        <translation>Pausar e fechar: primeiro chegam as respostas das requisições já enviadas, e o restante aguarda até você retomar o lote. O Casedesk oferece o lote novamente na próxima vez que for aberto.</translation>
     </message>
     <message>
         <source>&amp;Pause and close</source>
@@ -2664,7 +2679,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The server tried to send the request to another address (%1). Casedesk does not follow it, so your token stays private. Check the server address.</source>
-        <translation>O servidor tentou enviar a requisição para outro endereço (%1). O Casedesk não segue esse redirecionamento, assim o seu token continua privado. Verifique o endereço do servidor.</translation>
+        <translation>O servidor tentou enviar a requisição para outro endereço (%1). O Casedesk não segue esse redirecionamento, para que o seu token continue protegido. Verifique o endereço do servidor.</translation>
     </message>
     <message>
         <source>The connection to the server broke off before it answered. Nothing was changed; try again.</source>
@@ -2818,7 +2833,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Fills</source>
         <extracomment>Column of the mapping table: the field of the update that each column of the file fills (the column fills the field, not the other way round)</extracomment>
-        <translation>Preenche</translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>Custom field name</source>
@@ -2944,10 +2959,6 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>--operation é obrigatório.</translation>
     </message>
     <message>
-        <source>%1 of %2 calls left today; the count restarts in %3 hours.</source>
-        <translation>Restam %1 de %2 requisições hoje; a contagem reinicia em %3 horas.</translation>
-    </message>
-    <message>
         <source>The token is never taken from the command line, where other users can see it. Set WOLKVOX_TOKEN or use --token-file PATH.</source>
         <translation>O token nunca é lido da linha de comando, onde outros usuários podem vê-lo. Defina WOLKVOX_TOKEN ou use --token-file PATH.</translation>
     </message>
@@ -3044,7 +3055,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Read the case first (one more call of the quota) and take every required field not given (case type, responsible, status, priority, and the solution) from the case as the CRM has it now. Custom fields not given keep the CRM&apos;s values anyway.</source>
-        <translation>Ler primeiro o caso (uma requisição a mais da cota) e pegar do caso, como está agora no CRM, todo campo obrigatório não informado (tipo de caso, responsável, status, prioridade e a solução). Os campos personalizados não informados mantêm os valores do CRM de qualquer forma.</translation>
+        <translation>Ler primeiro o caso (uma requisição a mais da cota) e obter do caso, como está agora no CRM, todo campo obrigatório não informado (tipo de caso, responsável, status, prioridade e a solução). Os campos personalizados não informados mantêm os valores do CRM de qualquer forma.</translation>
     </message>
     <message>
         <source>Read the case first (one more call of the quota) and send nothing, exiting with 1, unless every --expect still holds.</source>
@@ -3100,6 +3111,14 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>The history could not record this attempt: %1</source>
         <translation>O histórico não conseguiu registrar esta tentativa: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of %1 calls left today; the count restarts at %2.</source>
+        <extracomment>%Ln calls are left of the token&apos;s daily %1; %2 is a date and time</extracomment>
+        <translation>
+            <numerusform>%Ln de %1 requisições restantes hoje; a contagem reinicia em %2.</numerusform>
+            <numerusform>%Ln de %1 requisições restantes hoje; a contagem reinicia em %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -3119,7 +3138,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>&amp;Keep their changes</source>
         <extracomment>Conflict dialog button: send my changes on top of what the other person changed</extracomment>
-        <translation>&amp;Manter as alterações da outra pessoa</translation>
+        <translation>&amp;Manter alterações alheias</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
@@ -3144,7 +3163,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Keep their changes: the fields only they changed keep their values, yours go on top, and where you both changed a field theirs stays. Overwrite with mine: the case gets the form exactly as it is, undoing their changes. Cancel: nothing is sent.</source>
-        <translation>Manter as alterações da outra pessoa: os campos que só ela alterou mantêm os valores dela, as suas alterações vão por cima e, onde vocês dois alteraram o mesmo campo, fica o valor dela. Sobrescrever com as minhas: o caso recebe o formulário exatamente como está, desfazendo as alterações dela. Cancelar: nada é enviado.</translation>
+        <translation>Manter alterações alheias: os campos que só a outra pessoa alterou mantêm os valores dela, as suas alterações vão por cima e, onde vocês dois alteraram o mesmo campo, fica o valor dela. Sobrescrever com as minhas: o caso recebe o formulário exatamente como está, desfazendo as alterações dela. Cancelar: nada é enviado.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3164,7 +3183,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Yours, to send</source>
         <extracomment>Conflict dialog column: the value the agent is about to send</extracomment>
-        <translation>O seu, a enviar</translation>
+        <translation>Sua versão (a enviar)</translation>
     </message>
     <message>
         <source>Both you and someone else changed this field.</source>
@@ -3296,8 +3315,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Connected · %Ln of %1 calls left today</source>
         <extracomment>The connection status after Test connection. %n calls are left of the daily limit %1.</extracomment>
         <translation>
-            <numerusform>Conectado · resta %Ln de %1 requisições hoje</numerusform>
-            <numerusform>Conectado · restam %Ln de %1 requisições hoje</numerusform>
+            <numerusform>Conectado · %Ln de %1 requisições restantes hoje</numerusform>
+            <numerusform>Conectado · %Ln de %1 requisições restantes hoje</numerusform>
         </translation>
     </message>
     <message>
@@ -3396,8 +3415,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Row %1 (line %2) has %n cell(s), but the header has %3. The “%4” cell seems to hold a “%5” that is not inside quotes (“%6”): put double quotes around that cell, or save the file with another separator.</source>
         <translation>
-            <numerusform>A linha %1 (linha de texto %2) tem %n célula, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
-            <numerusform>A linha %1 (linha de texto %2) tem %n células, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
+            <numerusform>A linha %1 (linha %2 do arquivo) tem %n célula, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
+            <numerusform>A linha %1 (linha %2 do arquivo) tem %n células, mas o cabeçalho tem %3. A célula “%4” parece conter um “%5” que não está entre aspas (“%6”): coloque aspas duplas em volta dessa célula ou salve o arquivo com outro separador.</numerusform>
         </translation>
     </message>
 </context>
@@ -4026,7 +4045,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Exported %n attempt(s) to %1.</source>
         <translation>
-            <numerusform>%n tentativa exportada para %1.</numerusform>
+            <numerusform>Tentativas exportadas para %1: %n.</numerusform>
             <numerusform>%n tentativas exportadas para %1.</numerusform>
         </translation>
     </message>
@@ -4435,8 +4454,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Its %n file(s) went in %n updates, one file each.</source>
         <translation>
-            <numerusform>O seu %n arquivo foi em %n atualização.</numerusform>
-            <numerusform>Os seus %n arquivos foram em %n atualizações, um arquivo em cada.</numerusform>
+            <numerusform>Seu %n arquivo foi enviado em %n atualização.</numerusform>
+            <numerusform>Seus %n arquivos foram enviados em %n atualizações, um arquivo em cada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4783,7 +4802,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Its server, operation, settings and form defaults will be deleted; the history of its updates stays.</source>
-        <translation>O servidor, a operação, as configurações e os padrões de formulário dele serão excluídos; o histórico das atualizações dele é mantido.</translation>
+        <translation>O servidor, a operação, as configurações e os padrões de formulário dele serão excluídos; o histórico das atualizações dele será mantido.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -5063,12 +5082,13 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>“%1” não é um endereço de servidor. Copie o nome do host da barra de endereços do CRM, por exemplo crm0001.wolkvox.com.</translation>
     </message>
     <message>
-        <source>%1 was switched off by the vendor on 30 November 2024; using its replacement %2.</source>
-        <translation>%1 foi desativado pelo fornecedor em 30 de novembro de 2024; será usado o substituto, %2.</translation>
-    </message>
-    <message>
         <source>Plain HTTP would expose the token; Casedesk always uses HTTPS for %1.</source>
         <translation>HTTP sem criptografia exporia o token; o Casedesk sempre usa HTTPS para %1.</translation>
+    </message>
+    <message>
+        <source>%1 was switched off by the vendor on %3; using its replacement %2.</source>
+        <extracomment>%3 is a date, written in the user&apos;s language</extracomment>
+        <translation>%1 foi desativado pelo fornecedor em %3; será usado o substituto, %2.</translation>
     </message>
 </context>
 <context>
@@ -5155,7 +5175,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The window switches at once; the system&apos;s language is used when nothing is chosen.</source>
-        <translation>A janela muda de idioma na hora; se nenhum for escolhido, é usado o idioma do sistema.</translation>
+        <translation>A janela muda de idioma imediatamente; se nenhum for escolhido, é usado o idioma do sistema.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -5179,7 +5199,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty case type when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche um tipo de caso vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para nenhum</translation>
+        <translation>Preenche um tipo de caso vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default &amp;status:</source>
@@ -5191,7 +5211,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty status when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche um status vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para nenhum</translation>
+        <translation>Preenche um status vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default p&amp;riority:</source>
@@ -5203,7 +5223,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche uma prioridade vazia quando o perfil é escolhido ou um caso novo começa; deixe vazia para nenhuma</translation>
+        <translation>Preenche uma prioridade vazia quando o perfil é escolhido ou um caso novo começa; deixe vazia para não usar nenhuma</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
@@ -5215,7 +5235,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>A PEM file with your company&apos;s certificate authorities, for a CRM server whose certificate they issued. They are trusted in addition to the system&apos;s; certificate errors are never ignored.</source>
-        <translation>Um arquivo PEM com as autoridades certificadoras da sua empresa, para um servidor do CRM cujo certificado tenha sido emitido por elas. Elas são confiáveis junto com as do sistema; erros de certificado nunca são ignorados.</translation>
+        <translation>Um arquivo PEM com as autoridades certificadoras da sua empresa, para um servidor do CRM cujo certificado tenha sido emitido por elas. O Casedesk confia nelas além das do sistema; erros de certificado nunca são ignorados.</translation>
     </message>
     <message>
         <source>None: only the system&apos;s certificate authorities</source>
@@ -5655,7 +5675,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>Checked: the status closes the case, so an update with it needs a solution. Casedesk learns this from the CRM&apos;s answers; set it here when it knows better.</source>
-        <translation>Marcado: o status fecha o caso, então uma atualização com ele exige uma solução. O Casedesk aprende isso pelas respostas do CRM; ajuste aqui se você souber melhor.</translation>
+        <translation>Marcado: o status fecha o caso, então uma atualização com ele exige uma solução. O Casedesk aprende isso pelas respostas do CRM; ajuste aqui se você tiver uma informação mais precisa.</translation>
     </message>
     <message>
         <source>The value lists could not be changed</source>

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QDateTime>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -193,12 +194,16 @@ QuotaVerdict weighQuota(CasesClient &client, const QString &server, const QStrin
             verdict.outcome = u"quota_short"_s;
             verdict.message
                 = BatchCommand::tr(
-                      "The %1 calls left today cannot finish this batch, which needs %2, so it was "
-                      "not started. Run it when the count restarts, in %3 hours, or pass "
-                      "--allow-over-quota to send what today's calls allow and --resume the rest "
-                      "later.")
-                      .arg(locale.toString(info.remaining()), locale.toString(calls),
-                           locale.toString(info.hoursToRestart, 'f', 1));
+                      "Only %Ln call(s) are left today and this batch needs %1, so it was not "
+                      "started. Run it when the count restarts, at %2, or pass --allow-over-quota "
+                      "to send what today's calls allow and --resume the rest later.",
+                      nullptr, info.remaining())
+                      .arg(locale.toString(calls),
+                           info.hoursToRestart >= 0
+                               ? locale.toString(QDateTime::currentDateTime().addSecs(
+                                                     qint64(info.hoursToRestart * 3600)),
+                                                 QLocale::ShortFormat)
+                               : u"?"_s);
         }
     }
     quota.insert(u"enough"_s, verdict.outcome.isEmpty());

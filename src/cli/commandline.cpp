@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDateTime>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -383,9 +384,14 @@ int runTokenInfo(const QStringList &arguments)
     printJson(json);
     if (result.isSuccess()) {
         const TokenInformation info = TokenInformation::fromData(result.data);
-        err() << CommandLine::tr("%1 of %2 calls left today; the count restarts in %3 hours.")
-                     .arg(QLocale().toString(info.remaining()), QLocale().toString(info.limit),
-                          QLocale().toString(info.hoursToRestart, 'f', 1))
+        // A clock time rather than "in 6.4 hours": no decimal plural.
+        const QDateTime restart = QDateTime::currentDateTime().addSecs(qint64(info.hoursToRestart * 3600));
+        //: %Ln calls are left of the token's daily %1; %2 is a date and time
+        err() << CommandLine::tr("%Ln of %1 calls left today; the count restarts at %2.", nullptr,
+                                 info.remaining())
+                     .arg(QLocale().toString(info.limit),
+                          info.hoursToRestart >= 0 ? QLocale().toString(restart, QLocale::ShortFormat)
+                                                   : u"?"_s)
               << Qt::endl;
     } else {
         err() << result.explanation() << Qt::endl;

@@ -2,7 +2,9 @@
 
 #include "core/global.h"
 
+#include <QDate>
 #include <QHostAddress>
+#include <QLocale>
 #include <algorithm>
 
 namespace {
@@ -132,9 +134,10 @@ ServerAddress ServerAddress::parse(const QString &input)
     if (const QString replacement = replacementFor(host); !replacement.isEmpty()) {
         result.m_legacyHost = host;
         result.m_host = replacement;
-        result.m_notices.append(tr("%1 was switched off by the vendor on 30 November 2024; using its "
-                                   "replacement %2.")
-                                    .arg(host, replacement));
+        //: %3 is a date, written in the user's language
+        result.m_notices.append(tr("%1 was switched off by the vendor on %3; using its replacement %2.")
+                                    .arg(host, replacement,
+                                         QLocale().toString(QDate(2024, 11, 30), QLocale::LongFormat)));
     }
 
     if (givenScheme == u"http"_s && isLoopbackHost(result.m_host)) {

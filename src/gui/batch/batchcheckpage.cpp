@@ -133,7 +133,8 @@ void BatchCheckPage::refresh()
                           mapping.columnOf(Target::Solution) < 0 && import.defaults().solution.isEmpty());
     const int valid = import.validCount();
     const int invalid = import.invalidCount();
-    QStringList parts{tr("%n row(s) can be sent", nullptr, valid)};
+    // Zero is said in words: Portuguese would read "0 linha pode ser enviada".
+    QStringList parts{valid == 0 ? tr("No row can be sent") : tr("%n row(s) can be sent", nullptr, valid)};
     if (invalid > 0)
         parts.append(tr("%n row(s) with problems", nullptr, invalid));
     m_ui->checkSummaryLabel->setText(parts.join(u" · "_s));
@@ -142,7 +143,8 @@ void BatchCheckPage::refresh()
     m_ui->checkSummaryLabel->setFont(bold);
     m_ui->onlyProblemsCheck->setEnabled(invalid > 0 || m_ui->onlyProblemsCheck->isChecked());
     m_ui->reloadButton->setVisible(!import.sourcePath().isEmpty());
-    m_ui->sendValidButton->setText(tr("&Send %n valid row(s)…", nullptr, valid));
+    m_ui->sendValidButton->setText(valid == 0 ? tr("&Send valid rows…")
+                                              : tr("&Send %n valid row(s)…", nullptr, valid));
     m_ui->sendValidButton->setEnabled(valid > 0);
     m_ui->sendValidButton->setToolTip(valid > 0
                                           ? tr("Review where the rows go, then start sending")

@@ -236,7 +236,8 @@ void BatchMappingPage::refresh()
     } else {
         const int valid = import.validCount();
         const int invalid = import.invalidCount();
-        QString text = tr("With these columns, %n row(s) can be sent.", nullptr, valid);
+        QString text = valid == 0 ? tr("With these columns, no row can be sent.")
+                                  : tr("With these columns, %n row(s) can be sent.", nullptr, valid);
         if (invalid > 0)
             text += u' ' + tr("%n row(s) have problems; the check shows them.", nullptr, invalid);
         m_ui->mappingProblemsLabel->setText(text);

@@ -190,7 +190,8 @@ void BatchSendPage::updateProgressTexts()
         //: A figure of the batch's progress: rows a cancel left unsent
         parts.append(tr("%Ln not sent", nullptr, p.cancelled));
     const bool running = m_session->isProgressLive() && m_session->runner()->isActive();
-    if (running && p.rowsPerMinute > 0)
+    // A pace that rounds to 0 is left out: "0 rows a minute" says nothing, and reads singular in pt_BR.
+    if (running && qRound(p.rowsPerMinute) > 0)
         //: A figure of the batch's progress: the pace of the answers
         parts.append(tr("%Ln row(s) a minute", nullptr, qRound(p.rowsPerMinute)));
     if (running && p.remainingMs > 0)

@@ -130,6 +130,7 @@ QStringList AttachmentsModel::issuesAt(int row) const
 QString AttachmentsModel::shortProblem(const QString &rule)
 {
     if (rule == u"attachment-missing"_s)
+        //: Short problem of an attachment, in its list: the file is no longer where it was added
         return tr("Missing");
     if (rule == u"attachment-not-file"_s)
         return tr("Not a file");
@@ -140,7 +141,9 @@ QString AttachmentsModel::shortProblem(const QString &rule)
     if (rule == u"attachment-too-large"_s)
         return tr("Too large");
     if (rule == u"attachment-empty"_s)
+        //: Short problem of an attachment, in its list: the file has 0 bytes
         return tr("Empty");
+    //: Short problem of an attachment, in its list, when no other word fits
     return tr("Problem");
 }
 
@@ -302,6 +305,7 @@ QVariant AttachmentsModel::headerData(int section, Qt::Orientation orientation, 
     case SizeColumn:
         return tr("Size");
     case ProblemColumn:
+        //: Column header of the attachments list: whether each file can be sent ("Ready") or what is wrong with it
         return tr("Check");
     default:
         return {};
