@@ -11,7 +11,8 @@
 # BENCH_UPLOAD_MIB (upload size, default 1024), BENCH_KEEP=1 (keep the scratch folder),
 # BENCH_CASES (some of "startup history upload roundtrip bulk link": only those, and nothing written under
 # docs/); for the link profiles (bench/link.sh, root: a network namespace) BENCH_LINK_RUNS (default 1),
-# BENCH_SERVER_MS (the CRM's time per request, default 40), BENCH_LINK_UPLOAD_MIB (default 50).
+# BENCH_SERVER_MS (the CRM's time per request, default 40), BENCH_LINK_UPLOAD_MIB (default 50),
+# BENCH_LINK_RTTS (only the link profiles with these RTTs in ms, e.g. "100"; default every one).
 # Not run by CI: a full run takes about half an hour and its figures depend on the machine.
 source "$(dirname "$0")/../scripts/lib.sh"
 
