@@ -281,6 +281,36 @@ bench_link_profile() {
         done
     done
 
+    # The same in the real window (casedesk-dev under Xvfb, UpdateProbe): the press of Update to its banner
+    # for the first and the tenth update of a session, with the window's pre-connection (keepWarm, on the
+    # window's activation) and without it. On the 100 ms profile only. The connection log shows how many
+    # connections the session's updates took.
+    if [ "$rtt" = 100 ]; then
+        declare -A wfirsts=() wtenths=() wconns=()
+        for i in $(seq "$LINK_RUNS"); do
+            for mode in cold preconnect; do
+                local home
+                home=$(profile_env $label-window-$mode-$i | field HOME)
+                mkdir -p "$home/.config/Casedesk"
+                # The bench's CA; no read before writing, so each press is one update, as in the client case.
+                printf '[connection]\ncaBundle=%s\ncheckCaseBeforeSending=false\n' "$tls_ca" \
+                    >"$home/.config/Casedesk/Casedesk.conf"
+                link_admin /__sim/reset POST >/dev/null
+                in_ns env $(profile_env $label-window-$mode-$i) WOLKVOX_TOKEN="$TOKEN" \
+                    CASEDESK_UPDATE_PROBE="$FIRST_UPDATES" CASEDESK_UPDATE_PROBE_PRECONNECT=$([ $mode = cold ] && echo 0 || echo 1) \
+                    timeout 120 "$bin/casedesk-dev" --server "$url" --operation "$OPERATION" \
+                    >/dev/null 2>"$work/logs/$label-window-$mode.log" ||
+                    notes[${label}_window_$mode]+="casedesk-dev exited $? ($(grep -v '^casedesk-update' "$work/logs/$label-window-$mode.log" | tail -n 1)). "
+                local each
+                each=$(sed -n 's/^casedesk-updates: each_ms=//p' "$work/logs/$label-window-$mode.log")
+                wfirsts[$mode]+="$(echo "$each" | cut -d, -f1) "
+                wtenths[$mode]+="$(echo "$each" | cut -d, -f"$FIRST_UPDATES") "
+                wconns[$mode]=$(link_connections)
+                notes[${label}_window_$mode]+="ms per update, last run: $each; connections (count, requests): ${wconns[$mode]}"
+            done
+        done
+    fi
+
     kill "$link_sim_pid" 2>/dev/null || true
     wait "$link_sim_pid" 2>/dev/null || true
 
@@ -312,6 +342,17 @@ bench_link_profile() {
     tp=$(med "${tenths[preconnect]}")
     results[${label}_first_cold]="$fc ms|(reference)|$tc ms (tenth)|$(ratio "$fc" "$tc")|none"
     results[${label}_first_pre]="$fp ms|≤ 1.1× the tenth|$tp ms (tenth)|$(ratio "$fp" "$tp")|le:1.1"
+    if [ "$rtt" = 100 ]; then
+        fc=$(med "${wfirsts[cold]}")
+        tc=$(med "${wtenths[cold]}")
+        fp=$(med "${wfirsts[preconnect]}")
+        tp=$(med "${wtenths[preconnect]}")
+        results[${label}_window_cold]="$fc ms|(reference)|$tc ms (tenth)|$(ratio "$fc" "$tc")|none"
+        results[${label}_window_preconnect]="$fp ms|≤ 1.1× the tenth|$tp ms (tenth)|$(ratio "$fp" "$tp")|le:1.1"
+        labels[${label}_window_cold]="$name: the window's first update, Update to banner, no pre-connection (first vs tenth)"
+        labels[${label}_window_preconnect]="$name: the window's first update, Update to banner, pre-connected (first vs tenth)"
+        order+=(${label}_window_cold ${label}_window_preconnect)
+    fi
     if [ $peers_ready = 1 ]; then
         local peer
         for peer in newman bru; do
@@ -387,6 +428,8 @@ bench_link() {
     for entry in "${LINK_PROFILES[@]}"; do
         n=$((n + 1))
         IFS='|' read -r name rtt mbit <<<"$entry"
+        # BENCH_LINK_RTTS: only the profiles with these RTTs (e.g. "100"); every one by default.
+        [ -z "${BENCH_LINK_RTTS:-}" ] || [[ " $BENCH_LINK_RTTS " == *" $rtt "* ]] || continue
         bench_link_profile "$n" "$name" "$rtt" "$mbit"
     done
 }

@@ -11,7 +11,8 @@
 # BENCH_UPLOAD_MIB (upload size, default 1024), BENCH_KEEP=1 (keep the scratch folder),
 # BENCH_CASES (some of "startup history upload roundtrip bulk link": only those, and nothing written under
 # docs/); for the link profiles (bench/link.sh, root: a network namespace) BENCH_LINK_RUNS (default 1),
-# BENCH_SERVER_MS (the CRM's time per request, default 40), BENCH_LINK_UPLOAD_MIB (default 50).
+# BENCH_SERVER_MS (the CRM's time per request, default 40), BENCH_LINK_UPLOAD_MIB (default 50),
+# BENCH_LINK_RTTS (only the link profiles with these RTTs in ms, e.g. "100"; default every one).
 # Not run by CI: a full run takes about half an hour and its figures depend on the machine.
 source "$(dirname "$0")/../scripts/lib.sh"
 
@@ -659,7 +660,9 @@ fi
     echo "  of the same size, no models, history, settings, keychain or single-instance check; the one-label"
     echo "  \`casedesk-bench-barewindow\` is a second reference row. All observed by the same probe. *First start*: an empty profile (the history file and"
     echo "  profiles are created). *Profile with history*: the same profile every run, holding $HISTORY_ROWS"
-    echo "  attempts. One unmeasured warm-up run each."
+    echo "  attempts. One unmeasured warm-up run each. What main.cpp leaves until after the first frame (the"
+    echo "  history file and its first page, the single-instance socket, the batch and draft offers) runs after"
+    echo "  that line: \`casedesk-bench-startupsteps\` times it (its after_first_frame_ steps, Raw figures)."
     echo "- **Memory**: peak RSS (VmHWM) after the window sat idle for one second. Uploading: \`ru_maxrss\` of"
     echo "  the whole process (\`wait4\`); the CLI against the same call without an attachment, the window"
     echo "  (driven by its test hooks: form filled, Update pressed, closed after the answer) against the"
@@ -689,7 +692,14 @@ fi
     echo "  --concurrency 2\` against the pipeline limit 2 ÷ (RTT + server time), curl \`--parallel-max 2\` beside"
     echo "  it; the first update of the day: \`casedesk-bench-client --each\` sends $FIRST_UPDATES updates one"
     echo "  after the other through \`CasesClient\`, timing each from \`updateCase()\` to its answer, after"
-    echo "  1.5 s of \"typing\", with and without \`CasesClient::preconnect()\` at its start."
+    echo "  1.5 s of \"typing\", with and without \`CasesClient::preconnect()\` at its start; and the same in"
+    echo "  the real window on the 100 ms profile: \`casedesk-dev\` under Xvfb with \`UpdateProbe\`"
+    echo "  (\`CASEDESK_UPDATE_PROBE=$FIRST_UPDATES\`) activates the window as the agent's click does (which"
+    echo "  starts its \`keepWarm\`), then $FIRST_UPDATES times waits 1.5 s, fills a new case, presses Update and"
+    echo "  times it to the banner shown; without pre-connection the window's \`keepWarm\` is switched off"
+    echo "  (\`CASEDESK_UPDATE_PROBE_PRECONNECT=0\`). The profile has the private CA as its bundle and no"
+    echo "  read before writing (\`checkCaseBeforeSending=false\`: one request per press); the connection"
+    echo "  log shows how many connections the session's updates took."
     if [ -n "$link_note" ]; then
         echo "  **Link profiles $link_note.**"
     fi

@@ -1,6 +1,7 @@
 #include "app/singleinstance.h"
 #include "core/batch/batchstore.h"
 #include "core/global.h"
+#include "core/history/deferredhistorystore.h"
 #include "core/history/historystore.h"
 #include "core/history/sqlitehistorystore.h"
 #include "core/profiles/draftstore.h"
@@ -10,11 +11,13 @@
 #include "core/translations.h"
 #include "core/vocabulary/vocabularystore.h"
 #include "gui/main/mainwindow.h"
+#include "gui/widgets/firstframe.h"
 #ifdef CASEDESK_DEV_HOOKS
 #include "dev/demoscreenshot.h"
 #include "dev/stallprobe.h"
 #include "dev/startupprobe.h"
 #include "dev/testhooks.h"
+#include "dev/updateprobe.h"
 #endif
 
 #include <QApplication>
@@ -24,6 +27,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <memory>
 
 namespace {
@@ -166,6 +170,8 @@ int main(int argc, char *argv[])
 #endif
 
     // One window per session: a second start hands its files to the first and leaves. The demo is apart.
+    // Only the check comes first: the socket later starts hand over to opens after the first frame, and
+    // until then a later start waits on the start lock this one holds.
     SingleInstance instance;
     if (!demo) {
         switch (instance.start({files, qEnvironmentVariable("XDG_ACTIVATION_TOKEN")})) {
@@ -189,42 +195,50 @@ int main(int argc, char *argv[])
                                : std::make_unique<Settings>();
     QNetworkAccessManager network;
     // Every attempt goes to history.sqlite; when it cannot be opened the session still works, in memory.
-    std::unique_ptr<HistoryStore> history;
-    QString historyProblem;
+    // Opened after the first frame (the pane paints its first frame empty), or by the first write.
+    std::unique_ptr<HistoryStore> historyFile;
     // Batches live in the same file as the history they write to, on the same connection and session.
     std::unique_ptr<BatchStore> batches;
     // What each operation's cases taught lives in the same file too (table vocabulary).
     std::unique_ptr<VocabularyStore> vocabulary;
-    if (demo) {
-        history = std::make_unique<MemoryHistoryStore>();
-    } else if (auto database = std::make_unique<SqliteHistoryStore>(); database->open()) {
-        batches = std::make_unique<BatchStore>(database->database(), database->session());
-        vocabulary = std::make_unique<VocabularyStore>(database->database());
-        history = std::move(database);
-    } else {
-        historyProblem = database->error();
-        history = std::make_unique<MemoryHistoryStore>();
-    }
-    // The batch demo keeps its batches in a scratch file.
-    if (batchDemo)
-        batches = std::make_unique<BatchStore>(scratch.filePath(u"history.sqlite"_s));
-    if (batches) {
-        if (!batches->open()) {
+    MainWindow *windowOfHistory = nullptr;
+    DeferredHistoryStore *deferredHistory = nullptr;
+    DeferredHistoryStore history([&] {
+        QString problem;
+        if (demo) {
+            historyFile = std::make_unique<MemoryHistoryStore>();
+        } else if (auto database = std::make_unique<SqliteHistoryStore>(); database->open()) {
+            batches = std::make_unique<BatchStore>(database->database(), database->session());
+            vocabulary = std::make_unique<VocabularyStore>(database->database());
+            historyFile = std::move(database);
+        } else {
+            problem = database->error();
+            historyFile = std::make_unique<MemoryHistoryStore>();
+        }
+        // The batch demo keeps its batches in a scratch file.
+        if (batchDemo)
+            batches = std::make_unique<BatchStore>(scratch.filePath(u"history.sqlite"_s));
+        if (batches && !batches->open()) {
             qWarning("Bulk correction is unavailable: %s", qUtf8Printable(batches->error()));
             batches.reset();
         }
-    }
+        deferredHistory->setTarget(historyFile.get());
+        if (!problem.isEmpty())
+            windowOfHistory->setHistoryUnavailable(problem);
+        if (batches)
+            windowOfHistory->setBatchStore(batches.get());
+        if (vocabulary && vocabulary->open())
+            windowOfHistory->setVocabulary(vocabulary.get());
+    });
+    deferredHistory = &history;
     // Declared before the window, which uses them until it is gone.
     DraftStore drafts;
     SecretStore secrets;
     ProfileStore profiles(&secrets);
-    MainWindow window(&network, settings.get(), history.get());
-    if (!historyProblem.isEmpty())
-        window.setHistoryUnavailable(historyProblem);
-    if (batches)
-        window.setBatchStore(batches.get());
-    if (vocabulary && vocabulary->open())
-        window.setVocabulary(vocabulary.get());
+    MainWindow window(&network, settings.get(), &history);
+    windowOfHistory = &window;
+    if (demo)
+        history.open(); // the demos drive the window from its first frame on
     if (!demo) {
         // The connection the window used before profiles existed becomes the first profile.
         profiles.load();
@@ -261,18 +275,37 @@ int main(int argc, char *argv[])
         QObject::connect(driver.get(), &DemoScreenshot::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     }
+#endif
+    // What the first frame does not need waits until it is on the screen: the history file and its first
+    // page, the socket for later starts, then the offers to resume a batch or restore a draft.
+    const auto afterFirstFrame = [&] {
+        history.open();
+        if (!demo && !instance.listen())
+            qWarning("Casedesk will not receive files from later starts: %s", qPrintable(instance.error()));
+        if (!demo) { // a demo's driver has the window to itself
+            window.offerBatchResume();
+            window.offerDraftRestore();
+        }
+#ifdef CASEDESK_DEV_HOOKS
+        TestHooks::install(&window, batches.get());
+#endif
+    };
+#ifdef CASEDESK_DEV_HOOKS
+    // Tests hold back what follows the first frame (the socket among it), to hand files over while this
+    // start is still starting; agents never do.
+    const int stillStarting = qEnvironmentVariableIntValue("CASEDESK_TEST_STILL_STARTING_MS");
+    FirstFrame::then(&window,
+                     [&, stillStarting] { QTimer::singleShot(stillStarting, &window, afterFirstFrame); });
     StartupProbe::install(&window); // inert unless CASEDESK_READY_PROBE=1
+    UpdateProbe::installFromEnvironment(&window); // inert unless CASEDESK_UPDATE_PROBE=N
+#else
+    FirstFrame::then(&window, afterFirstFrame);
 #endif
     window.show();
 #ifdef CASEDESK_DEV_HOOKS
-    if (driver) {
+    if (driver)
         driver->start();
-    } else
 #endif
-    {
-        window.offerBatchResume();
-        window.offerDraftRestore();
-    }
     // Each file gets the window's usual checks (type, size, readable) and message, as if dropped.
     window.addAttachments(files);
     QObject::connect(&instance, &SingleInstance::requested, &window,
@@ -284,7 +317,6 @@ int main(int argc, char *argv[])
 #endif
                      });
 #ifdef CASEDESK_DEV_HOOKS
-    TestHooks::install(&window, batches.get());
     StallProbe::installFromEnvironment(&app); // inert unless CASEDESK_STALL_PROBE=1
 #endif
     return app.exec();

@@ -92,9 +92,9 @@ SingleInstance::Role SingleInstance::start(const Request &request, int timeoutMs
     }
     // Two starts at the same moment must not both decide to listen: the lock makes them take turns.
     // QLockFile removes a lock left by a process that no longer runs.
-    QLockFile lock(path + u".lock"_s);
+    auto lock = std::make_unique<QLockFile>(path + u".lock"_s);
     const QDeadlineTimer deadline(timeoutMs);
-    const bool locked = lock.tryLock(int(deadline.remainingTime()));
+    const bool locked = lock->tryLock(int(deadline.remainingTime()));
 
     QLocalSocket socket;
     socket.connectToServer(path);
@@ -110,19 +110,24 @@ SingleInstance::Role SingleInstance::start(const Request &request, int timeoutMs
         return Role::Primary;
     }
     // Nobody answers: no socket at all, or one a crashed instance left behind.
-    if (socket.error() == QLocalSocket::ConnectionRefusedError
-        || socket.error() == QLocalSocket::ServerNotFoundError) {
-        QLocalServer::removeServer(path);
-    }
-    listen(path);
+    m_removeStale = socket.error() == QLocalSocket::ConnectionRefusedError
+        || socket.error() == QLocalSocket::ServerNotFoundError;
+    m_path = path;
+    m_lock = std::move(lock);
     return Role::Primary;
 }
 
-bool SingleInstance::listen(const QString &path)
+bool SingleInstance::listen()
 {
+    if (m_path.isEmpty() || m_server)
+        return true; // nothing to open, or open already
+    // Released however this ends: a later start then finds the socket, or opens its own window.
+    const std::unique_ptr<QLockFile> lock = std::move(m_lock);
+    if (m_removeStale)
+        QLocalServer::removeServer(m_path);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(path)) {
+    if (!m_server->listen(m_path)) {
         m_error = m_server->errorString();
         delete m_server;
         m_server = nullptr;

@@ -482,6 +482,44 @@ private Q_SLOTS:
         QVERIFY(first.waitForFinished(30000));
     }
 
+    // The socket opens after the first frame: a later start that comes while the first is still starting
+    // (its start lock taken, its socket not yet open) waits for it and hands its file over all the same,
+    // without a window of its own.
+    void laterStartWhileTheFirstIsStartingIsNotLost()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const QString run = root.filePath(u"run"_s);
+        const QString dump = root.filePath(u"dump.json"_s);
+        const QString file = root.filePath(u"home/early.pdf"_s);
+        QVERIFY(QDir().mkpath(root.filePath(u"home"_s)));
+        {
+            QFile pdf(file);
+            QVERIFY(pdf.open(QIODevice::WriteOnly));
+            pdf.write("%PDF-1.4");
+        }
+        QProcessEnvironment env = isolated(root.path(), {}, dump);
+        env.insert(u"CASEDESK_TEST_STILL_STARTING_MS"_s, u"500"_s); // holds the socket back
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        first.start(QString::fromUtf8(CASEDESK_APP_PATH), {});
+        QVERIFY(first.waitForStarted(30000));
+        // The first has taken its start lock and not opened its socket: it is still starting.
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(run).entryList({u"*.lock"_s}, QDir::Files | QDir::Hidden).isEmpty(),
+                                 30000);
+        QVERIFY(sockets(run).isEmpty());
+
+        QVERIFY(runSecondStart(isolated(root.path()), root.path(), {file}));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(readDump(dump).value(u"requests"_s).toInt(), 1, 30000);
+        QCOMPARE(attachmentsIn(readDump(dump)), QJsonArray{file});
+        QCOMPARE(sockets(run).size(), 1);
+        QCOMPARE(first.state(), QProcess::Running);
+        first.terminate();
+        QVERIFY(first.waitForFinished(30000));
+    }
+
     // A socket left behind by a killed instance does not stop the next start: that one removes it,
     // opens the window with its own file and is the instance later starts hand over to.
     void staleSocketIsReplaced()

@@ -1,5 +1,7 @@
 #include "core/global.h"
+#include "core/history/deferredhistorystore.h"
 #include "core/history/historystore.h"
+#include "core/history/sqlitehistorystore.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historypane.h"
 #include "gui/main/attachmentsmodel.h"
@@ -12,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -40,6 +44,47 @@ private:
     }
 
 private Q_SLOTS:
+    // The window opens its history after the first frame: the pane paints that frame without rows, then
+    // shows the file's rows, its search and filters and its export buttons once the store has opened.
+    void historyPaneFillsOnceTheDeferredStoreOpens()
+    {
+        const QString path = m_dir.filePath(u"deferred-history.sqlite"_s);
+        {
+            SqliteHistoryStore file(path);
+            QVERIFY(file.open());
+            for (const QString &id : {u"first"_s, u"second"_s}) {
+                HistoryEntry e;
+                e.time = QDateTime::currentDateTimeUtc();
+                e.update.wolkvoxId = id;
+                e.state = HistoryEntry::State::Done;
+                file.add(e);
+            }
+        }
+        SqliteHistoryStore file(path);
+        DeferredHistoryStore *self = nullptr;
+        DeferredHistoryStore store([&] {
+            QVERIFY(file.open());
+            self->setTarget(&file);
+        });
+        self = &store;
+        HistoryPane pane;
+        pane.setStore(&store);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTableView *view = pane.view();
+        QCOMPARE(view->model()->rowCount(), 0);
+        auto *search = pane.findChild<QLineEdit *>(u"historySearchEdit"_s);
+        QVERIFY(search);
+        QVERIFY(!search->isVisible());
+
+        store.open();
+        QCOMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(view->model()->index(0, 0).isValid(), true);
+        QVERIFY(search->isVisible());
+        QVERIFY(pane.findChild<QWidget *>(u"exportCsvButton"_s)->isVisible());
+        QVERIFY(view->horizontalHeader()->sectionsClickable());
+    }
+
     void badgesAreSvgFilesInThePalettesColours_data()
     {
         QTest::addColumn<QString>("file");

@@ -5,8 +5,8 @@
 #include "core/net/apijob.h"
 #include "core/net/attachmentdevice.h"
 #include "core/net/cabundle.h"
-#include "core/net/serveraddress.h"
 #include "core/net/casequeryjob.h"
+#include "core/net/serveraddress.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -139,8 +139,17 @@ bool CasesClient::preconnect(const QString &serverText, const ConnectionSettings
     return true;
 }
 
+void CasesClient::setKeepWarmEnabled(bool enabled)
+{
+    m_keepWarmEnabled = enabled;
+    if (!enabled)
+        stopKeepingWarm();
+}
+
 void CasesClient::keepWarm(const QString &server, const ConnectionSettings &settings)
 {
+    if (!m_keepWarmEnabled)
+        return;
     const bool sameTarget = m_warmTimer.isActive() && server == m_warmServer
         && settings.caBundlePath == m_warmSettings.caBundlePath;
     m_warmUntil.setRemainingTime(KeepWarmLimit);

@@ -183,18 +183,8 @@ QTableView *HistoryPane::view() const
 void HistoryPane::setStore(HistoryStore *store)
 {
     m_store = store;
-    const bool queryable = store && store->supportsQuery();
-    m_ui->historySearchEdit->setVisible(queryable);
-    m_ui->historyOutcomeCombo->setVisible(queryable);
-    m_ui->historyDateCombo->setVisible(queryable);
-    m_ui->historyRangeWidget->setVisible(queryable
-                                         && m_ui->historyDateCombo->currentData().toInt() == CustomRange);
-    const bool exportable = store && store->supportsExport();
-    m_ui->exportCsvButton->setVisible(exportable);
-    m_ui->exportJsonButton->setVisible(exportable);
+    updateStoreControls();
     QHeaderView *header = m_ui->historyView->horizontalHeader();
-    header->setSectionsClickable(queryable);
-    header->setSortIndicatorShown(queryable);
     {
         const QSignalBlocker blocker(header);
         header->setSortIndicator(HistoryModel::TimeColumn, Qt::DescendingOrder);
@@ -225,12 +215,29 @@ void HistoryPane::setStore(HistoryStore *store)
         if (m_ui->historyView->verticalScrollBar()->value() <= 1)
             m_ui->historyView->scrollToTop();
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::updateStoreControls);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::updateDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_countTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsRemoved, m_countTimer, qOverload<>(&QTimer::start));
     updateDetails();
     updateCount();
+}
+
+void HistoryPane::updateStoreControls()
+{
+    const bool queryable = m_store && m_store->supportsQuery();
+    m_ui->historySearchEdit->setVisible(queryable);
+    m_ui->historyOutcomeCombo->setVisible(queryable);
+    m_ui->historyDateCombo->setVisible(queryable);
+    m_ui->historyRangeWidget->setVisible(queryable
+                                         && m_ui->historyDateCombo->currentData().toInt() == CustomRange);
+    const bool exportable = m_store && m_store->supportsExport();
+    m_ui->exportCsvButton->setVisible(exportable);
+    m_ui->exportJsonButton->setVisible(exportable);
+    QHeaderView *header = m_ui->historyView->horizontalHeader();
+    header->setSectionsClickable(queryable);
+    header->setSortIndicatorShown(queryable);
 }
 
 void HistoryPane::setSettings(Settings *settings)

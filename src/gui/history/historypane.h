@@ -94,6 +94,9 @@ private:
     void updateBatchFilterButton();
     void chooseExportFile(HistoryExporter::Format format);
     void updateCount();
+    // The search, filters and export buttons of a store that has them; again once a store that opens
+    // after the first frame (DeferredHistoryStore) has its rows.
+    void updateStoreControls();
 
     std::unique_ptr<Ui::HistoryPane> m_ui;
     HistoryModel *m_model = nullptr;

@@ -8,6 +8,7 @@
 
 HistoryNotices::HistoryNotices(HistoryStore *history, MessageBanner *banner, QObject *parent)
     : QObject(parent)
+    , m_history(history)
     , m_banner(banner)
 {
     connect(history, &HistoryStore::writeFailed, this, [this](const QString &message) {
@@ -15,7 +16,17 @@ HistoryNotices::HistoryNotices(HistoryStore *history, MessageBanner *banner, QOb
             return MessageBanner::Content{MainWindow::tr("The history could not be saved"), message};
         });
     });
-    if (const int interrupted = history->interruptedOnOpen(); interrupted > 0) {
+    showInterrupted();
+    // A history opened after the first frame finds its interrupted attempts then.
+    connect(history, &HistoryStore::reset, this, &HistoryNotices::showInterrupted);
+}
+
+void HistoryNotices::showInterrupted()
+{
+    if (m_interruptedShown)
+        return;
+    if (const int interrupted = m_history->interruptedOnOpen(); interrupted > 0) {
+        m_interruptedShown = true;
         m_banner->show(MessageBanner::Kind::Warning, [interrupted] {
             return MessageBanner::Content{
                 MainWindow::tr("Casedesk stopped while sending"),

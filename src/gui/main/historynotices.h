@@ -21,5 +21,9 @@ public:
     void showUnavailable(const QString &reason);
 
 private:
+    void showInterrupted();
+
+    HistoryStore *m_history;
     MessageBanner *m_banner;
+    bool m_interruptedShown = false;
 };

@@ -1,4 +1,5 @@
 #include "core/global.h"
+#include "core/history/deferredhistorystore.h"
 #include "core/history/historystore.h"
 
 #include <QSignalSpy>
@@ -75,5 +76,84 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHistoryStore)
+// The history the window opens after its first frame: empty until opened, then the opened store's rows
+// and signals; a write before that opens it, so an early attempt is kept.
+class TestDeferredHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emptyUntilOpenedThenForwards()
+    {
+        MemoryHistoryStore file;
+        file.add(TestDeferredHistoryStore::attempt(u"old"_s));
+        int opened = 0;
+        DeferredHistoryStore *self = nullptr;
+        DeferredHistoryStore store([&] {
+            ++opened;
+            self->setTarget(&file);
+        });
+        self = &store;
+        QSignalSpy reset(&store, &HistoryStore::reset);
+        QSignalSpy added(&store, &HistoryStore::added);
+        QVERIFY(!store.isOpen());
+        QCOMPARE(store.count(), 0); // reading does not open it
+        QCOMPARE(store.entry(0).id, 0);
+        QCOMPARE(store.rowOf(1), -1);
+        QCOMPARE(opened, 0);
+
+        store.open();
+        store.open();
+        QCOMPARE(opened, 1);
+        QVERIFY(store.isOpen());
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.entry(0).update.wolkvoxId, u"old"_s);
+
+        file.add(attempt(u"new"_s)); // the file's own signals come out of the deferred store
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(store.entry(0).update.wolkvoxId, u"new"_s);
+    }
+
+    void writeBeforeOpenOpensFirst()
+    {
+        MemoryHistoryStore file;
+        DeferredHistoryStore *self = nullptr;
+        DeferredHistoryStore store([&] { self->setTarget(&file); });
+        self = &store;
+        const qint64 id = store.add(attempt(u"early"_s));
+        QVERIFY(id > 0);
+        QVERIFY(store.isOpen());
+        QCOMPARE(file.count(), 1);
+        QCOMPARE(store.rowOf(id), 0);
+        HistoryEntry e = store.entry(0);
+        e.state = HistoryEntry::State::Done;
+        QVERIFY(store.update(e));
+        QVERIFY(file.entry(0).isDone());
+    }
+
+private:
+    static HistoryEntry attempt(const QString &id)
+    {
+        HistoryEntry e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.update.wolkvoxId = id;
+        return e;
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int status = 0;
+    {
+        TestHistoryStore test;
+        status |= QTest::qExec(&test, argc, argv);
+    }
+    {
+        TestDeferredHistoryStore test;
+        status |= QTest::qExec(&test, argc, argv);
+    }
+    return status;
+}
 #include "tst_historystore.moc"
