@@ -2295,7 +2295,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <extracomment>%1 says what was searched for, e.g. the case number “1042”</extracomment>
         <translation>
             <numerusform>Casos encontrados para %1: %n. Selecione qual carregar no formulário.</numerusform>
-            <numerusform>%n casos correspondem a %1. Selecione qual carregar no formulário.</numerusform>
+            <numerusform>%n casos encontrados com %1. Selecione qual carregar no formulário.</numerusform>
         </translation>
     </message>
     <message>

@@ -16,13 +16,13 @@
 #include "core/storage/historydatabase.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QDateTime>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -199,11 +199,10 @@ QuotaVerdict weighQuota(CasesClient &client, const QString &server, const QStrin
                       "to send what today's calls allow and --resume the rest later.",
                       nullptr, info.remaining())
                       .arg(locale.toString(calls),
-                           info.hoursToRestart >= 0
-                               ? locale.toString(QDateTime::currentDateTime().addSecs(
-                                                     qint64(info.hoursToRestart * 3600)),
-                                                 QLocale::ShortFormat)
-                               : u"?"_s);
+                           info.hoursToRestart >= 0 ? locale.toString(
+                               QDateTime::currentDateTime().addSecs(qint64(info.hoursToRestart * 3600)),
+                               QLocale::ShortFormat)
+                                                    : u"?"_s);
         }
     }
     quota.insert(u"enough"_s, verdict.outcome.isEmpty());

@@ -19,13 +19,13 @@
 #include "core/send/updatesender.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDateTime>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>

@@ -135,9 +135,9 @@ ServerAddress ServerAddress::parse(const QString &input)
         result.m_legacyHost = host;
         result.m_host = replacement;
         //: %3 is a date, written in the user's language
-        result.m_notices.append(tr("%1 was switched off by the vendor on %3; using its replacement %2.")
-                                    .arg(host, replacement,
-                                         QLocale().toString(QDate(2024, 11, 30), QLocale::LongFormat)));
+        result.m_notices.append(
+            tr("%1 was switched off by the vendor on %3; using its replacement %2.")
+                .arg(host, replacement, QLocale().toString(QDate(2024, 11, 30), QLocale::LongFormat)));
     }
 
     if (givenScheme == u"http"_s && isLoopbackHost(result.m_host)) {

@@ -647,8 +647,8 @@ void HistoryPane::retranslate()
     // A short placeholder the field shows whole at any width; what it searches is in the tooltip.
     //: Placeholder of the history's search field
     m_ui->historySearchEdit->setPlaceholderText(tr("Search…"));
-    m_ui->historySearchEdit->setToolTip(
-        tr("Finds the attempts whose case, CRM message, responsible, operation or solution contains the text"));
+    m_ui->historySearchEdit->setToolTip(tr(
+        "Finds the attempts whose case, CRM message, responsible, operation or solution contains the text"));
     m_ui->historySearchEdit->setMinimumWidth(
         m_ui->historySearchEdit->fontMetrics().horizontalAdvance(m_ui->historySearchEdit->placeholderText())
         + 48); // the frame, the margins and the clear button

@@ -305,7 +305,8 @@ QVariant AttachmentsModel::headerData(int section, Qt::Orientation orientation, 
     case SizeColumn:
         return tr("Size");
     case ProblemColumn:
-        //: Column header of the attachments list: whether each file can be sent ("Ready") or what is wrong with it
+        //: Column header of the attachments list: whether each file can be sent ("Ready") or what is wrong
+        //: with it
         return tr("Check");
     default:
         return {};

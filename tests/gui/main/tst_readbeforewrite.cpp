@@ -417,12 +417,14 @@ private Q_SLOTS:
         QCOMPARE(banner()->title(), u"The status “rejected” needs a solution"_s);
         QVERIFY(widget<QPlainTextEdit>(u"solutionEdit"_s)->property("required").toBool());
         QVERIFY(!updateEnabled());
-        QCOMPARE(m_vocabulary->isClosed(Operation, u"Complaints"_s, u"rejected"_s), std::optional<bool>(true));
+        QCOMPARE(m_vocabulary->isClosed(Operation, u"Complaints"_s, u"rejected"_s),
+                 std::optional<bool>(true));
         // ...and it can be set by hand.
         QAction *closes = m_window->findChild<QAction *>(u"actionStatusCloses"_s);
         QVERIFY(closes->isEnabled() && closes->isChecked());
         closes->trigger();
-        QCOMPARE(m_vocabulary->isClosed(Operation, u"Complaints"_s, u"rejected"_s), std::optional<bool>(false));
+        QCOMPARE(m_vocabulary->isClosed(Operation, u"Complaints"_s, u"rejected"_s),
+                 std::optional<bool>(false));
         QVERIFY(!widget<QPlainTextEdit>(u"solutionEdit"_s)->property("required").toBool());
     }
 
