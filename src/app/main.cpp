@@ -201,8 +201,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<BatchStore> batches;
     // What each operation's cases taught lives in the same file too (table vocabulary).
     std::unique_ptr<VocabularyStore> vocabulary;
-    MainWindow *windowOfHistory = nullptr;
-    DeferredHistoryStore *deferredHistory = nullptr;
+    MainWindow *windowOfHistory = nullptr; // the window is built on the history: set just below
     DeferredHistoryStore history([&] {
         QString problem;
         if (demo) {
@@ -222,7 +221,7 @@ int main(int argc, char *argv[])
             qWarning("Bulk correction is unavailable: %s", qUtf8Printable(batches->error()));
             batches.reset();
         }
-        deferredHistory->setTarget(historyFile.get());
+        history.setTarget(historyFile.get());
         if (!problem.isEmpty())
             windowOfHistory->setHistoryUnavailable(problem);
         if (batches)
@@ -230,7 +229,6 @@ int main(int argc, char *argv[])
         if (vocabulary && vocabulary->open())
             windowOfHistory->setVocabulary(vocabulary.get());
     });
-    deferredHistory = &history;
     // Declared before the window, which uses them until it is gone.
     DraftStore drafts;
     SecretStore secrets;

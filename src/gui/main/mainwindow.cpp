@@ -216,17 +216,13 @@ void MainWindow::setupFlows()
     connect(m_loader, &CaseLoader::message, this, toBanner);
     connect(m_loader, &CaseLoader::loaded, this, &MainWindow::showLoadedCase);
     connect(m_loader, &CaseLoader::failed, this, [this](const CaseQueryResult &result) {
-        const CaseUpdate update = currentUpdate();
-        m_send->guard()->noteAnswer(update.server, update.operation, m_ui->connectionBar->token(),
-                                    result.api);
+        noteTokenAnswer(result.api);
         m_ui->caseForm->focusField(CaseFields::wireName(CaseField::WolkvoxId));
         Q_EMIT caseLoadFinished(false);
     });
 
     connect(m_ui->connectionBar, &ConnectionBar::connectionTested, this, [this](const ApiResult &result) {
-        // A failure of the network says nothing of the token: only a refusal unverifies it.
-        const CaseUpdate update = currentUpdate();
-        m_send->guard()->noteAnswer(update.server, update.operation, m_ui->connectionBar->token(), result);
+        noteTokenAnswer(result); // a failure of the network says nothing of the token
         if (result.isSuccess()) {
             // The connection works again: a failure of the network no longer describes it.
             m_ui->banner->clearTopic(OutcomeBanner::NetworkTopic);
@@ -388,6 +384,12 @@ std::optional<CaseBaseline> MainWindow::loadedCase() const
 void MainWindow::loadUpdate(const CaseUpdate &update, const QStringList &delivered)
 {
     m_filler->loadUpdate(update, delivered);
+}
+
+void MainWindow::noteTokenAnswer(const ApiResult &result)
+{
+    const ConnectionBar *bar = m_ui->connectionBar;
+    m_send->guard()->noteAnswer(bar->server(), bar->operation(), bar->token(), result);
 }
 
 void MainWindow::showLoadedCase(const CaseBaseline &baseline)

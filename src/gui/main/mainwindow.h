@@ -139,6 +139,8 @@ private:
     void updateBusy();
     void keepConnectionWarm();
     void showLoadedCase(const CaseBaseline &baseline);
+    // What a call's answer says of the connection bar's token (SendGuard::noteAnswer).
+    void noteTokenAnswer(const ApiResult &result);
 
     void onSendFinished(const UpdateSender::Report &report, const CaseUpdate &sent);
 

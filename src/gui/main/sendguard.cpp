@@ -165,13 +165,16 @@ void SendGuard::resolve(const CaseBaseline &now)
 void SendGuard::checkToken()
 {
     const CaseUpdate &update = m_request.update;
+    const QByteArray key = tokenKey(update.server, update.operation, m_request.token);
+    if (m_verifiedTokens.contains(key))
+        return clear();
     qint64 bytes = 0;
     for (const QString &path : std::as_const(update.attachments))
         bytes += std::max<qint64>(QFileInfo(path).size(), 0);
-    if (bytes <= LargeUploadBytes || isTokenVerified(update.server, update.operation, m_request.token))
+    if (bytes <= LargeUploadBytes)
         return clear();
     // The check before got no verdict and the agent tries again: this time without it (see onTokenChecked).
-    if (m_uncheckable.remove(tokenKey(update.server, update.operation, m_request.token)))
+    if (m_uncheckable.remove(key))
         return clear();
     setStep(Step::CheckingToken);
     m_tokenJob
