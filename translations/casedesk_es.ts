@@ -233,8 +233,8 @@
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
         <translation>
-            <numerusform>El CRM actualizó el caso, pero no pudo haber guardado %n de los archivos: %1. Se enviaron en una sola petición con un nombre de campo que admite un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
-            <numerusform>El CRM actualizó el caso, pero no pudo haber guardado %n de los archivos: %1. Se enviaron en una sola petición con un nombre de campo que admite un solo archivo. Envíelos de nuevo con “Una actualización por archivo” en Configuración.</numerusform>
+            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Todos se enviaron en una sola petición con un campo de adjuntos que admite un solo archivo. Vuelva a enviarlo con “Una actualización por archivo” en Configuración.</numerusform>
+            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Todos se enviaron en una sola petición con un campo de adjuntos que admite un solo archivo. Vuelva a enviarlos con “Una actualización por archivo” en Configuración.</numerusform>
         </translation>
     </message>
     <message>
@@ -506,7 +506,7 @@ El CRM ya tiene este archivo en el caso. Márquelo para volver a enviarlo.</tran
     </message>
     <message>
         <source>Select a row to read its problems in full.</source>
-        <translation>Seleccione una fila para leer sus problemas completos.</translation>
+        <translation>Seleccione una fila para ver todos sus problemas.</translation>
     </message>
     <message>
         <source>Read the file again after fixing it in the spreadsheet, and check it again (%1)</source>
@@ -723,7 +723,7 @@ El CRM ya tiene este archivo en el caso. Márquelo para volver a enviarlo.</tran
     </message>
     <message>
         <source>Stopping after the requests in flight; press Ctrl-C again to stop at once.</source>
-        <translation>Se detendrá cuando terminen las peticiones en curso; presione Ctrl-C otra vez para detenerlo de inmediato.</translation>
+        <translation>Se detendrá cuando terminen las peticiones en curso; presione Ctrl-C otra vez para detener todo de inmediato.</translation>
     </message>
     <message>
         <source>Batch %1: %2 of %3 rows updated.</source>
@@ -789,8 +789,8 @@ El CRM ya tiene este archivo en el caso. Márquelo para volver a enviarlo.</tran
     <message numerus="yes">
         <source>%n row(s) send several files in one request under the part name “%1”: the CRM keeps only the last file of each, and those rows end incomplete.</source>
         <translation>
-            <numerusform>%n fila envía varios archivos en una petición con el nombre de campo “%1”: el CRM guarda solo el último archivo, y esa fila queda incompleta.</numerusform>
-            <numerusform>%n filas envían varios archivos en una petición con el nombre de campo “%1”: el CRM guarda solo el último archivo de cada una, y esas filas quedan incompletas.</numerusform>
+            <numerusform>%n fila envía varios archivos en una petición con el campo de adjuntos “%1”: el CRM guarda solo el último archivo, y esa fila queda incompleta.</numerusform>
+            <numerusform>%n filas envían varios archivos en una petición con el campo de adjuntos “%1”: el CRM guarda solo el último archivo de cada una, y esas filas quedan incompletas.</numerusform>
         </translation>
     </message>
     <message>
@@ -814,7 +814,7 @@ A batch says how many calls of the token&apos;s daily quota it will spend: one p
 its read. A --from-crm batch, and its dry run, first ask the CRM how many calls are left,
 which costs one call (token/tokenInformation.php), and a batch they cannot finish does not
 start unless --allow-over-quota is given.</source>
-        <translation>Actualiza muchos casos desde un archivo CSV (o texto separado por TAB en la entrada estándar con FILE “-”). Cada fila se revisa con las reglas de la ventana antes de enviar nada; las filas se envían al ritmo del CRM y se guarda su avance, así un lote interrumpido se puede reanudar.
+        <translation>Actualiza muchos casos desde un archivo CSV (o texto separado por TAB en la entrada estándar con FILE “-”). Cada fila se revisa con las reglas de la ventana antes de enviar nada; las filas se envían al ritmo del CRM y se guarda su avance, de modo que un lote interrumpido se puede reanudar.
 
 Las columnas se asignan por sus nombres de encabezado en inglés, español o portugués (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); un encabezado “form:NAME” es el campo personalizado NAME. Las celdas de adjuntos contienen rutas separadas por |, relativas al archivo. Las celdas vacías de campos personalizados no se envían.
 
@@ -843,7 +843,7 @@ indique --allow-over-quota.</translation>
     </message>
     <message>
         <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
-        <translation>Leer primero el caso de cada fila (una petición más del cupo por fila) y tomar del caso, tal como lo tiene el CRM, cada campo que no da ninguna columna ni opción (tipo de caso, responsable, estado, prioridad, solución), así basta un archivo de ids y las columnas que se cambian (p. ej. wolkvox-id;responsable). No se usan el tipo de caso, el estado ni la prioridad predeterminados del perfil. Las filas se revisan de nuevo después de leerlas; una que el caso deja inválida falla sin enviarse.</translation>
+        <translation>Leer primero el caso de cada fila (una petición más del cupo por fila) y tomar del caso, tal como lo tiene el CRM, cada campo que no da ninguna columna ni opción (tipo de caso, responsable, estado, prioridad, solución), de modo que basta un archivo de ids y las columnas que se cambian (p. ej. wolkvox-id;responsable). No se usan el tipo de caso, el estado ni la prioridad predeterminados del perfil. Las filas se revisan de nuevo después de leerlas; la que queda inválida con los datos del caso falla sin enviarse.</translation>
     </message>
     <message>
         <source>With --from-crm: start even when the calls left today cannot finish the batch (it stops when they run out; --resume goes on), without spending a call to ask how many are left.</source>
@@ -971,7 +971,7 @@ indique --allow-over-quota.</translation>
     </message>
     <message>
         <source>What happens to the columns whose name is not a field: sent as custom fields under their own name, or not sent. Each column can still be changed above.</source>
-        <translation>Qué pasa con las columnas cuyo nombre no es un campo: se envían como campos personalizados con su propio nombre o no se envían. Cada columna se puede cambiar arriba de todos modos.</translation>
+        <translation>Qué pasa con las columnas cuyo nombre no es un campo: se envían como campos personalizados con su propio nombre o no se envían. De todos modos, puede cambiar cada columna arriba.</translation>
     </message>
     <message>
         <source>Values for the fields no column fills (from the current profile)</source>
@@ -1223,14 +1223,14 @@ indique --allow-over-quota.</translation>
     <message numerus="yes">
         <source>Send the %n failed row(s) once more. Rows the CRM refused fail again until their cause is corrected.</source>
         <translation>
-            <numerusform>Volver a enviar la %n fila fallida. Las filas que el CRM rechazó vuelven a fallar hasta que se corrija la causa.</numerusform>
+            <numerusform>Volver a enviar %n fila fallida. Las filas que el CRM rechazó vuelven a fallar hasta que se corrija la causa.</numerusform>
             <numerusform>Volver a enviar las %n filas fallidas. Las filas que el CRM rechazó vuelven a fallar hasta que se corrija la causa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resend the %n ticked row(s) after confirming</source>
         <translation>
-            <numerusform>Reenviar la %n fila marcada después de confirmar</numerusform>
+            <numerusform>Reenviar %n fila marcada después de confirmar</numerusform>
             <numerusform>Reenviar las %n filas marcadas después de confirmar</numerusform>
         </translation>
     </message>
@@ -1242,7 +1242,7 @@ indique --allow-over-quota.</translation>
         <source>&amp;Send the remaining %n</source>
         <extracomment>Button of the results: sends the rows a cancel left unsent, e.g. &quot;Send the remaining 12&quot;</extracomment>
         <translation>
-            <numerusform>Enviar la %n re&amp;stante</numerusform>
+            <numerusform>Enviar %n fila re&amp;stante</numerusform>
             <numerusform>Enviar las %n re&amp;stantes</numerusform>
         </translation>
     </message>
@@ -1450,13 +1450,13 @@ indique --allow-over-quota.</translation>
     </message>
     <message>
         <source>The CRM answered other cases than %1; nothing was sent.</source>
-        <translation>El CRM respondió con casos distintos de %1; no se envió nada.</translation>
+        <translation>El CRM devolvió casos distintos de %1; no se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>The CRM answered %n cases with the wolkvox-id %1; nothing was sent.</source>
         <translation>
-            <numerusform>El CRM respondió %n caso con el wolkvox-id %1; no se envió nada.</numerusform>
-            <numerusform>El CRM respondió %n casos con el wolkvox-id %1; no se envió nada.</numerusform>
+            <numerusform>El CRM devolvió %n caso con el wolkvox-id %1; no se envió nada.</numerusform>
+            <numerusform>El CRM devolvió %n casos con el wolkvox-id %1; no se envió nada.</numerusform>
         </translation>
     </message>
     <message>
@@ -1663,7 +1663,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Lowered because the CRM reported other requests on this token.</source>
-        <translation>Se redujo porque el CRM informó otras peticiones con este token.</translation>
+        <translation>Se redujo porque el CRM indicó que hay otras peticiones con este token.</translation>
     </message>
     <message numerus="yes">
         <source>Pausing: waiting for the answer to %n request(s) already sent.</source>
@@ -1706,7 +1706,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Rows being sent right now finish first. Rows already sent stay updated.</source>
-        <translation>Las filas que se están enviando en este momento terminan primero. Las filas ya enviadas siguen actualizadas.</translation>
+        <translation>Las filas que se están enviando en este momento terminan primero. Los casos de las filas ya enviadas quedan actualizados.</translation>
     </message>
     <message>
         <source>Cancel the &amp;batch</source>
@@ -1767,7 +1767,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The batch cannot start</source>
-        <translation>El lote no puede iniciarse</translation>
+        <translation>No se puede iniciar el lote</translation>
     </message>
     <message>
         <source>The batch could not be discarded</source>
@@ -1824,7 +1824,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>Send the remaining %n</source>
         <extracomment>The banner&apos;s button after a cancel: sends the rows the cancel left unsent</extracomment>
         <translation>
-            <numerusform>Enviar la %n restante</numerusform>
+            <numerusform>Enviar %n fila restante</numerusform>
             <numerusform>Enviar las %n restantes</numerusform>
         </translation>
     </message>
@@ -1896,7 +1896,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Open a CSV file or paste rows copied from a spreadsheet. The first row names the columns: wolkvox-id (or id), status, priority, responsible, solution, case-type, attachments. Spanish and Portuguese names such as estado, prioridad or responsável work too, and any other column can be sent as a custom field. Every row is checked before anything is sent.</source>
-        <translation>Abra un archivo CSV o pegue filas copiadas de una hoja de cálculo. La primera fila nombra las columnas: wolkvox-id (o id), status, priority, responsible, solution, case-type, attachments. También sirven nombres en español y portugués como estado, prioridad o responsável, y cualquier otra columna se puede enviar como campo personalizado. Cada fila se revisa antes de enviar nada.</translation>
+        <translation>Abra un archivo CSV o pegue filas copiadas de una hoja de cálculo. La primera fila contiene los nombres de las columnas: wolkvox-id (o id), status, priority, responsible, solution, case-type, attachments. También sirven nombres en español y portugués como estado, prioridad o responsável, y cualquier otra columna se puede enviar como campo personalizado. Cada fila se revisa antes de enviar nada.</translation>
     </message>
     <message>
         <source>&amp;Open CSV file…</source>
@@ -2013,13 +2013,13 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>Batch %1 (%2) is no longer offered for resuming, and its %n queued row(s) are not sent.</source>
         <translation>
-            <numerusform>El lote %1 (%2) ya no se ofrecerá para reanudar, y su %n fila en cola no se enviará.</numerusform>
-            <numerusform>El lote %1 (%2) ya no se ofrecerá para reanudar, y sus %n filas en cola no se enviarán.</numerusform>
+            <numerusform>El lote %1 (%2) ya no se ofrecerá para reanudar, y no se enviará %n fila en cola.</numerusform>
+            <numerusform>El lote %1 (%2) ya no se ofrecerá para reanudar, y no se enviarán sus %n filas en cola.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows already sent stay updated, and every attempt stays in the history.</source>
-        <translation>Las filas ya enviadas siguen actualizadas y todos los intentos permanecen en el historial.</translation>
+        <translation>Los casos de las filas ya enviadas quedan actualizados, y todos los intentos permanecen en el historial.</translation>
     </message>
     <message>
         <source>&amp;Discard batch</source>
@@ -2294,8 +2294,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%n case(s) match %1. Choose the one to load into the form.</source>
         <extracomment>%1 says what was searched for, e.g. the case number “1042”</extracomment>
         <translation>
-            <numerusform>%n caso coincide con %1. Seleccione cuál cargar en el formulario.</numerusform>
-            <numerusform>%n casos coinciden con %1. Seleccione cuál cargar en el formulario.</numerusform>
+            <numerusform>%n caso coincide con %1. Seleccione el que quiere cargar en el formulario.</numerusform>
+            <numerusform>%n casos coinciden con %1. Seleccione el que quiere cargar en el formulario.</numerusform>
         </translation>
     </message>
     <message>
@@ -2532,7 +2532,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>A wolkvox-id has only the digits 0–9 and the letters a–f, and this one has other characters. Check it before sending; the CRM decides.</source>
-        <translation>Un wolkvox-id solo tiene los dígitos 0–9 y las letras a–f, y este tiene otros caracteres. Revíselo antes de enviar; el CRM decide.</translation>
+        <translation>Un wolkvox-id solo tiene los dígitos 0–9 y las letras a–f, y este tiene otros caracteres. Revíselo antes de enviar; el CRM tiene la última palabra.</translation>
     </message>
     <message>
         <source>Loaded empty</source>
@@ -2716,13 +2716,13 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <name>CaseReader</name>
     <message>
         <source>The CRM answered other cases than %1.</source>
-        <translation>El CRM respondió con casos distintos de %1.</translation>
+        <translation>El CRM devolvió casos distintos de %1.</translation>
     </message>
     <message numerus="yes">
         <source>The CRM answered %n cases with the wolkvox-id %1.</source>
         <translation>
-            <numerusform>El CRM respondió %n caso con el wolkvox-id %1.</numerusform>
-            <numerusform>El CRM respondió %n casos con el wolkvox-id %1.</numerusform>
+            <numerusform>El CRM devolvió %n caso con el wolkvox-id %1.</numerusform>
+            <numerusform>El CRM devolvió %n casos con el wolkvox-id %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2888,7 +2888,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Update one wolkvox CRM case.</source>
-        <translation>Actualiza un caso de wolkvox CRM.</translation>
+        <translation>Actualiza un caso del CRM wolkvox.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -2972,7 +2972,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>How several attachments travel: auto (default: under file or files one update per file, with the same fields, one call of the quota each, because the CRM&apos;s PHP keeps only the last file of a plain part name; under file[] one request), one-per-file, or one-request (every file in one request: under file or files only the last one arrives, and the outcome is “incomplete”).</source>
-        <translation>Cómo viajan varios adjuntos: auto (predeterminado: con file o files una actualización por archivo, con los mismos campos, una petición del cupo cada una, porque el PHP del CRM guarda solo el último archivo de un nombre de campo simple; con file[] una petición), one-per-file, o one-request (todos los archivos en una petición: con file o files solo llega el último, y el resultado es “incompleto”).</translation>
+        <translation>Cómo viajan varios adjuntos: auto (predeterminado: con file o files una actualización por archivo, con los mismos campos, una petición del cupo cada una, porque el PHP del CRM guarda solo el último archivo de un campo de adjuntos simple; con file[] una petición), one-per-file, o one-request (todos los archivos en una petición: con file o files solo llega el último, y el resultado es “incompleto”).</translation>
     </message>
     <message>
         <source>--attachments must be auto, one-per-file or one-request, not “%1”.</source>
@@ -3059,7 +3059,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Read the case first (one more call of the quota) and send nothing, exiting with 1, unless every --expect still holds.</source>
-        <translation>Leer primero el caso (una petición más del cupo) y no enviar nada, y salir con 1, a menos que todos los --expect se sigan cumpliendo.</translation>
+        <translation>Leer primero el caso (una petición más del cupo) y, salvo que todos los --expect se sigan cumpliendo, no enviar nada y salir con 1.</translation>
     </message>
     <message>
         <source>With --if-unchanged: the value FIELD must still have in the CRM; FIELD is case-type, responsible, status, priority, solution or form:NAME. Repeat for more.</source>
@@ -3083,11 +3083,11 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>%1: expected “%2”, the CRM has “%3”.</source>
-        <translation>%1: se esperaba “%2”, el CRM tiene “%3”.</translation>
+        <translation>%1: se esperaba “%2”, pero el CRM tiene “%3”.</translation>
     </message>
     <message>
         <source>%1: expected “%2”, the CRM&apos;s answer does not show it.</source>
-        <translation>%1: se esperaba “%2”, la respuesta del CRM no lo muestra.</translation>
+        <translation>%1: se esperaba “%2”, pero la respuesta del CRM no lo muestra.</translation>
     </message>
     <message>
         <source>The case changed since you looked at it; nothing was sent.</source>
@@ -3636,8 +3636,8 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message numerus="yes">
         <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Choose “One update per file” in Settings to deliver them all.</source>
         <translation>
-            <numerusform>%n archivo en una petición con el nombre de campo “%1”: el CRM guarda solo el último, %2. Seleccione “Una actualización por archivo” en Configuración para entregarlos todos.</numerusform>
-            <numerusform>%n archivos en una petición con el nombre de campo “%1”: el CRM guarda solo el último, %2. Seleccione “Una actualización por archivo” en Configuración para entregarlos todos.</numerusform>
+            <numerusform>%n archivo en una petición con el campo de adjuntos “%1”: el CRM guarda solo el último, %2. Seleccione “Una actualización por archivo” en Configuración para entregarlos todos.</numerusform>
+            <numerusform>%n archivos en una petición con el campo de adjuntos “%1”: el CRM guarda solo el último, %2. Seleccione “Una actualización por archivo” en Configuración para entregarlos todos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3836,7 +3836,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Sent by bulk correction %1, from row %2 of its file.</source>
-        <translation>Enviado por la corrección masiva %1, desde la fila %2 de su archivo.</translation>
+        <translation>Enviado por la corrección masiva %1, fila %2 de su archivo.</translation>
     </message>
     <message>
         <source>Sent from the form, not by a bulk correction.</source>
@@ -4187,7 +4187,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Put this attempt&apos;s case back into the form to correct and send it again (%1, or %2 in the list)</source>
         <extracomment>%1 and %2 are keys as the system names them (Ctrl+L, and Enter in the list)</extracomment>
-        <translation>Volver a poner el caso de este intento en el formulario para corregirlo y enviarlo de nuevo (%1, o %2 en la lista)</translation>
+        <translation>Devolver el caso de este intento al formulario para corregirlo y enviarlo de nuevo (%1, o %2 en la lista)</translation>
     </message>
     <message>
         <source>Copy the answer and what was sent, without the token (%1 in the list)</source>
@@ -4252,7 +4252,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Clear the case, its custom fields and attachments; keep the connection</source>
-        <translation>Limpiar el caso, sus campos personalizados y adjuntos; se conserva la conexión</translation>
+        <translation>Limpiar el caso, sus campos personalizados y sus adjuntos, y conservar la conexión</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -4264,7 +4264,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Put the selected attempt back into the form</source>
-        <translation>Volver a cargar el intento seleccionado en el formulario</translation>
+        <translation>Devolver el intento seleccionado al formulario</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -4308,7 +4308,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Case %1 is back in the form: correct it and press Update case.</source>
-        <translation>El caso %1 volvió al formulario: corríjalo y haga clic en Actualizar caso.</translation>
+        <translation>El caso %1 volvió al formulario: corríjalo y presione Actualizar caso.</translation>
     </message>
     <message>
         <source>Enter the operation&apos;s Wolkvox-Token.</source>
@@ -4441,7 +4441,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>A bulk correction was not finished</source>
-        <translation>Una corrección masiva no se terminó</translation>
+        <translation>Hay una corrección masiva sin terminar</translation>
     </message>
     <message>
         <source>Open bulk correction</source>
@@ -4454,8 +4454,8 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message numerus="yes">
         <source>Its %n file(s) went in %n updates, one file each.</source>
         <translation>
-            <numerusform>Su %n archivo se envió en %n actualización.</numerusform>
-            <numerusform>Sus %n archivos se enviaron en %n actualizaciones, un archivo en cada una.</numerusform>
+            <numerusform>Se envió %n archivo en %n actualización.</numerusform>
+            <numerusform>Sus %n archivos se enviaron en %n actualizaciones, una por archivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4551,12 +4551,12 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Choose one of this case type&apos;s statuses and send again. Casedesk no longer offers “%1” for it. The CRM&apos;s own words are in the attempt&apos;s details.</source>
-        <translation>Seleccione uno de los estados de este tipo de caso y vuelva a enviar. Casedesk ya no ofrece “%1” para él. Las palabras exactas del CRM están en los detalles del intento.</translation>
+        <translation>Seleccione uno de los estados de este tipo de caso y vuelva a enviar. Casedesk ya no ofrecerá “%1” para este tipo de caso. El mensaje original del CRM está en los detalles del intento.</translation>
     </message>
     <message>
         <source>Choose a status</source>
         <extracomment>Banner button: put the cursor in the status field</extracomment>
-        <translation>Seleccionar un estado</translation>
+        <translation>Seleccionar estado</translation>
     </message>
     <message>
         <source>The CRM has no priority “%1” for the case type “%2”</source>
@@ -4564,12 +4564,12 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Choose one of this case type&apos;s priorities and send again. Casedesk no longer offers “%1” for it. The CRM&apos;s own words are in the attempt&apos;s details.</source>
-        <translation>Seleccione una de las prioridades de este tipo de caso y vuelva a enviar. Casedesk ya no ofrece “%1” para él. Las palabras exactas del CRM están en los detalles del intento.</translation>
+        <translation>Seleccione una de las prioridades de este tipo de caso y vuelva a enviar. Casedesk ya no ofrecerá “%1” para este tipo de caso. El mensaje original del CRM está en los detalles del intento.</translation>
     </message>
     <message>
         <source>Choose a priority</source>
         <extracomment>Banner button: put the cursor in the priority field</extracomment>
-        <translation>Seleccionar una prioridad</translation>
+        <translation>Seleccionar prioridad</translation>
     </message>
     <message>
         <source>The CRM has no case type “%1”</source>
@@ -4577,12 +4577,12 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Choose a case type the operation has and send again. Casedesk no longer offers “%1”. The CRM&apos;s own words are in the attempt&apos;s details.</source>
-        <translation>Seleccione un tipo de caso que exista en la operación y vuelva a enviar. Casedesk ya no ofrece “%1”. Las palabras exactas del CRM están en los detalles del intento.</translation>
+        <translation>Seleccione un tipo de caso que exista en la operación y vuelva a enviar. Casedesk ya no ofrecerá “%1”. El mensaje original del CRM está en los detalles del intento.</translation>
     </message>
     <message>
         <source>Choose a case type</source>
         <extracomment>Banner button: put the cursor in the case type field</extracomment>
-        <translation>Seleccionar un tipo de caso</translation>
+        <translation>Seleccionar tipo de caso</translation>
     </message>
     <message>
         <source>The CRM has no user “%1”</source>
@@ -4590,7 +4590,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Check the responsible&apos;s wolkvox e-mail (user@operation): the user must exist in the CRM. The CRM&apos;s own words are in the attempt&apos;s details.</source>
-        <translation>Revise el correo wolkvox del responsable (usuario@operación): el usuario debe existir en el CRM. Las palabras exactas del CRM están en los detalles del intento.</translation>
+        <translation>Revise el correo wolkvox del responsable (usuario@operación): el usuario debe existir en el CRM. El mensaje original del CRM está en los detalles del intento.</translation>
     </message>
     <message>
         <source>Edit the responsible</source>
@@ -4603,7 +4603,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>The CRM closes the case with this status, so it needs a solution. Write how the case was resolved and send again; from now on Casedesk asks for it with this status. The CRM&apos;s own words are in the attempt&apos;s details.</source>
-        <translation>El CRM cierra el caso con este estado, así que requiere una solución. Escriba cómo se resolvió el caso y vuelva a enviar; a partir de ahora, Casedesk la pide con este estado. Las palabras exactas del CRM están en los detalles del intento.</translation>
+        <translation>El CRM cierra el caso con este estado, así que requiere una solución. Escriba cómo se resolvió el caso y vuelva a enviar; a partir de ahora, Casedesk la pedirá con este estado. El mensaje original del CRM está en los detalles del intento.</translation>
     </message>
     <message>
         <source>Write the solution</source>
@@ -4612,7 +4612,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>The token was checked before the upload, which used one call of today&apos;s quota.</source>
-        <translation>El token se verificó antes del envío, lo que usó una petición del cupo de hoy.</translation>
+        <translation>El token se verificó antes del envío; eso consumió una petición del cupo de hoy.</translation>
     </message>
     <message>
         <source>Next case</source>
@@ -4640,7 +4640,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Case %1 was not updated; the form is as you left it.</source>
-        <translation>El caso %1 no se actualizó; el formulario quedó tal como estaba.</translation>
+        <translation>El caso %1 no se actualizó; el formulario sigue como lo dejó.</translation>
     </message>
     <message>
         <source>The CRM no longer has case %1</source>
@@ -4672,7 +4672,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>The token works: the upload has started. Checking it used one call of today&apos;s quota.</source>
-        <translation>El token funciona: el envío comenzó. La verificación usó una petición del cupo de hoy.</translation>
+        <translation>El token funciona: el envío comenzó. La verificación consumió una petición del cupo de hoy.</translation>
     </message>
     <message>
         <source>The token could not be checked before the upload</source>
