@@ -410,7 +410,7 @@
     <message>
         <source>Check</source>
         <extracomment>Column header of the attachments list: whether each file can be sent (&quot;Ready&quot;) or what is wrong with it</extracomment>
-        <translation>Verificación</translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Empty</source>
@@ -3183,7 +3183,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Yours, to send</source>
         <extracomment>Conflict dialog column: the value the agent is about to send</extracomment>
-        <translation>Su versión (para enviar)</translation>
+        <translation>Su valor, para enviar</translation>
     </message>
     <message>
         <source>Both you and someone else changed this field.</source>
@@ -4965,12 +4965,12 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Case %1 was already updated with exactly these values at %2.</source>
         <extracomment>%1 is the wolkvox-id, %2 the date and time of the earlier update</extracomment>
-        <translation>El caso %1 ya se actualizó con exactamente estos valores el %2.</translation>
+        <translation>El caso %1 ya se actualizó con estos mismos valores el %2.</translation>
     </message>
     <message numerus="yes">
         <source>Sending it again costs a call of the daily quota and uploads its %n file(s) again.</source>
         <translation>
-            <numerusform>Enviarla de nuevo cuesta una petición del cupo diario y vuelve a enviar su %n archivo.</numerusform>
+            <numerusform>Enviarla de nuevo cuesta una petición del cupo diario y vuelve a enviar %n archivo.</numerusform>
             <numerusform>Enviarla de nuevo cuesta una petición del cupo diario y vuelve a enviar sus %n archivos.</numerusform>
         </translation>
     </message>
@@ -4980,7 +4980,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>&amp;Send again</source>
-        <translation>&amp;Enviar de nuevo</translation>
+        <translation>&amp;Reenviar</translation>
     </message>
 </context>
 <context>
@@ -5403,7 +5403,7 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Go to the field of a label, or press a button: the letter underlined in it</source>
-        <translation>Ir al campo de una etiqueta o presionar un botón: la letra subrayada en él</translation>
+        <translation>Ir al campo de una etiqueta o presionar un botón mediante su letra subrayada</translation>
     </message>
     <message>
         <source>%1 + underlined letter</source>
@@ -5549,7 +5549,7 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     </message>
     <message>
         <source>Pass --id with one of their wolkvox-ids to work on one of them.</source>
-        <translation>Use --id con uno de sus wolkvox-id para trabajar con uno de ellos.</translation>
+        <translation>Para trabajar con uno de ellos, use --id con su wolkvox-id.</translation>
     </message>
 </context>
 <context>
@@ -5598,7 +5598,7 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     </message>
     <message>
         <source>A wolkvox-id contains no spaces.</source>
-        <translation>Un wolkvox-id no lleva espacios.</translation>
+        <translation>Un wolkvox-id no contiene espacios.</translation>
     </message>
     <message>
         <source>The responsible must be a wolkvox e-mail shaped user@operation, not “%1”.</source>
@@ -5944,7 +5944,7 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     <name>main</name>
     <message>
         <source>Correct wolkvox CRM cases. The token is read from WOLKVOX_TOKEN or typed in the window; never pass it on the command line.</source>
-        <translation>Corrige casos de wolkvox CRM. El token se lee de WOLKVOX_TOKEN o se escribe en la ventana; nunca lo pase en la línea de comandos.</translation>
+        <translation>Corrige casos del CRM wolkvox. El token se lee de WOLKVOX_TOKEN o se escribe en la ventana; nunca lo pase en la línea de comandos.</translation>
     </message>
     <message>
         <source>CRM server to connect to.</source>
