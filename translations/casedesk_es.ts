@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Files sent with the update, with size and any problem</source>
-        <translation>Archivos que se envían con la actualización, con su tamaño y cualquier problema</translation>
+        <translation>Archivos que se envían con la actualización, con su tamaño y sus posibles problemas</translation>
     </message>
     <message>
         <source>Drop files from the file manager onto this list.</source>
@@ -839,7 +839,7 @@ indique --allow-over-quota.</translation>
     </message>
     <message>
         <source>Check every row and report, with the calls of the daily quota the batch will spend (with --from-crm against those left: asking costs one call); send nothing.</source>
-        <translation>Revisar cada fila e informar, con las peticiones del cupo diario que gastará el lote (con --from-crm, frente a las que quedan: consultarlo cuesta una petición); no enviar nada.</translation>
+        <translation>Revisar cada fila e informar cuántas peticiones del cupo diario gastará el lote (con --from-crm, comparadas con las que quedan: consultarlo cuesta una petición); no enviar nada.</translation>
     </message>
     <message>
         <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
@@ -2552,7 +2552,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The form has changes that were not sent. Loading the case from the CRM replaces them with the case&apos;s current values.</source>
-        <translation>El formulario tiene cambios que no se enviaron. Cargar el caso desde el CRM los reemplaza con los valores actuales del caso.</translation>
+        <translation>El formulario tiene cambios que no se enviaron. Si carga el caso desde el CRM, se reemplazarán por los valores actuales del caso.</translation>
     </message>
     <message>
         <source>&amp;Load and replace</source>
@@ -2920,7 +2920,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>A custom field for the form JSON; repeat for more, order is kept.</source>
-        <translation>Un campo personalizado para el JSON de form; repítalo para agregar más, se conserva el orden.</translation>
+        <translation>Un campo personalizado para el JSON de form; repítalo para agregar más; se conserva el orden.</translation>
     </message>
     <message>
         <source>Attach a file; repeat for more.</source>
