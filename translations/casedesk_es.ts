@@ -2920,7 +2920,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>A custom field for the form JSON; repeat for more, order is kept.</source>
-        <translation>Un campo personalizado para el JSON de form; repítalo para agregar más; se conserva el orden.</translation>
+        <translation>Un campo personalizado para el JSON de form; repítalo para agregar más (se conserva el orden).</translation>
     </message>
     <message>
         <source>Attach a file; repeat for more.</source>
