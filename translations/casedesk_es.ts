@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Correct wolkvox CRM cases from the desktop: status, priority, responsible person, solution, custom fields and attachments.</source>
-        <translation>Corrija casos del CRM wolkvox desde el escritorio: estado, prioridad, responsable, solución, campos personalizados y adjuntos.</translation>
+        <translation>Corrige casos del CRM wolkvox desde el escritorio: estado, prioridad, responsable, solución, campos personalizados y adjuntos.</translation>
     </message>
     <message>
         <source>Casedesk %1 with Qt %2 (built with Qt %3) on %4</source>
