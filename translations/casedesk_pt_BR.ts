@@ -233,13 +233,13 @@
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
         <translation>
-            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram enviados em uma só requisição com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
-            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram enviados em uma só requisição com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas certamente não guardou %n dos arquivos: %1. Os arquivos foram juntos em uma só requisição, com um nome de campo que aceita só um arquivo. Envie-o de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas certamente não guardou %n dos arquivos: %1. Os arquivos foram juntos em uma só requisição, com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server and Casedesk could not agree on a secure connection.</source>
-        <translation>O servidor e o Casedesk não chegaram a um acordo sobre uma conexão segura.</translation>
+        <translation>O servidor e o Casedesk não conseguiram negociar uma conexão segura.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established, so nothing was sent. Check the server address; a company certificate authority goes in Settings.</source>
@@ -410,7 +410,7 @@
     <message>
         <source>Check</source>
         <extracomment>Column header of the attachments list: whether each file can be sent (&quot;Ready&quot;) or what is wrong with it</extracomment>
-        <translation>Verificação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Empty</source>
@@ -432,7 +432,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>Already sent with this case; not sent again unless ticked.</source>
-        <translation>Já enviado com este caso; não é enviado de novo a menos que seja marcado.</translation>
+        <translation>Já enviado com este caso; só é enviado de novo se for marcado.</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>%1 of %2 rows can be sent.</source>
-        <translation>%1 de %2 linhas podem ser enviadas.</translation>
+        <translation>Linhas que podem ser enviadas: %1 de %2.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent: %n row(s) cannot be sent. Fix the file, or pass --skip-invalid to send the valid rows only.</source>
@@ -727,7 +727,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>Batch %1: %2 of %3 rows updated.</source>
-        <translation>Lote %1: %2 de %3 linhas atualizadas.</translation>
+        <translation>Lote %1 — linhas atualizadas: %2 de %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not sent yet. Run the same command with --resume to continue.</source>
@@ -742,7 +742,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>%1 of %2 rows processed</source>
-        <translation>%1 de %2 linhas processadas</translation>
+        <translation>Linhas processadas: %1 de %2</translation>
     </message>
     <message>
         <source>--resend-interrupted only works with --resume.</source>
@@ -754,11 +754,11 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>%1 was already started as batch %2 on %3 and is not finished (%4 of %5 rows updated). Pass --resume to continue it, or --new to send everything again.</source>
-        <translation>O envio de %1 já foi iniciado como lote %2 em %3 e não foi concluído (%4 de %5 linhas atualizadas). Use --resume para retomá-lo ou --new para enviar tudo novamente.</translation>
+        <translation>O envio de %1 já foi iniciado como lote %2 em %3 e não foi concluído (linhas atualizadas: %4 de %5). Use --resume para retomá-lo ou --new para enviar tudo novamente.</translation>
     </message>
     <message>
         <source>%1 was already sent as batch %2 on %3 (%4 of %5 rows updated). Pass --new to send it again.</source>
-        <translation>%1 já foi enviado como lote %2 em %3 (%4 de %5 linhas atualizadas). Use --new para enviá-lo novamente.</translation>
+        <translation>%1 já foi enviado como lote %2 em %3 (linhas atualizadas: %4 de %5). Use --new para enviá-lo novamente.</translation>
     </message>
     <message numerus="yes">
         <source>Sending it spends %Ln call(s) of the token&apos;s daily quota.</source>
@@ -777,7 +777,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
-        <translation>Restam hoje %1 das %2 requisições do token (a consulta custou uma requisição).</translation>
+        <translation>Requisições restantes do token hoje: %1 de %2 (a consulta custou uma requisição).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
@@ -834,8 +834,8 @@ Um lote informa quantas requisições da cota diária do token vai gastar: uma p
 de atualização (uma por arquivo quando os arquivos vão em uma atualização por arquivo) e,
 com --from-crm, mais uma por linha para a leitura dela. Um lote --from-crm, e o teste sem
 envio dele, primeiro consultam o CRM sobre quantas requisições restam, o que custa uma
-requisição (token/tokenInformation.php), e um lote que elas não bastam para terminar não é
-iniciado, a menos que --allow-over-quota seja informado.</translation>
+requisição (token/tokenInformation.php), e, se elas não bastarem para
+terminar o lote, ele não é iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Check every row and report, with the calls of the daily quota the batch will spend (with --from-crm against those left: asking costs one call); send nothing.</source>
@@ -843,7 +843,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
-        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e obter do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; uma que o caso deixa inválida falha sem ser enviada.</translation>
+        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e obter do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; a linha que ficar inválida com os dados do caso falha sem ser enviada.</translation>
     </message>
     <message>
         <source>With --from-crm: start even when the calls left today cannot finish the batch (it stops when they run out; --resume goes on), without spending a call to ask how many are left.</source>
@@ -859,7 +859,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>The calls left today were not asked for: %1</source>
-        <translation>As requisições restantes de hoje não foram consultadas: %1</translation>
+        <translation>Não foi possível consultar as requisições restantes de hoje: %1</translation>
     </message>
     <message numerus="yes">
         <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
@@ -948,8 +948,8 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     <message numerus="yes">
         <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
         <translation>
-            <numerusform>O lote %1 de %2 já atualizou %n caso com este conteúdo. Enviá-lo de novo atualiza o caso novamente.</numerusform>
-            <numerusform>O lote %1 de %2 já atualizou %n casos com este conteúdo. Enviá-lo de novo atualiza os casos novamente.</numerusform>
+            <numerusform>O lote %1, de %2, já atualizou %n caso com este conteúdo. Se você enviá-lo de novo, esse caso será atualizado outra vez.</numerusform>
+            <numerusform>O lote %1, de %2, já atualizou %n casos com este conteúdo. Se você enviá-lo de novo, esses casos serão atualizados outra vez.</numerusform>
         </translation>
     </message>
 </context>
@@ -1135,7 +1135,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     <message>
         <source>&amp;Retry failed rows</source>
         <extracomment>Button: send the rows that failed once more</extracomment>
-        <translation>&amp;Tentar de novo as falhas</translation>
+        <translation>&amp;Reenviar falhas</translation>
     </message>
     <message>
         <source>Send the rows that failed once more</source>
@@ -1700,13 +1700,13 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>%n row(s) not sent yet will not be sent; they are marked “Not sent: cancelled”.</source>
         <translation>
-            <numerusform>%n linha ainda não enviada não será enviada; ela fica marcada como “Não enviado: cancelado”.</numerusform>
-            <numerusform>%n linhas ainda não enviadas não serão enviadas; elas ficam marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>Linhas ainda não enviadas: %n. Elas não serão enviadas e ficarão marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>%n linhas ainda não enviadas não serão enviadas; elas ficarão marcadas como “Não enviado: cancelado”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows being sent right now finish first. Rows already sent stay updated.</source>
-        <translation>As linhas sendo enviadas neste momento terminam primeiro. As linhas já enviadas continuam atualizadas.</translation>
+        <translation>As linhas que estão sendo enviadas agora terminam primeiro. As linhas já enviadas continuam atualizadas.</translation>
     </message>
     <message>
         <source>Cancel the &amp;batch</source>
@@ -1802,12 +1802,12 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Every row was answered before the cancel took effect.</source>
-        <translation>Todas as linhas foram respondidas antes de o cancelamento fazer efeito.</translation>
+        <translation>Todas as linhas foram respondidas antes de o cancelamento ter efeito.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
         <translation>
-            <numerusform>Linhas não enviadas: %Ln; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>%Ln linha não foi enviada; ela está marcada como “Não enviado: cancelado”.</numerusform>
             <numerusform>%Ln linhas não foram enviadas; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
         </translation>
     </message>
@@ -2004,7 +2004,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Nothing is queued in this batch: see its interrupted rows with Show results.</source>
-        <translation>Não há nada na fila neste lote: veja as linhas interrompidas dele com Ver resultados.</translation>
+        <translation>Este lote não tem nada na fila: veja as linhas interrompidas em Ver resultados.</translation>
     </message>
     <message>
         <source>Discard this batch?</source>
@@ -2013,7 +2013,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>Batch %1 (%2) is no longer offered for resuming, and its %n queued row(s) are not sent.</source>
         <translation>
-            <numerusform>O lote %1 (%2) não será mais oferecido para retomada, e a %n linha dele na fila não será enviada.</numerusform>
+            <numerusform>O lote %1 (%2) não será mais oferecido para retomada. Linhas dele na fila que não serão enviadas: %n.</numerusform>
             <numerusform>O lote %1 (%2) não será mais oferecido para retomada, e as %n linhas dele na fila não serão enviadas.</numerusform>
         </translation>
     </message>
@@ -2098,7 +2098,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Stop waiting for this file; nothing of it is kept (%1)</source>
         <extracomment>%1 is the key that does the same (Esc)</extracomment>
-        <translation>Parar de esperar por este arquivo; nada dele é mantido (%1)</translation>
+        <translation>Cancelar a leitura deste arquivo; nada dele é mantido (%1)</translation>
     </message>
 </context>
 <context>
