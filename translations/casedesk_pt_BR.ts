@@ -2294,8 +2294,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%n case(s) match %1. Choose the one to load into the form.</source>
         <extracomment>%1 says what was searched for, e.g. the case number “1042”</extracomment>
         <translation>
-            <numerusform>Casos encontrados para %1: %n. Selecione qual carregar no formulário.</numerusform>
-            <numerusform>%n casos encontrados com %1. Selecione qual carregar no formulário.</numerusform>
+            <numerusform>Casos encontrados para %1: %n. Selecione o caso a carregar no formulário.</numerusform>
+            <numerusform>%n casos encontrados para %1. Selecione o caso a carregar no formulário.</numerusform>
         </translation>
     </message>
     <message>
@@ -2691,7 +2691,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The CRM says the search is incomplete: it needs the operation, the field to search by and a value.</source>
-        <translation>O CRM diz que a pesquisa está incompleta: ela precisa da operação, do campo de pesquisa e de um valor.</translation>
+        <translation>O CRM informa que a pesquisa está incompleta: ela precisa da operação, do campo de pesquisa e de um valor.</translation>
     </message>
     <message>
         <source>The CRM refused the search: %1</source>
@@ -2888,7 +2888,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Update one wolkvox CRM case.</source>
-        <translation>Atualiza um caso do wolkvox CRM.</translation>
+        <translation>Atualiza um caso do CRM wolkvox.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -2916,7 +2916,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The solution; required when the status is a closed one.</source>
-        <translation>A solução; obrigatória quando o status é um status fechado.</translation>
+        <translation>A solução; obrigatória com um status fechado.</translation>
     </message>
     <message>
         <source>A custom field for the form JSON; repeat for more, order is kept.</source>
@@ -3027,9 +3027,9 @@ nunca da linha de comando.
 update imprime a resposta interpretada como um objeto JSON na saída padrão:
   {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;,
    &quot;requests&quot;:[...],&quot;delivered&quot;:[...],&quot;not_sent&quot;:[...]}
-outcome é um de success, rejected, network_failure, timeout, cancelled, unreadable_answer,
-invalid_input, incomplete; &quot;requests&quot; contém a resposta de cada requisição e os arquivos que
-ela levou. As mensagens para pessoas vão para a saída de erro padrão.
+outcome é um destes valores: success, rejected, network_failure, timeout, cancelled,
+unreadable_answer, invalid_input, incomplete; &quot;requests&quot; contém a resposta de cada requisição
+e os arquivos que ela levou. As mensagens para pessoas vão para a saída de erro padrão.
 
 Códigos de saída de update, show e token-info:
   0  o caso foi atualizado (show: encontrado)
@@ -3037,7 +3037,7 @@ Códigos de saída de update, show e token-info:
      mudou desde então, nada foi enviado)
   2  entrada inválida; nada foi enviado
   3  falha de rede, tempo esgotado, falha de TLS ou resposta ilegível
-  4  o CRM atualizou o caso, mas não pode ter mantido todos os anexos (--attachments
+  4  o CRM atualizou o caso, mas certamente não guardou todos os anexos (--attachments
      one-request com file ou files)
 Quando uma atualização vai como uma requisição por arquivo e uma falha, o código de saída é o
 dessa requisição, e a saída de erro padrão informa quais arquivos foram entregues e quais não
@@ -3103,7 +3103,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
         <translation>
-            <numerusform>Arquivos não enviados (%n): %1.</numerusform>
+            <numerusform>%n arquivo não foi enviado: %1.</numerusform>
             <numerusform>%n arquivos não foram enviados: %1.</numerusform>
         </translation>
     </message>
@@ -3115,8 +3115,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>%Ln of %1 calls left today; the count restarts at %2.</source>
         <extracomment>%Ln calls are left of the token&apos;s daily %1; %2 is a date and time</extracomment>
         <translation>
-            <numerusform>%Ln de %1 requisições restantes hoje; a contagem reinicia em %2.</numerusform>
-            <numerusform>%Ln de %1 requisições restantes hoje; a contagem reinicia em %2.</numerusform>
+            <numerusform>Requisições restantes hoje: %Ln de %1; a contagem reinicia em %2.</numerusform>
+            <numerusform>Requisições restantes hoje: %Ln de %1; a contagem reinicia em %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3315,8 +3315,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Connected · %Ln of %1 calls left today</source>
         <extracomment>The connection status after Test connection. %n calls are left of the daily limit %1.</extracomment>
         <translation>
-            <numerusform>Conectado · %Ln de %1 requisições restantes hoje</numerusform>
-            <numerusform>Conectado · %Ln de %1 requisições restantes hoje</numerusform>
+            <numerusform>Conectado · requisições restantes hoje: %Ln de %1</numerusform>
+            <numerusform>Conectado · requisições restantes hoje: %Ln de %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3356,7 +3356,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Profile “%1”: “%2” is not a way of sending attachments Casedesk knows; the default was kept.</source>
-        <translation>Perfil “%1”: “%2” não é uma forma de enviar anexos que o Casedesk conheça; o padrão foi mantido.</translation>
+        <translation>Perfil “%1”: “%2” não é uma forma de enviar anexos que o Casedesk conheça; o valor padrão foi mantido.</translation>
     </message>
     <message>
         <source>Profile “%1”: “%2” must be true or false; the default was kept.</source>
@@ -3836,7 +3836,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Sent by bulk correction %1, from row %2 of its file.</source>
-        <translation>Enviado pela correção em massa %1, a partir da linha %2 do seu arquivo.</translation>
+        <translation>Enviado pela correção em massa %1, com a linha %2 do arquivo.</translation>
     </message>
     <message>
         <source>Sent from the form, not by a bulk correction.</source>
@@ -3883,7 +3883,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Copy to clip&amp;board</source>
-        <translation>Copiar para a área de tra&amp;nsferência</translation>
+        <translation>Cop&amp;iar detalhes</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -4115,7 +4115,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Bulk correction %1, row %2 of its file</source>
-        <translation>Correção em massa %1, linha %2 do seu arquivo</translation>
+        <translation>Correção em massa %1, linha %2 do arquivo</translation>
     </message>
     <message>
         <source>Batch %1 only</source>
@@ -4154,7 +4154,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>None: the case was sent as loaded.</source>
-        <translation>Nenhuma: o caso foi enviado como foi carregado.</translation>
+        <translation>Nenhuma: o caso foi enviado tal como foi carregado.</translation>
     </message>
     <message>
         <source>Loaded from the CRM</source>
@@ -4187,7 +4187,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Put this attempt&apos;s case back into the form to correct and send it again (%1, or %2 in the list)</source>
         <extracomment>%1 and %2 are keys as the system names them (Ctrl+L, and Enter in the list)</extracomment>
-        <translation>Colocar o caso desta tentativa de volta no formulário para corrigi-lo e enviá-lo de novo (%1, ou %2 na lista)</translation>
+        <translation>Trazer o caso desta tentativa de volta ao formulário para corrigi-lo e enviá-lo de novo (%1, ou %2 na lista)</translation>
     </message>
     <message>
         <source>Copy the answer and what was sent, without the token (%1 in the list)</source>
@@ -4201,7 +4201,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Finds the attempts whose case, CRM message, responsible, operation or solution contains the text</source>
-        <translation>Encontra as tentativas cujo caso, mensagem do CRM, responsável, operação ou solução contêm o texto</translation>
+        <translation>Encontrar as tentativas cujo caso, mensagem do CRM, responsável, operação ou solução contenham o texto</translation>
     </message>
 </context>
 <context>
@@ -4454,8 +4454,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Its %n file(s) went in %n updates, one file each.</source>
         <translation>
-            <numerusform>Seu %n arquivo foi enviado em %n atualização.</numerusform>
-            <numerusform>Seus %n arquivos foram enviados em %n atualizações, um arquivo em cada.</numerusform>
+            <numerusform>%n arquivo foi enviado em %n atualização.</numerusform>
+            <numerusform>Os %n arquivos foram enviados em %n atualizações, um arquivo em cada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4468,7 +4468,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
         <translation>
-            <numerusform>Arquivos não enviados (%n): %1.</numerusform>
+            <numerusform>%n arquivo não foi enviado: %1.</numerusform>
             <numerusform>%n arquivos não foram enviados: %1.</numerusform>
         </translation>
     </message>
@@ -4501,8 +4501,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>%n of its files already reached the CRM and are not sent again unless you tick them.</source>
         <translation>
-            <numerusform>%n dos arquivos do caso já chegou ao CRM e não é enviado de novo a menos que você o marque.</numerusform>
-            <numerusform>%n dos arquivos do caso já chegaram ao CRM e não são enviados de novo a menos que você os marque.</numerusform>
+            <numerusform>%n dos arquivos do caso já chegou ao CRM e só será enviado de novo se você o marcar.</numerusform>
+            <numerusform>%n dos arquivos do caso já chegaram ao CRM e só serão enviados de novo se você os marcar.</numerusform>
         </translation>
     </message>
     <message>
@@ -4612,7 +4612,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The token was checked before the upload, which used one call of today&apos;s quota.</source>
-        <translation>O token foi verificado antes do envio, o que usou uma requisição da cota de hoje.</translation>
+        <translation>O token foi verificado antes do envio, o que gastou uma requisição da cota de hoje.</translation>
     </message>
     <message>
         <source>Next case</source>
@@ -4672,7 +4672,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The token works: the upload has started. Checking it used one call of today&apos;s quota.</source>
-        <translation>O token funciona: o envio começou. A verificação usou uma requisição da cota de hoje.</translation>
+        <translation>O token funciona: o envio começou. A verificação gastou uma requisição da cota de hoje.</translation>
     </message>
     <message>
         <source>The token could not be checked before the upload</source>
@@ -4802,7 +4802,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Its server, operation, settings and form defaults will be deleted; the history of its updates stays.</source>
-        <translation>O servidor, a operação, as configurações e os padrões de formulário dele serão excluídos; o histórico das atualizações dele será mantido.</translation>
+        <translation>O servidor, a operação, as configurações e os valores padrão do formulário dele serão excluídos; o histórico das atualizações dele será mantido.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4933,11 +4933,11 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <name>SecretStore</name>
     <message>
         <source>Tokens are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation>Os tokens ficam na memória apenas durante esta sessão e precisarão ser informados novamente após reiniciar.</translation>
+        <translation>Os tokens ficam na memória apenas durante esta sessão e precisarão ser informados de novo quando o Casedesk for reiniciado.</translation>
     </message>
     <message>
         <source>No keychain service is available (%1), so tokens are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation>Nenhum serviço de chaveiro do sistema está disponível (%1), então os tokens ficam na memória apenas durante esta sessão e precisarão ser informados novamente após reiniciar.</translation>
+        <translation>Nenhum serviço de chaveiro do sistema está disponível (%1), então os tokens ficam na memória apenas durante esta sessão e precisarão ser informados de novo quando o Casedesk for reiniciado.</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
@@ -4970,8 +4970,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Sending it again costs a call of the daily quota and uploads its %n file(s) again.</source>
         <translation>
-            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez o %n arquivo dela.</numerusform>
-            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez os %n arquivos dela.</numerusform>
+            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez %n arquivo.</numerusform>
+            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez %n arquivos.</numerusform>
         </translation>
     </message>
     <message>
@@ -5064,7 +5064,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Will change: %1</source>
-        <translation>Vai alterar: %1</translation>
+        <translation>Alterações a enviar: %1</translation>
     </message>
 </context>
 <context>
@@ -5199,7 +5199,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty case type when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche um tipo de caso vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para não usar nenhum</translation>
+        <translation>Usado quando o tipo de caso está vazio, ao escolher o perfil ou começar um caso novo; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default &amp;status:</source>
@@ -5211,7 +5211,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty status when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche um status vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para não usar nenhum</translation>
+        <translation>Usado quando o status está vazio, ao escolher o perfil ou começar um caso novo; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default p&amp;riority:</source>
@@ -5223,7 +5223,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche uma prioridade vazia quando o perfil é escolhido ou um caso novo começa; deixe vazia para não usar nenhuma</translation>
+        <translation>Usada quando a prioridade está vazia, ao escolher o perfil ou começar um caso novo; deixe vazio para não usar nenhuma</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
@@ -5258,7 +5258,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation>Selecione um pacote de CA</translation>
+        <translation>Selecionar um pacote de CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
@@ -5340,7 +5340,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Each key does what its button or menu item does. Alt and the letter underlined in a label go to that field; no Alt combination sends an update or uses a call of the CRM&apos;s daily quota.</source>
-        <translation>Cada tecla faz o mesmo que o botão ou item de menu correspondente. Alt e a letra sublinhada de um rótulo levam àquele campo; nenhuma combinação com Alt envia uma atualização nem usa uma requisição da cota diária do CRM.</translation>
+        <translation>Cada tecla faz o mesmo que o botão ou item de menu correspondente. Alt e a letra sublinhada de um rótulo levam ao campo correspondente; nenhuma combinação com Alt envia uma atualização nem usa uma requisição da cota diária do CRM.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -5502,7 +5502,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Stop waiting for a large file being read</source>
-        <translation>Parar de esperar um arquivo grande que está sendo lido</translation>
+        <translation>Cancelar a leitura de um arquivo grande</translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5549,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>Pass --id with one of their wolkvox-ids to work on one of them.</source>
-        <translation>Use --id com um dos wolkvox-ids deles para trabalhar em um deles.</translation>
+        <translation>Use --id com o wolkvox-id de um deles para trabalhar com ele.</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +5661,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>Save what Casedesk learned of each operation&apos;s values to a CSV or JSON file for the team</source>
-        <translation>Salvar em um arquivo CSV ou JSON, para a equipe, o que o Casedesk aprendeu dos valores de cada operação</translation>
+        <translation>Salvar em um arquivo CSV ou JSON, para a equipe, o que o Casedesk aprendeu sobre os valores de cada operação</translation>
     </message>
     <message>
         <source>The status clo&amp;ses the case</source>
@@ -5802,7 +5802,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>%1: a %2 belongs to no case type; leave case_type empty.</source>
-        <translation>%1: um valor do tipo %2 não pertence a nenhum tipo de caso; deixe case_type vazio.</translation>
+        <translation>%1: um valor de %2 não pertence a nenhum tipo de caso; deixe case_type vazio.</translation>
     </message>
     <message>
         <source>%1: only a status can be open or closed.</source>
@@ -5834,7 +5834,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>%1: the kind “%2” is not one of case_type, status, priority, responsible.</source>
-        <translation>%1: o tipo “%2” não é nenhum de case_type, status, priority, responsible.</translation>
+        <translation>%1: o tipo “%2” não é case_type, status, priority nem responsible.</translation>
     </message>
     <message>
         <source>%1: the use count “%2” is not a whole number from 0 to %3.</source>
@@ -5902,7 +5902,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>%1: the kind is not one of case_type, status, priority, responsible.</source>
-        <translation>%1: o tipo não é nenhum de case_type, status, priority, responsible.</translation>
+        <translation>%1: o tipo não é case_type, status, priority nem responsible.</translation>
     </message>
     <message>
         <source>%1: “closed” must be true, false or null.</source>
@@ -5944,7 +5944,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     <name>main</name>
     <message>
         <source>Correct wolkvox CRM cases. The token is read from WOLKVOX_TOKEN or typed in the window; never pass it on the command line.</source>
-        <translation>Corrige casos do wolkvox CRM. O token é lido de WOLKVOX_TOKEN ou digitado na janela; nunca o passe na linha de comando.</translation>
+        <translation>Corrige casos do CRM wolkvox. O token é lido de WOLKVOX_TOKEN ou digitado na janela; nunca o passe na linha de comando.</translation>
     </message>
     <message>
         <source>CRM server to connect to.</source>
