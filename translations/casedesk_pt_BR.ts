@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Correct wolkvox CRM cases from the desktop: status, priority, responsible person, solution, custom fields and attachments.</source>
-        <translation>Corrija casos do CRM wolkvox pela área de trabalho: status, prioridade, responsável, solução, campos personalizados e anexos.</translation>
+        <translation>Corrija casos do CRM wolkvox direto do seu computador: status, prioridade, responsável, solução, campos personalizados e anexos.</translation>
     </message>
     <message>
         <source>Casedesk %1 with Qt %2 (built with Qt %3) on %4</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>A&amp;dd files…</source>
-        <translation>Anexar ar&amp;quivos…</translation>
+        <translation>A&amp;nexar…</translation>
     </message>
     <message>
         <source>Remove files</source>
@@ -814,7 +814,7 @@ A batch says how many calls of the token&apos;s daily quota it will spend: one p
 its read. A --from-crm batch, and its dry run, first ask the CRM how many calls are left,
 which costs one call (token/tokenInformation.php), and a batch they cannot finish does not
 start unless --allow-over-quota is given.</source>
-        <translation>Atualiza muitos casos a partir de um arquivo CSV (ou texto separado por TAB na entrada padrão com FILE “-”). Cada linha é verificada com as regras da janela antes de qualquer envio; as linhas são enviadas no ritmo do CRM e o andamento delas é mantido, assim um lote interrompido pode ser retomado.
+        <translation>Atualiza muitos casos a partir de um arquivo CSV (ou texto separado por TAB na entrada padrão com FILE “-”). Cada linha é verificada com as regras da janela antes de qualquer envio; as linhas são enviadas no ritmo do CRM e o andamento delas fica registrado, para que um lote interrompido possa ser retomado.
 
 As colunas são associadas pelos nomes do cabeçalho em inglês, espanhol ou português (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); um cabeçalho “form:NAME” é o campo personalizado NAME. As células de anexos contêm caminhos separados por |, relativos ao arquivo. Células vazias de campos personalizados não são enviadas.
 
@@ -2173,7 +2173,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Each row&apos;s outcome; retry, resend or export</source>
-        <translation>O resultado de cada linha; tentar novamente, reenviar ou exportar</translation>
+        <translation>O resultado de cada linha; reenviar ou exportar</translation>
     </message>
     <message>
         <source>Connection used by the batch</source>
@@ -3527,11 +3527,11 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Form &amp;JSON as sent:</source>
-        <translation>&amp;JSON de form, como é enviado:</translation>
+        <translation>&amp;JSON de form a enviar:</translation>
     </message>
     <message>
         <source>Form JSON as sent</source>
-        <translation>JSON de form, como é enviado</translation>
+        <translation>JSON de form a enviar</translation>
     </message>
     <message>
         <source>The exact form field that will be sent</source>
@@ -4627,7 +4627,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Retry</source>
         <extracomment>Banner button: send the same update again</extracomment>
-        <translation>Tentar novamente</translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Show details</source>
@@ -4681,7 +4681,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Nothing was sent. %1 Retry sends the update without checking the token first; a wrong token is then reported after the upload.</source>
         <extracomment>%1 says why the CRM gave no answer, in one or two sentences</extracomment>
-        <translation>Nada foi enviado. %1 Tentar novamente envia a atualização sem verificar o token antes; um token incorreto será informado depois do envio.</translation>
+        <translation>Nada foi enviado. %1 Tentar de novo envia a atualização sem verificar o token antes; um token incorreto só será informado depois do envio.</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5175,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The window switches at once; the system&apos;s language is used when nothing is chosen.</source>
-        <translation>A janela muda de idioma imediatamente; se nenhum for escolhido, é usado o idioma do sistema.</translation>
+        <translation>A janela muda de idioma imediatamente; se nenhum for selecionado, é usado o idioma do sistema.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -5199,7 +5199,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty case type when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Usado quando o tipo de caso está vazio, ao escolher o perfil ou começar um caso novo; deixe vazio para não usar nenhum</translation>
+        <translation>Usado quando o tipo de caso está vazio, ao selecionar o perfil ou começar um caso novo; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default &amp;status:</source>
@@ -5211,7 +5211,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty status when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Usado quando o status está vazio, ao escolher o perfil ou começar um caso novo; deixe vazio para não usar nenhum</translation>
+        <translation>Usado quando o status está vazio, ao selecionar o perfil ou começar um caso novo; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default p&amp;riority:</source>
@@ -5223,7 +5223,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Usada quando a prioridade está vazia, ao escolher o perfil ou começar um caso novo; deixe vazio para não usar nenhuma</translation>
+        <translation>Usada quando a prioridade está vazia, ao selecionar o perfil ou começar um caso novo; deixe vazio para não usar nenhuma</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
@@ -5294,7 +5294,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>What the chosen way of sending costs</source>
-        <translation>Quanto custa a forma de envio escolhida</translation>
+        <translation>Quanto custa a forma de envio selecionada</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -5340,7 +5340,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Each key does what its button or menu item does. Alt and the letter underlined in a label go to that field; no Alt combination sends an update or uses a call of the CRM&apos;s daily quota.</source>
-        <translation>Cada tecla faz o mesmo que o botão ou item de menu correspondente. Alt e a letra sublinhada de um rótulo levam ao campo correspondente; nenhuma combinação com Alt envia uma atualização nem usa uma requisição da cota diária do CRM.</translation>
+        <translation>Cada tecla faz o mesmo que o botão ou item de menu correspondente. Alt e a letra sublinhada de um rótulo levam ao campo desse rótulo; nenhuma combinação com Alt envia uma atualização nem usa uma requisição da cota diária do CRM.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -5956,7 +5956,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>Language of the window: %1 (default: the language chosen in Settings, or the system&apos;s).</source>
-        <translation>Idioma da janela: %1 (padrão: o idioma escolhido em Configurações ou o do sistema).</translation>
+        <translation>Idioma da janela: %1 (padrão: o idioma selecionado em Configurações ou o do sistema).</translation>
     </message>
     <message>
         <source>Files to attach to the case. When Casedesk is already running, its window comes to the front and attaches them.</source>
