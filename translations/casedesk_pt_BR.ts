@@ -1242,8 +1242,8 @@ terminar o lote, ele não é iniciado, a menos que --allow-over-quota seja infor
         <source>&amp;Send the remaining %n</source>
         <extracomment>Button of the results: sends the rows a cancel left unsent, e.g. &quot;Send the remaining 12&quot;</extracomment>
         <translation>
-            <numerusform>Enviar re&amp;stantes: %n</numerusform>
-            <numerusform>Enviar as %n re&amp;stantes</numerusform>
+            <numerusform>Enviar %n re&amp;stante</numerusform>
+            <numerusform>Enviar %n re&amp;stantes</numerusform>
         </translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@ terminar o lote, ele não é iniciado, a menos que --allow-over-quota seja infor
     </message>
     <message>
         <source>Stop the batch: rows being sent finish, rows not sent yet are not sent</source>
-        <translation>Parar o lote: as linhas em envio terminam, e as ainda não enviadas não são enviadas</translation>
+        <translation>Parar o lote: as linhas em envio terminam, e as que ainda não foram enviadas são canceladas</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1611,7 +1611,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%Ln updated</source>
         <extracomment>A figure of the batch&apos;s progress: cases the CRM updated</extracomment>
         <translation>
-            <numerusform>atualizados: %Ln</numerusform>
+            <numerusform>%Ln atualizado</numerusform>
             <numerusform>%Ln atualizados</numerusform>
         </translation>
     </message>
@@ -1619,7 +1619,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%Ln failed</source>
         <extracomment>A figure of the batch&apos;s progress: rows that failed</extracomment>
         <translation>
-            <numerusform>com falha: %Ln</numerusform>
+            <numerusform>%Ln com falha</numerusform>
             <numerusform>%Ln com falha</numerusform>
         </translation>
     </message>
@@ -1627,7 +1627,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%Ln interrupted</source>
         <extracomment>A figure of the batch&apos;s progress: rows whose request got no answer</extracomment>
         <translation>
-            <numerusform>interrompidas: %Ln</numerusform>
+            <numerusform>%Ln interrompida</numerusform>
             <numerusform>%Ln interrompidas</numerusform>
         </translation>
     </message>
@@ -1635,7 +1635,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%Ln not sent</source>
         <extracomment>A figure of the batch&apos;s progress: rows a cancel left unsent</extracomment>
         <translation>
-            <numerusform>não enviadas: %Ln</numerusform>
+            <numerusform>%Ln não enviada</numerusform>
             <numerusform>%Ln não enviadas</numerusform>
         </translation>
     </message>
@@ -1700,8 +1700,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>%n row(s) not sent yet will not be sent; they are marked “Not sent: cancelled”.</source>
         <translation>
-            <numerusform>Linhas ainda não enviadas: %n. Elas não serão enviadas e ficarão marcadas como “Não enviado: cancelado”.</numerusform>
-            <numerusform>%n linhas ainda não enviadas não serão enviadas; elas ficarão marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>Linhas ainda não enviadas: %n. Serão canceladas e marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>%n linhas que ainda não foram enviadas serão canceladas e marcadas como “Não enviado: cancelado”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1824,8 +1824,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>Send the remaining %n</source>
         <extracomment>The banner&apos;s button after a cancel: sends the rows the cancel left unsent</extracomment>
         <translation>
-            <numerusform>Enviar restantes: %n</numerusform>
-            <numerusform>Enviar as %n restantes</numerusform>
+            <numerusform>Enviar %n restante</numerusform>
+            <numerusform>Enviar %n restantes</numerusform>
         </translation>
     </message>
     <message>
