@@ -2211,7 +2211,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Pause and close: the requests already sent are answered first, and the rest waits until you resume. Casedesk offers the batch again when it starts.</source>
-        <translation>Pausar e fechar: primeiro chegam as respostas das requisições já enviadas, e o restante aguarda até você retomar o lote. O Casedesk oferece o lote novamente na próxima vez que for aberto.</translation>
+        <translation>Pausar e fechar: primeiro chegam as respostas das requisições já enviadas, e o restante aguarda até você retomar o lote. Da próxima vez que for iniciado, o Casedesk oferece o lote novamente.</translation>
     </message>
     <message>
         <source>&amp;Pause and close</source>
