@@ -613,7 +613,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>Send the valid rows even if others are invalid (they are reported, not sent).</source>
-        <translation>Enviar as linhas válidas mesmo que outras sejam inválidas (essas são relatadas, mas não enviadas).</translation>
+        <translation>Enviar as linhas válidas mesmo que outras sejam inválidas (as inválidas são relatadas, mas não enviadas).</translation>
     </message>
     <message>
         <source>Map a column to a field: wolkvox-id, case-type, responsible, status, priority, solution, attachments, operation, ignore, or form:NAME for a custom field. Repeat for more.</source>
