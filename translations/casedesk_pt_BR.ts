@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Correct wolkvox CRM cases from the desktop: status, priority, responsible person, solution, custom fields and attachments.</source>
-        <translation>Corrija casos do CRM wolkvox pela área de trabalho: status, prioridade, responsável, solução, campos personalizados e anexos.</translation>
+        <translation>Corrija casos do CRM wolkvox direto do seu computador: status, prioridade, responsável, solução, campos personalizados e anexos.</translation>
     </message>
     <message>
         <source>Casedesk %1 with Qt %2 (built with Qt %3) on %4</source>
@@ -233,13 +233,13 @@
     <message numerus="yes">
         <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</source>
         <translation>
-            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram enviados em uma só requisição com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
-            <numerusform>O CRM atualizou o caso, mas não pode ter mantido %n dos arquivos: %1. Eles foram enviados em uma só requisição com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas certamente não guardou %n dos arquivos: %1. Os arquivos foram juntos em uma só requisição, com um nome de campo que aceita só um arquivo. Envie-o de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas certamente não guardou %n dos arquivos: %1. Os arquivos foram juntos em uma só requisição, com um nome de campo que aceita só um arquivo. Envie-os de novo com “Uma atualização por arquivo” em Configurações.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server and Casedesk could not agree on a secure connection.</source>
-        <translation>O servidor e o Casedesk não chegaram a um acordo sobre uma conexão segura.</translation>
+        <translation>O servidor e o Casedesk não conseguiram negociar uma conexão segura.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established, so nothing was sent. Check the server address; a company certificate authority goes in Settings.</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>A&amp;dd files…</source>
-        <translation>Anexar ar&amp;quivos…</translation>
+        <translation>A&amp;nexar…</translation>
     </message>
     <message>
         <source>Remove files</source>
@@ -410,7 +410,7 @@
     <message>
         <source>Check</source>
         <extracomment>Column header of the attachments list: whether each file can be sent (&quot;Ready&quot;) or what is wrong with it</extracomment>
-        <translation>Verificação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Empty</source>
@@ -432,7 +432,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>Already sent with this case; not sent again unless ticked.</source>
-        <translation>Já enviado com este caso; não é enviado de novo a menos que seja marcado.</translation>
+        <translation>Já enviado com este caso; só é enviado de novo se for marcado.</translation>
     </message>
 </context>
 <context>
@@ -613,7 +613,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>Send the valid rows even if others are invalid (they are reported, not sent).</source>
-        <translation>Enviar as linhas válidas mesmo que outras sejam inválidas (essas são relatadas, mas não enviadas).</translation>
+        <translation>Enviar as linhas válidas mesmo que outras sejam inválidas (as inválidas são relatadas, mas não enviadas).</translation>
     </message>
     <message>
         <source>Map a column to a field: wolkvox-id, case-type, responsible, status, priority, solution, attachments, operation, ignore, or form:NAME for a custom field. Repeat for more.</source>
@@ -693,7 +693,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>%1 of %2 rows can be sent.</source>
-        <translation>%1 de %2 linhas podem ser enviadas.</translation>
+        <translation>Linhas que podem ser enviadas: %1 de %2.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent: %n row(s) cannot be sent. Fix the file, or pass --skip-invalid to send the valid rows only.</source>
@@ -727,7 +727,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>Batch %1: %2 of %3 rows updated.</source>
-        <translation>Lote %1: %2 de %3 linhas atualizadas.</translation>
+        <translation>Lote %1 — linhas atualizadas: %2 de %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not sent yet. Run the same command with --resume to continue.</source>
@@ -742,7 +742,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>%1 of %2 rows processed</source>
-        <translation>%1 de %2 linhas processadas</translation>
+        <translation>Linhas processadas: %1 de %2</translation>
     </message>
     <message>
         <source>--resend-interrupted only works with --resume.</source>
@@ -754,11 +754,11 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>%1 was already started as batch %2 on %3 and is not finished (%4 of %5 rows updated). Pass --resume to continue it, or --new to send everything again.</source>
-        <translation>O envio de %1 já foi iniciado como lote %2 em %3 e não foi concluído (%4 de %5 linhas atualizadas). Use --resume para retomá-lo ou --new para enviar tudo novamente.</translation>
+        <translation>O envio de %1 já foi iniciado como lote %2 em %3 e não foi concluído (linhas atualizadas: %4 de %5). Use --resume para retomá-lo ou --new para enviar tudo novamente.</translation>
     </message>
     <message>
         <source>%1 was already sent as batch %2 on %3 (%4 of %5 rows updated). Pass --new to send it again.</source>
-        <translation>%1 já foi enviado como lote %2 em %3 (%4 de %5 linhas atualizadas). Use --new para enviá-lo novamente.</translation>
+        <translation>%1 já foi enviado como lote %2 em %3 (linhas atualizadas: %4 de %5). Use --new para enviá-lo novamente.</translation>
     </message>
     <message numerus="yes">
         <source>Sending it spends %Ln call(s) of the token&apos;s daily quota.</source>
@@ -777,7 +777,7 @@ O CRM já tem este arquivo no caso. Marque-o para enviá-lo de novo.</translatio
     </message>
     <message>
         <source>The token has %1 of its %2 calls left today (asking cost one call).</source>
-        <translation>Restam hoje %1 das %2 requisições do token (a consulta custou uma requisição).</translation>
+        <translation>Requisições restantes do token hoje: %1 de %2 (a consulta custou uma requisição).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have several files: each is sent as one update per file, with the same fields, so that the CRM keeps every file; each update is one call.</source>
@@ -814,7 +814,7 @@ A batch says how many calls of the token&apos;s daily quota it will spend: one p
 its read. A --from-crm batch, and its dry run, first ask the CRM how many calls are left,
 which costs one call (token/tokenInformation.php), and a batch they cannot finish does not
 start unless --allow-over-quota is given.</source>
-        <translation>Atualiza muitos casos a partir de um arquivo CSV (ou texto separado por TAB na entrada padrão com FILE “-”). Cada linha é verificada com as regras da janela antes de qualquer envio; as linhas são enviadas no ritmo do CRM e o andamento delas é mantido, assim um lote interrompido pode ser retomado.
+        <translation>Atualiza muitos casos a partir de um arquivo CSV (ou texto separado por TAB na entrada padrão com FILE “-”). Cada linha é verificada com as regras da janela antes de qualquer envio; as linhas são enviadas no ritmo do CRM e o andamento delas fica registrado, para que um lote interrompido possa ser retomado.
 
 As colunas são associadas pelos nomes do cabeçalho em inglês, espanhol ou português (wolkvox-id/id, case-type/tipo de caso, responsible/responsable/responsável, status/estado, priority/prioridad/prioridade, solution/solución/solução, attachments/adjuntos/anexos, operation); um cabeçalho “form:NAME” é o campo personalizado NAME. As células de anexos contêm caminhos separados por |, relativos ao arquivo. Células vazias de campos personalizados não são enviadas.
 
@@ -834,8 +834,8 @@ Um lote informa quantas requisições da cota diária do token vai gastar: uma p
 de atualização (uma por arquivo quando os arquivos vão em uma atualização por arquivo) e,
 com --from-crm, mais uma por linha para a leitura dela. Um lote --from-crm, e o teste sem
 envio dele, primeiro consultam o CRM sobre quantas requisições restam, o que custa uma
-requisição (token/tokenInformation.php), e um lote que elas não bastam para terminar não é
-iniciado, a menos que --allow-over-quota seja informado.</translation>
+requisição (token/tokenInformation.php), e, se elas não bastarem para
+terminar o lote, ele não é iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Check every row and report, with the calls of the daily quota the batch will spend (with --from-crm against those left: asking costs one call); send nothing.</source>
@@ -843,7 +843,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Read each row&apos;s case first (one more call of the quota per row) and take every field no column and no option gives (case type, responsible, status, priority, solution) from the case as the CRM has it, so a file of ids and the columns to change is enough (e.g. wolkvox-id;responsable). A profile&apos;s default case type, status and priority are not used. Rows are checked again after their read; one the case leaves invalid fails without being sent.</source>
-        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e obter do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; uma que o caso deixa inválida falha sem ser enviada.</translation>
+        <translation>Ler primeiro o caso de cada linha (uma requisição a mais da cota por linha) e obter do caso, como está no CRM, todo campo que nenhuma coluna e nenhuma opção informa (tipo de caso, responsável, status, prioridade, solução); assim basta um arquivo de ids e as colunas a alterar (por exemplo, wolkvox-id;responsavel). O tipo de caso, o status e a prioridade padrão do perfil não são usados. As linhas são verificadas de novo após a leitura; a linha que ficar inválida com os dados do caso falha sem ser enviada.</translation>
     </message>
     <message>
         <source>With --from-crm: start even when the calls left today cannot finish the batch (it stops when they run out; --resume goes on), without spending a call to ask how many are left.</source>
@@ -859,7 +859,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>The calls left today were not asked for: %1</source>
-        <translation>As requisições restantes de hoje não foram consultadas: %1</translation>
+        <translation>Não foi possível consultar as requisições restantes de hoje: %1</translation>
     </message>
     <message numerus="yes">
         <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, at %2, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
@@ -948,8 +948,8 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     <message numerus="yes">
         <source>Batch %1 on %2 already updated %n case(s) from it. Sending it again updates them again.</source>
         <translation>
-            <numerusform>O lote %1 de %2 já atualizou %n caso com este conteúdo. Enviá-lo de novo atualiza o caso novamente.</numerusform>
-            <numerusform>O lote %1 de %2 já atualizou %n casos com este conteúdo. Enviá-lo de novo atualiza os casos novamente.</numerusform>
+            <numerusform>O lote %1, de %2, já atualizou %n caso com este conteúdo. Se você enviá-lo de novo, esse caso será atualizado outra vez.</numerusform>
+            <numerusform>O lote %1, de %2, já atualizou %n casos com este conteúdo. Se você enviá-lo de novo, esses casos serão atualizados outra vez.</numerusform>
         </translation>
     </message>
 </context>
@@ -1135,7 +1135,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     <message>
         <source>&amp;Retry failed rows</source>
         <extracomment>Button: send the rows that failed once more</extracomment>
-        <translation>&amp;Tentar de novo as falhas</translation>
+        <translation>&amp;Reenviar falhas</translation>
     </message>
     <message>
         <source>Send the rows that failed once more</source>
@@ -1242,8 +1242,8 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
         <source>&amp;Send the remaining %n</source>
         <extracomment>Button of the results: sends the rows a cancel left unsent, e.g. &quot;Send the remaining 12&quot;</extracomment>
         <translation>
-            <numerusform>Enviar re&amp;stantes: %n</numerusform>
-            <numerusform>Enviar as %n re&amp;stantes</numerusform>
+            <numerusform>Enviar %n re&amp;stante</numerusform>
+            <numerusform>Enviar %n re&amp;stantes</numerusform>
         </translation>
     </message>
     <message>
@@ -1508,7 +1508,7 @@ iniciado, a menos que --allow-over-quota seja informado.</translation>
     </message>
     <message>
         <source>Stop the batch: rows being sent finish, rows not sent yet are not sent</source>
-        <translation>Parar o lote: as linhas em envio terminam, e as ainda não enviadas não são enviadas</translation>
+        <translation>Parar o lote: as linhas em envio terminam, e as que ainda não foram enviadas são canceladas</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1611,7 +1611,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%Ln updated</source>
         <extracomment>A figure of the batch&apos;s progress: cases the CRM updated</extracomment>
         <translation>
-            <numerusform>atualizados: %Ln</numerusform>
+            <numerusform>%Ln atualizado</numerusform>
             <numerusform>%Ln atualizados</numerusform>
         </translation>
     </message>
@@ -1619,7 +1619,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%Ln failed</source>
         <extracomment>A figure of the batch&apos;s progress: rows that failed</extracomment>
         <translation>
-            <numerusform>com falha: %Ln</numerusform>
+            <numerusform>%Ln com falha</numerusform>
             <numerusform>%Ln com falha</numerusform>
         </translation>
     </message>
@@ -1627,7 +1627,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%Ln interrupted</source>
         <extracomment>A figure of the batch&apos;s progress: rows whose request got no answer</extracomment>
         <translation>
-            <numerusform>interrompidas: %Ln</numerusform>
+            <numerusform>%Ln interrompida</numerusform>
             <numerusform>%Ln interrompidas</numerusform>
         </translation>
     </message>
@@ -1635,7 +1635,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%Ln not sent</source>
         <extracomment>A figure of the batch&apos;s progress: rows a cancel left unsent</extracomment>
         <translation>
-            <numerusform>não enviadas: %Ln</numerusform>
+            <numerusform>%Ln não enviada</numerusform>
             <numerusform>%Ln não enviadas</numerusform>
         </translation>
     </message>
@@ -1700,13 +1700,13 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>%n row(s) not sent yet will not be sent; they are marked “Not sent: cancelled”.</source>
         <translation>
-            <numerusform>%n linha ainda não enviada não será enviada; ela fica marcada como “Não enviado: cancelado”.</numerusform>
-            <numerusform>%n linhas ainda não enviadas não serão enviadas; elas ficam marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>Linhas ainda não enviadas: %n. Serão canceladas e marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>%n linhas que ainda não foram enviadas serão canceladas e marcadas como “Não enviado: cancelado”.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows being sent right now finish first. Rows already sent stay updated.</source>
-        <translation>As linhas sendo enviadas neste momento terminam primeiro. As linhas já enviadas continuam atualizadas.</translation>
+        <translation>As linhas que estão sendo enviadas agora terminam primeiro. As linhas já enviadas continuam atualizadas.</translation>
     </message>
     <message>
         <source>Cancel the &amp;batch</source>
@@ -1802,12 +1802,12 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Every row was answered before the cancel took effect.</source>
-        <translation>Todas as linhas foram respondidas antes de o cancelamento fazer efeito.</translation>
+        <translation>Todas as linhas foram respondidas antes de o cancelamento ter efeito.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) were not sent; they are marked “Not sent: cancelled”.</source>
         <translation>
-            <numerusform>Linhas não enviadas: %Ln; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
+            <numerusform>%Ln linha não foi enviada; ela está marcada como “Não enviado: cancelado”.</numerusform>
             <numerusform>%Ln linhas não foram enviadas; elas estão marcadas como “Não enviado: cancelado”.</numerusform>
         </translation>
     </message>
@@ -1824,8 +1824,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>Send the remaining %n</source>
         <extracomment>The banner&apos;s button after a cancel: sends the rows the cancel left unsent</extracomment>
         <translation>
-            <numerusform>Enviar restantes: %n</numerusform>
-            <numerusform>Enviar as %n restantes</numerusform>
+            <numerusform>Enviar %n restante</numerusform>
+            <numerusform>Enviar %n restantes</numerusform>
         </translation>
     </message>
     <message>
@@ -2004,7 +2004,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Nothing is queued in this batch: see its interrupted rows with Show results.</source>
-        <translation>Não há nada na fila neste lote: veja as linhas interrompidas dele com Ver resultados.</translation>
+        <translation>Este lote não tem nada na fila: veja as linhas interrompidas em Ver resultados.</translation>
     </message>
     <message>
         <source>Discard this batch?</source>
@@ -2013,7 +2013,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message numerus="yes">
         <source>Batch %1 (%2) is no longer offered for resuming, and its %n queued row(s) are not sent.</source>
         <translation>
-            <numerusform>O lote %1 (%2) não será mais oferecido para retomada, e a %n linha dele na fila não será enviada.</numerusform>
+            <numerusform>O lote %1 (%2) não será mais oferecido para retomada. Linhas dele na fila que não serão enviadas: %n.</numerusform>
             <numerusform>O lote %1 (%2) não será mais oferecido para retomada, e as %n linhas dele na fila não serão enviadas.</numerusform>
         </translation>
     </message>
@@ -2098,7 +2098,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <message>
         <source>Stop waiting for this file; nothing of it is kept (%1)</source>
         <extracomment>%1 is the key that does the same (Esc)</extracomment>
-        <translation>Parar de esperar por este arquivo; nada dele é mantido (%1)</translation>
+        <translation>Cancelar a leitura deste arquivo; nada dele é mantido (%1)</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2173,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Each row&apos;s outcome; retry, resend or export</source>
-        <translation>O resultado de cada linha; tentar novamente, reenviar ou exportar</translation>
+        <translation>O resultado de cada linha; reenviar ou exportar</translation>
     </message>
     <message>
         <source>Connection used by the batch</source>
@@ -2211,7 +2211,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Pause and close: the requests already sent are answered first, and the rest waits until you resume. Casedesk offers the batch again when it starts.</source>
-        <translation>Pausar e fechar: primeiro chegam as respostas das requisições já enviadas, e o restante aguarda até você retomar o lote. O Casedesk oferece o lote novamente na próxima vez que for aberto.</translation>
+        <translation>Pausar e fechar: primeiro chegam as respostas das requisições já enviadas, e o restante aguarda até você retomar o lote. Da próxima vez que for iniciado, o Casedesk oferece o lote novamente.</translation>
     </message>
     <message>
         <source>&amp;Pause and close</source>
@@ -2294,8 +2294,8 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>%n case(s) match %1. Choose the one to load into the form.</source>
         <extracomment>%1 says what was searched for, e.g. the case number “1042”</extracomment>
         <translation>
-            <numerusform>Casos encontrados para %1: %n. Selecione qual carregar no formulário.</numerusform>
-            <numerusform>%n casos encontrados com %1. Selecione qual carregar no formulário.</numerusform>
+            <numerusform>Casos encontrados para %1: %n. Selecione o caso a carregar no formulário.</numerusform>
+            <numerusform>%n casos encontrados para %1. Selecione o caso a carregar no formulário.</numerusform>
         </translation>
     </message>
     <message>
@@ -2691,7 +2691,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The CRM says the search is incomplete: it needs the operation, the field to search by and a value.</source>
-        <translation>O CRM diz que a pesquisa está incompleta: ela precisa da operação, do campo de pesquisa e de um valor.</translation>
+        <translation>O CRM informa que a pesquisa está incompleta: ela precisa da operação, do campo de pesquisa e de um valor.</translation>
     </message>
     <message>
         <source>The CRM refused the search: %1</source>
@@ -2888,7 +2888,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Update one wolkvox CRM case.</source>
-        <translation>Atualiza um caso do wolkvox CRM.</translation>
+        <translation>Atualiza um caso do CRM wolkvox.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -2916,7 +2916,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>The solution; required when the status is a closed one.</source>
-        <translation>A solução; obrigatória quando o status é um status fechado.</translation>
+        <translation>A solução; obrigatória com um status fechado.</translation>
     </message>
     <message>
         <source>A custom field for the form JSON; repeat for more, order is kept.</source>
@@ -3027,9 +3027,9 @@ nunca da linha de comando.
 update imprime a resposta interpretada como um objeto JSON na saída padrão:
   {&quot;http&quot;:200,&quot;code&quot;:200,&quot;error&quot;:null,&quot;msg&quot;:&quot;...&quot;,&quot;wolkvox_id&quot;:&quot;...&quot;,&quot;outcome&quot;:&quot;success&quot;,
    &quot;requests&quot;:[...],&quot;delivered&quot;:[...],&quot;not_sent&quot;:[...]}
-outcome é um de success, rejected, network_failure, timeout, cancelled, unreadable_answer,
-invalid_input, incomplete; &quot;requests&quot; contém a resposta de cada requisição e os arquivos que
-ela levou. As mensagens para pessoas vão para a saída de erro padrão.
+outcome é um destes valores: success, rejected, network_failure, timeout, cancelled,
+unreadable_answer, invalid_input, incomplete; &quot;requests&quot; contém a resposta de cada requisição
+e os arquivos que ela levou. As mensagens para pessoas vão para a saída de erro padrão.
 
 Códigos de saída de update, show e token-info:
   0  o caso foi atualizado (show: encontrado)
@@ -3037,7 +3037,7 @@ Códigos de saída de update, show e token-info:
      mudou desde então, nada foi enviado)
   2  entrada inválida; nada foi enviado
   3  falha de rede, tempo esgotado, falha de TLS ou resposta ilegível
-  4  o CRM atualizou o caso, mas não pode ter mantido todos os anexos (--attachments
+  4  o CRM atualizou o caso, mas certamente não guardou todos os anexos (--attachments
      one-request com file ou files)
 Quando uma atualização vai como uma requisição por arquivo e uma falha, o código de saída é o
 dessa requisição, e a saída de erro padrão informa quais arquivos foram entregues e quais não
@@ -3103,7 +3103,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
         <translation>
-            <numerusform>Arquivos não enviados (%n): %1.</numerusform>
+            <numerusform>%n arquivo não foi enviado: %1.</numerusform>
             <numerusform>%n arquivos não foram enviados: %1.</numerusform>
         </translation>
     </message>
@@ -3115,8 +3115,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>%Ln of %1 calls left today; the count restarts at %2.</source>
         <extracomment>%Ln calls are left of the token&apos;s daily %1; %2 is a date and time</extracomment>
         <translation>
-            <numerusform>%Ln de %1 requisições restantes hoje; a contagem reinicia em %2.</numerusform>
-            <numerusform>%Ln de %1 requisições restantes hoje; a contagem reinicia em %2.</numerusform>
+            <numerusform>Requisições restantes hoje: %Ln de %1; a contagem reinicia em %2.</numerusform>
+            <numerusform>Requisições restantes hoje: %Ln de %1; a contagem reinicia em %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3315,8 +3315,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <source>Connected · %Ln of %1 calls left today</source>
         <extracomment>The connection status after Test connection. %n calls are left of the daily limit %1.</extracomment>
         <translation>
-            <numerusform>Conectado · %Ln de %1 requisições restantes hoje</numerusform>
-            <numerusform>Conectado · %Ln de %1 requisições restantes hoje</numerusform>
+            <numerusform>Conectado · requisições restantes hoje: %Ln de %1</numerusform>
+            <numerusform>Conectado · requisições restantes hoje: %Ln de %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3356,7 +3356,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Profile “%1”: “%2” is not a way of sending attachments Casedesk knows; the default was kept.</source>
-        <translation>Perfil “%1”: “%2” não é uma forma de enviar anexos que o Casedesk conheça; o padrão foi mantido.</translation>
+        <translation>Perfil “%1”: “%2” não é uma forma de enviar anexos que o Casedesk conheça; o valor padrão foi mantido.</translation>
     </message>
     <message>
         <source>Profile “%1”: “%2” must be true or false; the default was kept.</source>
@@ -3527,11 +3527,11 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Form &amp;JSON as sent:</source>
-        <translation>&amp;JSON de form, como é enviado:</translation>
+        <translation>&amp;JSON de form a enviar:</translation>
     </message>
     <message>
         <source>Form JSON as sent</source>
-        <translation>JSON de form, como é enviado</translation>
+        <translation>JSON de form a enviar</translation>
     </message>
     <message>
         <source>The exact form field that will be sent</source>
@@ -3836,7 +3836,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Sent by bulk correction %1, from row %2 of its file.</source>
-        <translation>Enviado pela correção em massa %1, a partir da linha %2 do seu arquivo.</translation>
+        <translation>Enviado pela correção em massa %1, com a linha %2 do arquivo.</translation>
     </message>
     <message>
         <source>Sent from the form, not by a bulk correction.</source>
@@ -3883,7 +3883,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Copy to clip&amp;board</source>
-        <translation>Copiar para a área de tra&amp;nsferência</translation>
+        <translation>Cop&amp;iar detalhes</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -4115,7 +4115,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Bulk correction %1, row %2 of its file</source>
-        <translation>Correção em massa %1, linha %2 do seu arquivo</translation>
+        <translation>Correção em massa %1, linha %2 do arquivo</translation>
     </message>
     <message>
         <source>Batch %1 only</source>
@@ -4154,7 +4154,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>None: the case was sent as loaded.</source>
-        <translation>Nenhuma: o caso foi enviado como foi carregado.</translation>
+        <translation>Nenhuma: o caso foi enviado tal como foi carregado.</translation>
     </message>
     <message>
         <source>Loaded from the CRM</source>
@@ -4187,7 +4187,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Put this attempt&apos;s case back into the form to correct and send it again (%1, or %2 in the list)</source>
         <extracomment>%1 and %2 are keys as the system names them (Ctrl+L, and Enter in the list)</extracomment>
-        <translation>Colocar o caso desta tentativa de volta no formulário para corrigi-lo e enviá-lo de novo (%1, ou %2 na lista)</translation>
+        <translation>Trazer o caso desta tentativa de volta ao formulário para corrigi-lo e enviá-lo de novo (%1, ou %2 na lista)</translation>
     </message>
     <message>
         <source>Copy the answer and what was sent, without the token (%1 in the list)</source>
@@ -4201,7 +4201,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Finds the attempts whose case, CRM message, responsible, operation or solution contains the text</source>
-        <translation>Encontra as tentativas cujo caso, mensagem do CRM, responsável, operação ou solução contêm o texto</translation>
+        <translation>Encontrar as tentativas cujo caso, mensagem do CRM, responsável, operação ou solução contenham o texto</translation>
     </message>
 </context>
 <context>
@@ -4454,8 +4454,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Its %n file(s) went in %n updates, one file each.</source>
         <translation>
-            <numerusform>Seu %n arquivo foi enviado em %n atualização.</numerusform>
-            <numerusform>Seus %n arquivos foram enviados em %n atualizações, um arquivo em cada.</numerusform>
+            <numerusform>%n arquivo foi enviado em %n atualização.</numerusform>
+            <numerusform>Os %n arquivos foram enviados em %n atualizações, um arquivo em cada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4468,7 +4468,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>%n file(s) were not sent: %1.</source>
         <translation>
-            <numerusform>Arquivos não enviados (%n): %1.</numerusform>
+            <numerusform>%n arquivo não foi enviado: %1.</numerusform>
             <numerusform>%n arquivos não foram enviados: %1.</numerusform>
         </translation>
     </message>
@@ -4501,8 +4501,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>%n of its files already reached the CRM and are not sent again unless you tick them.</source>
         <translation>
-            <numerusform>%n dos arquivos do caso já chegou ao CRM e não é enviado de novo a menos que você o marque.</numerusform>
-            <numerusform>%n dos arquivos do caso já chegaram ao CRM e não são enviados de novo a menos que você os marque.</numerusform>
+            <numerusform>%n dos arquivos do caso já chegou ao CRM e só será enviado de novo se você o marcar.</numerusform>
+            <numerusform>%n dos arquivos do caso já chegaram ao CRM e só serão enviados de novo se você os marcar.</numerusform>
         </translation>
     </message>
     <message>
@@ -4612,7 +4612,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The token was checked before the upload, which used one call of today&apos;s quota.</source>
-        <translation>O token foi verificado antes do envio, o que usou uma requisição da cota de hoje.</translation>
+        <translation>O token foi verificado antes do envio, o que gastou uma requisição da cota de hoje.</translation>
     </message>
     <message>
         <source>Next case</source>
@@ -4627,7 +4627,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Retry</source>
         <extracomment>Banner button: send the same update again</extracomment>
-        <translation>Tentar novamente</translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Show details</source>
@@ -4672,7 +4672,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The token works: the upload has started. Checking it used one call of today&apos;s quota.</source>
-        <translation>O token funciona: o envio começou. A verificação usou uma requisição da cota de hoje.</translation>
+        <translation>O token funciona: o envio começou. A verificação gastou uma requisição da cota de hoje.</translation>
     </message>
     <message>
         <source>The token could not be checked before the upload</source>
@@ -4681,7 +4681,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Nothing was sent. %1 Retry sends the update without checking the token first; a wrong token is then reported after the upload.</source>
         <extracomment>%1 says why the CRM gave no answer, in one or two sentences</extracomment>
-        <translation>Nada foi enviado. %1 Tentar novamente envia a atualização sem verificar o token antes; um token incorreto será informado depois do envio.</translation>
+        <translation>Nada foi enviado. %1 Tentar de novo envia a atualização sem verificar o token antes; um token incorreto só será informado depois do envio.</translation>
     </message>
 </context>
 <context>
@@ -4802,7 +4802,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Its server, operation, settings and form defaults will be deleted; the history of its updates stays.</source>
-        <translation>O servidor, a operação, as configurações e os padrões de formulário dele serão excluídos; o histórico das atualizações dele será mantido.</translation>
+        <translation>O servidor, a operação, as configurações e os valores padrão do formulário dele serão excluídos; o histórico das atualizações dele será mantido.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4933,11 +4933,11 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <name>SecretStore</name>
     <message>
         <source>Tokens are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation>Os tokens ficam na memória apenas durante esta sessão e precisarão ser informados novamente após reiniciar.</translation>
+        <translation>Os tokens ficam na memória apenas durante esta sessão e precisarão ser informados de novo quando o Casedesk for reiniciado.</translation>
     </message>
     <message>
         <source>No keychain service is available (%1), so tokens are kept in memory for this session only and must be entered again after a restart.</source>
-        <translation>Nenhum serviço de chaveiro do sistema está disponível (%1), então os tokens ficam na memória apenas durante esta sessão e precisarão ser informados novamente após reiniciar.</translation>
+        <translation>Nenhum serviço de chaveiro do sistema está disponível (%1), então os tokens ficam na memória apenas durante esta sessão e precisarão ser informados de novo quando o Casedesk for reiniciado.</translation>
     </message>
     <message>
         <source>The keychain refused access: %1</source>
@@ -4970,8 +4970,8 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message numerus="yes">
         <source>Sending it again costs a call of the daily quota and uploads its %n file(s) again.</source>
         <translation>
-            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez o %n arquivo dela.</numerusform>
-            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez os %n arquivos dela.</numerusform>
+            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez %n arquivo.</numerusform>
+            <numerusform>Enviá-la de novo custa uma requisição da cota diária e envia outra vez %n arquivos.</numerusform>
         </translation>
     </message>
     <message>
@@ -5064,7 +5064,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Will change: %1</source>
-        <translation>Vai alterar: %1</translation>
+        <translation>Alterações a enviar: %1</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5175,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>The window switches at once; the system&apos;s language is used when nothing is chosen.</source>
-        <translation>A janela muda de idioma imediatamente; se nenhum for escolhido, é usado o idioma do sistema.</translation>
+        <translation>A janela muda de idioma imediatamente; se nenhum for selecionado, é usado o idioma do sistema.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -5199,7 +5199,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty case type when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche um tipo de caso vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para não usar nenhum</translation>
+        <translation>Usado quando o tipo de caso está vazio, ao selecionar o perfil ou começar um caso novo; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default &amp;status:</source>
@@ -5211,7 +5211,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty status when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche um status vazio quando o perfil é escolhido ou um caso novo começa; deixe vazio para não usar nenhum</translation>
+        <translation>Usado quando o status está vazio, ao selecionar o perfil ou começar um caso novo; deixe vazio para não usar nenhum</translation>
     </message>
     <message>
         <source>Default p&amp;riority:</source>
@@ -5223,7 +5223,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Filled into an empty priority when the profile is chosen or a new case starts; leave empty for none</source>
-        <translation>Preenche uma prioridade vazia quando o perfil é escolhido ou um caso novo começa; deixe vazia para não usar nenhuma</translation>
+        <translation>Usada quando a prioridade está vazia, ao selecionar o perfil ou começar um caso novo; deixe vazio para não usar nenhuma</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
@@ -5258,7 +5258,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation>Selecione um pacote de CA</translation>
+        <translation>Selecionar um pacote de CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
@@ -5294,7 +5294,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>What the chosen way of sending costs</source>
-        <translation>Quanto custa a forma de envio escolhida</translation>
+        <translation>Quanto custa a forma de envio selecionada</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -5340,7 +5340,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Each key does what its button or menu item does. Alt and the letter underlined in a label go to that field; no Alt combination sends an update or uses a call of the CRM&apos;s daily quota.</source>
-        <translation>Cada tecla faz o mesmo que o botão ou item de menu correspondente. Alt e a letra sublinhada de um rótulo levam àquele campo; nenhuma combinação com Alt envia uma atualização nem usa uma requisição da cota diária do CRM.</translation>
+        <translation>Cada tecla faz o mesmo que o botão ou item de menu correspondente. Alt e a letra sublinhada de um rótulo levam ao campo desse rótulo; nenhuma combinação com Alt envia uma atualização nem usa uma requisição da cota diária do CRM.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -5502,7 +5502,7 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Stop waiting for a large file being read</source>
-        <translation>Parar de esperar um arquivo grande que está sendo lido</translation>
+        <translation>Cancelar a leitura de um arquivo grande</translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5549,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>Pass --id with one of their wolkvox-ids to work on one of them.</source>
-        <translation>Use --id com um dos wolkvox-ids deles para trabalhar em um deles.</translation>
+        <translation>Use --id com o wolkvox-id de um deles para trabalhar com ele.</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +5661,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>Save what Casedesk learned of each operation&apos;s values to a CSV or JSON file for the team</source>
-        <translation>Salvar em um arquivo CSV ou JSON, para a equipe, o que o Casedesk aprendeu dos valores de cada operação</translation>
+        <translation>Salvar em um arquivo CSV ou JSON, para a equipe, o que o Casedesk aprendeu sobre os valores de cada operação</translation>
     </message>
     <message>
         <source>The status clo&amp;ses the case</source>
@@ -5802,7 +5802,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>%1: a %2 belongs to no case type; leave case_type empty.</source>
-        <translation>%1: um valor do tipo %2 não pertence a nenhum tipo de caso; deixe case_type vazio.</translation>
+        <translation>%1: um valor de %2 não pertence a nenhum tipo de caso; deixe case_type vazio.</translation>
     </message>
     <message>
         <source>%1: only a status can be open or closed.</source>
@@ -5834,7 +5834,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>%1: the kind “%2” is not one of case_type, status, priority, responsible.</source>
-        <translation>%1: o tipo “%2” não é nenhum de case_type, status, priority, responsible.</translation>
+        <translation>%1: o tipo “%2” não é case_type, status, priority nem responsible.</translation>
     </message>
     <message>
         <source>%1: the use count “%2” is not a whole number from 0 to %3.</source>
@@ -5902,7 +5902,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>%1: the kind is not one of case_type, status, priority, responsible.</source>
-        <translation>%1: o tipo não é nenhum de case_type, status, priority, responsible.</translation>
+        <translation>%1: o tipo não é case_type, status, priority nem responsible.</translation>
     </message>
     <message>
         <source>%1: “closed” must be true, false or null.</source>
@@ -5944,7 +5944,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     <name>main</name>
     <message>
         <source>Correct wolkvox CRM cases. The token is read from WOLKVOX_TOKEN or typed in the window; never pass it on the command line.</source>
-        <translation>Corrige casos do wolkvox CRM. O token é lido de WOLKVOX_TOKEN ou digitado na janela; nunca o passe na linha de comando.</translation>
+        <translation>Corrige casos do CRM wolkvox. O token é lido de WOLKVOX_TOKEN ou digitado na janela; nunca o passe na linha de comando.</translation>
     </message>
     <message>
         <source>CRM server to connect to.</source>
@@ -5956,7 +5956,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
     <message>
         <source>Language of the window: %1 (default: the language chosen in Settings, or the system&apos;s).</source>
-        <translation>Idioma da janela: %1 (padrão: o idioma escolhido em Configurações ou o do sistema).</translation>
+        <translation>Idioma da janela: %1 (padrão: o idioma selecionado em Configurações ou o do sistema).</translation>
     </message>
     <message>
         <source>Files to attach to the case. When Casedesk is already running, its window comes to the front and attaches them.</source>
