@@ -868,6 +868,13 @@ indique --allow-over-quota.</translation>
             <numerusform>Solo quedan %Ln peticiones hoy y este lote necesita %1, así que no se inició. Ejecútelo cuando se reinicie el conteo, el %2, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
+        <translation>
+            <numerusform>Solo queda %Ln petición hoy y este lote necesita %1, así que no se inició. Ejecútelo cuando se reinicie el conteo, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</numerusform>
+            <numerusform>Solo quedan %Ln peticiones hoy y este lote necesita %1, así que no se inició. Ejecútelo cuando se reinicie el conteo, o use --allow-over-quota para enviar lo que permitan las peticiones de hoy y continúe el resto más tarde con --resume.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchImport</name>
@@ -1713,6 +1720,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <extracomment>Button of the question before a batch is cancelled: cancel it</extracomment>
         <translation>Cancelar el &amp;lote</translation>
     </message>
+    <message>
+        <source>No row is waiting to be sent.</source>
+        <translation>No hay filas en espera de envío.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSession</name>
@@ -2099,6 +2110,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>Stop waiting for this file; nothing of it is kept (%1)</source>
         <extracomment>%1 is the key that does the same (Esc)</extracomment>
         <translation>Dejar de esperar este archivo; no se conserva nada de él (%1)</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) is no longer offered for resuming.</source>
+        <translation>El lote %1 (%2) ya no se ofrecerá para continuar.</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2551,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Loaded empty</source>
-        <extracomment>Beside a field changed since the case was loaded; %1 is the value the CRM had</extracomment>
+        <extracomment>Beside a field changed since the case was loaded, when the CRM had no value in it</extracomment>
         <translation>Vacío al cargar</translation>
     </message>
     <message>
@@ -2597,30 +2612,37 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <name>CaseQuery</name>
     <message>
         <source>the wolkvox-id “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>el wolkvox-id “%1”</translation>
     </message>
     <message>
         <source>the case number “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>el número de caso “%1”</translation>
     </message>
     <message>
         <source>the status “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>el estado “%1”</translation>
     </message>
     <message>
         <source>the priority “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>la prioridad “%1”</translation>
     </message>
     <message>
         <source>the case type “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>el tipo de caso “%1”</translation>
     </message>
     <message>
         <source>the responsible “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>el responsable “%1”</translation>
     </message>
     <message>
         <source>“%1” in the field “%2”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>“%1” en el campo “%2”</translation>
     </message>
 </context>
@@ -2831,14 +2853,14 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>Valor de ejemplo</translation>
     </message>
     <message>
-        <source>Fills</source>
-        <extracomment>Column of the mapping table: the field of the update that each column of the file fills (the column fills the field, not the other way round)</extracomment>
-        <translation>Campo de destino</translation>
-    </message>
-    <message>
         <source>Custom field name</source>
         <extracomment>Column of the mapping table: the name a custom field is sent under</extracomment>
         <translation>Nombre del campo personalizado</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <extracomment>Column of the mapping table: the field of the update that each column of the file is sent as</extracomment>
+        <translation>Campo de destino</translation>
     </message>
 </context>
 <context>
@@ -3582,7 +3604,6 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>Not in the case as loaded, or empty there</source>
-        <extracomment>On a custom field changed since the case was loaded; %1 is the value the CRM had</extracomment>
         <translation>No estaba en el caso al cargarlo, o estaba vacío</translation>
     </message>
     <message>
@@ -3862,10 +3883,6 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Historial de intentos de actualización</translation>
     </message>
     <message>
-        <source>Every update sent in this session, newest first. Select one to see what was sent and answered.</source>
-        <translation>Todas las actualizaciones enviadas en esta sesión, de la más reciente a la más antigua. Seleccione una para ver lo que se envió y la respuesta.</translation>
-    </message>
-    <message>
         <source>Selected attempt</source>
         <translation>Intento seleccionado</translation>
     </message>
@@ -3880,10 +3897,6 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>&amp;Load into form</source>
         <translation>Cargar en el &amp;formulario</translation>
-    </message>
-    <message>
-        <source>Copy to clip&amp;board</source>
-        <translation>Copiar a&amp;l portapapeles</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -4202,6 +4215,14 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Finds the attempts whose case, CRM message, responsible, operation or solution contains the text</source>
         <translation>Encuentra los intentos cuyo caso, mensaje del CRM, responsable, operación o solución contienen el texto</translation>
+    </message>
+    <message>
+        <source>Every update attempt, newest first. Select one to see what was sent and answered.</source>
+        <translation>Todos los intentos de actualización, del más reciente al más antiguo. Seleccione uno para ver lo que se envió y la respuesta.</translation>
+    </message>
+    <message>
+        <source>Copy de&amp;tails</source>
+        <translation>Copiar deta&amp;lles</translation>
     </message>
 </context>
 <context>
@@ -4679,9 +4700,9 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>No se pudo verificar el token antes del envío</translation>
     </message>
     <message>
-        <source>Nothing was sent. %1 Retry sends the update without checking the token first; a wrong token is then reported after the upload.</source>
-        <extracomment>%1 says why the CRM gave no answer, in one or two sentences</extracomment>
-        <translation>No se envió nada. %1 Reintentar envía la actualización sin verificar antes el token; si el token es incorrecto, se informará después del envío.</translation>
+        <source>Nothing was sent. %1 “%2” sends the update without checking the token first; a wrong token is then reported after the upload.</source>
+        <extracomment>%1 says why the CRM gave no answer, in one or two sentences; %2 is the banner&apos;s Retry button</extracomment>
+        <translation>No se envió nada. %1 “%2” envía la actualización sin verificar antes el token; si el token es incorrecto, se informará después del envío.</translation>
     </message>
 </context>
 <context>
@@ -5059,7 +5080,6 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     </message>
     <message>
         <source>No change yet: the form holds the case as it was loaded.</source>
-        <extracomment>Above Update case, for a case loaded from the CRM; %1 lists the changes, e.g. &quot;priority: low → high&quot;</extracomment>
         <translation>Todavía no hay cambios: el formulario tiene el caso tal como se cargó.</translation>
     </message>
     <message>
@@ -5402,10 +5422,6 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Salir de Casedesk</translation>
     </message>
     <message>
-        <source>Go to the field of a label, or press a button: the letter underlined in it</source>
-        <translation>Ir al campo de una etiqueta o presionar un botón mediante su letra subrayada</translation>
-    </message>
-    <message>
         <source>%1 + underlined letter</source>
         <extracomment>Keys in Help → Keyboard shortcuts; %1 is the Alt key as the system names it</extracomment>
         <translation>%1 + letra subrayada</translation>
@@ -5503,6 +5519,10 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Stop waiting for a large file being read</source>
         <translation>Dejar de esperar un archivo grande que se está leyendo</translation>
+    </message>
+    <message>
+        <source>Go to a label&apos;s field, or press a button, by its underlined letter</source>
+        <translation>Ir al campo de una etiqueta o presionar un botón mediante su letra subrayada</translation>
     </message>
 </context>
 <context>
@@ -5756,54 +5776,7 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     </message>
 </context>
 <context>
-    <name>VocabularyEntry</name>
-    <message>
-        <source>case type</source>
-        <translation>tipo de caso</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>prioridad</translation>
-    </message>
-    <message>
-        <source>responsible</source>
-        <translation>responsable</translation>
-    </message>
-</context>
-<context>
     <name>VocabularyFile</name>
-    <message>
-        <source>%1: the %2 is empty.</source>
-        <translation>%1: el campo %2 está vacío.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is longer than %3 characters.</source>
-        <translation>%1: el campo %2 tiene más de %3 caracteres.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 holds control or direction characters.</source>
-        <translation>%1: el campo %2 contiene caracteres de control o de dirección.</translation>
-    </message>
-    <message>
-        <source>operation</source>
-        <translation>operación</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <source>case type</source>
-        <translation>tipo de caso</translation>
-    </message>
-    <message>
-        <source>%1: a %2 belongs to no case type; leave case_type empty.</source>
-        <translation>%1: un valor de tipo %2 no pertenece a ningún tipo de caso; deje case_type vacío.</translation>
-    </message>
     <message>
         <source>%1: only a status can be open or closed.</source>
         <translation>%1: solo un estado puede ser abierto o cerrado.</translation>
@@ -5923,6 +5896,50 @@ Códigos de salida: 0 encontrado, 1 no existe el caso o el CRM lo rechazó, 2 en
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the operation is empty.</source>
+        <translation>%1: la operación está vacía.</translation>
+    </message>
+    <message>
+        <source>%1: the operation is longer than %2 characters.</source>
+        <translation>%1: la operación tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: the operation holds control or direction characters.</source>
+        <translation>%1: la operación contiene caracteres de control o de dirección.</translation>
+    </message>
+    <message>
+        <source>%1: the value is empty.</source>
+        <translation>%1: el valor está vacío.</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 characters.</source>
+        <translation>%1: el valor tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: the value holds control or direction characters.</source>
+        <translation>%1: el valor contiene caracteres de control o de dirección.</translation>
+    </message>
+    <message>
+        <source>%1: the case type is empty.</source>
+        <translation>%1: el tipo de caso está vacío.</translation>
+    </message>
+    <message>
+        <source>%1: the case type is longer than %2 characters.</source>
+        <translation>%1: el tipo de caso tiene más de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: the case type holds control or direction characters.</source>
+        <translation>%1: el tipo de caso contiene caracteres de control o de dirección.</translation>
+    </message>
+    <message>
+        <source>%1: a case type belongs to no other case type; leave case_type empty.</source>
+        <translation>%1: un tipo de caso no pertenece a otro tipo de caso; deje case_type vacío.</translation>
+    </message>
+    <message>
+        <source>%1: a responsible person belongs to no case type; leave case_type empty.</source>
+        <translation>%1: un responsable no pertenece a ningún tipo de caso; deje case_type vacío.</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,13 @@ terminar o lote, ele não é iniciado, a menos que --allow-over-quota seja infor
             <numerusform>Requisições restantes hoje: %Ln; este lote precisa de %1, então não foi iniciado. Execute-o quando a contagem reiniciar, em %2, ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only %Ln call(s) are left today and this batch needs %1, so it was not started. Run it when the count restarts, or pass --allow-over-quota to send what today&apos;s calls allow and --resume the rest later.</source>
+        <translation>
+            <numerusform>Requisições restantes hoje: %Ln; este lote precisa de %1, então não foi iniciado. Execute-o quando a contagem reiniciar ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</numerusform>
+            <numerusform>Requisições restantes hoje: %Ln; este lote precisa de %1, então não foi iniciado. Execute-o quando a contagem reiniciar ou use --allow-over-quota para enviar o que as requisições de hoje permitirem e continue o resto depois com --resume.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchImport</name>
@@ -1713,6 +1720,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <extracomment>Button of the question before a batch is cancelled: cancel it</extracomment>
         <translation>Cancelar o &amp;lote</translation>
     </message>
+    <message>
+        <source>No row is waiting to be sent.</source>
+        <translation>Nenhuma linha aguarda envio.</translation>
+    </message>
 </context>
 <context>
     <name>BatchSession</name>
@@ -2099,6 +2110,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>Stop waiting for this file; nothing of it is kept (%1)</source>
         <extracomment>%1 is the key that does the same (Esc)</extracomment>
         <translation>Cancelar a leitura deste arquivo; nada dele é mantido (%1)</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) is no longer offered for resuming.</source>
+        <translation>O lote %1 (%2) não será mais oferecido para retomada.</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2551,7 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     </message>
     <message>
         <source>Loaded empty</source>
-        <extracomment>Beside a field changed since the case was loaded; %1 is the value the CRM had</extracomment>
+        <extracomment>Beside a field changed since the case was loaded, when the CRM had no value in it</extracomment>
         <translation>Vazio ao carregar</translation>
     </message>
     <message>
@@ -2597,30 +2612,37 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
     <name>CaseQuery</name>
     <message>
         <source>the wolkvox-id “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>o wolkvox-id “%1”</translation>
     </message>
     <message>
         <source>the case number “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>o número de caso “%1”</translation>
     </message>
     <message>
         <source>the status “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>o status “%1”</translation>
     </message>
     <message>
         <source>the priority “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>a prioridade “%1”</translation>
     </message>
     <message>
         <source>the case type “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>o tipo de caso “%1”</translation>
     </message>
     <message>
         <source>the responsible “%1”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>o responsável “%1”</translation>
     </message>
     <message>
         <source>“%1” in the field “%2”</source>
+        <extracomment>Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”</extracomment>
         <translation>“%1” no campo “%2”</translation>
     </message>
 </context>
@@ -2831,14 +2853,14 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <translation>Valor de exemplo</translation>
     </message>
     <message>
-        <source>Fills</source>
-        <extracomment>Column of the mapping table: the field of the update that each column of the file fills (the column fills the field, not the other way round)</extracomment>
-        <translation>Campo de destino</translation>
-    </message>
-    <message>
         <source>Custom field name</source>
         <extracomment>Column of the mapping table: the name a custom field is sent under</extracomment>
         <translation>Nome do campo personalizado</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <extracomment>Column of the mapping table: the field of the update that each column of the file is sent as</extracomment>
+        <translation>Campo de destino</translation>
     </message>
 </context>
 <context>
@@ -3582,7 +3604,6 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>Not in the case as loaded, or empty there</source>
-        <extracomment>On a custom field changed since the case was loaded; %1 is the value the CRM had</extracomment>
         <translation>Não estava no caso ao carregar, ou estava vazio</translation>
     </message>
     <message>
@@ -3862,10 +3883,6 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Histórico de tentativas de atualização</translation>
     </message>
     <message>
-        <source>Every update sent in this session, newest first. Select one to see what was sent and answered.</source>
-        <translation>Todas as atualizações enviadas nesta sessão, da mais recente para a mais antiga. Selecione uma para ver o que foi enviado e a resposta.</translation>
-    </message>
-    <message>
         <source>Selected attempt</source>
         <translation>Tentativa selecionada</translation>
     </message>
@@ -3880,10 +3897,6 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>&amp;Load into form</source>
         <translation>Carregar no &amp;formulário</translation>
-    </message>
-    <message>
-        <source>Copy to clip&amp;board</source>
-        <translation>Cop&amp;iar detalhes</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -4202,6 +4215,14 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Finds the attempts whose case, CRM message, responsible, operation or solution contains the text</source>
         <translation>Encontrar as tentativas cujo caso, mensagem do CRM, responsável, operação ou solução contenham o texto</translation>
+    </message>
+    <message>
+        <source>Every update attempt, newest first. Select one to see what was sent and answered.</source>
+        <translation>Todas as tentativas de atualização, da mais recente para a mais antiga. Selecione uma para ver o que foi enviado e a resposta.</translation>
+    </message>
+    <message>
+        <source>Copy de&amp;tails</source>
+        <translation>Cop&amp;iar detalhes</translation>
     </message>
 </context>
 <context>
@@ -4679,9 +4700,9 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Não foi possível verificar o token antes do envio</translation>
     </message>
     <message>
-        <source>Nothing was sent. %1 Retry sends the update without checking the token first; a wrong token is then reported after the upload.</source>
-        <extracomment>%1 says why the CRM gave no answer, in one or two sentences</extracomment>
-        <translation>Nada foi enviado. %1 Tentar de novo envia a atualização sem verificar o token antes; um token incorreto só será informado depois do envio.</translation>
+        <source>Nothing was sent. %1 “%2” sends the update without checking the token first; a wrong token is then reported after the upload.</source>
+        <extracomment>%1 says why the CRM gave no answer, in one or two sentences; %2 is the banner&apos;s Retry button</extracomment>
+        <translation>Nada foi enviado. %1 “%2” envia a atualização sem verificar o token antes; um token errado será informado depois do envio.</translation>
     </message>
 </context>
 <context>
@@ -5059,7 +5080,6 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     </message>
     <message>
         <source>No change yet: the form holds the case as it was loaded.</source>
-        <extracomment>Above Update case, for a case loaded from the CRM; %1 lists the changes, e.g. &quot;priority: low → high&quot;</extracomment>
         <translation>Nenhuma alteração ainda: o formulário tem o caso como foi carregado.</translation>
     </message>
     <message>
@@ -5402,10 +5422,6 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>Sair do Casedesk</translation>
     </message>
     <message>
-        <source>Go to the field of a label, or press a button: the letter underlined in it</source>
-        <translation>Ir ao campo de um rótulo ou acionar um botão: a letra sublinhada nele</translation>
-    </message>
-    <message>
         <source>%1 + underlined letter</source>
         <extracomment>Keys in Help → Keyboard shortcuts; %1 is the Alt key as the system names it</extracomment>
         <translation>%1 + letra sublinhada</translation>
@@ -5503,6 +5519,10 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
     <message>
         <source>Stop waiting for a large file being read</source>
         <translation>Cancelar a leitura de um arquivo grande</translation>
+    </message>
+    <message>
+        <source>Go to a label&apos;s field, or press a button, by its underlined letter</source>
+        <translation>Ir ao campo de um rótulo ou pressionar um botão pela letra sublinhada</translation>
     </message>
 </context>
 <context>
@@ -5756,54 +5776,7 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     </message>
 </context>
 <context>
-    <name>VocabularyEntry</name>
-    <message>
-        <source>case type</source>
-        <translation>tipo de caso</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>priority</source>
-        <translation>prioridade</translation>
-    </message>
-    <message>
-        <source>responsible</source>
-        <translation>responsável</translation>
-    </message>
-</context>
-<context>
     <name>VocabularyFile</name>
-    <message>
-        <source>%1: the %2 is empty.</source>
-        <translation>%1: o campo %2 está vazio.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 is longer than %3 characters.</source>
-        <translation>%1: o campo %2 tem mais de %3 caracteres.</translation>
-    </message>
-    <message>
-        <source>%1: the %2 holds control or direction characters.</source>
-        <translation>%1: o campo %2 contém caracteres de controle ou de direção.</translation>
-    </message>
-    <message>
-        <source>operation</source>
-        <translation>operação</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <source>case type</source>
-        <translation>tipo de caso</translation>
-    </message>
-    <message>
-        <source>%1: a %2 belongs to no case type; leave case_type empty.</source>
-        <translation>%1: um valor de %2 não pertence a nenhum tipo de caso; deixe case_type vazio.</translation>
-    </message>
     <message>
         <source>%1: only a status can be open or closed.</source>
         <translation>%1: só um status pode ser aberto ou fechado.</translation>
@@ -5923,6 +5896,50 @@ Códigos de saída: 0 encontrado, 1 o caso não existe ou foi recusado pelo CRM,
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the operation is empty.</source>
+        <translation>%1: a operação está vazia.</translation>
+    </message>
+    <message>
+        <source>%1: the operation is longer than %2 characters.</source>
+        <translation>%1: a operação tem mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: the operation holds control or direction characters.</source>
+        <translation>%1: a operação contém caracteres de controle ou de direção.</translation>
+    </message>
+    <message>
+        <source>%1: the value is empty.</source>
+        <translation>%1: o valor está vazio.</translation>
+    </message>
+    <message>
+        <source>%1: the value is longer than %2 characters.</source>
+        <translation>%1: o valor tem mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: the value holds control or direction characters.</source>
+        <translation>%1: o valor contém caracteres de controle ou de direção.</translation>
+    </message>
+    <message>
+        <source>%1: the case type is empty.</source>
+        <translation>%1: o tipo de caso está vazio.</translation>
+    </message>
+    <message>
+        <source>%1: the case type is longer than %2 characters.</source>
+        <translation>%1: o tipo de caso tem mais de %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: the case type holds control or direction characters.</source>
+        <translation>%1: o tipo de caso contém caracteres de controle ou de direção.</translation>
+    </message>
+    <message>
+        <source>%1: a case type belongs to no other case type; leave case_type empty.</source>
+        <translation>%1: um tipo de caso não pertence a outro tipo de caso; deixe case_type vazio.</translation>
+    </message>
+    <message>
+        <source>%1: a responsible person belongs to no case type; leave case_type empty.</source>
+        <translation>%1: um responsável não pertence a nenhum tipo de caso; deixe case_type vazio.</translation>
     </message>
 </context>
 <context>

@@ -192,17 +192,23 @@ QuotaVerdict weighQuota(CasesClient &client, const QString &server, const QStrin
         quota.insert(u"hours_to_restart"_s, info.hoursToRestart);
         if (info.remaining() < calls) {
             verdict.outcome = u"quota_short"_s;
-            verdict.message
-                = BatchCommand::tr(
+            // The restart time only when the CRM said it: a sentence with "at ?" in it reads badly.
+            verdict.message = info.hoursToRestart >= 0
+                ? BatchCommand::tr(
                       "Only %Ln call(s) are left today and this batch needs %1, so it was not "
                       "started. Run it when the count restarts, at %2, or pass --allow-over-quota "
                       "to send what today's calls allow and --resume the rest later.",
                       nullptr, info.remaining())
                       .arg(locale.toString(calls),
-                           info.hoursToRestart >= 0 ? locale.toString(
+                           locale.toString(
                                QDateTime::currentDateTime().addSecs(qint64(info.hoursToRestart * 3600)),
-                               QLocale::ShortFormat)
-                                                    : u"?"_s);
+                               QLocale::ShortFormat))
+                : BatchCommand::tr(
+                      "Only %Ln call(s) are left today and this batch needs %1, so it was not "
+                      "started. Run it when the count restarts, or pass --allow-over-quota to send "
+                      "what today's calls allow and --resume the rest later.",
+                      nullptr, info.remaining())
+                      .arg(locale.toString(calls));
         }
     }
     quota.insert(u"enough"_s, verdict.outcome.isEmpty());

@@ -38,16 +38,23 @@ QString CaseQuery::describe() const
 {
     const QString v = value.trimmed();
     if (field == fieldName(By::WolkvoxId))
+        //: Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”
         return tr("the wolkvox-id “%1”").arg(v);
     if (field == fieldName(By::CaseNumber))
+        //: Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”
         return tr("the case number “%1”").arg(v);
     if (field == fieldName(By::Status))
+        //: Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”
         return tr("the status “%1”").arg(v);
     if (field == fieldName(By::Priority))
+        //: Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”
         return tr("the priority “%1”").arg(v);
     if (field == fieldName(By::CaseType))
+        //: Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”
         return tr("the case type “%1”").arg(v);
     if (field == fieldName(By::ResponsibleUser))
+        //: Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”
         return tr("the responsible “%1”").arg(v);
+    //: Completes “The CRM has no case with %1 in this operation.” and “%n cases match %1.”
     return tr("“%1” in the field “%2”").arg(v, field.trimmed());
 }

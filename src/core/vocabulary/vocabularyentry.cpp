@@ -30,18 +30,3 @@ std::optional<VocabularyEntry::Kind> VocabularyEntry::kindFromId(QStringView id)
     }
     return std::nullopt;
 }
-
-QString VocabularyEntry::kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::CaseType:
-        return tr("case type");
-    case Kind::Status:
-        return tr("status");
-    case Kind::Priority:
-        return tr("priority");
-    case Kind::Responsible:
-        return tr("responsible");
-    }
-    return {};
-}

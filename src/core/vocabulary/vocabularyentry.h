@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -10,9 +9,6 @@
 // a responsible user, how often it was seen, and what the CRM said about it.
 struct VocabularyEntry
 {
-    Q_DECLARE_TR_FUNCTIONS(VocabularyEntry)
-
-public:
     enum class Kind { CaseType, Status, Priority, Responsible };
 
     QString operation;
@@ -28,7 +24,6 @@ public:
     static QList<Kind> kinds();
     static QString kindId(Kind kind); // "case_type", "status", "priority", "responsible"
     static std::optional<Kind> kindFromId(QStringView id);
-    static QString kindName(Kind kind); // translated
     // Statuses and priorities belong to a case type; case types and responsible users do not.
     static bool isPerCaseType(Kind kind) { return kind == Kind::Status || kind == Kind::Priority; }
 

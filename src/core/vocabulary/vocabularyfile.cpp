@@ -44,6 +44,49 @@ bool isCleanText(const QString &text)
     return true;
 }
 
+enum class Field { Operation, Value, CaseType };
+enum class Problem { Empty, TooLong, Unclean };
+
+// One whole sentence per field and problem: a field's name put into a shared sentence cannot agree with
+// it in Spanish or Portuguese. `where` names the line or entry, already translated.
+QString problemText(Field field, Problem problem, const QString &where)
+{
+    const QString limit = QLocale().toString(VocabularyFile::MaxValueLength);
+    switch (field) {
+    case Field::Operation:
+        switch (problem) {
+        case Problem::Empty:
+            return VocabularyFile::tr("%1: the operation is empty.").arg(where);
+        case Problem::TooLong:
+            return VocabularyFile::tr("%1: the operation is longer than %2 characters.").arg(where, limit);
+        case Problem::Unclean:
+            return VocabularyFile::tr("%1: the operation holds control or direction characters.").arg(where);
+        }
+        break;
+    case Field::Value:
+        switch (problem) {
+        case Problem::Empty:
+            return VocabularyFile::tr("%1: the value is empty.").arg(where);
+        case Problem::TooLong:
+            return VocabularyFile::tr("%1: the value is longer than %2 characters.").arg(where, limit);
+        case Problem::Unclean:
+            return VocabularyFile::tr("%1: the value holds control or direction characters.").arg(where);
+        }
+        break;
+    case Field::CaseType:
+        switch (problem) {
+        case Problem::Empty:
+            return VocabularyFile::tr("%1: the case type is empty.").arg(where);
+        case Problem::TooLong:
+            return VocabularyFile::tr("%1: the case type is longer than %2 characters.").arg(where, limit);
+        case Problem::Unclean:
+            return VocabularyFile::tr("%1: the case type holds control or direction characters.").arg(where);
+        }
+        break;
+    }
+    return {};
+}
+
 struct EntryChecker
 {
     QStringList *errors;
@@ -58,24 +101,26 @@ struct EntryChecker
     // `where` names the line or entry ("line 4", "entry 3"), already translated.
     void check(const VocabularyEntry &e, const QString &where)
     {
-        const auto text = [&](const QString &value, const QString &name, bool required) {
-            if (required && value.trimmed().isEmpty()) {
-                add(VocabularyFile::tr("%1: the %2 is empty.").arg(where, name));
-                return;
-            }
-            if (value.size() > VocabularyFile::MaxValueLength)
-                add(VocabularyFile::tr("%1: the %2 is longer than %3 characters.")
-                        .arg(where, name, QLocale().toString(VocabularyFile::MaxValueLength)));
+        const auto text = [&](const QString &value, Field field) {
+            if (value.trimmed().isEmpty())
+                add(problemText(field, Problem::Empty, where));
+            else if (value.size() > VocabularyFile::MaxValueLength)
+                add(problemText(field, Problem::TooLong, where));
             else if (!isCleanText(value))
-                add(VocabularyFile::tr("%1: the %2 holds control or direction characters.").arg(where, name));
+                add(problemText(field, Problem::Unclean, where));
         };
-        text(e.operation, VocabularyFile::tr("operation"), true);
-        text(e.value, VocabularyFile::tr("value"), true);
+        text(e.operation, Field::Operation);
+        text(e.value, Field::Value);
         if (VocabularyEntry::isPerCaseType(e.kind))
-            text(e.caseType, VocabularyFile::tr("case type"), true);
+            text(e.caseType, Field::CaseType);
         else if (!e.caseType.trimmed().isEmpty())
-            add(VocabularyFile::tr("%1: a %2 belongs to no case type; leave case_type empty.")
-                    .arg(where, VocabularyEntry::kindName(e.kind)));
+            add(e.kind == EntryKind::CaseType
+                    ? VocabularyFile::tr(
+                          "%1: a case type belongs to no other case type; leave case_type empty.")
+                          .arg(where)
+                    : VocabularyFile::tr("%1: a responsible person belongs to no case type; leave case_type "
+                                         "empty.")
+                          .arg(where));
         if (e.closed && e.kind != EntryKind::Status)
             add(VocabularyFile::tr("%1: only a status can be open or closed.").arg(where));
         const bool folded = e.kind == EntryKind::CaseType || e.kind == EntryKind::Responsible;

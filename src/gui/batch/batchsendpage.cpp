@@ -249,8 +249,10 @@ void BatchSendPage::confirmCancel()
         //: Button of the question before a paused batch is cancelled: leave its rows waiting
         keepText = tr("&Keep them queued");
     Dialogs::ask(window(), u"cancelBatchBox"_s, QMessageBox::Question, tr("Cancel the batch?"),
-                 tr("%n row(s) not sent yet will not be sent; they are marked “Not sent: cancelled”.",
-                    nullptr, queued),
+                 queued == 0 ? tr("No row is waiting to be sent.")
+                             : tr("%n row(s) not sent yet will not be sent; they are marked “Not sent: "
+                                  "cancelled”.",
+                                  nullptr, queued),
                  tr("Rows being sent right now finish first. Rows already sent stay updated."),
                  //: Button of the question before a batch is cancelled: cancel it
                  {{tr("Cancel the &batch"), QMessageBox::DestructiveRole, u"cancelBatchConfirmButton"_s,

@@ -229,16 +229,20 @@ void BatchSourcePage::discardBatch(qint64 batchId)
     const std::optional<BatchInfo> info = m_session->store()->batch(batchId);
     if (!info)
         return;
-    Dialogs::ask(window(), u"discardBatchBox"_s, QMessageBox::Question, tr("Discard this batch?"),
-                 tr("Batch %1 (%2) is no longer offered for resuming, and its %n queued row(s) are not sent.",
-                    nullptr, info->count(State::Queued))
-                     .arg(info->id)
-                     .arg(info->sourceName),
-                 tr("Rows already sent stay updated, and every attempt stays in the history."),
-                 //: Button of the question before an unfinished batch is discarded
-                 {{tr("&Discard batch"), QMessageBox::DestructiveRole, u"discardConfirmButton"_s,
-                   [session = m_session, batchId] { session->discardBatch(batchId); }},
-                  {QString(), QMessageBox::RejectRole, QString(), nullptr, QMessageBox::Cancel, true, true}});
+    Dialogs::ask(
+        window(), u"discardBatchBox"_s, QMessageBox::Question, tr("Discard this batch?"),
+        (info->count(State::Queued) == 0
+             ? tr("Batch %1 (%2) is no longer offered for resuming.")
+             : tr("Batch %1 (%2) is no longer offered for resuming, and its %n queued row(s) are not "
+                  "sent.",
+                  nullptr, info->count(State::Queued)))
+            .arg(info->id)
+            .arg(info->sourceName),
+        tr("Rows already sent stay updated, and every attempt stays in the history."),
+        //: Button of the question before an unfinished batch is discarded
+        {{tr("&Discard batch"), QMessageBox::DestructiveRole, u"discardConfirmButton"_s,
+          [session = m_session, batchId] { session->discardBatch(batchId); }},
+         {QString(), QMessageBox::RejectRole, QString(), nullptr, QMessageBox::Cancel, true, true}});
 }
 
 void BatchSourcePage::offerExistingBatch()

@@ -201,9 +201,8 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
         //: Column of the mapping table: a value of that column, as an example
         return tr("Sample value");
     case TargetColumn:
-        //: Column of the mapping table: the field of the update that each column of the file fills
-        //: (the column fills the field, not the other way round)
-        return tr("Fills");
+        //: Column of the mapping table: the field of the update that each column of the file is sent as
+        return tr("Target field");
     case NameColumn:
         //: Column of the mapping table: the name a custom field is sent under
         return tr("Custom field name");

@@ -82,7 +82,7 @@ QList<ShortcutsDialog::Shortcut> ShortcutsDialog::shortcuts()
     //: In Help → Keyboard shortcuts: closes the window and the application
     add(tr("Quit Casedesk"), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     rows.append({section,
-                 tr("Go to the field of a label, or press a button: the letter underlined in it"),
+                 tr("Go to a label's field, or press a button, by its underlined letter"),
                  {},
                  //: Keys in Help → Keyboard shortcuts; %1 is the Alt key as the system names it
                  tr("%1 + underlined letter").arg(altName())});

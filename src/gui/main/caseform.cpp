@@ -123,9 +123,11 @@ void CaseForm::showChanges(const QList<FieldChange> &changes)
         for (const FieldChange &change : changes) {
             if (widgetFor(change.field) != widget)
                 continue;
-            //: Beside a field changed since the case was loaded; %1 is the value the CRM had
-            note = change.before.trimmed().isEmpty() ? tr("Loaded empty")
-                                                     : tr("Loaded: %1").arg(shortened(change.before));
+            note = change.before.trimmed().isEmpty()
+                //: Beside a field changed since the case was loaded, when the CRM had no value in it
+                ? tr("Loaded empty")
+                //: Beside a field changed since the case was loaded; %1 is the value the CRM had
+                : tr("Loaded: %1").arg(shortened(change.before));
         }
         m_changes->mark(widget, note);
     }

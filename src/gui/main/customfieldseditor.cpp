@@ -119,10 +119,13 @@ void CustomFieldsEditor::showChanges(const QList<FieldChange> &changes)
         if (!change.field.startsWith(u"form:"_s))
             continue;
         const QString name = change.field.mid(5).trimmed();
-        //: On a custom field changed since the case was loaded; %1 is the value the CRM had
         notes.insert(name,
-                     change.before.isEmpty() ? tr("Not in the case as loaded, or empty there")
-                                             : tr("Loaded: %1").arg(change.before));
+                     change.before.isEmpty()
+                         //: On a custom field changed since the case was loaded, when the CRM had no value
+                         //: for it
+                         ? tr("Not in the case as loaded, or empty there")
+                         //: On a custom field changed since the case was loaded; %1 is the value the CRM had
+                         : tr("Loaded: %1").arg(change.before));
     }
     m_model->setChangeNotes(notes);
 }

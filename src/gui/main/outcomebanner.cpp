@@ -256,10 +256,11 @@ void OutcomeBanner::showStop(const SendGuard::Stop &stop)
             case Reason::TokenNotChecked:
                 return MessageBanner::Content{
                     tr("The token could not be checked before the upload"),
-                    //: %1 says why the CRM gave no answer, in one or two sentences
-                    tr("Nothing was sent. %1 Retry sends the update without checking the token first; a "
+                    //: %1 says why the CRM gave no answer, in one or two sentences; %2 is the banner's
+                    //: Retry button
+                    tr("Nothing was sent. %1 “%2” sends the update without checking the token first; a "
                        "wrong token is then reported after the upload.")
-                        .arg(result.explanation())};
+                        .arg(result.explanation(), tr("Retry"))};
             }
             return MessageBanner::Content{};
         },

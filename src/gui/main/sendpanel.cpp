@@ -139,9 +139,12 @@ void SendPanel::renderSummary()
     label->setVisible(m_loaded);
     if (!m_loaded)
         return;
-    //: Above Update case, for a case loaded from the CRM; %1 lists the changes, e.g. "priority: low → high"
-    label->setText(m_summary.isEmpty() ? tr("No change yet: the form holds the case as it was loaded.")
-                                       : tr("Will change: %1").arg(m_summary));
+    label->setText(m_summary.isEmpty()
+                       //: Above Update case, for a case loaded from the CRM and not changed since
+                       ? tr("No change yet: the form holds the case as it was loaded.")
+                       //: Above Update case, for a case loaded from the CRM; %1 lists the changes, e.g.
+                       //: "priority: low → high"
+                       : tr("Will change: %1").arg(m_summary));
     label->setToolTip(label->text());
 }
 
