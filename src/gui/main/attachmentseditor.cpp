@@ -4,6 +4,7 @@
 #include "core/profiles/settings.h"
 #include "gui/main/attachmentsmodel.h"
 #include "gui/widgets/dialogs.h"
+#include "gui/widgets/fieldheight.h"
 #include "gui/widgets/icons.h"
 #include "ui_attachmentseditor.h"
 
@@ -33,6 +34,7 @@ AttachmentsEditor::AttachmentsEditor(QWidget *parent)
     view->header()->setSectionResizeMode(AttachmentsModel::NameColumn, QHeaderView::Stretch);
     view->header()->setSectionResizeMode(AttachmentsModel::SizeColumn, QHeaderView::ResizeToContents);
     view->header()->setSectionResizeMode(AttachmentsModel::ProblemColumn, QHeaderView::ResizeToContents);
+    FieldHeight::keepRows(view, 2);
 
     m_ui->addAttachmentButton->setIcon(Icons::icon(Icons::Id::AddFiles));
     m_ui->removeAttachmentButton->setIcon(Icons::icon(Icons::Id::Remove));

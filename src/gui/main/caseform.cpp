@@ -5,6 +5,7 @@
 #include "gui/main/caseidentifier.h"
 #include "gui/main/valuelists.h"
 #include "gui/widgets/changemarker.h"
+#include "gui/widgets/fieldheight.h"
 #include "gui/widgets/fieldmarker.h"
 #include "gui/widgets/textwrap.h"
 #include "ui_caseform.h"
@@ -32,6 +33,7 @@ CaseForm::CaseForm(QWidget *parent)
 {
     m_ui->setupUi(this);
     TextWrap::guard(m_ui->solutionEdit);
+    FieldHeight::keepLines(m_ui->solutionEdit, 2);
     m_ui->wolkvoxIdWarningLabel->hide();
     m_ui->loadFromCrmButton->setEnabled(false);
     auto *completer = new QCompleter(m_responsibles, this);

@@ -3,6 +3,7 @@
 #include "core/csv/customfieldparser.h"
 #include "core/global.h"
 #include "gui/main/customfieldsmodel.h"
+#include "gui/widgets/fieldheight.h"
 #include "gui/widgets/icons.h"
 #include "gui/widgets/textwrap.h"
 #include "ui_customfieldseditor.h"
@@ -30,10 +31,12 @@ CustomFieldsEditor::CustomFieldsEditor(QWidget *parent)
                                             fontMetrics().horizontalAdvance(u"M"_s) * 12);
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    FieldHeight::keepRows(view, 2);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->formPreview->setFont(fixed);
     m_ui->formPreview->setMaximumHeight(QFontMetrics(fixed).lineSpacing() * 4 + 12);
+    FieldHeight::keepLines(m_ui->formPreview, 2);
 
     // Each button's action also works from the keyboard while the table has the focus.
     const auto bind = [this, view](QToolButton *button, Icons::Id icon, const QKeySequence &key,

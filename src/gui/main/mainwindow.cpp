@@ -32,6 +32,7 @@
 #include "gui/main/vocabularyactions.h"
 #include "gui/widgets/dialogs.h"
 #include "gui/widgets/icons.h"
+#include "gui/widgets/scrolltofocus.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -122,6 +123,9 @@ void MainWindow::setupActions()
 
 void MainWindow::setupParts()
 {
+    // A window too short for the form scrolls it, and the field with the focus stays in view; the banner
+    // and Update case stay below it, always shown.
+    ScrollToFocus::follow(m_ui->editorScrollArea);
     const auto toBanner = [this](MessageBanner::Kind kind, const MessageBanner::Render &render,
                                  const QString &topic = {}) { m_ui->banner->show(kind, render, topic); };
 

@@ -29,12 +29,18 @@ int AdaptiveSplitter::sideBySideWidth() const
 
 QSize AdaptiveSplitter::minimumSizeHint() const
 {
-    // Not their heights one above the other: that would make the window taller on its way back to side
-    // by side, which a wider window restores on the next turn of the loop.
-    QSize largest(0, 0);
-    for (const QSize &size : shownMinimumSizes())
-        largest = largest.expandedTo(size);
-    return largest;
+    // As narrow as its widest widget, so a narrower window can turn it. One above the other, as tall as
+    // their heights together: it sits in a scroll area, which scrolls it rather than squeezing its widgets.
+    const QList<QSize> sizes = shownMinimumSizes();
+    QSize hint(0, 0);
+    for (const QSize &size : sizes) {
+        hint.setWidth(std::max(hint.width(), size.width()));
+        hint.setHeight(orientation() == Qt::Vertical ? hint.height() + size.height()
+                                                     : std::max(hint.height(), size.height()));
+    }
+    if (orientation() == Qt::Vertical)
+        hint.rheight() += std::max(0, int(sizes.size()) - 1) * handleWidth();
+    return hint;
 }
 
 void AdaptiveSplitter::resizeEvent(QResizeEvent *event)
@@ -47,6 +53,8 @@ void AdaptiveSplitter::resizeEvent(QResizeEvent *event)
 void AdaptiveSplitter::adapt()
 {
     const Qt::Orientation wanted = width() >= sideBySideWidth() ? Qt::Horizontal : Qt::Vertical;
-    if (wanted != orientation())
+    if (wanted != orientation()) {
         setOrientation(wanted);
+        updateGeometry(); // the minimum height follows the orientation
+    }
 }

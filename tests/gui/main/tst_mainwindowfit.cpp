@@ -11,22 +11,28 @@
 #include "support/windowdriver.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleOptionComboBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 #include <memory>
 
@@ -92,11 +98,37 @@ private:
         return narrow;
     }
 
+    // The lists and the multi-line fields keep rows to work in: a short window scrolls the form instead of
+    // squeezing them to a header. `rows` is the minimum each shows, in lines of its own font.
+    QStringList squeezedViews(const QString &where) const
+    {
+        QStringList squeezed;
+        const auto check = [&](const QString &name, int rows) {
+            auto *view = widget<QAbstractScrollArea>(name);
+            int line = view->fontMetrics().height();
+            if (auto *table = qobject_cast<QTableView *>(view))
+                line = table->verticalHeader()->defaultSectionSize();
+            else if (auto *tree = qobject_cast<QTreeView *>(view))
+                line = std::max(line, tree->sizeHintForRow(0));
+            if (view->viewport()->height() < rows * line)
+                squeezed.append(u"%1: %2 shows %3 px, needs %4 rows of %5 px"_s.arg(where, name)
+                                    .arg(view->viewport()->height())
+                                    .arg(rows)
+                                    .arg(line));
+        };
+        check(u"solutionEdit"_s, 2);
+        check(u"customFieldsView"_s, 2);
+        check(u"formPreview"_s, 2);
+        check(u"attachmentsView"_s, 2);
+        check(u"historyView"_s, 4);
+        return squeezed;
+    }
+
     void verifyFits(const QString &where, const QSize &size)
     {
         QCoreApplication::processEvents(); // laid out
         QCoreApplication::processEvents(); // the connection bar's rows rearranged, and laid out again
-        QStringList problems = cutWidgets(where) + narrowFields(where);
+        QStringList problems = cutWidgets(where) + narrowFields(where) + squeezedViews(where);
         if (m_window->size() != size)
             problems.append(u"%1: the window is %2 × %3, not %4 × %5 (its minimum: %6 × %7)"_s.arg(where)
                                 .arg(m_window->width())
@@ -170,6 +202,31 @@ private Q_SLOTS:
                  qPrintable(QString::number(bar->rowCount())));
         if (size.width() < 800)
             QVERIFY(bar->rowCount() >= 2);
+    }
+
+    // At half a laptop screen the form is taller than its room: it scrolls, and moving the focus (Tab, an
+    // Alt+letter, a banner's link) brings the field into view.
+    void focusedFieldScrollsIntoView()
+    {
+        Translations::install(u"en"_s);
+        QCoreApplication::processEvents();
+        m_window->resize(683, 700);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        auto *area = widget<QScrollArea>(u"editorScrollArea"_s);
+        QVERIFY2(area->verticalScrollBar()->maximum() > 0, "the form fits: nothing to scroll at this size");
+        const auto inView = [area](const QString &name) {
+            auto *w = area->findChild<QWidget *>(name);
+            const QRect shown(w->mapTo(area->viewport(), QPoint(0, 0)), w->size());
+            return area->viewport()->rect().contains(shown);
+        };
+        QVERIFY(inView(u"wolkvoxIdEdit"_s));
+        QVERIFY(!inView(u"attachmentsView"_s));
+        widget<QWidget>(u"attachmentsView"_s)->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(inView(u"attachmentsView"_s));
+        QVERIFY(!inView(u"wolkvoxIdEdit"_s));
+        widget<QWidget>(u"wolkvoxIdEdit"_s)->setFocus(Qt::BacktabFocusReason);
+        QTRY_VERIFY(inView(u"wolkvoxIdEdit"_s));
     }
 
     void builtInProfileFollowsTheLanguage()
