@@ -8,6 +8,7 @@
 #include "gui/widgets/icons.h"
 #include "gui/widgets/repaintthrottle.h"
 #include "gui/widgets/textwrap.h"
+#include "gui/widgets/wrappingrows.h"
 #include "ui_historypane.h"
 
 #include <QAction>
@@ -135,6 +136,20 @@ HistoryPane::HistoryPane(QWidget *parent)
     m_ui->historyBatchFilterButton->hide();
     m_ui->historyExportLabel->hide();
     m_ui->historyRangeWidget->hide();
+    // The filters wrap to a second row when the list is narrow (half a laptop screen), each combo as wide
+    // as its longest choice in the current language.
+    for (QComboBox *combo : {m_ui->historyOutcomeCombo, m_ui->historyDateCombo})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // see fillFilterCombos()
+    const QList<QWidget *> filters
+        = {m_ui->historyBatchFilterButton, m_ui->historySearchEdit, m_ui->historyOutcomeCombo,
+           m_ui->historyDateCombo, m_ui->historyRangeWidget};
+    m_filterRows = std::make_unique<WrappingRows>(
+        m_ui->historyListLayout, m_ui->historyListLayout->indexOf(m_ui->historyFilterLayout),
+        QList<QHBoxLayout *>{m_ui->historyFilterLayout}, filters, u"historyFilterLayout"_s);
+    m_filterRows->setStretch(m_ui->historySearchEdit, 1);
+    m_ui->historyListPanel->installEventFilter(this);
+    for (QWidget *filter : filters)
+        filter->installEventFilter(this); // shown, hidden or retranslated: the rows change
     {
         const QSignalBlocker fromBlocker(m_ui->historyFromEdit);
         const QSignalBlocker toBlocker(m_ui->historyToEdit);
@@ -276,7 +291,20 @@ bool HistoryPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->historyView->viewport() && event->type() == QEvent::Resize)
         m_emptyLabel->setGeometry(m_ui->historyView->viewport()->rect().adjusted(8, 8, -8, -8));
+    else if (watched == m_ui->historyListPanel && event->type() == QEvent::Resize)
+        arrangeFilters();
+    else if (watched != m_ui->historyListPanel && event->type() == QEvent::LayoutRequest)
+        QMetaObject::invokeMethod(this, &HistoryPane::arrangeFilters, Qt::QueuedConnection);
     return QWidget::eventFilter(watched, event);
+}
+
+void HistoryPane::arrangeFilters()
+{
+    QWidget *panel = m_ui->historyListPanel;
+    const int widest = m_filterRows->arrange(panel->contentsRect().width());
+    // As narrow as the widest filter or the heading, whichever needs more: the splitter can then give
+    // the details their room.
+    panel->setMinimumWidth(std::max(widest, m_ui->historyHeadingLayout->minimumSize().width()));
 }
 
 void HistoryPane::applyDefaultColumnWidths()
@@ -476,6 +504,9 @@ void HistoryPane::fillFilterCombos()
         dates->addItem(tr("Custom range…"), CustomRange);
         dates->setCurrentIndex(dateIndex);
     }
+    // Never narrower than the longest choice: a combo's own minimum stays what it was before its items.
+    for (QComboBox *combo : {outcome, dates})
+        combo->setMinimumWidth(combo->sizeHint().width());
 }
 
 HistoryQuery HistoryPane::currentQuery() const

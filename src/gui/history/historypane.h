@@ -19,6 +19,7 @@ namespace Ui {
 class HistoryPane;
 }
 class RepaintThrottle;
+class WrappingRows;
 
 // The session's attempts: a table with how many match the search and filters, the selected attempt's
 // answer, what it changed in a case loaded from the CRM and what was sent, and the way back into the form.
@@ -97,6 +98,8 @@ private:
     // The search, filters and export buttons of a store that has them; again once a store that opens
     // after the first frame (DeferredHistoryStore) has its rows.
     void updateStoreControls();
+    // The filter row wrapped for the list's width.
+    void arrangeFilters();
 
     std::unique_ptr<Ui::HistoryPane> m_ui;
     HistoryModel *m_model = nullptr;
@@ -106,6 +109,7 @@ private:
     HistoryStore *m_store = nullptr;
     QTimer *m_searchTimer;
     RepaintThrottle *m_repaintThrottle = nullptr;
+    std::unique_ptr<WrappingRows> m_filterRows;
     Settings *m_settings = nullptr;
     QTimer *m_countTimer;
     QLabel *m_emptyLabel;

@@ -14,6 +14,7 @@
 #include "gui/widgets/fieldmarker.h"
 #include "gui/widgets/fieldwidth.h"
 #include "gui/widgets/icons.h"
+#include "gui/widgets/wrappingrows.h"
 #include "ui_connectionbar.h"
 
 #include <QCompleter>
@@ -85,17 +86,27 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 
     // Alt+letter and Tab close the server's completion list instead of being swallowed by it.
     CompletionKeys::install();
-    m_groups
+    const QList<QWidget *> groups
         = {m_ui->profileGroup, m_ui->serverGroup, m_ui->operationGroup, m_ui->tokenGroup, m_ui->testGroup};
-    m_rows = {m_ui->connectionRow, m_ui->connectionRow2};
-    m_arrangement = {m_groups};
-    for (QWidget *group : std::as_const(m_groups))
+    m_rows = std::make_unique<WrappingRows>(m_ui->connectionBarLayout, 0,
+                                            QList<QHBoxLayout *>{m_ui->connectionRow, m_ui->connectionRow2},
+                                            groups, u"connectionRow"_s);
+    m_rows->setStretch(m_ui->profileGroup, 2);
+    m_rows->setStretch(m_ui->serverGroup, 4);
+    m_rows->setStretch(m_ui->operationGroup, 3);
+    m_rows->setStretch(m_ui->tokenGroup, 3);
+    for (QWidget *group : groups)
         group->installEventFilter(this); // a group that needs more or less room rearranges the rows
     applyFieldWidths();
     retranslate();
 }
 
 ConnectionBar::~ConnectionBar() = default;
+
+int ConnectionBar::rowCount() const
+{
+    return m_rows->rowCount();
+}
 
 void ConnectionBar::setup(Settings *settings, CasesClient *client)
 {
@@ -520,59 +531,8 @@ void ConnectionBar::applyFieldWidths()
 
 void ConnectionBar::arrangeRows()
 {
-    if (m_arranging)
-        return;
-    const QScopedValueRollback guard(m_arranging, true);
-    // Each group at its minimum, as many to a row as fit; a group alone in a row is as narrow as the bar
-    // can be, so the window can shrink to the widest group.
-    const int available = contentsRect().width();
-    const int spacing = m_ui->connectionRow->spacing();
-    QList<QList<QWidget *>> rows;
-    int used = 0;
-    int widest = 0;
-    for (QWidget *group : std::as_const(m_groups)) {
-        if (group->isHidden())
-            continue;
-        const int width = group->minimumSizeHint().width();
-        widest = std::max(widest, width);
-        if (!rows.isEmpty() && used + spacing + width <= available) {
-            rows.last().append(group);
-            used += spacing + width;
-        } else {
-            rows.append({group});
-            used = width;
-        }
-    }
-    // The hidden groups (the profile one before profiles are set) keep their place in the first row.
-    for (QWidget *group : std::as_const(m_groups)) {
-        if (group->isHidden()) {
-            if (rows.isEmpty())
-                rows.append(QList<QWidget *>());
-            rows.first().prepend(group);
-        }
-    }
-    setMinimumWidth(widest);
-    if (rows == m_arrangement)
-        return;
-    m_arrangement = rows;
-
-    static const QHash<QString, int> stretch{
-        {u"profileGroup"_s, 2}, {u"serverGroup"_s, 4}, {u"operationGroup"_s, 3}, {u"tokenGroup"_s, 3}};
-    for (QHBoxLayout *row : std::as_const(m_rows)) {
-        for (QWidget *group : std::as_const(m_groups))
-            row->removeWidget(group);
-    }
-    while (m_rows.size() < rows.size()) {
-        auto *row = new QHBoxLayout;
-        row->setContentsMargins(0, 0, 0, 0);
-        row->setObjectName(u"connectionRow%1"_s.arg(m_rows.size() + 1));
-        m_ui->connectionBarLayout->insertLayout(int(m_rows.size()), row);
-        m_rows.append(row);
-    }
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        for (QWidget *group : rows.at(i))
-            m_rows.at(i)->addWidget(group, stretch.value(group->objectName(), 0));
-    }
+    // A group alone in a row is as narrow as the bar can be, so the window can shrink to the widest group.
+    setMinimumWidth(m_rows->arrange(contentsRect().width()));
 }
 
 void ConnectionBar::resizeEvent(QResizeEvent *event)

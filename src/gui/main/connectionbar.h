@@ -18,9 +18,9 @@ class ApiJob;
 class CasesClient;
 class FieldMarker;
 class ProfileMenu;
-class QHBoxLayout;
 class QTimer;
 class Settings;
+class WrappingRows;
 
 namespace Ui {
 class ConnectionBar;
@@ -78,7 +78,7 @@ public:
     bool isTesting() const { return !m_testJob.isNull(); }
 
     // Rows the groups take at the current width (1 when everything fits on one line).
-    int rowCount() const { return int(m_arrangement.size()); }
+    int rowCount() const;
 
 Q_SIGNALS:
     void changed(); // server, operation or token edited
@@ -119,10 +119,7 @@ private:
     QStringList m_serverNotices;
     std::function<QString()> m_quotaText; // the connection status, in the current language
     QDateTime m_quotaRestart; // when the CRM said the daily count restarts; invalid when unknown
-    QList<QWidget *> m_groups; // in reading order
-    QList<QHBoxLayout *> m_rows; // the .ui's two rows, then any made for a narrower width
-    QList<QList<QWidget *>> m_arrangement; // the groups of each row, as laid out now
-    bool m_arranging = false;
+    std::unique_ptr<WrappingRows> m_rows; // the groups, in as many rows as the width needs
     QList<ValidationIssue> m_issues; // shown again once a new language has reset the fields' tooltips
     bool m_applyingToken = false; // the token field is being filled from the keychain, not typed
 };

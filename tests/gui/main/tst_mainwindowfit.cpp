@@ -1,5 +1,5 @@
 #include "core/global.h"
-#include "core/history/historystore.h"
+#include "core/history/sqlitehistorystore.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
@@ -57,7 +57,7 @@ private:
     SimulatorProcess m_sim;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemoryHistoryStore> m_history;
+    std::unique_ptr<SqliteHistoryStore> m_history;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MainWindow> m_window;
@@ -147,7 +147,9 @@ private Q_SLOTS:
         QVERIFY2(m_sim.start(), qPrintable(m_sim.errorText()));
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_history = std::make_unique<MemoryHistoryStore>();
+        // A history file, as agents have: its search and filters are shown, and must fit too.
+        m_history = std::make_unique<SqliteHistoryStore>(m_dir.filePath(u"history.sqlite"_s));
+        QVERIFY2(m_history->open(), qPrintable(m_history->error()));
         m_secrets = std::make_unique<SecretStore>(SecretStore::Mode::MemoryOnly);
         m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(u"profiles.json"_s), m_secrets.get());
         m_profiles->ensureOne(ProfileStore::fromSettings(*m_settings));
