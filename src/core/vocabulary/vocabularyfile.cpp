@@ -47,44 +47,25 @@ bool isCleanText(const QString &text)
 enum class Field { Operation, Value, CaseType };
 enum class Problem { Empty, TooLong, Unclean };
 
-// One whole sentence per field and problem: a field's name put into a shared sentence cannot agree with
-// it in Spanish or Portuguese. `where` names the line or entry, already translated.
+// One whole sentence per field and problem, in the order of Field and then Problem: a field's name put
+// into a shared sentence cannot agree with it in Spanish or Portuguese.
+constexpr const char *ProblemTexts[3][3] = {
+    {QT_TRANSLATE_NOOP("VocabularyFile", "%1: the operation is empty."),
+     QT_TRANSLATE_NOOP("VocabularyFile", "%1: the operation is longer than %2 characters."),
+     QT_TRANSLATE_NOOP("VocabularyFile", "%1: the operation holds control or direction characters.")},
+    {QT_TRANSLATE_NOOP("VocabularyFile", "%1: the value is empty."),
+     QT_TRANSLATE_NOOP("VocabularyFile", "%1: the value is longer than %2 characters."),
+     QT_TRANSLATE_NOOP("VocabularyFile", "%1: the value holds control or direction characters.")},
+    {QT_TRANSLATE_NOOP("VocabularyFile", "%1: the case type is empty."),
+     QT_TRANSLATE_NOOP("VocabularyFile", "%1: the case type is longer than %2 characters."),
+     QT_TRANSLATE_NOOP("VocabularyFile", "%1: the case type holds control or direction characters.")},
+};
+
+// `where` names the line or entry, already translated.
 QString problemText(Field field, Problem problem, const QString &where)
 {
-    const QString limit = QLocale().toString(VocabularyFile::MaxValueLength);
-    switch (field) {
-    case Field::Operation:
-        switch (problem) {
-        case Problem::Empty:
-            return VocabularyFile::tr("%1: the operation is empty.").arg(where);
-        case Problem::TooLong:
-            return VocabularyFile::tr("%1: the operation is longer than %2 characters.").arg(where, limit);
-        case Problem::Unclean:
-            return VocabularyFile::tr("%1: the operation holds control or direction characters.").arg(where);
-        }
-        break;
-    case Field::Value:
-        switch (problem) {
-        case Problem::Empty:
-            return VocabularyFile::tr("%1: the value is empty.").arg(where);
-        case Problem::TooLong:
-            return VocabularyFile::tr("%1: the value is longer than %2 characters.").arg(where, limit);
-        case Problem::Unclean:
-            return VocabularyFile::tr("%1: the value holds control or direction characters.").arg(where);
-        }
-        break;
-    case Field::CaseType:
-        switch (problem) {
-        case Problem::Empty:
-            return VocabularyFile::tr("%1: the case type is empty.").arg(where);
-        case Problem::TooLong:
-            return VocabularyFile::tr("%1: the case type is longer than %2 characters.").arg(where, limit);
-        case Problem::Unclean:
-            return VocabularyFile::tr("%1: the case type holds control or direction characters.").arg(where);
-        }
-        break;
-    }
-    return {};
+    const QString text = VocabularyFile::tr(ProblemTexts[int(field)][int(problem)]).arg(where);
+    return problem == Problem::TooLong ? text.arg(QLocale().toString(VocabularyFile::MaxValueLength)) : text;
 }
 
 struct EntryChecker

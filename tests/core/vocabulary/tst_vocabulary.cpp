@@ -327,15 +327,21 @@ private Q_SLOTS:
         QTest::newRow("unknown kind")
             << int(Format::Csv) << QByteArray(header + "op,color,,red\n") << u"color"_s;
         QTest::newRow("status without case type")
-            << int(Format::Csv) << QByteArray(header + "op,status,,open\n") << u"case type"_s;
+            << int(Format::Csv) << QByteArray(header + "op,status,,open\n") << u"the case type is empty"_s;
+        QTest::newRow("responsible with a case type")
+            << int(Format::Csv) << QByteArray(header + "op,responsible,Request,ana@op\n")
+            << u"a responsible person belongs to no case type"_s;
+        QTest::newRow("empty operation") << int(Format::Csv) << QByteArray(header + ",case_type,,Request\n")
+                                         << u"the operation is empty"_s;
         QTest::newRow("control character")
-            << int(Format::Csv) << QByteArray(header + "op,case_type,,Req\x07uest\n") << u"control"_s;
+            << int(Format::Csv) << QByteArray(header + "op,case_type,,Req\x07uest\n")
+            << u"the value holds control"_s;
         QTest::newRow("direction override")
             << int(Format::Csv) << QByteArray(header + "op,case_type,,Req\xe2\x80\xaeuest\n")
             << u"direction"_s;
         QTest::newRow("too long") << int(Format::Csv)
                                   << QByteArray(header + "op,case_type,," + QByteArray(300, 'x') + '\n')
-                                  << u"longer"_s;
+                                  << u"the value is longer than [0-9]+ characters"_s;
         QTest::newRow("twice") << int(Format::Csv)
                                << QByteArray(header + "op,case_type,,Request\nOP,case_type,,request\n")
                                << u"twice"_s;
