@@ -31,6 +31,7 @@
 #include "gui/main/valuelists.h"
 #include "gui/main/vocabularyactions.h"
 #include "gui/widgets/dialogs.h"
+#include "gui/widgets/firstframe.h"
 #include "gui/widgets/icons.h"
 #include "gui/widgets/scrolltofocus.h"
 #include "ui_mainwindow.h"
@@ -60,7 +61,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, Settings *settings, Histo
 {
     Q_ASSERT(settings && history);
     m_ui->setupUi(this);
-    setWindowIcon(Icons::icon(Icons::Id::Application));
+    // Its seven sizes are decoded and handed to the window system whole: after the first frame, which
+    // does not show it (the title bar's icon follows a few milliseconds later).
+    FirstFrame::then(this, [this] { setWindowIcon(Icons::icon(Icons::Id::Application)); });
     setAcceptDrops(true);
 
     setupActions();

@@ -231,6 +231,9 @@ private Q_SLOTS:
         QTRY_VERIFY(inView(u"wolkvoxIdEdit"_s));
     }
 
+    // The window's icon is set after its first frame, which does not show it.
+    void windowGetsItsIcon() { QTRY_VERIFY(!m_window->windowIcon().isNull()); }
+
     void builtInProfileFollowsTheLanguage()
     {
         auto *combo = widget<QComboBox>(u"profileCombo"_s);
