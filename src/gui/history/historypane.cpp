@@ -5,6 +5,7 @@
 #include "gui/history/historymodel.h"
 #include "gui/history/historyreport.h"
 #include "gui/widgets/dialogs.h"
+#include "gui/widgets/fieldheight.h"
 #include "gui/widgets/icons.h"
 #include "gui/widgets/repaintthrottle.h"
 #include "gui/widgets/textwrap.h"
@@ -147,9 +148,10 @@ HistoryPane::HistoryPane(QWidget *parent)
         m_ui->historyListLayout, m_ui->historyListLayout->indexOf(m_ui->historyFilterLayout),
         QList<QHBoxLayout *>{m_ui->historyFilterLayout}, filters, u"historyFilterLayout"_s);
     m_filterRows->setStretch(m_ui->historySearchEdit, 1);
+    // A filter shown, hidden or retranslated asks the panel to lay out again: the rows may change.
     m_ui->historyListPanel->installEventFilter(this);
-    for (QWidget *filter : filters)
-        filter->installEventFilter(this); // shown, hidden or retranslated: the rows change
+    // However the filters wrap, the list keeps rows to read.
+    FieldHeight::keepRows(m_ui->historyView, 4);
     {
         const QSignalBlocker fromBlocker(m_ui->historyFromEdit);
         const QSignalBlocker toBlocker(m_ui->historyToEdit);
@@ -293,7 +295,7 @@ bool HistoryPane::eventFilter(QObject *watched, QEvent *event)
         m_emptyLabel->setGeometry(m_ui->historyView->viewport()->rect().adjusted(8, 8, -8, -8));
     else if (watched == m_ui->historyListPanel && event->type() == QEvent::Resize)
         arrangeFilters();
-    else if (watched != m_ui->historyListPanel && event->type() == QEvent::LayoutRequest)
+    else if (watched == m_ui->historyListPanel && event->type() == QEvent::LayoutRequest)
         QMetaObject::invokeMethod(this, &HistoryPane::arrangeFilters, Qt::QueuedConnection);
     return QWidget::eventFilter(watched, event);
 }

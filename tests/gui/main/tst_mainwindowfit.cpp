@@ -124,10 +124,8 @@ private:
         return squeezed;
     }
 
-    void verifyFits(const QString &where, const QSize &size)
+    QStringList fitProblems(const QString &where, const QSize &size) const
     {
-        QCoreApplication::processEvents(); // laid out
-        QCoreApplication::processEvents(); // the connection bar's rows rearranged, and laid out again
         QStringList problems = cutWidgets(where) + narrowFields(where) + squeezedViews(where);
         if (m_window->size() != size)
             problems.append(u"%1: the window is %2 × %3, not %4 × %5 (its minimum: %6 × %7)"_s.arg(where)
@@ -137,7 +135,13 @@ private:
                                 .arg(size.height())
                                 .arg(m_window->minimumSizeHint().width())
                                 .arg(m_window->minimumSizeHint().height()));
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
+        return problems;
+    }
+
+    // Rows that wrap and splitters that turn do so a few turns of the event loop after what changed.
+    void verifyFits(const QString &where, const QSize &size)
+    {
+        QTRY_VERIFY2(fitProblems(where, size).isEmpty(), qPrintable(fitProblems(where, size).join(u"\n"_s)));
     }
 
 private Q_SLOTS:
@@ -229,6 +233,25 @@ private Q_SLOTS:
         QVERIFY(!inView(u"wolkvoxIdEdit"_s));
         widget<QWidget>(u"wolkvoxIdEdit"_s)->setFocus(Qt::BacktabFocusReason);
         QTRY_VERIFY(inView(u"wolkvoxIdEdit"_s));
+    }
+
+    // A language switch at the same size rearranges what wraps: the longer labels and choices get room
+    // without the window being resized.
+    void languageSwitchRewraps()
+    {
+        // Widths between half a laptop screen and 1024 px, where English fits rows the others do not.
+        for (int width = 683; width <= 1024; width += 31) {
+            const QSize size(width, 700);
+            Translations::install(u"en"_s);
+            QCoreApplication::processEvents();
+            m_window->resize(size);
+            verifyFits(u"en %1 before"_s.arg(width), size);
+            for (const QString &language : {u"es"_s, u"pt_BR"_s}) {
+                Translations::install(language);
+                QCoreApplication::processEvents(); // the language change reaches every widget
+                verifyFits(u"%1 %2 after a switch"_s.arg(language).arg(width), size);
+            }
+        }
     }
 
     // The window's icon is set after its first frame, which does not show it.
