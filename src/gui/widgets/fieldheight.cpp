@@ -2,7 +2,6 @@
 
 #include <QHeaderView>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTextDocument>
@@ -10,8 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace FieldHeight {
-
+namespace {
+// The height of one row of `view`: its table rows, or its font's line with its icons.
 int rowHeight(const QAbstractItemView *view)
 {
     if (auto *table = qobject_cast<const QTableView *>(view))
@@ -19,6 +18,9 @@ int rowHeight(const QAbstractItemView *view)
     const int line = std::max(view->fontMetrics().height(), view->iconSize().height());
     return std::max(line + 2, view->sizeHintForRow(0));
 }
+} // namespace
+
+namespace FieldHeight {
 
 void keepRows(QAbstractItemView *view, int rows)
 {

@@ -1,7 +1,6 @@
 #include "gui/widgets/scrolltofocus.h"
 
 #include <QApplication>
-#include <QPointer>
 #include <QScrollArea>
 
 namespace ScrollToFocus {
