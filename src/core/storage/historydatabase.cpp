@@ -205,6 +205,36 @@ const QList<Migration> &migrations()
              u"ALTER TABLE batch_rows ADD COLUMN decided_json TEXT NOT NULL DEFAULT ''"_s,
              u"ALTER TABLE batch_rows ADD COLUMN baseline TEXT NOT NULL DEFAULT '{}'"_s,
          }},
+        {7,
+         {
+             // The search index holds the attempts that have an answer or were interrupted; one still
+             // sending is found by whereOf's scan of those few. Indexed when it was written and again
+             // when it was answered, each attempt cost the index three passes (insert, delete, insert);
+             // now one, on a batch's critical path between an answer and the next request.
+             u"DROP TRIGGER attempts_search_insert"_s,
+             u"DROP TRIGGER attempts_search_delete"_s,
+             u"DROP TRIGGER attempts_search_update"_s,
+             u"INSERT INTO attempts_search(attempts_search, rowid, wolkvox_id, msg, responsible, operation,"
+             " solution) SELECT 'delete', id, wolkvox_id, msg, responsible, operation, solution FROM attempts"
+             " WHERE state = 'sending'"_s,
+             u"CREATE TRIGGER attempts_search_insert AFTER INSERT ON attempts WHEN new.state <> 'sending'"
+             " BEGIN"
+             " INSERT INTO attempts_search(rowid, wolkvox_id, msg, responsible, operation, solution)"
+             " VALUES (new.id, new.wolkvox_id, new.msg, new.responsible, new.operation, new.solution); END"_s,
+             u"CREATE TRIGGER attempts_search_delete AFTER DELETE ON attempts WHEN old.state <> 'sending'"
+             " BEGIN"
+             " INSERT INTO attempts_search(attempts_search, rowid, wolkvox_id, msg, responsible, operation,"
+             " solution) VALUES ('delete', old.id, old.wolkvox_id, old.msg, old.responsible, old.operation,"
+             " old.solution); END"_s,
+             u"CREATE TRIGGER attempts_search_update AFTER UPDATE OF state, wolkvox_id, msg, responsible,"
+             " operation, solution ON attempts BEGIN"
+             " INSERT INTO attempts_search(attempts_search, rowid, wolkvox_id, msg, responsible, operation,"
+             " solution) SELECT 'delete', old.id, old.wolkvox_id, old.msg, old.responsible, old.operation,"
+             " old.solution WHERE old.state <> 'sending';"
+             " INSERT INTO attempts_search(rowid, wolkvox_id, msg, responsible, operation, solution)"
+             " SELECT new.id, new.wolkvox_id, new.msg, new.responsible, new.operation, new.solution"
+             " WHERE new.state <> 'sending'; END"_s,
+         }},
     };
     return steps;
 }
@@ -395,6 +425,13 @@ bool usesTrigramSearch(const HistoryQuery &query)
     return query.search.trimmed().toUcs4().size() >= 3;
 }
 
+// A case-insensitive substring in any of the searched columns; five LIKE patterns to bind.
+QString likeAny()
+{
+    return u"(wolkvox_id LIKE ? ESCAPE '\\' OR msg LIKE ? ESCAPE '\\' OR responsible LIKE ? ESCAPE '\\'"
+           " OR operation LIKE ? ESCAPE '\\' OR solution LIKE ? ESCAPE '\\')"_s;
+}
+
 QString matchPhrase(const QString &search)
 {
     return u'"' + QString(search).replace(u'"', u"\"\""_s) + u'"';
@@ -409,18 +446,18 @@ Where whereOf(const HistoryQuery &query, SearchJoin join = SearchJoin::Probe)
         if (usesTrigramSearch(query)) {
             // The trigram index finds substrings of three characters or more, case-insensitively. A unary
             // plus keeps SQLite from using the id to drive the query (see SearchJoin).
-            parts.append(join == SearchJoin::Scan
-                             ? u"+id IN (SELECT rowid FROM attempts_search WHERE attempts_search MATCH ?)"_s
-                             : u"id IN (SELECT rowid FROM attempts_search WHERE attempts_search MATCH ?)"_s);
+            // Attempts still sending are not in the index (migration 7): the state index finds those few.
+            parts.append(u'(' + (join == SearchJoin::Scan ? u"+id"_s : u"id"_s)
+                         + u" IN (SELECT rowid FROM attempts_search WHERE attempts_search MATCH ?)"
+                           " OR (state = 'sending' AND "_s
+                         + likeAny() + u"))"_s);
             values.append(matchPhrase(search));
         } else {
-            parts.append(u"(wolkvox_id LIKE ? ESCAPE '\\' OR msg LIKE ? ESCAPE '\\'"
-                         " OR responsible LIKE ? ESCAPE '\\' OR operation LIKE ? ESCAPE '\\'"
-                         " OR solution LIKE ? ESCAPE '\\')"_s);
-            const QString pattern = likePattern(search);
-            for (int i = 0; i < 5; ++i)
-                values.append(pattern);
+            parts.append(likeAny());
         }
+        const QString pattern = likePattern(search);
+        for (int i = 0; i < 5; ++i)
+            values.append(pattern);
     }
     if (query.filtersByOutcome()) {
         QStringList alternatives;
@@ -978,13 +1015,18 @@ int HistoryDatabase::count(const HistoryQuery &query)
     q.setForwardOnly(true);
     if (usesTrigramSearch(query) && !query.filtersByOutcome() && !query.from.isValid()
         && !query.to.isValid()) {
-        // A search alone: the index counts its own hits (it holds one row per attempt) without reading
-        // the wide rows of the table.
-        if (!q.prepare(u"SELECT count(*) FROM attempts_search WHERE attempts_search MATCH ?"_s)) {
+        // A search alone: the index counts its own hits (it holds one row per answered attempt) without
+        // reading the wide rows of the table; the state index finds the attempts still sending.
+        if (!q.prepare(u"SELECT (SELECT count(*) FROM attempts_search WHERE attempts_search MATCH ?)"
+                       " + (SELECT count(*) FROM attempts WHERE state = 'sending' AND "_s
+                       + likeAny() + u')')) {
             fail(q.lastError());
             return 0;
         }
         q.addBindValue(matchPhrase(query.search.trimmed()));
+        const QString pattern = likePattern(query.search.trimmed());
+        for (int i = 0; i < 5; ++i)
+            q.addBindValue(pattern);
         if (!exec(q) || !q.next())
             return 0;
         return q.value(0).toInt();

@@ -24,7 +24,7 @@ class HistoryDatabase
     Q_DECLARE_TR_FUNCTIONS(HistoryDatabase)
 
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     // The CRM's answers are small JSON; an HTML error page is kept up to this size.
     static constexpr qsizetype MaxStoredBodyBytes = 64 * 1024;
 

@@ -274,6 +274,14 @@ private Q_SLOTS:
         store.setQuery(search);
         QCOMPARE(store.count(), 1);
         QCOMPARE(store.entry(0).update.wolkvoxId, u"case-1"_s);
+        // The attempt left sending was taken out of the search index, and is back in it as interrupted.
+        search.search = u"luis@op"_s;
+        store.setQuery(search);
+        QCOMPARE(store.count(), 1);
+        QSqlQuery check(store.database()->connection());
+        QVERIFY2(
+            check.exec(u"INSERT INTO attempts_search(attempts_search, rank) VALUES ('integrity-check', 1)"_s),
+            qPrintable(check.lastError().text()));
         store.setQuery({});
         const qint64 id = store.add(attempt(u"case-4"_s));
         QCOMPARE(id, 4);
@@ -659,6 +667,56 @@ private Q_SLOTS:
         QVERIFY(other.open());
         for (int row = 0; row < store.count(); ++row)
             QCOMPARE(other.rowOf(q, store.entry(row).id), row);
+    }
+
+    void searchIndexHoldsAnsweredAttemptsAndSearchFindsEveryOne()
+    {
+        SqliteHistoryStore store(dbPath(u"search-sending"_s));
+        QVERIFY(store.open());
+        using S = HistoryEntry::State;
+        const auto indexed = [&store](const QString &term) {
+            QSqlQuery q(store.database()->connection());
+            q.prepare(u"SELECT count(*) FROM attempts_search WHERE attempts_search MATCH ?"_s);
+            q.addBindValue(QString(u'"' + term + u'"'));
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        const qint64 sending = store.add(attempt(u"zebra-1"_s));
+        store.add(attempt(u"zebra-2"_s, S::Done));
+        QCOMPARE(indexed(u"zebra"_s), 1); // the one still sending is not indexed yet
+
+        // Found anyway: by a search alone (the index counts its hits) and with another filter.
+        HistoryQuery q;
+        q.search = u"ZEBRA"_s;
+        store.setQuery(q);
+        QCOMPARE(store.count(), 2);
+        QCOMPARE(store.entry(0).update.wolkvoxId, u"zebra-2"_s);
+        QCOMPARE(store.entry(1).update.wolkvoxId, u"zebra-1"_s);
+        q.from = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+        store.setQuery(q);
+        QCOMPARE(store.count(), 2);
+        q.includeSending = true;
+        store.setQuery(q);
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.entry(0).update.wolkvoxId, u"zebra-1"_s);
+
+        // Answered, it is indexed once, with its answer.
+        std::optional<HistoryEntry> answered = store.database()->entryById(sending);
+        QVERIFY(answered.has_value());
+        answered->state = S::Done;
+        answered->result.msg = u"Quokka accepted"_s;
+        QVERIFY(store.update(*answered));
+        QCOMPARE(indexed(u"zebra"_s), 2);
+        QCOMPARE(indexed(u"quokka"_s), 1);
+        q = {};
+        q.search = u"quokka"_s;
+        store.setQuery(q);
+        QCOMPARE(store.count(), 1);
+
+        // With nothing sending, the index matches the table row for row.
+        QSqlQuery check(store.database()->connection());
+        QVERIFY2(
+            check.exec(u"INSERT INTO attempts_search(attempts_search, rank) VALUES ('integrity-check', 1)"_s),
+            qPrintable(check.lastError().text()));
     }
 
     void localDayRangeIncludesBothEnds_data()
