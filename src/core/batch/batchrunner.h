@@ -148,6 +148,14 @@ private:
         int request = 0; // the one on its way, 0-based
         bool reading = false; // the row's read is on its way, not an update
     };
+    // An answer to a row's update or read, waiting for storeArrived().
+    struct Arrival
+    {
+        qint64 rowId = 0;
+        bool read = false;
+        ApiResult answer; // the update's
+        CaseQueryResult query; // the read's
+    };
 
     void setState(State state);
     void pump();
@@ -156,6 +164,11 @@ private:
     // Marks the row reading; its query leaves in sendStarted().
     void startRead(const BatchRow &row);
     void onRead(qint64 rowId, const CaseQueryResult &result);
+    void onAnswer(qint64 rowId, const ApiResult &result);
+    // Keeps the answer for storeArrived(), queued once per pass of the event loop; at once while aborting.
+    void arrive(Arrival arrival);
+    // Stores every answer that arrived since the last call in one commit, then sends what follows them.
+    void storeArrived();
     void storeRead(qint64 rowId, const CaseQueryResult &result);
     // After an answer that was not applied (busy, maintenance, quota, token, never delivered): the row is
     // already queued again; retries after a wait or stops the batch.
@@ -167,7 +180,6 @@ private:
     void writeThenSend(const std::function<void()> &work);
     bool sharesOneConnection() const;
     void sendStarted();
-    void onAnswer(qint64 rowId, const ApiResult &result);
     void storeAnswer(qint64 rowId, const ApiResult &result);
     void scheduleRetry(const ApiResult &result);
     void stopWith(FinishReason reason, const QString &message);
@@ -201,6 +213,7 @@ private:
     QList<qint64> m_queue; // row ids still to send, in order; retried rows go to the front
     QHash<qint64, InFlight> m_inFlight;
     QList<qint64> m_starting; // in m_inFlight, written but not sent until the transaction commits
+    QList<Arrival> m_arrived; // rows still in m_inFlight, their answers not stored yet
     QTimer m_retryTimer;
     int m_consecutiveRetries = 0;
     bool m_aborting = false;

@@ -74,6 +74,8 @@ void ApiJob::cancel()
         m_cancelled = true;
         if (m_reply)
             m_reply->abort(); // finishes synchronously through onFinished()
+        else if (m_startFailure)
+            finishEarly(m_startFailure->first, m_startFailure->second); // nothing was sent
         break;
     case State::Finished:
         break;
@@ -85,14 +87,17 @@ void ApiJob::start()
     m_state = State::Running;
     m_clock.start();
     if (!m_network) {
-        finishEarly(ApiResult::Outcome::NetworkFailure,
-                    tr("the network connection was closed before sending"));
-        return;
+        m_startFailure
+            = {ApiResult::Outcome::NetworkFailure, tr("the network connection was closed before sending")};
+    } else {
+        QString error;
+        m_reply = send(m_network, m_request, &error);
+        if (!m_reply)
+            m_startFailure = {ApiResult::Outcome::InvalidInput, error};
     }
-    QString error;
-    m_reply = send(m_network, m_request, &error);
-    if (!m_reply) {
-        finishEarly(ApiResult::Outcome::InvalidInput, error);
+    if (m_startFailure) {
+        // From the event loop, as an answer would: whoever started the job is not re-entered.
+        QTimer::singleShot(0, this, [this] { finishEarly(m_startFailure->first, m_startFailure->second); });
         return;
     }
     // Qt's HTTP thread otherwise keeps reading into memory while the answer waits for this thread; with

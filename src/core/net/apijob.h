@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
+#include <utility>
 
 class QHttpMultiPart;
 class QNetworkAccessManager;
@@ -54,6 +56,7 @@ protected:
 private:
     friend class CasesClient;
 
+    // Never finishes the job before it returns: a request that cannot be sent fails from the event loop.
     void start();
     void onAttachmentProblem(const QString &problem);
     void finishEarly(ApiResult::Outcome outcome, const QString &reason);
@@ -76,6 +79,8 @@ private:
     QStringList m_tlsErrors;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    // Why start() sent nothing; the job finishes with it from the event loop, or at once on cancel().
+    std::optional<std::pair<ApiResult::Outcome, QString>> m_startFailure;
     QString m_attachmentProblem; // an attachment changed or vanished during the upload
     QStringList m_filesAtRisk; // sent, but the part name lets the CRM keep only the last of them
     ApiResult m_result;

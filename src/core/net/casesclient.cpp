@@ -313,6 +313,13 @@ void CasesClient::pump(const QByteArray &key)
         m_lanes.erase(it);
 }
 
+void CasesClient::startQueued()
+{
+    const QList<QByteArray> keys = m_lanes.keys();
+    for (const QByteArray &key : keys)
+        pump(key);
+}
+
 int CasesClient::runningCount(const QString &token) const
 {
     return m_lanes.value(laneKey(token)).running;

@@ -65,6 +65,11 @@ public:
     static constexpr std::chrono::milliseconds KeepWarmInterval = std::chrono::seconds(60);
     static constexpr std::chrono::milliseconds KeepWarmLimit = std::chrono::minutes(15);
 
+    // Starts the queued jobs their lanes allow now, instead of once control is back in the event loop: for
+    // a caller that has connected to its jobs and still has work to do before it returns there (a batch
+    // stores its rows' progress). A job never finishes inside this call (see ApiJob::start).
+    void startQueued();
+
     int runningCount(const QString &token) const;
     int queuedCount(const QString &token) const;
 

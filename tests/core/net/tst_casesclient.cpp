@@ -395,6 +395,48 @@ private Q_SLOTS:
         QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 0);
     }
 
+    void startQueuedSendsNowAndNeverFinishesInside()
+    {
+        SimulatorProcess sim;
+        startSim(sim, {u"--delay-ms"_s, u"300"_s});
+        CasesClient client(&m_network);
+        ApiJob *sent = client.updateCase(demoUpdate(sim), m_token, {});
+        CaseUpdate missing = demoUpdate(sim);
+        missing.attachments = {m_dir.filePath(u"not-there.pdf"_s)};
+        ApiJob *unsendable = client.updateCase(missing, m_token, {});
+        ApiJob *waiting = client.updateCase(demoUpdate(sim), m_token, {});
+        QSignalSpy unsendableFinished(unsendable, &ApiJob::finished);
+        QCOMPARE(sent->state(), ApiJob::State::Queued);
+
+        // Started before this returns: the caller has connected and need not wait for the event loop. The
+        // job that cannot be sent does not finish inside the call (a batch storing its rows would be
+        // re-entered), and the lane's limit still holds: the third waits for a free slot.
+        client.startQueued();
+        QCOMPARE(sent->state(), ApiJob::State::Running);
+        QCOMPARE(unsendable->state(), ApiJob::State::Running);
+        QCOMPARE(unsendableFinished.size(), 0);
+        QCOMPARE(waiting->state(), ApiJob::State::Queued);
+        QVERIFY(unsendableFinished.wait(5000));
+        QCOMPARE(unsendable->result().outcome, Outcome::InvalidInput);
+        QVERIFY(unsendable->result().explanation().contains(u"not-there.pdf"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(waiting->state() == ApiJob::State::Finished, 10000);
+        QCOMPARE(sent->result().outcome, Outcome::Success);
+        QCOMPARE(waiting->result().outcome, Outcome::Success);
+        QCOMPARE(sim.stats().value(u"updates_ok"_s).toInt(), 2);
+
+        // Cancelled before the event loop delivers its failure, such a job finishes at once, as a running
+        // job does, with the reason nothing was sent.
+        ApiJob *cancelled = client.updateCase(missing, m_token, {});
+        client.startQueued();
+        QCOMPARE(cancelled->state(), ApiJob::State::Running);
+        QSignalSpy cancelledFinished(cancelled, &ApiJob::finished);
+        cancelled->cancel();
+        QCOMPARE(cancelledFinished.size(), 1);
+        QCOMPARE(cancelled->result().outcome, Outcome::InvalidInput);
+        QTest::qWait(50);
+        QCOMPARE(cancelledFinished.size(), 1);
+    }
+
     void largeFileIsStreamedFromDisk()
     {
         SimulatorProcess sim;
