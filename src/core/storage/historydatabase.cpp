@@ -1013,8 +1013,8 @@ int HistoryDatabase::count(const HistoryQuery &query)
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    if (usesTrigramSearch(query) && !query.filtersByOutcome() && !query.from.isValid()
-        && !query.to.isValid()) {
+    if (usesTrigramSearch(query) && !query.filtersByOutcome() && !query.from.isValid() && !query.to.isValid()
+        && query.batchId == 0) {
         // A search alone: the index counts its own hits (it holds one row per answered attempt) without
         // reading the wide rows of the table; the state index finds the attempts still sending.
         if (!q.prepare(u"SELECT (SELECT count(*) FROM attempts_search WHERE attempts_search MATCH ?)"

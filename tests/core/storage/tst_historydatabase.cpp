@@ -704,6 +704,12 @@ private Q_SLOTS:
         store.setQuery(q);
         QCOMPARE(store.count(), 1);
         QCOMPARE(store.entry(0).update.wolkvoxId, u"zebra-1"_s);
+        // A batch's attempts only: neither is one of batch 7's.
+        q = {};
+        q.search = u"ZEBRA"_s;
+        q.batchId = 7;
+        store.setQuery(q);
+        QCOMPARE(store.count(), 0);
 
         // Answered, it is indexed once, with its answer.
         std::optional<HistoryEntry> answered = store.database()->entryById(sending);
