@@ -320,11 +320,12 @@ void BatchRunner::sendStarted()
                 [this, rowId](const ApiResult &result) { onAnswer(rowId, result); });
         Q_EMIT rowStarted(rowId);
     }
+    if (starting.isEmpty())
+        return;
     // Sent before the rows' signals and the progress: Qt's HTTP thread asks this thread for each request's
     // body, and finds it free.
     m_client->startQueued();
-    if (!starting.isEmpty())
-        emitProgress();
+    emitProgress();
 }
 
 bool BatchRunner::writeAttempt(InFlight &entry)
@@ -409,12 +410,12 @@ void BatchRunner::startRead(const BatchRow &row)
 
 void BatchRunner::onRead(qint64 rowId, const CaseQueryResult &result)
 {
-    arrive({rowId, true, {}, result});
+    arrive({rowId, result});
 }
 
 void BatchRunner::onAnswer(qint64 rowId, const ApiResult &result)
 {
-    arrive({rowId, false, result, {}});
+    arrive({rowId, result});
 }
 
 void BatchRunner::arrive(Arrival arrival)
@@ -443,16 +444,16 @@ void BatchRunner::storeArrived()
         for (const Arrival &arrival : arrived) {
             if (!m_inFlight.contains(arrival.rowId))
                 continue;
-            if (arrival.read)
-                storeRead(arrival.rowId, arrival.query);
+            if (const auto *read = std::get_if<CaseQueryResult>(&arrival.answer))
+                storeRead(arrival.rowId, *read);
             else
-                storeAnswer(arrival.rowId, arrival.answer);
+                storeAnswer(arrival.rowId, std::get<ApiResult>(arrival.answer));
         }
         startRows();
     });
     for (const Arrival &arrival : arrived) {
         // A row whose update went out after its read is not done yet.
-        if (arrival.read && m_inFlight.contains(arrival.rowId))
+        if (std::holds_alternative<CaseQueryResult>(arrival.answer) && m_inFlight.contains(arrival.rowId))
             continue;
         if (const std::optional<BatchRow> row = m_store->row(arrival.rowId))
             Q_EMIT rowFinished(*row);

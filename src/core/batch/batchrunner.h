@@ -16,6 +16,7 @@
 #include <QString>
 #include <QTimer>
 #include <functional>
+#include <variant>
 
 class ApiJob;
 class AttemptRecorder;
@@ -148,13 +149,11 @@ private:
         int request = 0; // the one on its way, 0-based
         bool reading = false; // the row's read is on its way, not an update
     };
-    // An answer to a row's update or read, waiting for storeArrived().
+    // An answer to a row's update or to its read, waiting for storeArrived().
     struct Arrival
     {
         qint64 rowId = 0;
-        bool read = false;
-        ApiResult answer; // the update's
-        CaseQueryResult query; // the read's
+        std::variant<ApiResult, CaseQueryResult> answer;
     };
 
     void setState(State state);

@@ -87,17 +87,13 @@ void ApiJob::start()
     m_state = State::Running;
     m_clock.start();
     if (!m_network) {
-        m_startFailure
-            = {ApiResult::Outcome::NetworkFailure, tr("the network connection was closed before sending")};
-    } else {
-        QString error;
-        m_reply = send(m_network, m_request, &error);
-        if (!m_reply)
-            m_startFailure = {ApiResult::Outcome::InvalidInput, error};
+        failSoon(ApiResult::Outcome::NetworkFailure, tr("the network connection was closed before sending"));
+        return;
     }
-    if (m_startFailure) {
-        // From the event loop, as an answer would: whoever started the job is not re-entered.
-        QTimer::singleShot(0, this, [this] { finishEarly(m_startFailure->first, m_startFailure->second); });
+    QString error;
+    m_reply = send(m_network, m_request, &error);
+    if (!m_reply) {
+        failSoon(ApiResult::Outcome::InvalidInput, error);
         return;
     }
     // Qt's HTTP thread otherwise keeps reading into memory while the answer waits for this thread; with
@@ -239,6 +235,14 @@ void ApiJob::redactToken(ApiResult *result) const
     const QByteArray target = result->redirectTarget.toEncoded();
     if (const QByteArray clean = redacted(target, m_token); clean != target)
         result->redirectTarget = QUrl::fromEncoded(clean);
+}
+
+void ApiJob::failSoon(ApiResult::Outcome outcome, const QString &reason)
+{
+    // From the event loop, as an answer would: whoever queued or started the job can connect first and
+    // is not re-entered.
+    m_startFailure = {outcome, reason};
+    QTimer::singleShot(0, this, [this] { finishEarly(m_startFailure->first, m_startFailure->second); });
 }
 
 void ApiJob::finishEarly(ApiResult::Outcome outcome, const QString &reason)

@@ -59,6 +59,8 @@ private:
     // Never finishes the job before it returns: a request that cannot be sent fails from the event loop.
     void start();
     void onAttachmentProblem(const QString &problem);
+    // Finishes with `outcome` from the event loop, or at once on cancel() while running: nothing was sent.
+    void failSoon(ApiResult::Outcome outcome, const QString &reason);
     void finishEarly(ApiResult::Outcome outcome, const QString &reason);
     void onReadyRead();
     void onFinished();
@@ -79,7 +81,7 @@ private:
     QStringList m_tlsErrors;
     bool m_cancelled = false;
     bool m_tooLarge = false;
-    // Why start() sent nothing; the job finishes with it from the event loop, or at once on cancel().
+    // Why nothing was sent (failSoon).
     std::optional<std::pair<ApiResult::Outcome, QString>> m_startFailure;
     QString m_attachmentProblem; // an attachment changed or vanished during the upload
     QStringList m_filesAtRisk; // sent, but the part name lets the CRM keep only the last of them

@@ -273,9 +273,7 @@ CaseQueryJob *CasesClient::loadCase(const QString &server, const QString &operat
 ApiJob *CasesClient::submit(ApiJob *job, const QString &problem, const QString &token, int limit)
 {
     if (!problem.isEmpty()) {
-        // Finished from the event loop, like every other job, so the caller can connect first.
-        QTimer::singleShot(0, job,
-                           [job, problem] { job->finishEarly(ApiResult::Outcome::InvalidInput, problem); });
+        job->failSoon(ApiResult::Outcome::InvalidInput, problem); // the caller connects first
         return job;
     }
     const QByteArray key = laneKey(token);
