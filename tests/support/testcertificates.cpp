@@ -175,4 +175,12 @@ Set makeSet(const QString &dir, QString *error)
     set.wrongHost = issue(dir, u"wrong-host"_s, other, &set.authority, error);
     return set;
 }
+
+QString hashedName(const QString &pemPath)
+{
+    const CertPtr cert(readPem<X509>(pemPath, PEM_read_bio_X509));
+    if (!cert)
+        return {};
+    return u"%1.0"_s.arg(qulonglong(X509_subject_name_hash(cert.get())), 8, 16, QChar(u'0'));
+}
 } // namespace TestCertificates

@@ -88,12 +88,24 @@ CaBundle::Loaded CaBundle::load(const QString &path)
     return loaded;
 }
 
-QSslConfiguration CaBundle::configuration(const QList<QSslCertificate> &extra)
+QSslConfiguration CaBundle::configuration(const QString &path, const QList<QSslCertificate> &checked)
 {
-    // Listed explicitly: Qt stops loading the system's authorities on demand once CA certificates are set.
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> before = configuration.caCertificates();
+    // Added by path, so Qt goes on finding the system's authorities on demand in OpenSSL's hashed
+    // directories. Listing them instead (systemCaCertificates()) parsed every one of them on this thread
+    // first: 84-130 ms on the first connection of every process with a bundle. Adding a list, like setting
+    // one, switches the on-demand lookup off (Qt 6.4's qsslconfiguration.cpp); adding a file does not.
+    // tst_systemtrust proves the system's authorities are still trusted, in a store of its own.
+    if (configuration.addCaCertificates(path, QSsl::Pem)) {
+        const QList<QSslCertificate> added = configuration.caCertificates().mid(before.size());
+        if (added == checked)
+            return configuration;
+    }
+    // The file changed since it was checked: the certificates as checked, beside the system's listed.
+    configuration = QSslConfiguration::defaultConfiguration();
     QList<QSslCertificate> authorities = QSslConfiguration::systemCaCertificates();
-    for (const QSslCertificate &certificate : configuration.caCertificates() + extra) {
+    for (const QSslCertificate &certificate : before + checked) {
         if (!authorities.contains(certificate))
             authorities.append(certificate);
     }

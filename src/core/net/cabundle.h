@@ -27,6 +27,6 @@ public:
     // Reads and checks the file: readable, PEM, at least one certificate. Remembered by path, size and
     // modification time, so checking it on every keystroke costs a stat. Thread-safe.
     static Loaded load(const QString &path);
-    // The system's authorities plus `extra`.
-    static QSslConfiguration configuration(const QList<QSslCertificate> &extra);
+    // The system's authorities plus the file at `path`, whose certificates load() returned as `checked`.
+    static QSslConfiguration configuration(const QString &path, const QList<QSslCertificate> &checked);
 };

@@ -78,7 +78,7 @@ CasesClient::Connection CasesClient::connectionFor(const ConnectionSettings &set
         Connection own;
         own.network = new QNetworkAccessManager(this);
         own.network->setProxy(m_network->proxy());
-        own.ssl = CaBundle::configuration(loaded.certificates);
+        own.ssl = CaBundle::configuration(bundle, loaded.certificates);
         it = m_caConnections.insert(loaded.digest, own);
     }
     return *it;
