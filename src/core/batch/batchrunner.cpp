@@ -318,6 +318,11 @@ void BatchRunner::sendStarted()
         it->job = job;
         connect(job, &ApiJob::finished, this,
                 [this, rowId](const ApiResult &result) { onAnswer(rowId, result); });
+        m_handingOver.insert(job);
+        connect(job, &ApiJob::uploadProgress, this, [this, job](qint64 sent, qint64 total) {
+            if (sent >= total && m_handingOver.remove(job) && m_handingOver.isEmpty())
+                storeAnswered();
+        });
         Q_EMIT rowStarted(rowId);
     }
     if (starting.isEmpty())
@@ -431,6 +436,7 @@ void BatchRunner::arrive(Arrival arrival)
 
 void BatchRunner::storeArrived()
 {
+    storeAnswered(); // the last pass's answers first, if the bodies they waited for are still leaving
     const QList<Arrival> arrived = std::exchange(m_arrived, {});
     if (arrived.isEmpty())
         return;
@@ -450,15 +456,57 @@ void BatchRunner::storeArrived()
                 storeAnswer(arrival.rowId, std::get<ApiResult>(arrival.answer));
         }
         startRows();
+        if (m_starting.isEmpty())
+            writeAnsweredOrStop(); // nothing leaves after this commit: the answers are in it
     });
     for (const Arrival &arrival : arrived) {
         // A row whose update went out after its read is not done yet.
         if (std::holds_alternative<CaseQueryResult>(arrival.answer) && m_inFlight.contains(arrival.rowId))
             continue;
-        if (const std::optional<BatchRow> row = m_store->row(arrival.rowId))
+        m_unannounced.append(arrival.rowId);
+    }
+    m_announcing = true;
+    // The requests that follow these answers left before the answers' own writes, which wait for Qt's
+    // HTTP thread to have their bodies: it reads each body from this thread, and found this thread busy
+    // committing them (about half of a two-row commit: the attempts' answers and their search index). A
+    // crash in that millisecond leaves the answered rows "sending", as one a millisecond earlier would.
+    if (m_handingOver.isEmpty())
+        storeAnswered();
+}
+
+void BatchRunner::storeAnswered()
+{
+    m_handingOver.clear();
+    if (!m_answered.isEmpty())
+        writeThenSend([this] { writeAnsweredOrStop(); });
+    if (!std::exchange(m_announcing, false))
+        return;
+    const QList<qint64> rows = std::exchange(m_unannounced, {});
+    for (const qint64 rowId : rows) {
+        if (const std::optional<BatchRow> row = m_store->row(rowId))
             Q_EMIT rowFinished(*row);
     }
     afterAnswer();
+}
+
+bool BatchRunner::writeAnswered()
+{
+    bool written = true;
+    const QList<Answered> answered = std::exchange(m_answered, {});
+    for (const Answered &done : answered) {
+        finishAttempt(done.attempt, HistoryEntry::State::Done, done.result);
+        if (!m_store->markAnswered(done.rowId, done.result, done.attempt.id) && !m_store->error().isEmpty())
+            written = false;
+    }
+    return written;
+}
+
+void BatchRunner::writeAnsweredOrStop()
+{
+    if (!writeAnswered() && m_pendingStop == FinishReason::None) {
+        stopWith(FinishReason::StorageFailed,
+                 tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error()));
+    }
 }
 
 void BatchRunner::storeRead(qint64 rowId, const CaseQueryResult &result)
@@ -554,7 +602,8 @@ void BatchRunner::storeAnswer(qint64 rowId, const ApiResult &result)
     if (entry.job)
         entry.job->deleteLater();
 
-    if (result.outcome != Outcome::Cancelled)
+    const bool nextFile = result.isSuccess() && entry.request + 1 < entry.plan.requestCount();
+    if (result.outcome != Outcome::Cancelled && (notApplied(result) || nextFile))
         finishAttempt(entry.attempt, HistoryEntry::State::Done, result);
 
     bool stored = false;
@@ -569,7 +618,7 @@ void BatchRunner::storeAnswer(qint64 rowId, const ApiResult &result)
         m_queue.prepend(rowId);
         ++m_progress.queued;
         retryOrStop(result);
-    } else if (result.isSuccess() && entry.request + 1 < entry.plan.requestCount()) {
+    } else if (nextFile) {
         // The next file of the row, with the same fields; sent once this commit holds its attempt.
         m_consecutiveRetries = 0;
         InFlight next = entry;
@@ -590,7 +639,9 @@ void BatchRunner::storeAnswer(qint64 rowId, const ApiResult &result)
             m_starting.append(rowId);
         }
     } else {
-        stored = m_store->markAnswered(rowId, result, entry.attempt.id);
+        // Written by writeAnswered(): in this commit, or once the requests it starts have left.
+        m_answered.append({rowId, entry.attempt, result});
+        stored = true;
         m_consecutiveRetries = 0;
         noteAnswered();
         ++m_progress.sentThisRun;
@@ -687,18 +738,24 @@ void BatchRunner::finishIfIdle()
 
 void BatchRunner::finish(FinishReason reason, const QString &message)
 {
+    // Answers whose writes waited for requests that will not leave now (a stop decided in the same pass).
+    QString error = message;
+    if (!writeAnswered() && reason == FinishReason::Completed) {
+        reason = FinishReason::StorageFailed;
+        error = tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error());
+    }
     m_retryTimer.stop();
     if (reason == FinishReason::Cancelled)
         m_store->cancelQueued(m_batchId);
     m_store->release(m_batchId);
     m_finishReason = reason;
-    m_error = message;
+    m_error = error;
     m_pendingStop = FinishReason::None;
     m_queue.clear();
     refreshCounts();
     emitProgress();
     setState(State::Finished);
-    Q_EMIT finished(reason, message);
+    Q_EMIT finished(reason, error);
 }
 
 void BatchRunner::pause()

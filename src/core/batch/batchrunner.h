@@ -13,6 +13,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 #include <functional>
@@ -168,6 +169,12 @@ private:
     void arrive(Arrival arrival);
     // Stores every answer that arrived since the last call in one commit, then sends what follows them.
     void storeArrived();
+    // Writes the answers storeAnswer() decided, then announces their rows; called once the requests sent
+    // after them have their bodies, or at once when nothing was sent.
+    void storeAnswered();
+    // Writes the decided answers in whatever transaction is open; false when one could not be written.
+    bool writeAnswered();
+    void writeAnsweredOrStop();
     void storeRead(qint64 rowId, const CaseQueryResult &result);
     // After an answer that was not applied (busy, maintenance, quota, token, never delivered): the row is
     // already queued again; retries after a wait or stops the batch.
@@ -213,6 +220,17 @@ private:
     QHash<qint64, InFlight> m_inFlight;
     QList<qint64> m_starting; // in m_inFlight, written but not sent until the transaction commits
     QList<Arrival> m_arrived; // rows still in m_inFlight, their answers not stored yet
+    // An answer that finished its row, decided and counted, its writes not in the file yet.
+    struct Answered
+    {
+        qint64 rowId = 0;
+        HistoryEntry attempt;
+        ApiResult result;
+    };
+    QList<Answered> m_answered;
+    QList<qint64> m_unannounced; // rows whose rowFinished waits for storeAnswered()
+    bool m_announcing = false; // storeAnswered() owes those signals and the progress
+    QSet<const ApiJob *> m_handingOver; // sent by the last pass; Qt's HTTP thread still reading their bodies
     QTimer m_retryTimer;
     int m_consecutiveRetries = 0;
     bool m_aborting = false;

@@ -312,8 +312,17 @@ private Q_SLOTS:
         QCOMPARE(historyAttempts(s), 40);
     }
 
+    void aCommitThatFailsSendsNothingMoreAndRequeuesWhatItStarted_data()
+    {
+        QTest::addColumn<bool>("holdsAnAnswer");
+        // Commits alternate, one row at a time: the next row's start, sent once it is in the file; then,
+        // once that request has left, the answer that came before it.
+        QTest::newRow("the commit of an answer") << true;
+        QTest::newRow("the commit of a start") << false;
+    }
     void aCommitThatFailsSendsNothingMoreAndRequeuesWhatItStarted()
     {
+        QFETCH(bool, holdsAnAnswer);
         SimulatorProcess sim;
         startSim(sim, {u"--accept-unknown-ids"_s});
         Setup s;
@@ -324,9 +333,14 @@ private Q_SLOTS:
         QSignalSpy historyReset(s.history.get(), &HistoryStore::reset);
         QSignalSpy rowsChanged(s.store.get(), &BatchStore::rowsChanged);
         int started = 0;
-        // The next commit after row 3 left holds row 3's answer and row 4's start: the disk refuses it.
+        int finished = 0;
+        // Refused: row 2's answer, written once row 3 left; or row 4's start, after row 3's answer.
         connect(s.runner.get(), &BatchRunner::rowStarted, this, [&] {
-            if (++started == 3)
+            if (++started == 3 && holdsAnAnswer)
+                veto.refuseNext();
+        });
+        connect(s.runner.get(), &BatchRunner::rowFinished, this, [&] {
+            if (++finished == 2 && !holdsAnAnswer)
                 veto.refuseNext();
         });
         QVERIFY(runToEnd(*s.runner, s.batchId));
@@ -339,15 +353,16 @@ private Q_SLOTS:
         const QList<BatchRow> rows = s.store->rows(s.batchId);
         QCOMPARE(rows.size(), 10);
         QCOMPARE(rows.at(0).state, State::Done);
-        QCOMPARE(rows.at(1).state, State::Done);
-        // Row 3's answer went with the refused commit: the file still says it was being sent, so it is
-        // "interrupted — check the case", never silently resent.
-        QCOMPARE(rows.at(2).state, State::Sending);
+        // An answer that went with the refused commit is not in the file, which still says the row was
+        // being sent, so it is "interrupted — check the case", never silently resent. Row 3's answer came
+        // after the stop: with nothing to send after it, it is written at once.
+        QCOMPARE(rows.at(1).state, holdsAnAnswer ? State::Sending : State::Done);
+        QCOMPARE(rows.at(2).state, State::Done);
         for (qsizetype i = 3; i < rows.size(); ++i) {
             QCOMPARE(rows.at(i).state, State::Queued);
             QCOMPARE(rows.at(i).attempts, 0);
         }
-        QCOMPARE(historyAttempts(s), 3); // row 4's attempt went with the refused commit
+        QCOMPARE(historyAttempts(s), 3); // row 4's attempt, if it was written, went with the refused commit
         // Both stores told their readers to read the file again.
         QVERIFY(!historyReset.isEmpty());
         QVERIFY(std::any_of(rowsChanged.cbegin(), rowsChanged.cend(), [&](const QList<QVariant> &args) {
@@ -786,6 +801,30 @@ private Q_SLOTS:
             QCOMPARE(sim.storedCase(m_operation, caseId(i)).value(u"responsible"_s).toString(),
                      u"carlos@modulodeprueba"_s);
         }
+    }
+
+    void anAnswerIsInTheFileWhileTheNextRequestIsOnItsWay()
+    {
+        // An answer's writes wait for the next request's body to leave, never for that request's answer:
+        // a crash while the CRM holds the next row finds this one done, and the window has been told.
+        SimulatorProcess sim;
+        startSim(sim, {u"--accept-unknown-ids"_s, u"--delay-ms"_s, u"3000"_s});
+        Setup s;
+        setUp(s, sim, csvOf(2), {}, true);
+        s.runner->setConcurrency(1);
+        const QList<BatchRow> rows = s.store->rows(s.batchId);
+        QList<qint64> finished;
+        connect(s.runner.get(), &BatchRunner::rowFinished, this,
+                [&finished](const BatchRow &row) { finished.append(row.id); });
+        QVERIFY(s.runner->start(s.batchId));
+        // Each request is held 3 s. Written late, row 1 would be done only with row 2's answer.
+        QTRY_COMPARE_WITH_TIMEOUT(s.store->row(rows.at(0).id)->state, State::Done, 30000);
+        QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 2);
+        QCOMPARE(finished, QList<qint64>{rows.at(0).id});
+        QCOMPARE(s.store->row(rows.at(1).id)->state, State::Sending);
+        QCOMPARE(s.runner->progress().inFlight, 1);
+        s.runner->abort();
+        QCOMPARE(s.store->row(rows.at(1).id)->state, State::Interrupted);
     }
 
     void abortRightAfterAnAnswerStoresThatAnswer()
