@@ -19,6 +19,9 @@ else
     LINK_BATCH=${BENCH_LINK_BATCH:-500}
 fi
 LINK_RUNS=${BENCH_LINK_RUNS:-1} # link-bound figures vary little from run to run
+# The batch's fraction of the pipeline limit sits within a few tenths of a percent of its target, about the
+# spread between runs: the median of three, interleaved with curl's.
+LINK_BATCH_RUNS=${BENCH_LINK_BATCH_RUNS:-3}
 FIRST_UPDATES=10
 link_ns=
 link_note= # why the link cases were skipped, when they were
@@ -179,7 +182,7 @@ bru_args() { # folder data url
 bench_link_profile() {
     local n=$1 name=$2 rtt=$3 mbit=$4
     local label=link$n
-    log "Link profile \"$name\": server time $LINK_SERVER_MS ms, $LINK_RUNS run(s) each"
+    log "Link profile \"$name\": server time $LINK_SERVER_MS ms, $LINK_RUNS run(s) each, the batch $LINK_BATCH_RUNS"
     link_simulator "$rtt" "$label"
     link_shape "$link_port" "$mbit"
     local url=$link_url line
@@ -245,7 +248,7 @@ bench_link_profile() {
     make_rows "$LINK_BATCH" "$work/$label-batch"
     curl_config "$work/$label-batch" "$url" 1 "$LINK_BATCH" | sed "/^url = /a cacert = \"$tls_ca\"" \
         >"$work/$label-batch.curl"
-    for i in $(seq "$LINK_RUNS"); do
+    for i in $(seq "$LINK_BATCH_RUNS"); do
         link_admin /__sim/reset POST >/dev/null
         line=$(link_measure $label-batch-cli $(profile_env $label-batch-$i) --stdout /dev/null -- "$bin/casedesk-cli-dev" batch \
             "$work/$label-batch.csv" --server "$url" --operation "$OPERATION" --concurrency 2 --ca-bundle "$tls_ca" \
@@ -333,7 +336,10 @@ bench_link_profile() {
     limit=$(awk -v p="$per_request_ms" 'BEGIN { printf "%.2f", 2000 / p }')
     rate_b=$(calc "$LINK_BATCH / ($q / 1000)")
     rate_bc=$(calc "$LINK_BATCH / ($c / 1000)")
-    results[${label}_batch]="$rate_b rows/s|≥ 0.95 × 2 ÷ ($rtt + $LINK_SERVER_MS ms) = $(calc "0.95 * $limit") rows/s|$limit rows/s (limit); curl $rate_bc|$(ratio "$rate_b" "$limit")|ge:0.95"
+    # The fraction from the unrounded rate and limit: wall time against the ideal pipeline.
+    local fraction
+    fraction=$(ratio "$(awk -v n="$LINK_BATCH" -v p="$per_request_ms" 'BEGIN { printf "%.6f", n / 2 * p }')" "$q")
+    results[${label}_batch]="$rate_b rows/s|≥ 0.95 × 2 ÷ ($rtt + $LINK_SERVER_MS ms) = $(calc "0.95 * $limit") rows/s|$limit rows/s (limit); curl $rate_bc ($(ratio "$(awk -v n="$LINK_BATCH" -v p="$per_request_ms" 'BEGIN { printf "%.6f", n / 2 * p }')" "$c"))|$fraction|ge:0.95"
     notes[${label}_batch]+="connections (count, requests): casedesk-cli ${conns[batch_cli]:-?}; curl ${conns[batch_curl]:-?}. wall ms: cli ${t[batch_cli]}; curl ${t[batch_curl]}"
     local fc tc fp tp
     fc=$(med "${firsts[cold]}")
