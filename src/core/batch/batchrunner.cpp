@@ -77,6 +77,9 @@ BatchRunner::BatchRunner(BatchStore *store, CasesClient *client, HistoryStore *h
     Q_ASSERT(store && client);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &BatchRunner::pump);
+    m_handOverTimer.setSingleShot(true);
+    m_handOverTimer.setInterval(HandOverWaitMs);
+    connect(&m_handOverTimer, &QTimer::timeout, this, &BatchRunner::storeAnswered);
 }
 
 BatchRunner::~BatchRunner()
@@ -318,9 +321,11 @@ void BatchRunner::sendStarted()
         it->job = job;
         connect(job, &ApiJob::finished, this,
                 [this, rowId](const ApiResult &result) { onAnswer(rowId, result); });
+        // Its first report of bytes sent: the whole of a row's body, which Qt reads in one piece up to
+        // tens of KiB; the first piece of a large file, which is all the wait is for.
         m_handingOver.insert(job);
-        connect(job, &ApiJob::uploadProgress, this, [this, job](qint64 sent, qint64 total) {
-            if (sent >= total && m_handingOver.remove(job) && m_handingOver.isEmpty())
+        connect(job, &ApiJob::uploadProgress, this, [this, job] {
+            if (m_handingOver.remove(job) && m_handingOver.isEmpty())
                 storeAnswered();
         });
         Q_EMIT rowStarted(rowId);
@@ -470,12 +475,16 @@ void BatchRunner::storeArrived()
     // HTTP thread to have their bodies: it reads each body from this thread, and found this thread busy
     // committing them (about half of a two-row commit: the attempts' answers and their search index). A
     // crash in that millisecond leaves the answered rows "sending", as one a millisecond earlier would.
+    // A request that reports nothing (a connection that does not open) holds them HandOverWaitMs at most.
     if (m_handingOver.isEmpty())
         storeAnswered();
+    else
+        m_handOverTimer.start();
 }
 
 void BatchRunner::storeAnswered()
 {
+    m_handOverTimer.stop();
     m_handingOver.clear();
     if (!m_answered.isEmpty())
         writeThenSend([this] { writeAnsweredOrStop(); });

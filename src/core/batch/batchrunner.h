@@ -170,7 +170,7 @@ private:
     // Stores every answer that arrived since the last call in one commit, then sends what follows them.
     void storeArrived();
     // Writes the answers storeAnswer() decided, then announces their rows; called once the requests sent
-    // after them have their bodies, or at once when nothing was sent.
+    // after them have their bodies (or HandOverWaitMs later), or at once when nothing was sent.
     void storeAnswered();
     // Writes the decided answers in whatever transaction is open; false when one could not be written.
     bool writeAnswered();
@@ -231,6 +231,8 @@ private:
     QList<qint64> m_unannounced; // rows whose rowFinished waits for storeAnswered()
     bool m_announcing = false; // storeAnswered() owes those signals and the progress
     QSet<const ApiJob *> m_handingOver; // sent by the last pass; Qt's HTTP thread still reading their bodies
+    static constexpr int HandOverWaitMs = 50;
+    QTimer m_handOverTimer;
     QTimer m_retryTimer;
     int m_consecutiveRetries = 0;
     bool m_aborting = false;

@@ -7,6 +7,7 @@
 #include "core/storage/historydatabase.h"
 #include "support/commitveto.h"
 #include "support/simulatorprocess.h"
+#include "support/testcertificates.h"
 #include "support/testfiles.h"
 
 #include <QCryptographicHash>
@@ -825,6 +826,50 @@ private Q_SLOTS:
         QCOMPARE(s.runner->progress().inFlight, 1);
         s.runner->abort();
         QCOMPARE(s.store->row(rows.at(1).id)->state, State::Interrupted);
+    }
+
+    void anAnswerIsWrittenWhenTheNextRequestCannotLeave()
+    {
+        // The next request's connection does not open: the simulator's only worker is busy, and its TLS
+        // handshake waits for it. The answer before it is written all the same, after a moment.
+        QTemporaryDir dir;
+        QString error;
+        const TestCertificates::Set certs = TestCertificates::makeSet(dir.path(), &error);
+        QVERIFY2(certs.isValid(), qPrintable(error));
+        SimulatorProcess sim;
+        startSim(sim,
+                 {u"--accept-unknown-ids"_s, u"--threads"_s, u"1"_s, u"--keep-alive-requests"_s, u"1"_s,
+                  u"--delay-ms"_s, u"2000"_s, u"--tls-cert"_s, certs.server.certificate, u"--tls-key"_s,
+                  certs.server.key});
+        BatchDefaults defaults;
+        defaults.server = u"127.0.0.1:%1"_s.arg(sim.port());
+        defaults.operation = m_operation;
+        defaults.settings.caBundlePath = certs.authority.certificate;
+        Setup s;
+        setUpWith(s, defaults, csvOf(4));
+        int answers = 0; // replies the client has had
+        const auto count = [&answers](QNetworkReply *) { ++answers; };
+        QList<qint64> finished;
+        int answersThen = 0;
+        connect(s.runner.get(), &BatchRunner::rowFinished, this, [&](const BatchRow &row) {
+            if (finished.isEmpty())
+                answersThen = answers;
+            finished.append(row.id);
+        });
+        // The bundle's own manager exists once the first request is made.
+        bool counting = false;
+        connect(s.runner.get(), &BatchRunner::rowStarted, this, [&] {
+            if (std::exchange(counting, true))
+                return;
+            for (QNetworkAccessManager *manager : s.client->findChildren<QNetworkAccessManager *>())
+                connect(manager, &QNetworkAccessManager::finished, this, count);
+        });
+        QVERIFY(s.runner->start(s.batchId));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        // The first answer was written while the other lane's row was still held: before its answer.
+        QCOMPARE(answersThen, 1);
+        QCOMPARE(s.store->row(finished.constFirst())->state, State::Done);
+        s.runner->abort();
     }
 
     void abortRightAfterAnAnswerStoresThatAnswer()
