@@ -3,6 +3,7 @@
 #include "support/hostiletest.h"
 #include "support/testcertificates.h"
 
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -102,6 +103,8 @@ private Q_SLOTS:
         // As Debian's store holds each authority: under the hashed name OpenSSL looks up, and as a .pem
         // file, which is what Qt's listing of the system's authorities reads. Before Qt's TLS backend starts,
         // which decides once whether the store can be read on demand.
+        // Written only into the empty tmpfs this process mounted, never into the machine's store.
+        QVERIFY(QDir(QLatin1StringView(SystemStore)).isEmpty());
         const QString hashed = TestCertificates::hashedName(m_systemCa.certificate);
         QVERIFY(!hashed.isEmpty());
         for (const QString &name : {hashed, u"Casedesk_Test_System_CA.pem"_s}) {
