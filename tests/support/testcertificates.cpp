@@ -176,6 +176,11 @@ Set makeSet(const QString &dir, QString *error)
     return set;
 }
 
+QStringList serverArguments(const Issued &cert)
+{
+    return {u"--tls-cert"_s, cert.certificate, u"--tls-key"_s, cert.key};
+}
+
 QString hashedName(const QString &pemPath)
 {
     const CertPtr cert(readPem<X509>(pemPath, PEM_read_bio_X509));

@@ -45,6 +45,9 @@ struct Set
 };
 Set makeSet(const QString &dir, QString *error = nullptr);
 
+// The simulator's arguments to serve HTTPS with `cert`.
+QStringList serverArguments(const Issued &cert);
+
 // The name OpenSSL looks a certificate up by in a hashed directory such as /etc/ssl/certs ("1a2b3c4d.0"),
 // or an empty string if `pemPath` holds no certificate.
 QString hashedName(const QString &pemPath);

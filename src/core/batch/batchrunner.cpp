@@ -386,8 +386,7 @@ void BatchRunner::startRow(const BatchRow &row)
         finishAttempt(entry.attempt, HistoryEntry::State::Done, notSent);
         if (!m_store->error().isEmpty()) {
             m_queue.prepend(row.id);
-            stopWith(FinishReason::StorageFailed,
-                     tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error()));
+            stopWith(FinishReason::StorageFailed, storeFailure());
         }
         return;
     }
@@ -404,8 +403,7 @@ void BatchRunner::startRead(const BatchRow &row)
     if (!m_store->markReading(row.id)) {
         if (!m_store->error().isEmpty()) {
             m_queue.prepend(row.id);
-            stopWith(FinishReason::StorageFailed,
-                     tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error()));
+            stopWith(FinishReason::StorageFailed, storeFailure());
         }
         return;
     }
@@ -462,7 +460,7 @@ void BatchRunner::storeArrived()
         }
         startRows();
         if (m_starting.isEmpty())
-            writeAnsweredOrStop(); // nothing leaves after this commit: the answers are in it
+            stopUnlessStored(writeAnswered()); // nothing leaves after this commit: the answers are in it
     });
     for (const Arrival &arrival : arrived) {
         // A row whose update went out after its read is not done yet.
@@ -487,7 +485,7 @@ void BatchRunner::storeAnswered()
     m_handOverTimer.stop();
     m_handingOver.clear();
     if (!m_answered.isEmpty())
-        writeThenSend([this] { writeAnsweredOrStop(); });
+        writeThenSend([this] { stopUnlessStored(writeAnswered()); });
     if (!std::exchange(m_announcing, false))
         return;
     const QList<qint64> rows = std::exchange(m_unannounced, {});
@@ -510,12 +508,15 @@ bool BatchRunner::writeAnswered()
     return written;
 }
 
-void BatchRunner::writeAnsweredOrStop()
+void BatchRunner::stopUnlessStored(bool stored)
 {
-    if (!writeAnswered() && m_pendingStop == FinishReason::None) {
-        stopWith(FinishReason::StorageFailed,
-                 tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error()));
-    }
+    if (!stored && !m_store->error().isEmpty() && m_pendingStop == FinishReason::None)
+        stopWith(FinishReason::StorageFailed, storeFailure());
+}
+
+QString BatchRunner::storeFailure() const
+{
+    return tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error());
 }
 
 void BatchRunner::storeRead(qint64 rowId, const CaseQueryResult &result)
@@ -587,10 +588,7 @@ void BatchRunner::storeRead(qint64 rowId, const CaseQueryResult &result)
             }
         }
     }
-    if (!stored && !m_store->error().isEmpty() && m_pendingStop == FinishReason::None) {
-        stopWith(FinishReason::StorageFailed,
-                 tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error()));
-    }
+    stopUnlessStored(stored);
 }
 
 void BatchRunner::afterAnswer()
@@ -665,10 +663,7 @@ void BatchRunner::storeAnswer(qint64 rowId, const ApiResult &result)
             ++m_progress.failed;
         }
     }
-    if (!stored && !m_store->error().isEmpty() && m_pendingStop == FinishReason::None) {
-        stopWith(FinishReason::StorageFailed,
-                 tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error()));
-    }
+    stopUnlessStored(stored);
 }
 
 void BatchRunner::retryOrStop(const ApiResult &result)
@@ -751,7 +746,7 @@ void BatchRunner::finish(FinishReason reason, const QString &message)
     QString error = message;
     if (!writeAnswered() && reason == FinishReason::Completed) {
         reason = FinishReason::StorageFailed;
-        error = tr("The batch could not be saved, so nothing more is sent: %1").arg(m_store->error());
+        error = storeFailure();
     }
     m_retryTimer.stop();
     if (reason == FinishReason::Cancelled)

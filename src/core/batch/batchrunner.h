@@ -174,7 +174,9 @@ private:
     void storeAnswered();
     // Writes the decided answers in whatever transaction is open; false when one could not be written.
     bool writeAnswered();
-    void writeAnsweredOrStop();
+    // Stops the batch as "storage failed" when a write that returned `stored` failed (and none stopped it).
+    void stopUnlessStored(bool stored);
+    QString storeFailure() const; // translated, with the store's error
     void storeRead(qint64 rowId, const CaseQueryResult &result);
     // After an answer that was not applied (busy, maintenance, quota, token, never delivered): the row is
     // already queued again; retries after a wait or stops the batch.

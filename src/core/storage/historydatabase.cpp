@@ -432,6 +432,13 @@ QString likeAny()
            " OR operation LIKE ? ESCAPE '\\' OR solution LIKE ? ESCAPE '\\')"_s;
 }
 
+// What likeAny() binds for `search`: its pattern once per searched column.
+QVariantList likeAnyValues(const QString &search)
+{
+    const QString pattern = likePattern(search);
+    return {pattern, pattern, pattern, pattern, pattern};
+}
+
 QString matchPhrase(const QString &search)
 {
     return u'"' + QString(search).replace(u'"', u"\"\""_s) + u'"';
@@ -455,9 +462,7 @@ Where whereOf(const HistoryQuery &query, SearchJoin join = SearchJoin::Probe)
         } else {
             parts.append(likeAny());
         }
-        const QString pattern = likePattern(search);
-        for (int i = 0; i < 5; ++i)
-            values.append(pattern);
+        values.append(likeAnyValues(search));
     }
     if (query.filtersByOutcome()) {
         QStringList alternatives;
@@ -1024,8 +1029,7 @@ int HistoryDatabase::count(const HistoryQuery &query)
             return 0;
         }
         q.addBindValue(matchPhrase(query.search.trimmed()));
-        const QString pattern = likePattern(query.search.trimmed());
-        for (int i = 0; i < 5; ++i)
+        for (const QVariant &pattern : likeAnyValues(query.search.trimmed()))
             q.addBindValue(pattern);
         if (!exec(q) || !q.next())
             return 0;

@@ -838,9 +838,9 @@ private Q_SLOTS:
         QVERIFY2(certs.isValid(), qPrintable(error));
         SimulatorProcess sim;
         startSim(sim,
-                 {u"--accept-unknown-ids"_s, u"--threads"_s, u"1"_s, u"--keep-alive-requests"_s, u"1"_s,
-                  u"--delay-ms"_s, u"2000"_s, u"--tls-cert"_s, certs.server.certificate, u"--tls-key"_s,
-                  certs.server.key});
+                 QStringList{u"--accept-unknown-ids"_s, u"--threads"_s, u"1"_s, u"--keep-alive-requests"_s,
+                             u"1"_s, u"--delay-ms"_s, u"2000"_s}
+                     + TestCertificates::serverArguments(certs.server));
         BatchDefaults defaults;
         defaults.server = u"127.0.0.1:%1"_s.arg(sim.port());
         defaults.operation = m_operation;

@@ -67,8 +67,7 @@ private:
 
     void startTls(SimulatorProcess &sim, const TestCertificates::Issued &cert)
     {
-        QVERIFY2(sim.start({u"--tls-cert"_s, cert.certificate, u"--tls-key"_s, cert.key}),
-                 qPrintable(sim.errorText()));
+        QVERIFY2(sim.start(TestCertificates::serverArguments(cert)), qPrintable(sim.errorText()));
     }
     static QString typed(const SimulatorProcess &sim) { return u"127.0.0.1:%1"_s.arg(sim.port()); }
 

@@ -65,7 +65,7 @@ private:
 
     static bool startTls(SimulatorProcess &sim, const TestCertificates::Issued &cert)
     {
-        return sim.start({u"--tls-cert"_s, cert.certificate, u"--tls-key"_s, cert.key});
+        return sim.start(TestCertificates::serverArguments(cert));
     }
 
     ConnectionSettings withBundle(bool bundle) const

@@ -30,8 +30,7 @@ private:
 
     void startTls(SimulatorProcess &sim, const TestCertificates::Issued &cert)
     {
-        QVERIFY2(sim.start({u"--tls-cert"_s, cert.certificate, u"--tls-key"_s, cert.key}),
-                 qPrintable(sim.errorText()));
+        QVERIFY2(sim.start(TestCertificates::serverArguments(cert)), qPrintable(sim.errorText()));
         QCOMPARE(sim.baseUrl().scheme(), u"https"_s);
     }
 

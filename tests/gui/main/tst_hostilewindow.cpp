@@ -365,8 +365,7 @@ private Q_SLOTS:
     void badCertificateIsRefusedInTheWindow()
     {
         SimulatorProcess sim;
-        QVERIFY2(sim.start({u"--tls-cert"_s, m_certs.selfSigned.certificate, u"--tls-key"_s,
-                            m_certs.selfSigned.key}),
+        QVERIFY2(sim.start(TestCertificates::serverArguments(m_certs.selfSigned)),
                  qPrintable(sim.errorText()));
         openWindow();
         fill(u"127.0.0.1:%1"_s.arg(sim.port()));
@@ -385,8 +384,7 @@ private Q_SLOTS:
     void caBundleInTheSettingsDialog()
     {
         SimulatorProcess sim;
-        QVERIFY2(sim.start({u"--tls-cert"_s, m_certs.server.certificate, u"--tls-key"_s, m_certs.server.key}),
-                 qPrintable(sim.errorText()));
+        QVERIFY2(sim.start(TestCertificates::serverArguments(m_certs.server)), qPrintable(sim.errorText()));
         openWindow();
         fill(u"127.0.0.1:%1"_s.arg(sim.port()));
         QCOMPARE(pressUpdate().outcome, Outcome::NetworkFailure);
