@@ -4,6 +4,7 @@
 
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+#include <utility>
 
 namespace {
 constexpr QStringView ProbeKey = u"casedesk-keychain-probe";
@@ -59,9 +60,30 @@ void SecretStore::removeToken(const QString &profileId, const QObject *context, 
     start({Operation::Remove, profileId, {}, context, context != nullptr, std::move(done)});
 }
 
+void SecretStore::hold()
+{
+    m_held = true;
+}
+
+void SecretStore::release()
+{
+    m_held = false;
+    const QList<Pending> held = std::exchange(m_heldJobs, {});
+    for (const Pending &pending : held)
+        launch(pending);
+}
+
 void SecretStore::start(Pending pending)
 {
     ++m_pending;
+    if (m_held)
+        m_heldJobs.append(std::move(pending));
+    else
+        launch(pending);
+}
+
+void SecretStore::launch(const Pending &pending)
+{
     const bool cachedRead = pending.operation == Operation::Read && m_session.contains(pending.profileId);
     if (!m_persistent || cachedRead) {
         // Answer on the next turn of the event loop, like a keychain job would.

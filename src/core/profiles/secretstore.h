@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -60,8 +61,15 @@ public:
                     Callback done = {});
     void removeToken(const QString &profileId, const QObject *context = nullptr, Callback done = {});
 
-    // Jobs not finished yet.
+    // Jobs not finished yet, held ones included.
     int pendingCount() const { return m_pending; }
+
+    // From hold() until release(), every job asked for waits, then starts in the order asked. The
+    // keychain's first answer costs the caller's thread several milliseconds (the D-Bus connection, the
+    // Secret Service's session), which the window's first frame should not wait for.
+    void hold();
+    void release();
+    bool isHeld() const { return m_held; }
 
 Q_SIGNALS:
     void tokenRead(const SecretStore::Result &result);
@@ -83,6 +91,7 @@ private:
     };
 
     void start(Pending pending);
+    void launch(const Pending &pending);
     void onJobFinished(QKeychain::Job *job, const Pending &pending);
     void finishInMemory(const Pending &pending, const QString &note);
     void finish(const Pending &pending, const Result &result);
@@ -93,6 +102,8 @@ private:
     QString m_memoryOnlyReason;
     QHash<QString, QString> m_session; // tokens known this session: written, read, or memory-only
     int m_pending = 0;
+    bool m_held = false;
+    QList<Pending> m_heldJobs;
 };
 
 Q_DECLARE_METATYPE(SecretStore::Result)

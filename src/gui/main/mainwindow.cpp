@@ -8,6 +8,7 @@
 #include "core/net/casesclient.h"
 #include "core/profiles/draftstore.h"
 #include "core/profiles/profilestore.h"
+#include "core/profiles/secretstore.h"
 #include "core/profiles/settings.h"
 #include "core/vocabulary/vocabularystore.h"
 #include "gui/dialogs/aboutdialog.h"
@@ -361,6 +362,15 @@ void MainWindow::setToken(const QString &token)
 
 void MainWindow::setProfiles(ProfileStore *profiles, SecretStore *secrets)
 {
+    // The profile's token is asked for now and read after the first frame: the keychain's first answer
+    // costs this thread several milliseconds that the frame would otherwise wait for.
+    if (!isVisible()) {
+        secrets->hold();
+        FirstFrame::then(this, [secrets = QPointer<SecretStore>(secrets)] {
+            if (secrets)
+                secrets->release();
+        });
+    }
     m_ui->connectionBar->setProfiles(profiles, secrets);
 }
 

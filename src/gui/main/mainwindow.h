@@ -60,7 +60,8 @@ public:
     void setOperation(const QString &operation);
     void setToken(const QString &token);
     // Connection profiles and their tokens (the caller's; must outlive the window). Without them the window
-    // uses Settings' connection settings and keeps the token for the session only.
+    // uses Settings' connection settings and keeps the token for the session only. Given before show(),
+    // the keychain is asked after the first frame.
     void setProfiles(ProfileStore *profiles, SecretStore *secrets);
     // What each operation's cases taught (the caller's, open; must outlive the window): the form's value
     // lists, closed statuses and File → Import/Export value lists. Without it, Settings' lists only.

@@ -183,6 +183,36 @@ private Q_SLOTS:
         QVERIFY(!calledForGone); // the callback of a destroyed context does not
     }
 
+    // Held, nothing is asked and nothing answers; released, the jobs start in the order they were asked
+    // for, so a read after a write sees what was written.
+    void heldJobsWaitThenStartInOrder()
+    {
+        SecretStore store(SecretStore::Mode::MemoryOnly);
+        store.hold();
+        QVERIFY(store.isHeld());
+        QStringList answers;
+        const auto note = [&](const QString &what) {
+            return [&answers, what](const SecretStore::Result &r) { answers << what + u'=' + r.token; };
+        };
+        store.writeToken(u"p"_s, u"first"_s, nullptr, note(u"write"_s));
+        store.readToken(u"p"_s, nullptr, note(u"read"_s));
+        store.writeToken(u"p"_s, u"second"_s, nullptr, note(u"write"_s));
+        store.readToken(u"p"_s, nullptr, note(u"read"_s));
+        QCOMPARE(store.pendingCount(), 4);
+        QTest::qWait(200); // unheld, memory answers come on the next turn of the event loop
+        QCOMPARE(answers, QStringList());
+
+        store.release();
+        QVERIFY(!store.isHeld());
+        QTRY_COMPARE(store.pendingCount(), 0);
+        QCOMPARE(answers, (QStringList{u"write="_s, u"read=first"_s, u"write="_s, u"read=second"_s}));
+
+        // Released, a job starts at once again.
+        store.readToken(u"p"_s, nullptr, note(u"read"_s));
+        QTRY_COMPARE(answers.size(), 5);
+        QCOMPARE(answers.last(), u"read=second"_s);
+    }
+
     void realSecretServiceRoundTrip()
     {
         const QString runSession = PersistenceTest::secretServiceRunner();

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <memory>
@@ -287,6 +288,49 @@ private Q_SLOTS:
         const QByteArray saved = file.readAll();
         QVERIFY(!saved.contains("Beta office"));
         QVERIFY(!saved.contains("token"));
+    }
+
+    // The keychain is asked for the profile's token after the window's first frame, not while it is being
+    // built: before show() nothing is read; once exposed, the token fills its field. A window that is never
+    // exposed still gets its token, after FirstFrame's fallback.
+    void theTokenIsReadAfterTheFirstFrame_data()
+    {
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("shown") << true;
+        QTest::newRow("never exposed") << false;
+    }
+
+    void theTokenIsReadAfterTheFirstFrame()
+    {
+        QFETCH(bool, shown);
+        m_settings = std::make_unique<Settings>(path(u"settings.ini"_s));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_history = std::make_unique<MemoryHistoryStore>();
+        m_secrets = std::make_unique<SecretStore>(SecretStore::Mode::MemoryOnly);
+        m_profiles = std::make_unique<ProfileStore>(path(u"profiles.json"_s), m_secrets.get());
+        m_profiles->add(alpha());
+        const QString token = u"wv-after-first-frame"_s;
+        QSignalSpy written(m_secrets.get(), &SecretStore::tokenWritten);
+        m_secrets->writeToken(m_profiles->currentId(), token);
+        QVERIFY(written.wait(5000));
+
+        QSignalSpy read(m_secrets.get(), &SecretStore::tokenRead);
+        m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_history.get());
+        m_window->setProfiles(m_profiles.get(), m_secrets.get());
+        QTest::qWait(200); // an unheld read answers on the next turn of the event loop
+        QCOMPARE(read.size(), 0);
+        QVERIFY(m_secrets->isHeld());
+        QVERIFY(m_secrets->pendingCount() > 0); // the read and the probe, waiting
+        QCOMPARE(widget<QLineEdit>(u"tokenEdit"_s)->text(), QString());
+
+        if (shown) {
+            m_window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(widget<QLineEdit>(u"tokenEdit"_s)->text(), token, 5000);
+        QVERIFY(!m_secrets->isHeld());
+        QCOMPARE(read.size(), 1);
+        QTRY_COMPARE(m_secrets->pendingCount(), 0);
     }
 
     void exportAndImportWithoutTokens()
