@@ -113,7 +113,8 @@ int main(int argc, char *argv[])
     profiles.ensureOne(ProfileStore::fromSettings(*settings));
     window.setProfiles(&profiles, &secrets);
     window.setDraftStore(&drafts);
-    step("profiles_and_keychain_lookup_started");
+    // The window holds the token's keychain read until its first frame (MainWindow::setProfiles).
+    step("profiles_loaded_token_read_held");
     FirstFrame frame([&] {
         history.open();
         step("after_first_frame_history_and_batch_open");
