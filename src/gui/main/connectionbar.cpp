@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QScopedValueRollback>
 #include <QTimer>
+#include <utility>
 
 namespace {
 // A banner about the connection goes once the connection works again.
@@ -222,12 +223,16 @@ void ConnectionBar::applyProfile()
         const QScopedValueRollback guard(m_applyingToken, true);
         m_ui->tokenEdit->clear();
     }
+    m_readingToken = true;
     m_secrets->readToken(profile.id, this, [this, id = profile.id](const SecretStore::Result &result) {
         // Only if the agent is still on that profile and has not started typing.
-        if (!result.ok() || m_profiles->currentId() != id || !m_ui->tokenEdit->text().isEmpty())
-            return;
-        const QScopedValueRollback guard(m_applyingToken, true);
-        m_ui->tokenEdit->setText(result.token);
+        const bool apply = result.ok() && m_profiles->currentId() == id && m_ui->tokenEdit->text().isEmpty();
+        if (apply) {
+            const QScopedValueRollback guard(m_applyingToken, true);
+            m_ui->tokenEdit->setText(result.token);
+        }
+        if (m_profiles->currentId() == id && std::exchange(m_readingToken, false))
+            Q_EMIT tokenReadFinished(apply);
     });
     Q_EMIT profileApplied(profile);
 }

@@ -67,6 +67,8 @@ public:
     QWidget *lastField() const;
     // The first field of the connection that has a problem, or null when it is complete.
     QWidget *firstIncompleteField() const;
+    // The current profile's token is being read from the keychain (tokenReadFinished() follows).
+    bool isReadingToken() const { return m_readingToken; }
 
     void normaliseServer();
     void refreshServers();
@@ -85,6 +87,9 @@ Q_SIGNALS:
     void operationChanged(const QString &operation);
     // Another profile is current and its connection is in the bar; its token may follow later.
     void profileApplied(const ConnectionProfile &profile);
+    // The keychain answered the read isReadingToken() waited for; `applied`: its token is now in the field
+    // (false when none was stored, or the agent had started typing one).
+    void tokenReadFinished(bool applied);
     void connectionTested(const ApiResult &result);
     void message(MessageBanner::Kind kind, const MessageBanner::Render &render, const QString &topic);
 
@@ -122,4 +127,5 @@ private:
     std::unique_ptr<WrappingRows> m_rows; // the groups, in as many rows as the width needs
     QList<ValidationIssue> m_issues; // shown again once a new language has reset the fields' tooltips
     bool m_applyingToken = false; // the token field is being filled from the keychain, not typed
+    bool m_readingToken = false;
 };

@@ -651,13 +651,28 @@ void MainWindow::showEvent(QShowEvent *event)
     if (std::exchange(m_focusedOnStart, true))
         return;
     // On start the cursor waits where the agent types first: the first missing connection field, else the
-    // case's id. Queued, so the profile and its token have been applied.
+    // case's id. Queued, so the profile has been applied. Its token is read after the first frame: when the
+    // keychain fills the field the cursor waited in, the cursor moves on, unless the agent moved it.
     QTimer::singleShot(0, this, [this] {
-        if (QWidget *missing = m_ui->connectionBar->firstIncompleteField())
-            missing->setFocus(Qt::OtherFocusReason);
-        else
-            m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
+        focusFirstField();
+        if (!m_ui->connectionBar->isReadingToken())
+            return;
+        connect(
+            m_ui->connectionBar, &ConnectionBar::tokenReadFinished, this,
+            [this, chosen = QPointer<QWidget>(focusWidget())](bool applied) {
+                if (applied && focusWidget() == chosen)
+                    focusFirstField();
+            },
+            Qt::SingleShotConnection);
     });
+}
+
+void MainWindow::focusFirstField()
+{
+    if (QWidget *missing = m_ui->connectionBar->firstIncompleteField())
+        missing->setFocus(Qt::OtherFocusReason);
+    else
+        m_ui->caseForm->firstField()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::changeEvent(QEvent *event)

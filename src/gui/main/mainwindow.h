@@ -126,6 +126,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void focusFirstField(); // the first missing connection field, else the case's id
     void setupActions();
     void setupParts();
     void setupFlows();

@@ -329,6 +329,10 @@ private Q_SLOTS:
         }
         QTRY_COMPARE_WITH_TIMEOUT(widget<QLineEdit>(u"tokenEdit"_s)->text(), token, 5000);
         QVERIFY(!m_secrets->isHeld());
+        // The connection is complete once the token is in: the cursor waits in the case's id, not in the
+        // token field that was empty when the window appeared.
+        if (shown)
+            QTRY_COMPARE(m_window->focusWidget(), widget<QWidget>(u"wolkvoxIdEdit"_s));
         QCOMPARE(read.size(), 1);
         QTRY_COMPARE(m_secrets->pendingCount(), 0);
     }
