@@ -101,13 +101,19 @@ private:
         return result.ok() ? result.token : QString();
     }
 
-    void openWindow(const QList<ConnectionProfile> &seed)
+    // The window's stores, on files of this test and an in-memory keychain.
+    void makeStores()
     {
         m_settings = std::make_unique<Settings>(path(u"settings.ini"_s));
         m_network = std::make_unique<QNetworkAccessManager>();
         m_history = std::make_unique<MemoryHistoryStore>();
         m_secrets = std::make_unique<SecretStore>(SecretStore::Mode::MemoryOnly);
         m_profiles = std::make_unique<ProfileStore>(path(u"profiles.json"_s), m_secrets.get());
+    }
+
+    void openWindow(const QList<ConnectionProfile> &seed)
+    {
+        makeStores();
         for (const ConnectionProfile &profile : seed)
             m_profiles->add(profile);
         m_window = std::make_unique<MainWindow>(m_network.get(), m_settings.get(), m_history.get());
@@ -303,11 +309,7 @@ private Q_SLOTS:
     void theTokenIsReadAfterTheFirstFrame()
     {
         QFETCH(bool, shown);
-        m_settings = std::make_unique<Settings>(path(u"settings.ini"_s));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_history = std::make_unique<MemoryHistoryStore>();
-        m_secrets = std::make_unique<SecretStore>(SecretStore::Mode::MemoryOnly);
-        m_profiles = std::make_unique<ProfileStore>(path(u"profiles.json"_s), m_secrets.get());
+        makeStores();
         m_profiles->add(alpha());
         const QString token = u"wv-after-first-frame"_s;
         QSignalSpy written(m_secrets.get(), &SecretStore::tokenWritten);
