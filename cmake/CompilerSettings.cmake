@@ -22,3 +22,15 @@ if(CASEDESK_SANITIZE)
     target_compile_definitions(casedesk_strict INTERFACE _GLIBCXX_ASSERTIONS)
     target_link_options(casedesk_strict INTERFACE -fsanitize=address,undefined)
 endif()
+
+# lld links the 60 test programs and the tools in a fifth of GNU ld's time (0.67 s against 3.0 s for the
+# window's largest test): with a sanitizer, linking was 40 % of a fresh build. Off, or without lld, the
+# toolchain's default linker is used.
+option(CASEDESK_LLD "Link with lld when the compiler can use it" ON)
+if(CASEDESK_LLD)
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX -fuse-ld=lld CASEDESK_HAVE_LLD)
+    if(CASEDESK_HAVE_LLD)
+        target_link_options(casedesk_strict INTERFACE -fuse-ld=lld)
+    endif()
+endif()
