@@ -175,13 +175,13 @@ private:
                  qPrintable(sim.errorText()));
     }
 
-    // Waits until `done` updates succeeded and another is in flight, from one snapshot of the simulator's
-    // counters (two reads could straddle the moment between two requests, and QTRY_VERIFY reads its
-    // expression again after the loop).
     // What a killed batch can leave "sending": the requests in flight, and the rows whose answer had come
     // but whose write waited for the next request to leave (BatchRunner::storeAnswered), one per slot.
     static constexpr int leftSendingAtMost = 2 * Casedesk::MaxRequestsInFlightPerToken;
 
+    // Waits until `done` updates succeeded and another is in flight, from one snapshot of the simulator's
+    // counters (two reads could straddle the moment between two requests, and QTRY_VERIFY reads its
+    // expression again after the loop).
     static bool midBatch(const SimulatorProcess &sim, int done)
     {
         QDeadlineTimer deadline(60000);
