@@ -56,7 +56,8 @@ CRM behaviour:
   --max-concurrent N      simultaneous requests per token (default 2)
   --delay-ms N            hold each admitted update N ms after reading its body
   --server-ms N           the CRM's own time: every admitted API request (update, token information)
-                          is answered N ms after its body was read (default 0)
+                          is answered N ms after its body was read, or once the simulator's own work
+                          on it is done if that takes longer (default 0)
   --query-delay-ms N      hold each admitted query N ms after reading its body
   --query-shape LIST      spell queryCases answers differently, for testing a client's tolerance;
                           comma-separated, any of: )"
@@ -89,7 +90,8 @@ received file "kept" or not with its $_FILES key, and /__sim/case lists stored "
 
 Link (for benchmarks; admin endpoints are never delayed):
   --link-delay-ms N       one-way delay of a simulated link: each API request is read N ms after it
-                          arrived and its answer is sent N ms late, so a round trip costs 2 x N; a new
+                          arrived and its answer is sent N ms after the CRM's (the end of its server
+                          time), so a round trip costs 2 x N; the delays are deadlines; a new
                           connection is served only after the handshakes' round trips (1 for TCP, 2 with
                           TLS 1.3 under --tls-cert). Bandwidth is not simulated (use tc on the link).
 

@@ -11,8 +11,10 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <optional>
 #include <utility>
 
 using nlohmann::json;
@@ -41,6 +43,8 @@ struct RequestContext
     bool lingerClose = false;
     std::string uploads; // what PHP made of an update's files and repeated fields
     std::uint64_t connection = 0; // the connection log's id, 0 without one
+    // The end of the CRM's server time (--server-ms), when the request had one.
+    std::optional<std::chrono::steady_clock::time_point> serverTimeEnd;
 };
 thread_local RequestContext t_context;
 
@@ -101,7 +105,7 @@ void Simulator::install(httplib::Server &server)
             t_context.connection = m_connections->noteRequest(req);
         // --link-delay-ms: the request reaches the CRM one way later than it left the client.
         if (m_options.linkDelayMs > 0 && isApiPath(req.path))
-            m_stop.waitFor(std::chrono::milliseconds(m_options.linkDelayMs));
+            m_stop.waitUntil(t_context.start + std::chrono::milliseconds(m_options.linkDelayMs));
         // RFC 9112: a request with neither Content-Length nor Transfer-Encoding has no body. httplib 0.11.4
         // would instead read until the client closes, hanging e.g. `curl -X POST` without data. The Request
         // object is httplib's own non-const local, so adding the header is well-defined.
@@ -196,8 +200,16 @@ void Simulator::install(httplib::Server &server)
     // ...and its answer reaches the client one way after the CRM sent it (after the token's slot is free).
     if (m_options.linkDelayMs > 0) {
         server.set_post_routing_handler([this](const Request &req, Response &) {
-            if (isApiPath(req.path))
-                m_stop.waitFor(std::chrono::milliseconds(m_options.linkDelayMs));
+            if (!isApiPath(req.path))
+                return;
+            // The CRM sent its answer after its server time or its own work, whichever took longer. The
+            // simulator's work (the case stored, the answer written) happens after its server time, so it
+            // is part of that time when shorter, instead of being added to the link's delay.
+            auto sent = std::chrono::steady_clock::now();
+            if (t_context.serverTimeEnd)
+                sent = std::max(*t_context.serverTimeEnd,
+                                sent - std::chrono::milliseconds(m_options.serverMs));
+            m_stop.waitUntil(sent + std::chrono::milliseconds(m_options.linkDelayMs));
         });
     }
     server.Get("/__sim/connections", [this](const Request &, Response &res) {
@@ -333,6 +345,13 @@ void Simulator::sendApiReply(httplib::Response &res, const ApiReply &reply, Faul
     res.set_content(toApiWire(reply.body), JsonContentType);
 }
 
+void Simulator::holdServerTime()
+{
+    t_context.serverTimeEnd
+        = std::chrono::steady_clock::now() + std::chrono::milliseconds(m_options.serverMs);
+    m_stop.waitUntil(*t_context.serverTimeEnd);
+}
+
 void Simulator::handleUpdate(const httplib::Request &req, httplib::Response &res,
                              const httplib::ContentReader &reader)
 {
@@ -365,7 +384,7 @@ void Simulator::handleUpdate(const httplib::Request &req, httplib::Response &res
     if (m_options.delayMs > 0 && form.complete)
         m_stop.waitFor(std::chrono::milliseconds(m_options.delayMs));
     if (m_options.serverMs > 0 && form.complete)
-        m_stop.waitFor(std::chrono::milliseconds(m_options.serverMs));
+        holdServerTime();
     const ApiReply reply = m_store.applyUpdate(token, form);
     // A streamed (slow/huge) answer keeps both the call and the token's slot until its last byte.
     auto keepAlive = std::make_shared<std::pair<Ticket, Ticket>>(call, admission.slot);
@@ -540,7 +559,7 @@ void Simulator::handleTokenInformation(const httplib::Request &req, httplib::Res
         return;
     }
     if (m_options.serverMs > 0)
-        m_stop.waitFor(std::chrono::milliseconds(m_options.serverMs));
+        holdServerTime();
     sendApiReply(res, m_store.tokenInformation(token, operation), FaultMode::None, call);
 }
 

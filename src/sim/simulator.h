@@ -33,6 +33,8 @@ public:
     void setConnectionLog(ConnectionLog *connections) { m_connections = connections; }
 
 private:
+    // --server-ms: waits the CRM's own time, counted from now (its body read).
+    void holdServerTime();
     void handleUpdate(const httplib::Request &req, httplib::Response &res,
                       const httplib::ContentReader &reader);
     void handleQuery(const httplib::Request &req, httplib::Response &res,

@@ -14,3 +14,9 @@ bool StopFlag::waitFor(std::chrono::milliseconds duration)
     std::unique_lock lock(m_mutex);
     return m_cv.wait_for(lock, duration, [this] { return m_raised.load(); });
 }
+
+bool StopFlag::waitUntil(std::chrono::steady_clock::time_point deadline)
+{
+    std::unique_lock lock(m_mutex);
+    return m_cv.wait_until(lock, deadline, [this] { return m_raised.load(); });
+}

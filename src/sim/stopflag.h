@@ -14,6 +14,8 @@ public:
     bool raised() const { return m_raised.load(); }
     // Sleeps up to `duration`; returns true when the flag was raised meanwhile.
     bool waitFor(std::chrono::milliseconds duration);
+    // Sleeps until `deadline` (not at all once it passed); returns true when the flag was raised meanwhile.
+    bool waitUntil(std::chrono::steady_clock::time_point deadline);
 
 private:
     std::atomic<bool> m_raised{false};

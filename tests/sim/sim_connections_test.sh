@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The simulator's connection log and link options, checked with curl: requests are counted on the TCP
-# connection that carried them, a connection that sent nothing is still listed, and bad values are refused.
+# connection that carried them, a connection that sent nothing is still listed, bad values are refused, and
+# the simulated link's and server's delays are never shorter than asked (what the simulator does to answer
+# comes out of them; see --link-delay-ms).
 # Usage: sim_connections_test.sh /path/to/casedesk-crm-sim
 set -euo pipefail
 SIM=${1:?usage: $0 /path/to/casedesk-crm-sim}
@@ -54,6 +56,27 @@ check "opened counts every accepted connection" "$(curl -s "$URL/__sim/connectio
 exec 3>&-
 curl -s -X POST -o /dev/null "$URL/__sim/reset"
 check "reset forgets closed connections" "$(curl -s "$URL/__sim/connections" | grep -o '"opened":[0-9]*')" '"opened":1'
+
+kill "$PID" && wait "$PID" 2>/dev/null || true
+PID=
+
+# 50 ms each way and 40 ms of server time. A new connection is served after the TCP handshake's round trip
+# (100 ms), so the first answer takes 240 ms at least; the second, on the same connection, 140 ms.
+"$SIM" --port 0 --quiet --accept-unknown-ids --link-delay-ms 50 --server-ms 40 >"$WORK/out" 2>"$WORK/err" &
+PID=$!
+for _ in $(seq 100); do grep -q 'listening on' "$WORK/out" && break; sleep 0.1; done
+URL=$(grep -o 'http://[^ ]*' "$WORK/out")
+timing='%{time_pretransfer} %{time_total} %{http_code}\n' # the answer is small: total is its arrival
+curl -s -o /dev/null -w "$timing" "${UPDATE[@]}" "$URL/server/API/v2/cases/update.php" \
+    --next -s -o /dev/null -w "$timing" "${UPDATE[@]}" "$URL/server/API/v2/cases/update.php" >"$WORK/times"
+at_least() { # line minimum-ms: the answer, from the start (new connection) or from the request sent
+    awk -v line="$1" -v min="$2" 'NR == line {
+        ms = (line == 1 ? $2 : $2 - $1) * 1000
+        print ($3 == 200 && ms >= min) ? "yes" : "no: " $3 ", " ms " ms" }' "$WORK/times"
+}
+check "a new connection's first answer waits the handshake, the link both ways and the server" "$(at_least 1 240)" yes
+check "a reused connection's answer waits the link both ways and the server" "$(at_least 2 140)" yes
+check "both on one connection" "$(conns)" "2 "
 
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
