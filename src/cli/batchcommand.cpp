@@ -26,6 +26,8 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimer>
+#include <chrono>
 #include <cstdio>
 #include <functional>
 
@@ -33,6 +35,7 @@ namespace {
 using namespace Cli;
 using State = BatchRow::State;
 using Reason = BatchRunner::FinishReason;
+constexpr std::chrono::milliseconds PreconnectWait = std::chrono::seconds(5);
 
 QString duration(qint64 ms)
 {
@@ -437,6 +440,17 @@ int BatchCommand::run(const QStringList &arguments)
     for (const QString &notice : server.notices())
         err() << notice << Qt::endl;
 
+    // A connection per request in flight, opened now: their handshakes (a round trip for TCP, two more for
+    // TLS) overlap reading the file, opening the database and storing the rows, so the first rows find
+    // them ready. Nothing is sent on them: a batch that then stops (an invalid file, a refused resume) has
+    // spent no call. A dry run sends nothing, so it opens nothing ahead.
+    QNetworkAccessManager network;
+    CasesClient client(&network);
+    if (!parser.isSet(u"dry-run"_s)) {
+        for (int i = 0; i < concurrency; ++i)
+            client.preconnect(defaults.server, settings);
+    }
+
     // Read and check.
     const auto unknown = parser.isSet(u"custom-fields"_s) ? ColumnMapping::UnknownColumns::CustomFields
                                                           : ColumnMapping::UnknownColumns::Ignore;
@@ -493,8 +507,6 @@ int BatchCommand::run(const QStringList &arguments)
     }
     // Each row of a --from-crm batch costs two calls at least: such a batch asks first what is left.
     const bool askQuota = defaults.fromCrm && !parser.isSet(u"allow-over-quota"_s);
-    QNetworkAccessManager network;
-    CasesClient client(&network);
 
     describeDeliveries(import, settings);
     if (parser.isSet(u"dry-run"_s)) {
@@ -642,7 +654,17 @@ int BatchCommand::run(const QStringList &arguments)
             return invalid(store.error());
     }
 
-    // Send.
+    // Send, once the connections opened ahead are up (see CasesClient::preconnectsPending). A handshake
+    // that takes longer than PreconnectWait is not waited for: the requests then meet what it met.
+    if (client.preconnectsPending() > 0) {
+        QEventLoop connecting;
+        QTimer::singleShot(PreconnectWait, &connecting, &QEventLoop::quit);
+        QObject::connect(&client, &CasesClient::preconnectFinished, &connecting, [&] {
+            if (client.preconnectsPending() == 0)
+                connecting.quit();
+        });
+        connecting.exec();
+    }
     BatchRunner runner(&store, &client, &history);
     runner.setToken(token.value);
     runner.setSettings(settings);

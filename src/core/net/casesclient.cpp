@@ -109,9 +109,13 @@ bool CasesClient::preconnect(const QString &serverText, const ConnectionSettings
         m_reaping.insert(network);
         // connectToHost*() keep no handle on their reply; Qt emits it here when the connection is up or
         // failed.
-        connect(network, &QNetworkAccessManager::finished, this, [](QNetworkReply *reply) {
-            if (reply->request().url().scheme().startsWith(u"preconnect-"_s))
-                reply->deleteLater();
+        connect(network, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+            if (!reply->request().url().scheme().startsWith(u"preconnect-"_s))
+                return;
+            reply->deleteLater();
+            if (m_preconnecting > 0)
+                --m_preconnecting;
+            Q_EMIT preconnectFinished();
         });
         connect(network, &QObject::destroyed, this, [this, network] { m_reaping.remove(network); });
     }
@@ -136,6 +140,7 @@ bool CasesClient::preconnect(const QString &serverText, const ConnectionSettings
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         network->get(request);
     }
+    ++m_preconnecting;
     return true;
 }
 

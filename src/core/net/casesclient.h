@@ -50,6 +50,10 @@ public:
     // Cheap while the connection is open. False when nothing was tried (the address or CA bundle is
     // unusable).
     bool preconnect(const QString &server, const ConnectionSettings &settings);
+    // Pre-connections still opening. Requests queued meanwhile can make Qt 6.4 open one connection more
+    // than those (it counts a pre-connection under way as not needing a socket yet), so a caller that
+    // opens several ahead waits for preconnectFinished() before sending.
+    int preconnectsPending() const { return m_preconnecting; }
 
     // preconnect() now and every KeepWarmInterval, so the connection is still there when the agent
     // presses Update: Qt 6.4 closes a connection nobody used for 120 s (QNetworkAccessCache's ExpiryTime),
@@ -74,6 +78,10 @@ public:
     int queuedCount(const QString &token) const;
 
     static QByteArray userAgent();
+
+Q_SIGNALS:
+    // A pre-connection is open, or failed (silently, see preconnect()).
+    void preconnectFinished();
 
 private:
     struct Lane
@@ -107,6 +115,7 @@ private:
     QHash<QByteArray, Lane> m_lanes;
     // Managers whose pre-connection replies we delete once Qt finished them (it would keep them otherwise).
     QSet<QNetworkAccessManager *> m_reaping;
+    int m_preconnecting = 0;
     QTimer m_warmTimer;
     bool m_keepWarmEnabled = true;
     QDeadlineTimer m_warmUntil;
