@@ -91,7 +91,7 @@ CasesClient::CasesClient(QNetworkAccessManager *network, QObject *parent)
     Q_ASSERT(network);
     m_warmTimer.setInterval(KeepWarmInterval);
     connect(&m_warmTimer, &QTimer::timeout, this, [this] {
-        if (m_warmUntil.hasExpired() || !preconnect(m_warmServer, m_warmSettings))
+        if (m_warmUntil.hasExpired() || !warm())
             stopKeepingWarm();
     });
 }
@@ -162,10 +162,21 @@ void CasesClient::keepWarm(const QString &server, const ConnectionSettings &sett
         return;
     m_warmServer = server;
     m_warmSettings = settings;
-    if (preconnect(server, settings))
+    if (warm())
         m_warmTimer.start();
     else
         m_warmTimer.stop();
+}
+
+bool CasesClient::warm()
+{
+    // A request under way keeps its connection open. A pre-connection queued behind it would make Qt open
+    // one more connection (tst_connections), which nothing then uses: this round is skipped.
+    for (const Lane &lane : std::as_const(m_lanes)) {
+        if (lane.running > 0)
+            return true;
+    }
+    return preconnect(m_warmServer, m_warmSettings);
 }
 
 void CasesClient::stopKeepingWarm()

@@ -108,6 +108,9 @@ private:
     // Queues the job on its token's lane, or finishes it at once with `problem` (nothing is sent).
     ApiJob *submit(ApiJob *job, const QString &problem, const QString &token, int limit);
     void pump(const QByteArray &laneKey);
+    // keepWarm()'s round: preconnect() to its target unless requests are under way. False when the target
+    // cannot be tried (see preconnect()).
+    bool warm();
     static QByteArray laneKey(const QString &token);
 
     QNetworkAccessManager *m_network;

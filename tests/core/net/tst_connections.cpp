@@ -183,6 +183,30 @@ private Q_SLOTS:
         QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 0);
     }
 
+    void keepWarmOpensNothingBesideARunningRequest()
+    {
+        // An update the CRM holds: the window keeps warming while a batch it started is sending.
+        SimulatorProcess sim;
+        QVERIFY2(sim.start({u"--delay-ms"_s, u"600"_s}), qPrintable(sim.errorText()));
+        QNetworkAccessManager network;
+        CasesClient client(&network);
+        ApiJob *job = client.updateCase(update(sim.server()), m_token, {});
+        QSignalSpy finished(job, &ApiJob::finished);
+        QTRY_COMPARE(clientConnections(sim), QList<int>{1}); // under way
+        // A request under way keeps its connection open: a pre-connection queued behind it would make Qt
+        // open a second connection, which nothing uses.
+        client.keepWarm(sim.server(), {});
+        QVERIFY(client.isKeepingWarm());
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(clientConnections(sim), QList<int>{1});
+        // Idle again, the next round warms what is there: still the one connection.
+        QVERIFY(client.preconnect(sim.server(), {}));
+        QTRY_COMPARE(client.preconnectsPending(), 0);
+        QCOMPARE(clientConnections(sim), QList<int>{1});
+        client.stopKeepingWarm();
+    }
+
     void sequentialUpdatesReuseOneConnection()
     {
         SimulatorProcess sim;
