@@ -237,6 +237,9 @@ bench_startup() {
     data=$(echo "$realistic" | field XDG_DATA_HOME)/Casedesk/Casedesk
     mkdir -p "$data"
     "$bin/casedesk-bench-makehistory" "$data/history.sqlite" "$HISTORY_ROWS"
+    # Written out before anything is timed: the kernel's write-back of those pages (tens of MiB) would
+    # otherwise run beside the first starts, the window's and its references' alike.
+    sync
     # One warm-up of each, not counted: libraries and fonts in the page cache for both.
     env $(profile_env warm-bare) CASEDESK_READY_PROBE=1 \
         "$bin/casedesk-bench-launch" --ready --idle-ms 200 --timeout-s 60 -- "$bin/casedesk-bench-barewindow" >/dev/null 2>&1
