@@ -17,7 +17,6 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
-#include <sys/prctl.h>
 #include <thread>
 
 namespace {
@@ -54,10 +53,10 @@ int main(int argc, char **argv)
     case ParseOutcome::Run:
         break;
     }
-    // The simulated link's and server's delays are deadlines; Linux lets a sleeping thread wake up to
-    // 50 us late by default, three times per request. The threads started from here inherit this.
+    // The simulated link's and server's delays are deadlines, three per request; the threads started from
+    // here wake on time for them.
     if (options.linkDelayMs > 0)
-        prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL);
+        StopSignals::preciseWakeUps();
     if (options.printDemoConfig) {
         std::cout << builtinDemoConfig();
         return 0;

@@ -2,6 +2,7 @@
 
 #include <csignal>
 #include <pthread.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace {
@@ -33,5 +34,10 @@ void wait()
 void wake()
 {
     kill(getpid(), SIGTERM);
+}
+
+void preciseWakeUps()
+{
+    prctl(PR_SET_TIMERSLACK, 1UL, 0UL, 0UL, 0UL);
 }
 } // namespace StopSignals
