@@ -80,6 +80,11 @@ BatchRunner::BatchRunner(BatchStore *store, CasesClient *client, HistoryStore *h
     m_handOverTimer.setSingleShot(true);
     m_handOverTimer.setInterval(HandOverWaitMs);
     connect(&m_handOverTimer, &QTimer::timeout, this, &BatchRunner::storeAnswered);
+    // What was read ahead is what the store holds: whoever changes a row (a cancel, a requeue, a resume)
+    // goes through the store, whose signals drop the copy.
+    connect(store, &BatchStore::rowChanged, this,
+            [this](qint64, qint64 rowId) { m_readAhead.remove(rowId); });
+    connect(store, &BatchStore::rowsChanged, this, [this] { m_readAhead.clear(); });
 }
 
 BatchRunner::~BatchRunner()
@@ -187,6 +192,7 @@ bool BatchRunner::start(qint64 batchId)
 void BatchRunner::reloadQueue()
 {
     m_queue.clear();
+    m_readAhead.clear();
     // Ids only: parsing every queued row here took a third of the press of Send on 2,000 rows.
     const QList<qint64> queued = m_store->rowIds(m_batchId, {BatchRow::State::Queued});
     for (const qint64 id : queued) {
@@ -251,7 +257,13 @@ void BatchRunner::startRows()
     while (!m_aborting && m_state == State::Running && m_pendingStop == FinishReason::None
            && !m_retryTimer.isActive() && m_inFlight.size() < m_effectiveConcurrency && !m_queue.isEmpty()) {
         const qint64 rowId = m_queue.takeFirst();
-        const std::optional<BatchRow> row = m_store->row(rowId);
+        std::optional<BatchRow> row;
+        if (const auto ahead = m_readAhead.constFind(rowId); ahead != m_readAhead.cend()) {
+            row = *ahead;
+            m_readAhead.erase(ahead);
+        } else {
+            row = m_store->row(rowId);
+        }
         if (!row || row->state != BatchRow::State::Queued)
             continue; // changed meanwhile (requeued rows are reloaded on resume)
         if (row->readsFirst() && row->read != BatchRow::Read::Done)
@@ -494,6 +506,30 @@ void BatchRunner::storeAnswered()
             Q_EMIT rowFinished(*row);
     }
     afterAnswer();
+    readAhead();
+}
+
+void BatchRunner::readAhead()
+{
+    // The rows the next answers will start: one per request in flight. Read now, while the requests are
+    // out, rather than between an answer and the request that follows it (a tenth of a millisecond each
+    // on the bench's 30 ms link, two per answer when both connections answer together).
+    if (m_state != State::Running || m_pendingStop != FinishReason::None)
+        return;
+    const QList<qint64> front = m_queue.mid(0, m_effectiveConcurrency);
+    // Rows no longer at the front (requeued ones went before them) are read again when their turn comes.
+    for (auto it = m_readAhead.begin(); it != m_readAhead.end();) {
+        if (front.contains(it.key()))
+            ++it;
+        else
+            it = m_readAhead.erase(it);
+    }
+    for (const qint64 rowId : front) {
+        if (m_readAhead.contains(rowId))
+            continue;
+        if (std::optional<BatchRow> row = m_store->row(rowId))
+            m_readAhead.insert(rowId, std::move(*row));
+    }
 }
 
 bool BatchRunner::writeAnswered()

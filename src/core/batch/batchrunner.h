@@ -172,6 +172,7 @@ private:
     // Writes the answers storeAnswer() decided, then announces their rows; called once the requests sent
     // after them have their bodies (or HandOverWaitMs later), or at once when nothing was sent.
     void storeAnswered();
+    void readAhead();
     // Writes the decided answers in whatever transaction is open; false when one could not be written.
     bool writeAnswered();
     // Stops the batch as "storage failed" when a write that returned `stored` failed (and none stopped it).
@@ -219,6 +220,9 @@ private:
     QString m_pendingMessage;
     QString m_error;
     QList<qint64> m_queue; // row ids still to send, in order; retried rows go to the front
+    // The next queued rows, read while the requests in flight are out (readAhead()), so that an answer's
+    // next row leaves without reading its row first. Dropped as soon as the store changes them.
+    QHash<qint64, BatchRow> m_readAhead;
     QHash<qint64, InFlight> m_inFlight;
     QList<qint64> m_starting; // in m_inFlight, written but not sent until the transaction commits
     QList<Arrival> m_arrived; // rows still in m_inFlight, their answers not stored yet

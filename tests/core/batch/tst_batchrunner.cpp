@@ -615,6 +615,28 @@ private Q_SLOTS:
         QCOMPARE(seen.constLast(), BatchRunner::State::Finished);
     }
 
+    void rowsReadAheadAndThenCancelledAreNotStarted()
+    {
+        // One request at a time, each held by the CRM: while the second is out, the third row was read
+        // ahead; cancelling the queued rows then must leave it unsent, with no attempt in the history.
+        SimulatorProcess sim;
+        startSim(sim, {u"--accept-unknown-ids"_s, u"--delay-ms"_s, u"400"_s});
+        Setup s;
+        setUp(s, sim, csvOf(4), {}, true);
+        s.runner->setConcurrency(1);
+        QSignalSpy finished(s.runner.get(), &BatchRunner::finished);
+        QVERIFY(s.runner->start(s.batchId));
+        QTRY_COMPARE_WITH_TIMEOUT(sim.stats().value(u"requests"_s).toInt(), 2, 20000);
+        QTest::qWait(100); // its body has left; the answer is 300 ms away
+        QCOMPARE(s.store->cancelQueued(s.batchId), 2);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(sim.stats().value(u"requests"_s).toInt(), 2);
+        const QHash<State, int> counts = s.store->counts(s.batchId);
+        QCOMPARE(counts.value(State::Done), 2);
+        QCOMPARE(counts.value(State::Cancelled), 2);
+        QCOMPARE(s.history->count(), 2);
+    }
+
     void abortLeavesRowsInFlightInterruptedAndResendsThemOnlyWhenAsked()
     {
         SimulatorProcess sim;
