@@ -10,6 +10,13 @@
             <numerusform>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with “One update per file” in Settings.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with --attachments one-per-file.</source>
+        <translation>
+            <numerusform>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with --attachments one-per-file.</numerusform>
+            <numerusform>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with --attachments one-per-file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchCheckPage</name>
@@ -571,6 +578,13 @@
         <translation>
             <numerusform>%n file: sent as %n update of the same fields, so that the CRM keeps it. Each update is one call of the daily quota.</numerusform>
             <numerusform>%n files: sent as %n updates of the same fields, one file each, so that the CRM keeps every file. Each update is one call of the daily quota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Pass --attachments one-per-file to deliver them all.</source>
+        <translation>
+            <numerusform>%n file in one request under the part name “%1”: the CRM keeps only the last one, %2. Pass --attachments one-per-file to deliver them all.</numerusform>
+            <numerusform>%n files in one request under the part name “%1”: the CRM keeps only the last one, %2. Pass --attachments one-per-file to deliver them all.</numerusform>
         </translation>
     </message>
 </context>

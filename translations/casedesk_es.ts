@@ -265,6 +265,33 @@
         <source>The CRM rejected the update with HTTP status %1, without a code.</source>
         <translation>El CRM rechazó la actualización con el estado HTTP %1, sin código.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed, so nothing shows that this server is the CRM. If your company runs it with its own certificate, pass that certificate with --ca-bundle.</source>
+        <translation>El certificado del servidor es autofirmado, así que nada demuestra que este servidor sea el CRM. Si su empresa lo administra con su propio certificado, indique ese certificado con --ca-bundle.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate comes from an authority this computer does not trust. If it is your company&apos;s own authority, pass its CA bundle with --ca-bundle.</source>
+        <translation>El certificado del servidor proviene de una autoridad en la que este equipo no confía. Si es la autoridad propia de su empresa, indique su paquete de CA con --ca-bundle.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by “%1”, an authority this computer does not trust. If it is your company&apos;s own authority, pass its CA bundle with --ca-bundle.</source>
+        <translation>El certificado del servidor fue emitido por “%1”, una autoridad en la que este equipo no confía. Si es la autoridad propia de su empresa, indique su paquete de CA con --ca-bundle.</translation>
+    </message>
+    <message>
+        <source>The CRM stopped answering, so the transfer was abandoned. The update may or may not have been applied; check the case, then try again or raise --timeout.</source>
+        <translation>El CRM dejó de responder y se abandonó la transferencia. Puede que la actualización se haya aplicado o no; revise el caso y vuelva a intentarlo o aumente --timeout.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established, so nothing was sent. Check the server address; a company certificate authority is passed with --ca-bundle.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor, así que no se envió nada. Revise la dirección del servidor; la autoridad de certificación de la empresa se indica con --ca-bundle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with --attachments one-per-file.</source>
+        <translation>
+            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Todos se enviaron en una sola petición con un campo de adjuntos que admite un solo archivo. Vuelva a enviarlo con --attachments one-per-file.</numerusform>
+            <numerusform>El CRM actualizó el caso, pero no puede haber guardado %n de los archivos: %1. Todos se enviaron en una sola petición con un campo de adjuntos que admite un solo archivo. Vuelva a enviarlos con --attachments one-per-file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttachmentDevice</name>
@@ -2289,6 +2316,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>The CA bundle “%1” holds no certificate. Choose a PEM file, whose certificates start with “-----BEGIN CERTIFICATE-----”.</source>
         <translation>El paquete de CA “%1” no contiene ningún certificado. Seleccione un archivo PEM, cuyos certificados empiezan con “-----BEGIN CERTIFICATE-----”.</translation>
     </message>
+    <message>
+        <source>The CA bundle “%1” does not exist. Check the path given to --ca-bundle.</source>
+        <translation>El paquete de CA “%1” no existe. Revise la ruta indicada en --ca-bundle.</translation>
+    </message>
 </context>
 <context>
     <name>CaseChooserDialog</name>
@@ -2732,6 +2763,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>The CRM refused the search (HTTP %1, without a code of its own).</source>
         <extracomment>%1 is the HTTP status; the CRM&apos;s answer had no code of its own</extracomment>
         <translation>El CRM rechazó la búsqueda (HTTP %1, sin un código propio).</translation>
+    </message>
+    <message>
+        <source>The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try again, or raise --timeout.</source>
+        <translation>El CRM dejó de responder, así que se abandonó la lectura del caso. No se cambió nada; intente de nuevo o aumente --timeout.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3702,13 @@ Ejecute &apos;casedesk-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>
             <numerusform>%n archivo: se envía como %n actualización de los mismos campos, un archivo cada una, para que el CRM guarde todos los archivos. Cada actualización es una petición del cupo diario.</numerusform>
             <numerusform>%n archivos: se envían como %n actualizaciones de los mismos campos, un archivo cada una, para que el CRM guarde todos los archivos. Cada actualización es una petición del cupo diario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Pass --attachments one-per-file to deliver them all.</source>
+        <translation>
+            <numerusform>%n archivo en una petición con el campo de adjuntos “%1”: el CRM guarda solo el último, %2. Use --attachments one-per-file para entregarlos todos.</numerusform>
+            <numerusform>%n archivos en una petición con el campo de adjuntos “%1”: el CRM guarda solo el último, %2. Use --attachments one-per-file para entregarlos todos.</numerusform>
         </translation>
     </message>
 </context>

@@ -265,6 +265,33 @@
         <source>The CRM rejected the update with HTTP status %1, without a code.</source>
         <translation>O CRM rejeitou a atualização com o status HTTP %1, sem código.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed, so nothing shows that this server is the CRM. If your company runs it with its own certificate, pass that certificate with --ca-bundle.</source>
+        <translation>O certificado do servidor é autoassinado, então nada comprova que este servidor é o CRM. Se a sua empresa o administra com um certificado próprio, indique esse certificado com --ca-bundle.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate comes from an authority this computer does not trust. If it is your company&apos;s own authority, pass its CA bundle with --ca-bundle.</source>
+        <translation>O certificado do servidor vem de uma autoridade em que este computador não confia. Se for a autoridade própria da sua empresa, indique o pacote de CA dela com --ca-bundle.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by “%1”, an authority this computer does not trust. If it is your company&apos;s own authority, pass its CA bundle with --ca-bundle.</source>
+        <translation>O certificado do servidor foi emitido por “%1”, uma autoridade em que este computador não confia. Se for a autoridade própria da sua empresa, indique o pacote de CA dela com --ca-bundle.</translation>
+    </message>
+    <message>
+        <source>The CRM stopped answering, so the transfer was abandoned. The update may or may not have been applied; check the case, then try again or raise --timeout.</source>
+        <translation>O CRM parou de responder e a transferência foi abandonada. A atualização pode ter sido aplicada ou não; verifique o caso e tente novamente ou aumente --timeout.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established, so nothing was sent. Check the server address; a company certificate authority is passed with --ca-bundle.</source>
+        <translation>Não foi possível estabelecer uma conexão segura com o servidor, então nada foi enviado. Verifique o endereço do servidor; a autoridade certificadora da empresa é indicada com --ca-bundle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one request under a part name that carries only one file. Send them again with --attachments one-per-file.</source>
+        <translation>
+            <numerusform>O CRM atualizou o caso, mas certamente não guardou %n dos arquivos: %1. Os arquivos foram juntos em uma só requisição, com um nome de campo que aceita só um arquivo. Envie-o de novo com --attachments one-per-file.</numerusform>
+            <numerusform>O CRM atualizou o caso, mas certamente não guardou %n dos arquivos: %1. Os arquivos foram juntos em uma só requisição, com um nome de campo que aceita só um arquivo. Envie-os de novo com --attachments one-per-file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AttachmentDevice</name>
@@ -2289,6 +2316,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>The CA bundle “%1” holds no certificate. Choose a PEM file, whose certificates start with “-----BEGIN CERTIFICATE-----”.</source>
         <translation>O pacote de CA “%1” não contém nenhum certificado. Selecione um arquivo PEM, cujos certificados começam com “-----BEGIN CERTIFICATE-----”.</translation>
     </message>
+    <message>
+        <source>The CA bundle “%1” does not exist. Check the path given to --ca-bundle.</source>
+        <translation>O pacote de CA “%1” não existe. Verifique o caminho indicado em --ca-bundle.</translation>
+    </message>
 </context>
 <context>
     <name>CaseChooserDialog</name>
@@ -2732,6 +2763,10 @@ The send step&apos;s main button: before anything was sent, and when rows wait a
         <source>The CRM refused the search (HTTP %1, without a code of its own).</source>
         <extracomment>%1 is the HTTP status; the CRM&apos;s answer had no code of its own</extracomment>
         <translation>O CRM recusou a pesquisa (HTTP %1, sem um código próprio).</translation>
+    </message>
+    <message>
+        <source>The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try again, or raise --timeout.</source>
+        <translation>O CRM parou de responder, então a leitura do caso foi abandonada. Nada foi alterado; tente de novo ou aumente --timeout.</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3702,13 @@ Execute &apos;casedesk-cli COMMAND --help&apos; para ver as opções de um coman
         <translation>
             <numerusform>%n arquivo: enviado como %n atualização dos mesmos campos, um arquivo em cada, para que o CRM mantenha todos os arquivos. Cada atualização é uma requisição da cota diária.</numerusform>
             <numerusform>%n arquivos: enviados como %n atualizações dos mesmos campos, um arquivo em cada, para que o CRM mantenha todos os arquivos. Cada atualização é uma requisição da cota diária.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, %2. Pass --attachments one-per-file to deliver them all.</source>
+        <translation>
+            <numerusform>%n arquivo em uma requisição com o nome de campo “%1”: o CRM mantém só o último, %2. Use --attachments one-per-file para entregar todos.</numerusform>
+            <numerusform>%n arquivos em uma requisição com o nome de campo “%1”: o CRM mantém só o último, %2. Use --attachments one-per-file para entregar todos.</numerusform>
         </translation>
     </message>
 </context>

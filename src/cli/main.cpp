@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "core/audience.h"
 #include "core/global.h"
 #include "core/translations.h"
 #ifdef CASEDESK_DEV_HOOKS
@@ -15,6 +16,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Casedesk::Version));
     // People's messages follow the system locale (LANG, LC_ALL); the JSON on stdout never changes.
     Translations::install(Translations::resolve({}));
+    Casedesk::setAudience(Casedesk::Audience::CommandLine); // remedies name options, not Settings
 #ifdef CASEDESK_DEV_HOOKS
     StallProbe::installFromEnvironment(&app); // bench/ only, inert unless CASEDESK_STALL_PROBE=1
 #endif

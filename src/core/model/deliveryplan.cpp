@@ -1,5 +1,6 @@
 #include "core/model/deliveryplan.h"
 
+#include "core/audience.h"
 #include "core/global.h"
 
 #include <QFileInfo>
@@ -33,9 +34,14 @@ CaseUpdate DeliveryPlan::requestUpdate(const CaseUpdate &update, int index) cons
 QString DeliveryPlan::summary(const QString &partName) const
 {
     if (isLossy()) {
-        return tr("%n file(s) in one request under the part name “%1”: the CRM keeps only the last one, "
-                  "%2. Choose “One update per file” in Settings to deliver them all.",
-                  nullptr, int(atRisk.size()) + 1)
+        const int files = int(atRisk.size()) + 1;
+        return (Casedesk::forCommandLine()
+                    ? tr("%n file(s) in one request under the part name “%1”: the CRM keeps only the last "
+                         "one, %2. Pass --attachments one-per-file to deliver them all.",
+                         nullptr, files)
+                    : tr("%n file(s) in one request under the part name “%1”: the CRM keeps only the last "
+                         "one, %2. Choose “One update per file” in Settings to deliver them all.",
+                         nullptr, files))
             .arg(partName, QFileInfo(requests.constFirst().constLast()).fileName());
     }
     if (isSplit()) {

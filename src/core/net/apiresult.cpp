@@ -1,5 +1,6 @@
 #include "core/net/apiresult.h"
 
+#include "core/audience.h"
 #include "core/enumids.h"
 #include "core/global.h"
 
@@ -186,9 +187,12 @@ QString ApiResult::describeTlsError(const QSslError &error, const QString &host)
     switch (error.error()) {
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
-        return tr("The server's certificate is self-signed, so nothing shows that this server is the CRM. "
-                  "If your company runs it with its own certificate, choose that certificate as the CA "
-                  "bundle in Settings.");
+        return Casedesk::forCommandLine()
+            ? tr("The server's certificate is self-signed, so nothing shows that this server is the CRM. "
+                 "If your company runs it with its own certificate, pass that certificate with --ca-bundle.")
+            : tr("The server's certificate is self-signed, so nothing shows that this server is the CRM. "
+                 "If your company runs it with its own certificate, choose that certificate as the CA "
+                 "bundle in Settings.");
     case QSslError::CertificateExpired:
         return tr("The server's certificate expired on %1; its administrators must renew it.")
             .arg(locale.toString(certificate.expiryDate().toLocalTime().date(), QLocale::LongFormat));
@@ -216,11 +220,18 @@ QString ApiResult::describeTlsError(const QSslError &error, const QString &host)
         QString issuer = certificate.issuerInfo(QSslCertificate::CommonName).join(u", "_s);
         if (issuer.isEmpty())
             issuer = certificate.issuerInfo(QSslCertificate::Organization).join(u", "_s);
-        if (issuer.isEmpty())
-            return tr("The server's certificate comes from an authority this computer does not trust. If "
-                      "it is your company's own authority, choose its CA bundle in Settings.");
-        return tr("The server's certificate was issued by “%1”, an authority this computer does not trust. "
-                  "If it is your company's own authority, choose its CA bundle in Settings.")
+        if (issuer.isEmpty()) {
+            return Casedesk::forCommandLine()
+                ? tr("The server's certificate comes from an authority this computer does not trust. If it "
+                     "is your company's own authority, pass its CA bundle with --ca-bundle.")
+                : tr("The server's certificate comes from an authority this computer does not trust. If "
+                     "it is your company's own authority, choose its CA bundle in Settings.");
+        }
+        return (Casedesk::forCommandLine()
+                    ? tr("The server's certificate was issued by “%1”, an authority this computer does not "
+                         "trust. If it is your company's own authority, pass its CA bundle with --ca-bundle.")
+                    : tr("The server's certificate was issued by “%1”, an authority this computer does not "
+                         "trust. If it is your company's own authority, choose its CA bundle in Settings."))
             .arg(issuer);
     }
     case QSslError::CertificateRevoked:
@@ -280,8 +291,11 @@ QString ApiResult::explanation() const
         return tr("You cancelled the update. The CRM may or may not have applied it; check the case before "
                   "sending again.");
     case Outcome::Timeout:
-        return tr("The CRM stopped answering, so the transfer was abandoned. The update may or may not have "
-                  "been applied; check the case, then try again or raise the timeout in Settings.");
+        return Casedesk::forCommandLine()
+            ? tr("The CRM stopped answering, so the transfer was abandoned. The update may or may not have "
+                 "been applied; check the case, then try again or raise --timeout.")
+            : tr("The CRM stopped answering, so the transfer was abandoned. The update may or may not have "
+                 "been applied; check the case, then try again or raise the timeout in Settings.");
     case Outcome::InvalidInput:
         return networkErrorString.isEmpty() ? tr("Nothing was sent: the update is not complete.")
                                             : tr("Nothing was sent: %1").arg(networkErrorString);
@@ -341,8 +355,11 @@ QString ApiResult::explanation() const
                           "not have been applied; check the case.");
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            return tr("A secure connection to the server could not be established, so nothing was sent. "
-                      "Check the server address; a company certificate authority goes in Settings.");
+            return Casedesk::forCommandLine()
+                ? tr("A secure connection to the server could not be established, so nothing was sent. "
+                     "Check the server address; a company certificate authority is passed with --ca-bundle.")
+                : tr("A secure connection to the server could not be established, so nothing was sent. "
+                     "Check the server address; a company certificate authority goes in Settings.");
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
             return tr("The network is unavailable. Check your connection and try again.");
@@ -369,10 +386,15 @@ QString ApiResult::explanation() const
         QStringList names;
         for (const QString &path : filesNotKept)
             names.append(u"“%1”"_s.arg(QFileInfo(path).fileName()));
-        return tr("The CRM updated the case, but it cannot have kept %n of the files: %1. They went in one "
-                  "request under a part name that carries only one file. Send them again with “One update "
-                  "per file” in Settings.",
-                  nullptr, int(filesNotKept.size()))
+        return (Casedesk::forCommandLine()
+                    ? tr("The CRM updated the case, but it cannot have kept %n of the files: %1. "
+                         "They went in one request under a part name that carries only one file. "
+                         "Send them again with --attachments one-per-file.",
+                         nullptr, int(filesNotKept.size()))
+                    : tr("The CRM updated the case, but it cannot have kept %n of the files: %1. "
+                         "They went in one request under a part name that carries only one file. "
+                         "Send them again with “One update per file” in Settings.",
+                         nullptr, int(filesNotKept.size())))
             .arg(QLocale().createSeparatedList(names));
     }
     case Outcome::Rejected:

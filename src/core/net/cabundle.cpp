@@ -1,5 +1,6 @@
 #include "core/net/cabundle.h"
 
+#include "core/audience.h"
 #include "core/global.h"
 
 #include <QCryptographicHash>
@@ -30,8 +31,11 @@ CaBundle::Loaded read(const QString &path, const QFileInfo &info)
     CaBundle::Loaded loaded;
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists()) {
-        loaded.error = CaBundle::tr("The CA bundle “%1” does not exist. Choose the file again in Settings.")
-                           .arg(shown);
+        loaded.error
+            = (Casedesk::forCommandLine()
+                   ? CaBundle::tr("The CA bundle “%1” does not exist. Check the path given to --ca-bundle.")
+                   : CaBundle::tr("The CA bundle “%1” does not exist. Choose the file again in Settings."))
+                  .arg(shown);
         return loaded;
     }
     if (!info.isFile()) {

@@ -1,5 +1,6 @@
 #include "core/net/casequeryresult.h"
 
+#include "core/audience.h"
 #include "core/global.h"
 #include "core/model/jsonkeyorder.h"
 
@@ -133,8 +134,11 @@ QString CaseQueryResult::explanation() const
     case ApiResult::Outcome::Incomplete: // an update's outcome; a query sends no files
         break;
     case ApiResult::Outcome::Timeout:
-        return tr("The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try "
-                  "again, or raise the timeout in Settings.");
+        return Casedesk::forCommandLine()
+            ? tr("The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try "
+                 "again, or raise --timeout.")
+            : tr("The CRM stopped answering, so reading the case was abandoned. Nothing was changed; try "
+                 "again, or raise the timeout in Settings.");
     case ApiResult::Outcome::InvalidInput:
         return api.networkErrorString.isEmpty() ? tr("Nothing was sent: the search is not complete.")
                                                 : tr("Nothing was sent: %1").arg(api.networkErrorString);

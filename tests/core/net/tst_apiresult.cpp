@@ -1,6 +1,14 @@
+#include "core/audience.h"
 #include "core/global.h"
+#include "core/model/caseupdate.h"
+#include "core/model/connectionsettings.h"
+#include "core/model/deliveryplan.h"
 #include "core/net/apiresult.h"
+#include "core/net/cabundle.h"
+#include "core/net/casequeryresult.h"
 
+#include <QScopeGuard>
+#include <QSslError>
 #include <QtTest>
 
 using Outcome = ApiResult::Outcome;
@@ -243,6 +251,59 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"msg"_s).toString(), u"ok"_s);
         QCOMPARE(json.value(u"wolkvox_id"_s).toString(), u"z"_s);
         QCOMPARE(json.value(u"outcome"_s).toString(), u"success"_s);
+    }
+
+    void remediesNameWhatTheReaderCanChange_data()
+    {
+        QTest::addColumn<bool>("commandLine");
+        QTest::newRow("window") << false;
+        QTest::newRow("command line") << true;
+    }
+    void remediesNameWhatTheReaderCanChange()
+    {
+        QFETCH(bool, commandLine);
+        Casedesk::setAudience(commandLine ? Casedesk::Audience::CommandLine : Casedesk::Audience::Window);
+        const auto restore = qScopeGuard([] { Casedesk::setAudience(Casedesk::Audience::Window); });
+
+        ApiResult timeout;
+        timeout.outcome = Outcome::Timeout;
+        ApiResult handshake;
+        handshake.outcome = Outcome::NetworkFailure;
+        handshake.networkError = QNetworkReply::SslHandshakeFailedError;
+        ApiResult incomplete;
+        incomplete.outcome = Outcome::Incomplete;
+        incomplete.filesNotKept = {u"/tmp/a.pdf"_s, u"/tmp/b.pdf"_s};
+        const QString selfSigned
+            = ApiResult::describeTlsError(QSslError(QSslError::SelfSignedCertificate), u"crm.example"_s);
+        const QString untrusted
+            = ApiResult::describeTlsError(QSslError(QSslError::UnableToGetLocalIssuerCertificate), u"crm"_s);
+        CaseQueryResult readTimeout;
+        readTimeout.api.outcome = Outcome::Timeout;
+        CaseUpdate twoFiles;
+        twoFiles.attachments = {u"/tmp/a.pdf"_s, u"/tmp/b.pdf"_s};
+        ConnectionSettings oneRequest;
+        oneRequest.attachmentDelivery = ConnectionSettings::AttachmentDelivery::OneRequest;
+        const DeliveryPlan lossy = DeliveryPlan::make(twoFiles, oneRequest);
+        QVERIFY(lossy.isLossy());
+        const struct
+        {
+            QString text;
+            QString option;
+        } remedies[] = {
+            {readTimeout.explanation(), u"--timeout"_s},
+            {lossy.summary(oneRequest.attachmentPartName), u"--attachments one-per-file"_s},
+            {CaBundle::load(u"/nonexistent/company-ca.pem"_s).error, u"--ca-bundle"_s},
+            {timeout.explanation(), u"--timeout"_s},
+            {handshake.explanation(), u"--ca-bundle"_s},
+            {incomplete.explanation(), u"--attachments one-per-file"_s},
+            {selfSigned, u"--ca-bundle"_s},
+            {untrusted, u"--ca-bundle"_s},
+        };
+        for (const auto &remedy : remedies) {
+            // The command line has no Settings; the window has no options.
+            QVERIFY2(remedy.text.contains(u"Settings"_s) != commandLine, qPrintable(remedy.text));
+            QVERIFY2(remedy.text.contains(remedy.option) == commandLine, qPrintable(remedy.text));
+        }
     }
 
     void outcomeIdsRoundTrip()
