@@ -115,6 +115,15 @@ private:
         s.runner->setRetryPolicy(fast);
     }
 
+    // `rows` rows sent one at a time, each update held `delayMs` by the CRM.
+    void setUpOneAtATime(SimulatorProcess &sim, Setup &s, int rows, int delayMs,
+                         QNetworkAccessManager *network = nullptr)
+    {
+        startSim(sim, {u"--accept-unknown-ids"_s, u"--delay-ms"_s, QString::number(delayMs)});
+        setUp(s, sim, csvOf(rows), {}, true, network);
+        s.runner->setConcurrency(1);
+    }
+
     static bool runToEnd(BatchRunner &runner, qint64 batchId, int timeoutMs = 120000)
     {
         QSignalSpy finished(&runner, &BatchRunner::finished);
@@ -620,10 +629,8 @@ private Q_SLOTS:
         // One request at a time, each held by the CRM: while the second is out, the third row was read
         // ahead; cancelling the queued rows then must leave it unsent, with no attempt in the history.
         SimulatorProcess sim;
-        startSim(sim, {u"--accept-unknown-ids"_s, u"--delay-ms"_s, u"400"_s});
         Setup s;
-        setUp(s, sim, csvOf(4), {}, true);
-        s.runner->setConcurrency(1);
+        setUpOneAtATime(sim, s, 4, 400);
         QSignalSpy finished(s.runner.get(), &BatchRunner::finished);
         QVERIFY(s.runner->start(s.batchId));
         QTRY_COMPARE_WITH_TIMEOUT(sim.stats().value(u"requests"_s).toInt(), 2, 20000);
@@ -831,10 +838,8 @@ private Q_SLOTS:
         // An answer's writes wait for the next request's body to leave, never for that request's answer:
         // a crash while the CRM holds the next row finds this one done, and the window has been told.
         SimulatorProcess sim;
-        startSim(sim, {u"--accept-unknown-ids"_s, u"--delay-ms"_s, u"3000"_s});
         Setup s;
-        setUp(s, sim, csvOf(2), {}, true);
-        s.runner->setConcurrency(1);
+        setUpOneAtATime(sim, s, 2, 3000);
         const QList<BatchRow> rows = s.store->rows(s.batchId);
         QList<qint64> finished;
         connect(s.runner.get(), &BatchRunner::rowFinished, this,
@@ -899,11 +904,9 @@ private Q_SLOTS:
         // Answers are stored once per pass of the event loop, together; an abort that comes first (here,
         // queued by Qt's own signal for the answer) must not take an answered row for one in flight.
         SimulatorProcess sim;
-        startSim(sim, {u"--accept-unknown-ids"_s, u"--delay-ms"_s, u"300"_s});
         QNetworkAccessManager network;
         Setup s;
-        setUp(s, sim, csvOf(3), {}, true, &network);
-        s.runner->setConcurrency(1);
+        setUpOneAtATime(sim, s, 3, 300, &network);
         connect(&network, &QNetworkAccessManager::finished, s.runner.get(),
                 [&s] { QTimer::singleShot(0, s.runner.get(), [&s] { s.runner->abort(); }); });
         QVERIFY(s.runner->start(s.batchId));
