@@ -50,9 +50,9 @@ public:
     // Cheap while the connection is open. False when nothing was tried (the address or CA bundle is
     // unusable).
     bool preconnect(const QString &server, const ConnectionSettings &settings);
-    // Pre-connections still opening. Requests queued meanwhile can make Qt 6.4 open one connection more
-    // than those (it counts a pre-connection under way as not needing a socket yet), so a caller that
-    // opens several ahead waits for preconnectFinished() before sending.
+    // Pre-connections still opening. Requests queued meanwhile made Qt 6.4 open one connection more than
+    // those, which never carried a request (tst_connections, over HTTPS), so a caller that opens several
+    // ahead waits for preconnectFinished() before sending.
     int preconnectsPending() const { return m_preconnecting; }
 
     // preconnect() now and every KeepWarmInterval, so the connection is still there when the agent
